@@ -1,0 +1,223 @@
+"""Errors raised by aidmodel.
+
+Every error a public function raises derives from :class:`AidModelError`, and
+also from :class:`ValueError` or :class:`TypeError` where that fits, so callers
+can catch either the library's base class or the builtin they expect::
+
+    AidModelError (Exception)
+    ├── InvalidTypeError (+ TypeError)      a value of the wrong type (a float for money)
+    └── InvalidValueError (+ ValueError)    a value that cannot be represented
+        ├── AmountError                     money finer than a fen (分), NaN, out of range
+        ├── NumeralError                    malformed numeral or amount text (.text, .position)
+        ├── SourceError                     malformed source document (.source, .line, .column)
+        └── SerializationError              malformed wire data (.problems)
+
+Every message reads ``<where>: <problem>; expected <expected>, got <input!r>``
+and quotes the offending input verbatim:
+
+>>> from aidmodel import Money
+>>> Money.from_yuan("0.001")
+Traceback (most recent call last):
+...
+aidmodel.errors.AmountError: Money.yuan (金额): finer than one fen (分); expected at most 2 decimal places, got '0.001'
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "AidModelError",
+    "AmountError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "NumeralError",
+    "SerializationError",
+    "SourceError",
+]
+
+_NOTHING = object()
+
+
+class AidModelError(Exception):
+    """Base class of every error aidmodel raises.
+
+    Args:
+        where: Where the problem is: ``Class.field (中文)``, ``character 3``,
+            ``line 19, column 7`` or a JSON path such as ``$.projects[2].amount``.
+        problem: What is wrong, in plain words.
+        expected: What would have been accepted, if that can be said.
+        got: The offending input, quoted verbatim in the message.
+
+    >>> err = AidModelError("Money.yuan (金额)", "not a number", expected="a decimal string", got="abc")
+    >>> str(err)
+    "Money.yuan (金额): not a number; expected a decimal string, got 'abc'"
+    >>> err.where, err.problem, err.expected, err.got
+    ('Money.yuan (金额)', 'not a number', 'a decimal string', 'abc')
+    """
+
+    where: str
+    problem: str
+    expected: str | None
+    got: object
+
+    def __init__(
+        self, where: str, problem: str, *, expected: str | None = None, got: object = _NOTHING
+    ) -> None:
+        self.where = where
+        self.problem = problem
+        self.expected = expected
+        self.got = None if got is _NOTHING else got
+        message = f"{where}: {problem}"
+        tail = []
+        if expected is not None:
+            tail.append(f"expected {expected}")
+        if got is not _NOTHING:
+            tail.append(f"got {got!r}")
+        if tail:
+            message += "; " + ", ".join(tail)
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments do not survive the default exception pickling.
+        return (_rebuild, (type(self), self.__dict__.copy(), str(self)))
+
+
+def _rebuild(cls: type[AidModelError], state: dict[str, object], message: str) -> AidModelError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, message)
+    err.__dict__.update(state)
+    return err
+
+
+class InvalidValueError(AidModelError, ValueError):
+    """A value that cannot be represented (blank name, month 13, negative amount).
+
+    >>> raise InvalidValueError("Project.name (项目名称)", "blank text", expected="a non-empty string", got=" ")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidValueError: Project.name (项目名称): blank text; expected a non-empty string, got ' '
+    """
+
+
+class InvalidTypeError(AidModelError, TypeError):
+    """A value of the wrong type, such as a float where money is expected.
+
+    >>> from aidmodel import Money
+    >>> Money.from_wan(1.5)
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidTypeError: Money.from_wan: floats are not exact; expected a decimal string, Decimal or int (pass '1.5' or Decimal('1.5')), got 1.5
+    """
+
+
+class AmountError(InvalidValueError):
+    """Money that cannot be represented exactly: finer than a fen, NaN, infinite, too large.
+
+    >>> from aidmodel import Money
+    >>> Money.from_wan("0.0000001")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.AmountError: Money.from_wan: finer than one fen (分); expected at most 6 decimal places in 万元, got '0.0000001'
+    """
+
+
+class NumeralError(InvalidValueError):
+    """Malformed numeral or amount text.
+
+    Attributes:
+        text: The whole input text.
+        position: 0-based index of the offending character (the message counts from 1),
+            or ``None`` when the problem is the text as a whole.
+
+    >>> from aidmodel import parse_rmb_upper
+    >>> try:
+    ...     parse_rmb_upper("柒佰两拾万元整")
+    ... except NumeralError as err:
+    ...     print(err)
+    ...     print(err.position, err.text[err.position])
+    parse_rmb_upper, character 3: '两' is not an uppercase digit; expected 贰, got '柒佰两拾万元整'
+    2 两
+    """
+
+    text: str
+    position: int | None
+
+    def __init__(
+        self,
+        function: str,
+        text: str,
+        position: int | None,
+        problem: str,
+        *,
+        expected: str | None = None,
+    ) -> None:
+        where = function if position is None else f"{function}, character {position + 1}"
+        super().__init__(where, problem, expected=expected, got=text)
+        self.text = text
+        self.position = position
+
+
+class SourceError(InvalidValueError):
+    """Malformed source document, located by line and column (both counted from 1).
+
+    Attributes:
+        source: Name of the source (a file name), or ``None``.
+        line: 1-based line number, or ``None``.
+        column: 1-based column number, or ``None``.
+
+    >>> err = SourceError("plan.txt", 19, 7, "amount without a unit", expected="万元 or 元", got="拟投入资金66")
+    >>> str(err)
+    "plan.txt, line 19, column 7: amount without a unit; expected 万元 or 元, got '拟投入资金66'"
+    """
+
+    source: str | None
+    line: int | None
+    column: int | None
+
+    def __init__(
+        self,
+        source: str | None,
+        line: int | None,
+        column: int | None,
+        problem: str,
+        *,
+        expected: str | None = None,
+        got: object = _NOTHING,
+    ) -> None:
+        parts = [source] if source else []
+        if line is not None:
+            parts.append(f"line {line}" + (f", column {column}" if column is not None else ""))
+        super().__init__(", ".join(parts) or "source", problem, expected=expected, got=got)
+        self.source = source
+        self.line = line
+        self.column = column
+
+
+class SerializationError(InvalidValueError):
+    """Wire data that does not fit the model; one line per problem with its JSON path.
+
+    Attributes:
+        problems: Each problem as ``"<message> @ $.path"``.
+
+    >>> err = SerializationError("Programme", ["invalid value for type, expected str @ $.title"])
+    >>> print(err)
+    Programme: 1 problem in the data; expected data matching the wire format
+      invalid value for type, expected str @ $.title
+    """
+
+    problems: tuple[str, ...]
+
+    def __init__(self, what: str, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(
+            what, f"{count} {noun} in the data", expected="data matching the wire format"
+        )
+        self.args = (str(self.args[0]) + "".join(f"\n  {p}" for p in self.problems),)
+
+    def __str__(self) -> str:
+        return str(self.args[0])

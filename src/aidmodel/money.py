@@ -1,0 +1,376 @@
+"""Exact money (金额) in Chinese yuan, held to the fen (分).
+
+Plans write money in 万元 with up to six decimals (3952.310194万元 is
+39,523,101.94 元); aidmodel keeps it as a :class:`~decimal.Decimal` number of
+yuan with exactly two decimal places. Floats are refused, a value finer than a
+fen is an error, and nothing is ever rounded unless the caller asks for it.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from aidmodel.errors import AmountError, InvalidTypeError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["Money"]
+
+CENT: Final = Decimal("0.01")
+#: Amounts must be smaller than this many yuan in magnitude (10^20, 一万亿亿).
+LIMIT: Final = Decimal(10) ** 20
+# All arithmetic goes through this context, never the thread's own: a caller's
+# `getcontext().prec = 6` must not round money. Inexact is trapped, so any
+# operation that would have to round raises instead.
+_CTX: Final = decimal.Context(
+    prec=100,
+    rounding=decimal.ROUND_HALF_EVEN,
+    traps=[InvalidOperation, decimal.Overflow, decimal.DivisionByZero, decimal.Inexact],
+)
+_ROUNDING_CTX: Final = decimal.Context(prec=100, traps=[InvalidOperation, decimal.Overflow])
+_ROUNDINGS: Final = frozenset(
+    {
+        decimal.ROUND_CEILING,
+        decimal.ROUND_DOWN,
+        decimal.ROUND_FLOOR,
+        decimal.ROUND_HALF_DOWN,
+        decimal.ROUND_HALF_EVEN,
+        decimal.ROUND_HALF_UP,
+        decimal.ROUND_UP,
+        decimal.ROUND_05UP,
+    }
+)
+_PLACES_IN: Final = {0: "元", 4: "万元", 8: "亿元"}
+
+
+def _as_decimal(value: object, where: str) -> Decimal:
+    """Turn a str, int or Decimal into a finite Decimal; refuse floats and others."""
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, bool):
+        raise InvalidTypeError(
+            where, "a bool is not an amount", expected="a decimal string, Decimal or int", got=value
+        )
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            if "_" in value:  # Decimal() would take "1_000"; amounts in documents never do
+                raise InvalidOperation
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise AmountError(
+                where,
+                "not a decimal number",
+                expected="a decimal string such as '766.00'",
+                got=value,
+            ) from None
+    elif isinstance(value, float):
+        raise InvalidTypeError(
+            where,
+            "floats are not exact",
+            expected=f"a decimal string, Decimal or int (pass '{value!r}' or Decimal('{value!r}'))",
+            got=value,
+        )
+    else:
+        raise InvalidTypeError(
+            where,
+            f"{type(value).__name__} is not an amount",
+            expected="a decimal string, Decimal or int",
+            got=value,
+        )
+    if not number.is_finite():
+        raise AmountError(
+            where, "not a finite number", expected="a finite decimal amount", got=value
+        )
+    return number
+
+
+def _exact_yuan(value: object, where: str, shift: int = 0) -> Decimal:
+    """Validate and scale an amount into yuan with exactly two decimal places."""
+    number = _as_decimal(value, where)
+    if number and number.adjusted() + shift >= 20:
+        raise AmountError(
+            where,
+            "too large",
+            expected=f"less than 10^{20 - shift} {_PLACES_IN[shift]} in magnitude",
+            got=value,
+        )
+    try:
+        scaled = number.scaleb(shift, _CTX) if shift else number
+        cents = scaled.quantize(CENT, context=_CTX)  # Inexact is trapped: finer than a fen
+    except decimal.DecimalException:
+        cents = None
+    if cents is None:
+        raise AmountError(
+            where,
+            "finer than one fen (分)",
+            expected=f"at most {2 + shift} decimal places"
+            + (f" in {_PLACES_IN[shift]}" if shift else ""),
+            got=value,
+        )
+    return cents
+
+
+def _yuan_field(value: object) -> Decimal:
+    if type(value) is Decimal and value.is_finite():
+        # Fast path for already valid amounts (deserialization, arithmetic).
+        try:
+            cents = value.quantize(CENT, context=_CTX)
+        except decimal.DecimalException:
+            cents = None
+        if cents is not None and -LIMIT < cents < LIMIT:
+            return cents
+    return _exact_yuan(value, "Money.yuan (金额)")
+
+
+def _tidy(number: Decimal) -> Decimal:
+    """Drop trailing fractional zeros without going to scientific notation."""
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1), context=_CTX)
+    return number.normalize(_CTX)
+
+
+@attrs.frozen(order=True)
+class Money:
+    """An exact amount of money (金额) in yuan (元), to the fen (分).
+
+    Construct it from yuan, 万元 or 亿元, or parse it from text as plans write it.
+    It is frozen and hashable; ``+``, ``-``, ``sum()`` and comparisons are exact.
+
+    Attributes:
+        yuan: The amount in yuan, a :class:`~decimal.Decimal` with two decimal places.
+
+    >>> Money.from_wan("3952.310194")
+    Money(yuan=Decimal('39523101.94'))
+    >>> Money.parse("750万元") + Money.parse("16万")
+    Money(yuan=Decimal('7660000.00'))
+    >>> sum([Money.from_wan(750), Money.from_wan(16)]).to_wan()
+    Decimal('766')
+    >>> Money.from_wan(1.5)
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidTypeError: Money.from_wan: floats are not exact; expected a decimal string, Decimal or int (pass '1.5' or Decimal('1.5')), got 1.5
+
+    .. versionadded:: 0.1.0
+    """
+
+    yuan: Decimal = attrs.field(converter=_yuan_field, metadata={"zh": "金额"})
+
+    # -- constructors -------------------------------------------------------------------------
+
+    @classmethod
+    def _of(cls, cents: Decimal) -> Self:
+        """Wrap a Decimal already known to be exact to the fen and within range."""
+        if not -LIMIT < cents < LIMIT:
+            raise AmountError(
+                "Money", "too large", expected="less than 10^20 元 in magnitude", got=cents
+            )
+        money = object.__new__(cls)
+        object.__setattr__(money, "yuan", cents)
+        return money
+
+    @classmethod
+    def from_yuan(cls, amount: Decimal | int | str) -> Self:
+        """Money from an amount in yuan (元).
+
+        >>> Money.from_yuan("2400")
+        Money(yuan=Decimal('2400.00'))
+        >>> Money.from_yuan("39523101.94")
+        Money(yuan=Decimal('39523101.94'))
+        """
+        return cls._of(_exact_yuan(amount, "Money.yuan (金额)"))
+
+    @classmethod
+    def from_wan(cls, amount: Decimal | int | str) -> Self:
+        """Money from an amount in 万元 (ten thousand yuan), as plans write it.
+
+        >>> Money.from_wan("3952.310194")
+        Money(yuan=Decimal('39523101.94'))
+        >>> Money.from_wan(766).to_yuan()
+        Decimal('7660000.00')
+        """
+        return cls._of(_exact_yuan(amount, "Money.from_wan", 4))
+
+    @classmethod
+    def from_yi(cls, amount: Decimal | int | str) -> Self:
+        """Money from an amount in 亿元 (a hundred million yuan).
+
+        >>> Money.from_yi("1.68")
+        Money(yuan=Decimal('168000000.00'))
+        """
+        return cls._of(_exact_yuan(amount, "Money.from_yi", 8))
+
+    @classmethod
+    def from_fen(cls, fen: int) -> Self:
+        """Money from a whole number of fen (分).
+
+        >>> Money.from_fen(3952310194)
+        Money(yuan=Decimal('39523101.94'))
+        """
+        if isinstance(fen, bool) or not isinstance(fen, int):
+            raise InvalidTypeError(
+                "Money.from_fen", "not a whole number of fen", expected="an int", got=fen
+            )
+        return cls._of(Decimal(fen).scaleb(-2, _CTX))
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Parse a written amount: ``766万元``, ``5,487万元``, ``1.68亿元``, ``柒佰陆拾陆万元整``.
+
+        Arabic digits (half- or full-width, with thousands separators), Chinese
+        numerals (lowercase, uppercase, or mixed with digits: ``1.5万元``), an
+        optional ``¥``/``￥``/``人民币`` prefix and a unit of 元, 圆, 万, 万元,
+        亿 or 亿元 are understood; amounts with 角 and 分 go through
+        :func:`~aidmodel.parse_rmb_upper`. A bare number without a unit is refused:
+        say :meth:`from_yuan` or :meth:`from_wan` instead.
+
+        >>> Money.parse("3952.310194万元")
+        Money(yuan=Decimal('39523101.94'))
+        >>> Money.parse("5,487万元").to_wan()
+        Decimal('5487')
+        >>> Money.parse("柒佰陆拾陆万元整").to_wan()
+        Decimal('766')
+        >>> Money.parse("766")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.NumeralError: Money.parse: no unit; expected an amount with 元, 万元 or 亿元, got '766'
+        """
+        from aidmodel.numerals import _parse_money_text  # numerals imports this module
+
+        return cls._of(_parse_money_text(text, "Money.parse"))
+
+    # -- conversions --------------------------------------------------------------------------
+
+    def to_yuan(self) -> Decimal:
+        """The amount in yuan, with two decimal places.
+
+        >>> Money.from_wan("0.5").to_yuan()
+        Decimal('5000.00')
+        """
+        return self.yuan
+
+    def to_wan(self) -> Decimal:
+        """The amount in 万元, exact, without trailing zeros.
+
+        >>> Money.from_yuan("39523101.94").to_wan()
+        Decimal('3952.310194')
+        >>> Money.from_yuan(7660000).to_wan()
+        Decimal('766')
+        """
+        return _tidy(self.yuan.scaleb(-4, _CTX))
+
+    def to_yi(self) -> Decimal:
+        """The amount in 亿元, exact, without trailing zeros.
+
+        >>> Money.from_wan(5487).to_yi()
+        Decimal('0.5487')
+        """
+        return _tidy(self.yuan.scaleb(-8, _CTX))
+
+    def to_fen(self) -> int:
+        """The amount as a whole number of fen (分).
+
+        >>> Money.from_wan("3952.310194").to_fen()
+        3952310194
+        """
+        return int(self.yuan.scaleb(2, _CTX))
+
+    def __str__(self) -> str:
+        """The amount in yuan with its unit, parseable by :meth:`parse`.
+
+        >>> str(Money.from_wan("3952.310194"))
+        '39523101.94元'
+        """
+        return f"{self.yuan}元"
+
+    def __bool__(self) -> bool:
+        return bool(self.yuan)
+
+    # -- arithmetic ---------------------------------------------------------------------------
+
+    def __add__(self, other: object) -> Money:
+        if type(other) is Money:
+            return Money._of(_CTX.add(self.yuan, other.yuan))
+        return NotImplemented
+
+    def __radd__(self, other: object) -> Money:
+        # sum() starts from the int 0.
+        if type(other) is int and other == 0:
+            return self
+        if type(other) is Money:
+            return Money._of(_CTX.add(other.yuan, self.yuan))
+        return NotImplemented
+
+    def __sub__(self, other: object) -> Money:
+        if type(other) is Money:
+            return Money._of(_CTX.subtract(self.yuan, other.yuan))
+        return NotImplemented
+
+    def __neg__(self) -> Money:
+        return Money._of(_CTX.minus(self.yuan))
+
+    def __pos__(self) -> Money:
+        return self
+
+    def __abs__(self) -> Money:
+        return Money._of(_CTX.abs(self.yuan))
+
+    def __mul__(self, factor: object) -> Money:
+        if isinstance(factor, int) and not isinstance(factor, bool):
+            if abs(factor) >= LIMIT:
+                raise AmountError(
+                    "Money * int",
+                    "too large",
+                    expected="less than 10^20 元 in magnitude",
+                    got=factor,
+                )
+            return Money._of(_CTX.multiply(self.yuan, factor))
+        raise InvalidTypeError(
+            "Money * factor",
+            "only a whole number multiplies money exactly",
+            expected="an int, or Money.multiply(rate, rounding=...) for a decimal rate",
+            got=factor,
+        )
+
+    __rmul__ = __mul__
+
+    def multiply(self, rate: Decimal | int | str, *, rounding: str | None) -> Money:
+        """Multiply by a rate (such as a dividend rate of 3%), rounding only as asked.
+
+        Args:
+            rate: The factor, a Decimal, int or decimal string (never a float).
+            rounding: A :mod:`decimal` rounding mode (``decimal.ROUND_HALF_UP`` ...)
+                used to bring the product to the fen, or ``None`` to require an
+                exact product and raise :class:`~aidmodel.AmountError` otherwise.
+
+        >>> import decimal
+        >>> Money.from_wan(1150).multiply(Decimal("0.03"), rounding=None).to_wan()
+        Decimal('34.5')
+        >>> Money.from_yuan("0.05").multiply("0.5", rounding=decimal.ROUND_HALF_UP)
+        Money(yuan=Decimal('0.03'))
+        >>> Money.from_yuan("0.05").multiply("0.5", rounding=None)
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.AmountError: Money.multiply: finer than one fen (分); expected at most 2 decimal places, got Decimal('0.025')
+        """
+        factor = _as_decimal(rate, "Money.multiply")
+        product = _CTX.multiply(self.yuan, factor)
+        if rounding is None:
+            return Money._of(_exact_yuan(product, "Money.multiply"))
+        if rounding not in _ROUNDINGS:
+            raise InvalidTypeError(
+                "Money.multiply",
+                "unknown rounding mode",
+                expected="a decimal.ROUND_* constant or None",
+                got=rounding,
+            )
+        rounded = product.quantize(CENT, rounding=rounding, context=_ROUNDING_CTX)
+        return Money._of(_exact_yuan(rounded, "Money.multiply"))

@@ -1,0 +1,732 @@
+"""Chinese numerals (中文数字) and uppercase amounts (大写金额); pure, no locale.
+
+Four functions, two inverse pairs:
+
+- :func:`to_chinese` / :func:`parse_chinese_number`: numbers as 七百六十六 or
+  柒佰陆拾陆, and back from lowercase, uppercase or mixed text (三千五百万,
+  两千万, 一千〇一, 1.5万, 二〇二五).
+- :func:`rmb_upper` / :func:`parse_rmb_upper`: amounts as written on vouchers
+  and in official plans (柒佰陆拾陆万元整), by the rules of the People's Bank
+  of China for filling in vouchers (正确填写票据和结算凭证的基本规定).
+
+Conventions of the output
+-------------------------
+Lowercase numerals (:func:`to_chinese`): 二 and never 两; 十 at the very start
+for 10 to 19 (十五, 十万) and 一十 elsewhere (一百一十); one 零 for a run of zeros
+inside a group of four digits or at the start of a group (一千零一,
+十万零一十, 一亿零一千二百三十四), none where a group ends in zeros
+(十万七千); units 万, 亿, 万亿, then 亿亿 (never 兆).
+
+Uppercase amounts (:func:`rmb_upper`): 壹拾 for 10 to 19; 整 after 元 when there
+is no 角 or 分, none after 角 or 分; one 零 for every run of zeros between two
+non-zero digits, which includes the PBOC case of a zero 万位 or 元位 followed by a
+non-zero digit (壹拾万零柒仟元整, 壹仟陆佰捌拾元零叁角贰分) — the rules allow
+that 零 to be omitted, and :func:`parse_rmb_upper` accepts both forms; 元零X分
+when 角 is zero; 零元整 for zero.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, DecimalException
+from typing import Final
+
+from aidmodel.errors import InvalidTypeError, InvalidValueError, NumeralError
+from aidmodel.money import _CTX, CENT, LIMIT, Money, _exact_yuan, _tidy
+
+__all__ = ["parse_chinese_number", "parse_rmb_upper", "rmb_upper", "to_chinese"]
+
+# -- character tables ------------------------------------------------------------------------
+
+# Full-width digits and punctuation mapped one to one, so positions stay valid.
+_WIDTH: Final = str.maketrans(
+    "".join(chr(0xFF10 + i) for i in range(10)) + "\uff0e\uff0c\uff0d\uff0b",
+    "0123456789.,-+",
+)
+_LOWER_DIGITS: Final = "零一二三四五六七八九"
+_UPPER_DIGITS: Final = "零壹贰叁肆伍陆柒捌玖"
+# Every spelling of a digit that parsing accepts, traditional forms included.
+_DIGIT: Final[dict[str, int]] = {
+    **{c: i for i, c in enumerate(_LOWER_DIGITS)},
+    **{c: i for i, c in enumerate(_UPPER_DIGITS)},
+    "\u3007": 0,
+    "两": 2,
+    "兩": 2,
+    "貳": 2,
+    "參": 3,
+    "陸": 6,
+}
+_UPPER_ONLY: Final = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
+# Lowercase character -> the uppercase one a voucher requires.
+_UPPER_OF: Final[dict[str, str]] = {
+    **{c: _UPPER_DIGITS[i] for c, i in _DIGIT.items() if c not in _UPPER_DIGITS},
+    "\u3007": "零",
+    "十": "拾",
+    "百": "佰",
+    "千": "仟",
+}
+_SMALL: Final[dict[str, int]] = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3}
+_BIG: Final[dict[str, int]] = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+_SIGN: Final = frozenset("负負-\u2212")  # and the minus sign U+2212
+_POINT: Final = frozenset("点點")
+_ARABIC: Final = frozenset("0123456789.,")
+_ARABIC_RE: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_YUAN: Final = frozenset("元圆圓")
+_WHOLE: Final = frozenset("整正")
+_MAX_DIGITS: Final = 20  # numbers below 10^20, 一万亿亿
+
+_POW10: Final[tuple[int, ...]] = tuple(int("1" + "0" * k) for k in range(21))
+
+
+def _scale(value: Decimal | int, magnitude: int) -> Decimal | int:
+    """value * 10**magnitude, exact whatever the thread's decimal context."""
+    if isinstance(value, int):
+        return value * _POW10[magnitude]
+    result: Decimal = value.scaleb(magnitude, _CTX)
+    return result
+
+
+def _plus(a: Decimal | int, b: Decimal | int) -> Decimal | int:
+    """a + b, exact whatever the thread's decimal context."""
+    if isinstance(a, int) and isinstance(b, int):
+        return a + b
+    result: Decimal = _CTX.add(a, b)
+    return result
+
+
+# -- formatting --------------------------------------------------------------------------------
+
+
+def _group_table(digits: str, units: str) -> dict[str, tuple[str, bool, bool]]:
+    """Map every digit string of length 1-4 to (text, starts with 0, ends with 0)."""
+    table: dict[str, tuple[str, bool, bool]] = {}
+    for length in range(1, 5):
+        for value in range(10**length):
+            key = str(value).zfill(length)
+            out: list[str] = []
+            gap = False
+            for pos, char in enumerate(key):
+                digit = ord(char) - 48
+                place = length - 1 - pos
+                if digit == 0:
+                    gap = bool(out)
+                    continue
+                if gap:
+                    out.append(digits[0])
+                    gap = False
+                out.append(digits[digit])
+                if place:
+                    out.append(units[place])
+            table[key] = ("".join(out), key[0] == "0", key[-1] == "0")
+    return table
+
+
+_TABLES: dict[str, dict[str, tuple[str, bool, bool]]] = {}
+
+
+def _table(upper: bool) -> dict[str, tuple[str, bool, bool]]:
+    key = "upper" if upper else "lower"
+    table = _TABLES.get(key)
+    if table is None:
+        table = _TABLES[key] = (
+            _group_table(_UPPER_DIGITS, " 拾佰仟")
+            if upper
+            else _group_table(_LOWER_DIGITS, " 十百千")
+        )
+    return table
+
+
+def _integer_text(digits: str, upper: bool, pboc: bool) -> tuple[list[str], bool]:
+    """Spell a string of decimal digits (no leading zeros, at most 20).
+
+    Returns the pieces and whether zeros follow the last non-zero digit.
+    With ``pboc`` a zero at the end of a group (万位, 亿位) before a non-zero
+    digit is written as 零 too.
+    """
+    table = _table(upper)
+    zero_char = "零"
+    n = len(digits)
+    first = n % 4 or 4
+    groups = [digits[:first]]
+    groups.extend(digits[i : i + 4] for i in range(first, n, 4))
+    count = len(groups)
+    out: list[str] = []
+    started = False
+    zero = False
+    previous_nonzero = False
+    for k, group in enumerate(groups):
+        index = count - 1 - k  # 0: 个, 1: 万, 2: 亿, 3: 万亿, 4: 亿亿
+        text, lead_zero, trail_zero = table[group]
+        if text:
+            if started and (zero or lead_zero):
+                out.append(zero_char)
+            if not started and not upper and text[0] == "一" and len(group.lstrip("0")) == 2:
+                text = text[1:]  # 十五, 十万: no 一 before a leading 十
+            out.append(text)
+            started = True
+            zero = pboc and trail_zero
+            if index in (1, 3):
+                out.append("万")
+            elif index == 4:
+                out.append("亿亿")
+        elif started:
+            zero = True
+        if index == 2 and (text or previous_nonzero):
+            out.append("亿")
+        previous_nonzero = bool(text) and index == 3
+    return out, zero
+
+
+def to_chinese(n: int | Decimal, *, upper: bool = False) -> str:
+    """Spell a number in Chinese numerals (中文数字), lowercase or uppercase (大写).
+
+    Integers and decimals (with 点, fraction digits read one by one) below
+    10^20 in magnitude; negatives take 负. See the module docstring for the
+    conventions (二 not 两, 十 vs 一十, where 零 goes, 万亿 not 兆).
+
+    Args:
+        n: An ``int`` or a finite ``Decimal``; floats are refused as inexact.
+        upper: Use the uppercase digits of financial writing (壹贰叁, 拾佰仟).
+
+    >>> to_chinese(766)
+    '七百六十六'
+    >>> to_chinese(766, upper=True)
+    '柒佰陆拾陆'
+    >>> [to_chinese(x) for x in (15, 110, 1001, 100010, 100001234)]
+    ['十五', '一百一十', '一千零一', '十万零一十', '一亿零一千二百三十四']
+    >>> to_chinese(10**16), to_chinese(Decimal("-3952.310194"))
+    ('一亿亿', '负三千九百五十二点三一零一九四')
+    """
+    if type(n) is int:
+        negative = n < 0
+        integer_digits = str(-n if negative else n)
+        fraction_digits = ""
+    elif isinstance(n, Decimal):
+        if not n.is_finite():
+            raise InvalidValueError(
+                "to_chinese", "not a finite number", expected="a finite Decimal", got=n
+            )
+        sign, digit_tuple, exponent = n.as_tuple()
+        assert isinstance(exponent, int)
+        negative = bool(sign) and bool(n)
+        all_digits = "".join(map(str, digit_tuple))
+        if exponent >= 0:
+            integer_digits, fraction_digits = (all_digits + "0" * exponent).lstrip("0") or "0", ""
+        else:
+            all_digits = all_digits.rjust(-exponent + 1, "0")
+            integer_digits = all_digits[:exponent].lstrip("0") or "0"
+            fraction_digits = all_digits[exponent:]
+    elif isinstance(n, bool | float | int):
+        raise InvalidTypeError(
+            "to_chinese",
+            f"a {type(n).__name__} is not an exact number",
+            expected="an int or Decimal",
+            got=n,
+        )
+    else:
+        raise InvalidTypeError(
+            "to_chinese", f"{type(n).__name__} is not a number", expected="an int or Decimal", got=n
+        )
+    if len(integer_digits) > _MAX_DIGITS:
+        raise InvalidValueError(
+            "to_chinese", "too large", expected="less than 10^20 in magnitude", got=n
+        )
+    digits = _UPPER_DIGITS if upper else _LOWER_DIGITS
+    if integer_digits == "0":
+        text = digits[0]
+    else:
+        text = "".join(_integer_text(integer_digits, upper, pboc=False)[0])
+    if fraction_digits:
+        text += "点" + "".join(digits[ord(c) - 48] for c in fraction_digits)
+    return "负" + text if negative else text
+
+
+def rmb_upper(amount: Money | Decimal | int | str) -> str:
+    """Write an amount in uppercase (人民币大写金额) by the PBOC voucher rules.
+
+    Args:
+        amount: :class:`~aidmodel.Money`, or an amount in yuan (元) as a
+            ``Decimal``, ``int`` or decimal string; at most two decimal places.
+
+    >>> rmb_upper(Money.from_wan(766))
+    '柒佰陆拾陆万元整'
+    >>> rmb_upper(Decimal("39523101.94"))
+    '叁仟玖佰伍拾贰万叁仟壹佰零壹元玖角肆分'
+    >>> rmb_upper("1409.02"), rmb_upper(107000), rmb_upper(0)
+    ('壹仟肆佰零玖元零贰分', '壹拾万零柒仟元整', '零元整')
+    >>> rmb_upper("0.001")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.AmountError: rmb_upper: finer than one fen (分); expected at most 2 decimal places, got '0.001'
+    """
+    kind = type(amount)
+    if kind is Money:
+        text = str(amount.yuan)  # type: ignore[union-attr]
+    elif kind is int and -LIMIT < amount < LIMIT:  # type: ignore[operator]
+        text = f"{amount}.00"
+    else:
+        text = str(_exact_yuan(amount, "rmb_upper"))
+    negative = text[0] == "-"
+    if negative:
+        text = text[1:]
+    integer_digits = text[:-3]
+    jiao = ord(text[-2]) - 48
+    fen = ord(text[-1]) - 48
+    if integer_digits == "0":
+        if not jiao and not fen:
+            return "零元整"
+        out: list[str] = []
+        zero = False
+    else:
+        out, zero = _integer_text(integer_digits, True, pboc=True)
+        out.append("元")
+        if not jiao and not fen:
+            out.append("整")
+    if jiao:
+        if zero:
+            out.append("零")
+        out.append(_UPPER_DIGITS[jiao])
+        out.append("角")
+    if fen:
+        if not jiao and out:
+            out.append("零")
+        out.append(_UPPER_DIGITS[fen])
+        out.append("分")
+    result = "".join(out)
+    return "负" + result if negative else result
+
+
+# -- parsing -----------------------------------------------------------------------------------
+
+
+def _fail(
+    func: str, text: str, pos: int | None, problem: str, expected: str | None = None
+) -> NumeralError:
+    return NumeralError(func, text, pos, problem, expected=expected)
+
+
+def _parse_number(
+    text: str, start: int, end: int, func: str, original: str, strict_upper: bool
+) -> Decimal | int:
+    """Parse text[start:end] as a number in any Chinese or Arabic notation.
+
+    ``original`` is the caller's text (quoted in errors); ``text`` is its
+    width-normalised copy, position for position.
+    """
+    if start >= end:
+        raise _fail(
+            func,
+            original,
+            start if start < len(original) else None,
+            "no number",
+            "digits or Chinese numerals",
+        )
+    negative = False
+    if text[start] in _SIGN:
+        negative = True
+        start += 1
+        if start >= end:
+            raise _fail(
+                func, original, start - 1, "a sign without a number", "digits after the sign"
+            )
+    # Digit by digit (二〇二五, 一九): only digits, at least two of them.
+    if end - start >= 2:
+        positional = True
+        digits_value = 0
+        for i in range(start, end):
+            digit = _DIGIT.get(text[i])
+            if digit is None:
+                positional = False
+                break
+            digits_value = digits_value * 10 + digit
+        if positional:
+            if strict_upper:
+                _check_upper(text, start, end, func, original)
+            return -digits_value if negative else digits_value
+
+    groups: list[tuple[Decimal | int, int]] = []  # (value, magnitude of its big unit)
+    section: Decimal | int = 0  # value below the current big unit
+    pending: Decimal | int | None = None  # a digit or Arabic number waiting for its unit
+    pending_simple = False  # pending is one Chinese digit (for 一万二 = 12000)
+    small = 4  # magnitude of the last small unit in this section
+    last_unit = 0  # magnitude of the last unit seen
+    after_zero = False
+    seen = False  # a number was written since the last big unit
+    i = start
+    while i < end:
+        char = text[i]
+        digit = _DIGIT.get(char)
+        if digit is not None:
+            if strict_upper and char not in _UPPER_DIGITS:
+                raise _fail(
+                    func, original, i, f"{char!r} is not an uppercase digit", _UPPER_OF.get(char)
+                )
+            if digit == 0:
+                if pending is not None:
+                    raise _fail(
+                        func,
+                        original,
+                        i,
+                        f"{char!r} after a digit",
+                        "a unit (十, 百, 千, 万, 亿) before 零",
+                    )
+                after_zero = True
+                i += 1
+                continue
+            if pending is not None:
+                raise _fail(
+                    func,
+                    original,
+                    i,
+                    f"two digits in a row at {char!r}",
+                    "a unit between digits (三千五百, not 三五)",
+                )
+            pending, pending_simple, seen = digit, not after_zero, True
+            i += 1
+            continue
+        if char in _ARABIC:
+            j = i
+            while j < end and text[j] in _ARABIC:
+                j += 1
+            token = text[i:j]
+            if pending is not None or len(token) > 40 or not _ARABIC_RE.fullmatch(token):
+                raise _fail(
+                    func,
+                    original,
+                    i,
+                    f"malformed digits {original[i:j]!r}",
+                    "digits such as 3952.310194 or 5,487",
+                )
+            if strict_upper:
+                raise _fail(
+                    func,
+                    original,
+                    i,
+                    f"{original[i]!r} is not an uppercase digit",
+                    "零壹贰叁肆伍陆柒捌玖",
+                )
+            token = token.replace(",", "")
+            pending = Decimal(token) if "." in token else int(token)
+            pending_simple, seen = False, True
+            i = j
+            continue
+        if char in _POINT:
+            if pending is None:
+                pending = 0
+            j = i + 1
+            fraction = ""
+            while j < end and text[j] in _DIGIT:
+                fraction += str(_DIGIT[text[j]])
+                j += 1
+            if not fraction or not isinstance(pending, int):
+                raise _fail(
+                    func,
+                    original,
+                    i,
+                    f"{char!r} without digits around it",
+                    "digits on both sides, as in 三点五",
+                )
+            if len(fraction) > 40:
+                raise _fail(func, original, i, "too many decimal places", "at most 40")
+            pending = Decimal(f"{pending}.{fraction}")
+            pending_simple, seen = False, True
+            i = j
+            continue
+        magnitude = _SMALL.get(char)
+        if magnitude is not None:
+            if strict_upper and char not in "拾佰仟":
+                raise _fail(
+                    func, original, i, f"{char!r} is not an uppercase unit", _UPPER_OF[char]
+                )
+            if magnitude >= small:
+                raise _fail(
+                    func,
+                    original,
+                    i,
+                    f"{char!r} out of order",
+                    "units in falling order (千, 百, 十)",
+                )
+            if pending is None:
+                if magnitude != 1:
+                    raise _fail(
+                        func,
+                        original,
+                        i,
+                        f"{char!r} without a digit before it",
+                        f"a digit, as in 一{char}",
+                    )
+                pending = 1  # 十五, 一百十: the 一 of 一十 may be left out
+            section = _plus(section, _scale(pending, magnitude))
+            pending, small, last_unit, after_zero, seen = None, magnitude, magnitude, False, True
+            i += 1
+            continue
+        magnitude = _BIG.get(char)
+        if magnitude is not None:
+            if magnitude == 8 and i + 1 < end and _BIG.get(text[i + 1]) == 8:
+                magnitude = 16  # 亿亿
+            value: Decimal | int = section if pending is None else _plus(section, pending)
+            had = seen
+            while groups and groups[-1][1] < magnitude:
+                value = _plus(value, groups.pop()[0])
+                had = True
+            if not had:
+                raise _fail(
+                    func,
+                    original,
+                    i,
+                    f"{char!r} without a number before it",
+                    f"a number, as in 一{char}",
+                )
+            if groups and groups[-1][1] == magnitude:
+                raise _fail(
+                    func, original, i, f"{char!r} repeated", "each of 万, 亿 once, in falling order"
+                )
+            groups.append((_scale(value, magnitude), magnitude))
+            section, pending, small, last_unit, after_zero, seen = (
+                0,
+                None,
+                4,
+                magnitude,
+                False,
+                False,
+            )
+            i += 2 if magnitude == 16 else 1
+            continue
+        raise _fail(
+            func,
+            original,
+            i,
+            f"{original[i]!r} is not part of a number",
+            "digits, Chinese numerals or units",
+        )
+    if pending is not None:
+        if pending_simple and last_unit and not after_zero:
+            pending = _scale(pending, last_unit - 1)  # 一万二 = 12000, 三千五 = 3500
+        section = _plus(section, pending)
+    total: Decimal | int = section
+    for group_value, _ in groups:
+        total = _plus(total, group_value)
+    if total >= _POW10[_MAX_DIGITS]:
+        raise _fail(func, original, None, "too large", "less than 10^20 in magnitude")
+    return -total if negative else total
+
+
+def _check_upper(text: str, start: int, end: int, func: str, original: str) -> None:
+    for i in range(start, end):
+        char = text[i]
+        if char in _UPPER_OF or char in "0123456789":
+            raise _fail(
+                func,
+                original,
+                i,
+                f"{original[i]!r} is not an uppercase digit",
+                _UPPER_OF.get(char, "零壹贰叁肆伍陆柒捌玖"),
+            )
+
+
+def _strip(text: object, func: str) -> tuple[str, int, int]:
+    """Check the type, normalise width and return (text, start, end) without blanks."""
+    if not isinstance(text, str):
+        raise InvalidTypeError(
+            func, f"{type(text).__name__} is not text", expected="a str", got=text
+        )
+    normal = text.translate(_WIDTH)
+    start, end = 0, len(normal)
+    while start < end and normal[start].isspace():
+        start += 1
+    while end > start and normal[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise _fail(func, text, None, "blank text", "a number")
+    return normal, start, end
+
+
+def parse_chinese_number(text: str) -> Decimal:
+    """Read a number written in Chinese numerals, Arabic digits or a mix of both.
+
+    Lowercase (三千五百万, 两千万, 一千〇一), uppercase (拾陆, 叁仟伍佰万), mixed
+    (1.5万, 3952.310194万, 5,487), full-width digits, digit-by-digit years
+    (二〇二五) and decimals with 点 (三点一四). The colloquial 一万二 means 12000.
+
+    Returns:
+        The exact value as a ``Decimal`` without trailing fractional zeros.
+
+    Raises:
+        NumeralError: naming the character position and the offending character.
+
+    >>> parse_chinese_number("三千五百万")
+    Decimal('35000000')
+    >>> [str(parse_chinese_number(t)) for t in ("两千万", "一千〇一", "拾陆", "1.23456万", "二〇二五")]
+    ['20000000', '1001', '16', '12345.6', '2025']
+    >>> parse_chinese_number("一千二三")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.NumeralError: parse_chinese_number, character 4: two digits in a row at '三'; expected a unit between digits (三千五百, not 三五), got '一千二三'
+    """
+    normal, start, end = _strip(text, "parse_chinese_number")
+    value = _parse_number(normal, start, end, "parse_chinese_number", text, strict_upper=False)
+    if type(value) is int:
+        return Decimal(value)
+    return _tidy(value)  # type: ignore[arg-type]
+
+
+def _is_upper(text: str, start: int, end: int) -> bool:
+    return any(text[i] in _UPPER_ONLY for i in range(start, end))
+
+
+def _parse_rmb(original: str, normal: str, start: int, end: int, func: str) -> Decimal:
+    """Parse an amount with 元/角/分 structure into yuan (two decimal places)."""
+    strict = _is_upper(normal, start, end)
+    for prefix in ("人民币", "¥", "￥"):
+        if normal.startswith(prefix, start):
+            start += len(prefix)
+            break
+    negative = False
+    if start < end and normal[start] in _SIGN:
+        negative = True
+        start += 1
+    if end > start and normal[end - 1] in _WHOLE:
+        end -= 1
+    yuan_at = -1
+    for i in range(start, end):
+        if normal[i] in _YUAN:
+            yuan_at = i
+            break
+    if yuan_at < 0:
+        yuan: Decimal | int = 0
+        rest = start
+    else:
+        if yuan_at == start:
+            raise _fail(
+                func,
+                original,
+                yuan_at,
+                f"{original[yuan_at]!r} without a number before it",
+                "a number of 元, such as 柒佰陆拾陆万元",
+            )
+        yuan = _parse_number(normal, start, yuan_at, func, original, strict)
+        rest = yuan_at + 1
+    fraction = 0
+    seen_jiao = seen_fen = False
+    i = rest
+    while i < end:
+        char = normal[i]
+        digit = _DIGIT.get(char)
+        if digit is None:
+            if char in _WHOLE:
+                raise _fail(func, original, i, f"{char!r} before the end", "整 only at the end")
+            if rest == start and yuan_at < 0 and char not in "角分":
+                # No 元 at all: a plain number is not an amount of money.
+                raise _fail(
+                    func, original, None, "no unit", "an amount with 元, such as 柒佰陆拾陆万元整"
+                )
+            raise _fail(
+                func,
+                original,
+                i,
+                f"{original[i]!r} where a digit of 角 or 分 belongs",
+                "a digit followed by 角 or 分",
+            )
+        if strict and char not in _UPPER_DIGITS:
+            raise _fail(
+                func, original, i, f"{char!r} is not an uppercase digit", _UPPER_OF.get(char)
+            )
+        if digit == 0 and (i + 1 >= end or normal[i + 1] not in "角分"):
+            i += 1  # 元零伍角, 元零贰分
+            continue
+        unit = normal[i + 1] if i + 1 < end else ""
+        if unit == "角" and not seen_jiao and not seen_fen:
+            fraction += digit * 10
+            seen_jiao = True
+        elif unit == "分" and not seen_fen:
+            fraction += digit
+            seen_fen = True
+        else:
+            raise _fail(
+                func,
+                original,
+                i + 1 if unit else i,
+                "expected 角 or 分 after the digit" if not unit else f"{unit!r} out of place",
+                "角 then 分, each once",
+            )
+        i += 2
+    if yuan_at < 0 and not (seen_jiao or seen_fen):
+        raise _fail(func, original, None, "no unit", "an amount with 元, such as 柒佰陆拾陆万元整")
+    if fraction and isinstance(yuan, Decimal) and yuan != yuan.to_integral_value():
+        raise _fail(
+            func, original, yuan_at, "decimal 元 followed by 角 or 分", "either 3.5元 or 叁元伍角"
+        )
+    total = _plus(yuan, Decimal(fraction).scaleb(-2, _CTX)) if fraction else yuan
+    cents = _cents(total, func, original)
+    return -cents if negative else cents
+
+
+def parse_rmb_upper(text: str) -> Money:
+    """Read an amount written in uppercase (大写金额), lowercase or mixed notation.
+
+    Accepts what :func:`rmb_upper` writes and the forms the PBOC rules allow
+    besides (with or without the optional 零, 圆 for 元, 正 for 整, 整 after 角),
+    lowercase (七百六十六万元整), mixed (1.5万元) and a 人民币 or ¥ prefix. Text in
+    uppercase must be uppercase throughout: a 两 or 二 among 壹贰叁 is an error,
+    as it would be on a voucher.
+
+    >>> parse_rmb_upper("柒佰陆拾陆万元整")
+    Money(yuan=Decimal('7660000.00'))
+    >>> parse_rmb_upper("玖仟陆佰陆拾伍圆壹角捌分").to_yuan()
+    Decimal('9665.18')
+    >>> parse_rmb_upper("叁仟伍佰万元整").to_wan()
+    Decimal('3500')
+    >>> parse_rmb_upper("柒佰两拾万元整")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.NumeralError: parse_rmb_upper, character 3: '两' is not an uppercase digit; expected 贰, got '柒佰两拾万元整'
+    """
+    normal, start, end = _strip(text, "parse_rmb_upper")
+    return Money._of(_parse_rmb(text, normal, start, end, "parse_rmb_upper"))
+
+
+# Unit suffixes of a written amount, and how many characters the number parser drops.
+_MONEY_UNITS: Final = (("元", 1), ("圆", 1), ("圓", 1), ("万", 0), ("萬", 0), ("亿", 0), ("億", 0))
+
+
+def _parse_money_text(text: str, func: str) -> Decimal:
+    """Parse a written amount into yuan; the engine of :meth:`Money.parse`."""
+    normal, start, end = _strip(text, func)
+    currency = False
+    for prefix in ("人民币", "¥", "￥", "RMB", "CNY"):
+        if normal.startswith(prefix, start):
+            start += len(prefix)
+            currency = True
+            while start < end and normal[start].isspace():
+                start += 1
+            break
+    if _is_upper(normal, start, end) or any(normal[i] in "角分整正" for i in range(start, end)):
+        return _parse_rmb(text, normal, start, end, func)
+    number_end = end
+    for unit, drop in _MONEY_UNITS:
+        if normal.endswith(unit, start, end):
+            number_end = end - drop
+            break
+    else:
+        if not currency:  # ¥2400 names its unit; a bare 2400 does not
+            raise _fail(func, text, None, "no unit", "an amount with 元, 万元 or 亿元")
+    value = _parse_number(normal, start, number_end, func, text, strict_upper=False)
+    return _cents(value, func, text)
+
+
+def _cents(value: Decimal | int, func: str, text: str) -> Decimal:
+    """Bring a parsed number of yuan to two decimal places, or say why it cannot be."""
+    if not -LIMIT < value < LIMIT:
+        raise _fail(func, text, None, "too large", "less than 10^20 元 in magnitude")
+    try:
+        return Decimal(value).quantize(CENT, context=_CTX)  # Inexact is trapped
+    except DecimalException:
+        raise _fail(
+            func,
+            text,
+            None,
+            "finer than one fen (分)",
+            "at most 2 decimal places of 元 (6 of 万元)",
+        ) from None
