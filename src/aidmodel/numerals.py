@@ -59,6 +59,8 @@ _DIGIT: Final[dict[str, int]] = {
     "陸": 6,
 }
 _UPPER_ONLY: Final = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
+# Uppercase digits as vouchers may write them, traditional forms included.
+_UPPER_ACCEPTED: Final = frozenset(_UPPER_DIGITS + "貳參陸")
 # Lowercase character -> the uppercase one a voucher requires.
 _UPPER_OF: Final[dict[str, str]] = {
     **{c: _UPPER_DIGITS[i] for c, i in _DIGIT.items() if c not in _UPPER_DIGITS},
@@ -342,6 +344,8 @@ def _parse_number(
                 break
             digits_value = digits_value * 10 + digit
         if positional:
+            if digits_value >= _POW10[_MAX_DIGITS]:
+                raise _fail(func, original, None, "too large", "less than 10^20 in magnitude")
             if strict_upper:
                 _check_upper(text, start, end, func, original)
             return -digits_value if negative else digits_value
@@ -359,7 +363,7 @@ def _parse_number(
         char = text[i]
         digit = _DIGIT.get(char)
         if digit is not None:
-            if strict_upper and char not in _UPPER_DIGITS:
+            if strict_upper and char not in _UPPER_ACCEPTED:
                 raise _fail(
                     func, original, i, f"{char!r} is not an uppercase digit", _UPPER_OF.get(char)
                 )
@@ -595,6 +599,10 @@ def _parse_rmb(original: str, normal: str, start: int, end: int, func: str) -> D
             yuan_at = i
             break
     if yuan_at < 0:
+        if not any(normal[i] in "角分" for i in range(start, end)):
+            raise _fail(
+                func, original, None, "no unit", "an amount with 元, such as 柒佰陆拾陆万元整"
+            )
         yuan: Decimal | int = 0
         rest = start
     else:
@@ -617,11 +625,6 @@ def _parse_rmb(original: str, normal: str, start: int, end: int, func: str) -> D
         if digit is None:
             if char in _WHOLE:
                 raise _fail(func, original, i, f"{char!r} before the end", "整 only at the end")
-            if rest == start and yuan_at < 0 and char not in "角分":
-                # No 元 at all: a plain number is not an amount of money.
-                raise _fail(
-                    func, original, None, "no unit", "an amount with 元, such as 柒佰陆拾陆万元整"
-                )
             raise _fail(
                 func,
                 original,
@@ -629,7 +632,7 @@ def _parse_rmb(original: str, normal: str, start: int, end: int, func: str) -> D
                 f"{original[i]!r} where a digit of 角 or 分 belongs",
                 "a digit followed by 角 or 分",
             )
-        if strict and char not in _UPPER_DIGITS:
+        if strict and char not in _UPPER_ACCEPTED:
             raise _fail(
                 func, original, i, f"{char!r} is not an uppercase digit", _UPPER_OF.get(char)
             )

@@ -372,7 +372,9 @@ def parse_quantity(text: str) -> Quantity:
     unit = normal[i:end].strip() or None
     if unit is not None:
         numeric_start = unit[0] in _NUMBER_CHARS and not unit.startswith(_NUMERAL_UNITS)
-        if numeric_start or any(c in "0123456789.,（）()，；;。、" for c in unit) or len(unit) > 6:
+        has_marker = any(marker in unit for marker, _ in _SUFFIXES)
+        punctuated = any(c in "0123456789.,（）()，；;。、" for c in unit)
+        if numeric_start or has_marker or punctuated or len(unit) > 6:
             raise NumeralError(
                 func,
                 text,

@@ -1,0 +1,89 @@
+"""The error tree and how messages read."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from aidmodel import (
+    AidModelError,
+    AmountError,
+    InvalidTypeError,
+    InvalidValueError,
+    NumeralError,
+    SerializationError,
+    SourceError,
+    parse_rmb_upper,
+)
+
+
+def test_tree() -> None:
+    assert issubclass(InvalidValueError, AidModelError)
+    assert issubclass(InvalidValueError, ValueError)
+    assert issubclass(InvalidTypeError, AidModelError)
+    assert issubclass(InvalidTypeError, TypeError)
+    for cls in (AmountError, NumeralError, SourceError, SerializationError):
+        assert issubclass(cls, InvalidValueError)
+
+
+def test_message_format_and_attributes() -> None:
+    err = InvalidValueError(
+        "Project.name (项目名称)", "blank text", expected="a non-empty string", got=" "
+    )
+    assert str(err) == "Project.name (项目名称): blank text; expected a non-empty string, got ' '"
+    assert (err.where, err.problem, err.expected, err.got) == (
+        "Project.name (项目名称)",
+        "blank text",
+        "a non-empty string",
+        " ",
+    )
+    assert str(AidModelError("here", "broken")) == "here: broken"
+    assert str(AidModelError("here", "broken", got=None)) == "here: broken; got None"
+
+
+def test_numeral_error_positions() -> None:
+    with pytest.raises(NumeralError) as info:
+        parse_rmb_upper("柒佰两拾万元整")
+    err = info.value
+    assert (
+        str(err)
+        == "parse_rmb_upper, character 3: '两' is not an uppercase digit; expected 贰, got '柒佰两拾万元整'"
+    )
+    assert err.position == 2
+    assert err.text[err.position] == "两"
+
+
+def test_source_error() -> None:
+    err = SourceError("plan.txt", 19, 7, "amount without a unit", expected="万元", got="66")
+    assert str(err) == "plan.txt, line 19, column 7: amount without a unit; expected 万元, got '66'"
+    assert (err.source, err.line, err.column) == ("plan.txt", 19, 7)
+    assert str(SourceError(None, None, None, "empty")) == "source: empty"
+
+
+def test_serialization_error_lists_problems() -> None:
+    err = SerializationError("Programme", ["a @ $.x", "b @ $.y[0]"])
+    assert err.problems == ("a @ $.x", "b @ $.y[0]")
+    assert str(err).splitlines() == [
+        "Programme: 2 problems in the data; expected data matching the wire format",
+        "  a @ $.x",
+        "  b @ $.y[0]",
+    ]
+
+
+@pytest.mark.parametrize(
+    "err",
+    [
+        InvalidValueError("w", "p", expected="e", got="g"),
+        AmountError("w", "p", got=1),
+        InvalidTypeError("w", "p"),
+        NumeralError("f", "柒佰两拾", 2, "bad", expected="贰"),
+        SourceError("s", 1, 2, "p"),
+        SerializationError("Programme", ["x @ $.a"]),
+    ],
+)
+def test_errors_pickle(err: AidModelError) -> None:
+    copy = pickle.loads(pickle.dumps(err))
+    assert type(copy) is type(err)
+    assert str(copy) == str(err)
+    assert copy.__dict__ == err.__dict__

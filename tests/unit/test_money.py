@@ -1,0 +1,217 @@
+"""Examples for aidmodel.Money: construction, parsing, arithmetic, refusals."""
+
+from __future__ import annotations
+
+import decimal
+import pickle
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from aidmodel import AmountError, InvalidTypeError, Money, NumeralError
+
+
+@pytest.mark.parametrize(
+    ("text", "yuan"),
+    [
+        ("3952.310194万元", "39523101.94"),
+        ("766万元", "7660000"),
+        ("5,487万元", "54870000"),
+        ("1.68亿元", "168000000"),
+        ("3.3亿元", "330000000"),
+        ("2400元", "2400"),
+        ("16万", "160000"),
+        ("50亿", "5000000000"),
+        ("３９５２．３１０１９４万元", "39523101.94"),
+        ("５，４８７万元", "54870000"),
+        ("柒佰陆拾陆万元整", "7660000"),
+        ("叁仟玖佰伍拾贰万叁仟壹佰零壹元玖角肆分", "39523101.94"),
+        ("三千五百万元", "35000000"),
+        ("1.5万元", "15000"),
+        ("¥39,523,101.94", "39523101.94"),
+        ("￥2400", "2400"),
+        ("人民币766万元", "7660000"),
+        ("RMB 2400元", "2400"),
+        (" 766万元 ", "7660000"),
+        ("-5万元", "-50000"),
+        ("0元", "0"),
+        ("568.71万元", "5687100"),
+    ],
+)
+def test_parse(text: str, yuan: str) -> None:
+    assert Money.parse(text) == Money.from_yuan(yuan)
+
+
+@pytest.mark.parametrize(
+    ("text", "error", "message"),
+    [
+        (
+            "766",
+            NumeralError,
+            "Money.parse: no unit; expected an amount with 元, 万元 or 亿元, got '766'",
+        ),
+        ("0.0000001万元", NumeralError, "finer than one fen (分)"),
+        ("0.001元", NumeralError, "finer than one fen (分)"),
+        ("", NumeralError, "Money.parse: blank text"),
+        ("万元", NumeralError, "'万' without a number before it"),
+        ("12 34万元", NumeralError, "' ' is not part of a number"),
+    ],
+)
+def test_parse_errors(text: str, error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        Money.parse(text)
+    assert message in str(info.value)
+    assert repr(text) in str(info.value)
+
+
+def test_constructors_agree() -> None:
+    m = Money.from_yuan("39523101.94")
+    assert Money.from_wan("3952.310194") == m
+    assert Money.from_yi("0.3952310194") == m
+    assert Money.from_fen(3952310194) == m
+    assert Money(yuan=Decimal("39523101.94")) == m
+    assert Money(yuan=Decimal("39523101.940000")) == m
+    assert Money.from_yuan(Decimal("3.952310194E+7")) == m
+    assert Money.from_yuan(7660000).yuan.as_tuple().exponent == -2
+
+
+def test_conversions() -> None:
+    m = Money.from_wan("3952.310194")
+    assert m.to_yuan() == Decimal("39523101.94")
+    assert str(m.to_wan()) == "3952.310194"
+    assert str(Money.from_wan(766).to_wan()) == "766"
+    assert str(Money.from_wan(5487).to_yi()) == "0.5487"
+    assert m.to_fen() == 3952310194
+    assert str(m) == "39523101.94元"
+    assert Money.parse(str(m)) == m
+
+
+def test_repr_round_trips() -> None:
+    m = Money.from_wan("3952.310194")
+    assert repr(m) == "Money(yuan=Decimal('39523101.94'))"
+    assert eval(repr(m), {"Money": Money, "Decimal": Decimal}) == m
+
+
+def test_frozen_hashable_and_evolve() -> None:
+    m = Money.from_wan(1)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        m.yuan = Decimal(1)  # type: ignore[misc]
+    assert {Money.from_yuan("10000"), Money.from_wan(1)} == {m}
+    assert attrs.evolve(m, yuan=Decimal("2.50")) == Money.from_yuan("2.5")
+    with pytest.raises(AmountError, match=r"Money\.yuan \(金额\): finer than one fen"):
+        attrs.evolve(m, yuan=Decimal("2.505"))
+    assert pickle.loads(pickle.dumps(m)) == m
+
+
+def test_arithmetic_is_exact() -> None:
+    parts = [Money.from_wan("3900"), Money.from_wan("52.310194")]
+    assert sum(parts) == Money.from_wan("3952.310194")
+    assert sum(parts, Money.from_yuan(0)) == Money.from_wan("3952.310194")
+    assert Money.from_wan(2000) + Money.from_wan(2705) - Money.from_wan(5005) == Money.from_wan(
+        -300
+    )
+    assert -Money.from_wan(1) == Money.from_wan(-1)
+    assert abs(Money.from_wan(-1)) == Money.from_wan(1)
+    assert +Money.from_wan(1) == Money.from_wan(1)
+    assert Money.from_wan(1) * 3 == 3 * Money.from_wan(1) == Money.from_wan(3)
+    assert not Money.from_yuan(0)
+    assert Money.from_yuan("0.01")
+
+
+def test_comparisons() -> None:
+    small, large = Money.from_wan(750), Money.from_wan(766)
+    assert small < large <= large
+    assert large > small >= small
+    assert sorted([large, small]) == [small, large]
+    assert max([small, large]) == large
+    assert Money.from_wan(1) != Decimal(10000)
+    with pytest.raises(TypeError):
+        _ = small < Decimal(1)  # type: ignore[operator]
+
+
+def test_multiply_needs_explicit_rounding() -> None:
+    assert Money.from_wan(1150).multiply(Decimal("0.03"), rounding=None) == Money.from_wan("34.5")
+    assert Money.from_wan(500).multiply("0.03", rounding=None) == Money.from_wan(15)
+    half = Money.from_yuan("0.05")
+    assert half.multiply("0.5", rounding=decimal.ROUND_HALF_UP) == Money.from_yuan("0.03")
+    assert half.multiply("0.5", rounding=decimal.ROUND_HALF_EVEN) == Money.from_yuan("0.02")
+    assert half.multiply("0.5", rounding=decimal.ROUND_DOWN) == Money.from_yuan("0.02")
+    with pytest.raises(AmountError, match=r"finer than one fen .*got Decimal\('0\.025'\)"):
+        half.multiply("0.5", rounding=None)
+    with pytest.raises(InvalidTypeError, match="unknown rounding mode"):
+        half.multiply("0.5", rounding="nearest")
+    with pytest.raises(InvalidTypeError, match=r"Money\.multiply: floats are not exact"):
+        half.multiply(0.5, rounding=None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"Money\.multiply\(rate, rounding=\.\.\.\)"):
+        _ = half * Decimal("0.5")  # type: ignore[operator]
+    with pytest.raises(InvalidTypeError, match="only a whole number multiplies money exactly"):
+        _ = half * 0.5  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("constructor", "value", "error", "message"),
+    [
+        (
+            Money.from_yuan,
+            1.5,
+            InvalidTypeError,
+            "floats are not exact; expected a decimal string, Decimal or int (pass '1.5' or Decimal('1.5')), got 1.5",
+        ),
+        (Money.from_wan, 0.1, InvalidTypeError, "pass '0.1'"),
+        (Money.from_yuan, True, InvalidTypeError, "a bool is not an amount"),
+        (Money.from_yuan, None, InvalidTypeError, "NoneType is not an amount"),
+        (
+            Money.from_yuan,
+            "0.001",
+            AmountError,
+            "Money.yuan (金额): finer than one fen (分); expected at most 2 decimal places, got '0.001'",
+        ),
+        (Money.from_wan, "0.0000001", AmountError, "expected at most 6 decimal places in 万元"),
+        (Money.from_yi, "0.00000000001", AmountError, "expected at most 10 decimal places in 亿元"),
+        (Money.from_yuan, "NaN", AmountError, "not a finite number"),
+        (Money.from_yuan, "-Infinity", AmountError, "not a finite number"),
+        (Money.from_yuan, Decimal("sNaN"), AmountError, "not a finite number"),
+        (
+            Money.from_yuan,
+            "1e999999",
+            AmountError,
+            "too large; expected less than 10^20 元 in magnitude, got '1e999999'",
+        ),
+        (Money.from_yuan, "1e-999999", AmountError, "finer than one fen"),
+        (Money.from_wan, "1e17", AmountError, "expected less than 10^16 万元 in magnitude"),
+        (
+            Money.from_yuan,
+            "abc",
+            AmountError,
+            "not a decimal number; expected a decimal string such as '766.00', got 'abc'",
+        ),
+        (Money.from_yuan, "1_000", AmountError, "not a decimal number"),
+        (Money.from_yuan, "", AmountError, "not a decimal number"),
+        (Money.from_yuan, "1." + "0" * 150 + "1", AmountError, "finer than one fen"),
+    ],
+)
+def test_refusals(constructor: object, value: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        constructor(value)  # type: ignore[operator]
+    assert message in str(info.value)
+
+
+def test_refused_errors_are_builtin_kinds_too() -> None:
+    with pytest.raises(TypeError):
+        Money.from_yuan(1.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="finer than one fen"):
+        Money.from_yuan("0.001")
+
+
+def test_from_fen_refuses_non_ints() -> None:
+    with pytest.raises(InvalidTypeError, match="not a whole number of fen"):
+        Money.from_fen(Decimal(1))  # type: ignore[arg-type]
+
+
+def test_range_limit() -> None:
+    top = Money.from_yuan(Decimal("99999999999999999999.99"))
+    with pytest.raises(AmountError, match="too large"):
+        _ = top + Money.from_yuan("0.01")
+    with pytest.raises(AmountError, match="too large"):
+        Money(yuan=Decimal("1e20"))
