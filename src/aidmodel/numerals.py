@@ -266,37 +266,73 @@ def rmb_upper(amount: Money | Decimal | int | str) -> str:
     kind = type(amount)
     if kind is Money:
         text = str(amount.yuan)  # type: ignore[union-attr]
+    elif kind is str and (match := _AMOUNT_RE.fullmatch(amount)):  # type: ignore[arg-type]
+        # Fast path for plain decimal strings: no Decimal needed.
+        sign, integer_digits, jiao, fen = match.groups()
+        return _rmb_text(sign == "-", integer_digits, jiao or "0", fen or "0")
     elif kind is int and -LIMIT < amount < LIMIT:  # type: ignore[operator]
         text = f"{amount}.00"
     else:
         text = str(_exact_yuan(amount, "rmb_upper"))
-    negative = text[0] == "-"
-    if negative:
-        text = text[1:]
-    integer_digits = text[:-3]
-    jiao = ord(text[-2]) - 48
-    fen = ord(text[-1]) - 48
+    if text[0] == "-":
+        return _rmb_text(True, text[1:-3], text[-2], text[-1])
+    return _rmb_text(False, text[:-3], text[-2], text[-1])
+
+
+_AMOUNT_RE: Final = re.compile(r"(-?)(0|[1-9][0-9]{0,19})(?:\.([0-9])([0-9])?)?")
+
+
+def _tails() -> dict[str, tuple[str, str, str]]:
+    """For each 角分 pair: the text after a non-zero 元 part, the same after a 元
+    part ending in zero (元零X角), and the text when the 元 part is zero."""
+    tails = {}
+    for j, jiao in enumerate(_UPPER_DIGITS):
+        for f, fen in enumerate(_UPPER_DIGITS):
+            fen_text = f"{fen}分" if f else ""
+            if j:
+                plain = f"元{jiao}角{fen_text}"
+                tails[f"{j}{f}"] = (plain, f"元零{jiao}角{fen_text}", f"{jiao}角{fen_text}")
+            elif f:
+                tails[f"{j}{f}"] = (f"元零{fen_text}", f"元零{fen_text}", fen_text)
+            else:
+                tails[f"{j}{f}"] = ("元整", "元整", "零元整")
+    return tails
+
+
+_TAILS: Final = _tails()
+
+
+def _rmb_text(negative: bool, integer_digits: str, jiao: str, fen: str) -> str:
+    """The uppercase amount from its digits (the integer part has no leading zeros)."""
+    plain, after_zero, alone = _TAILS[jiao + fen]
     if integer_digits == "0":
-        if not jiao and not fen:
-            return "零元整"
-        out: list[str] = []
-        zero = False
+        result = alone
     else:
-        out, zero = _integer_text(integer_digits, True, pboc=True)
-        out.append("元")
-        if not jiao and not fen:
-            out.append("整")
-    if jiao:
-        if zero:
-            out.append("零")
-        out.append(_UPPER_DIGITS[jiao])
-        out.append("角")
-    if fen:
-        if not jiao and out:
-            out.append("零")
-        out.append(_UPPER_DIGITS[fen])
-        out.append("分")
-    result = "".join(out)
+        table = _TABLES.get("upper") or _table(True)
+        n = len(integer_digits)
+        if n <= 4:
+            text, _, zero = table[integer_digits]
+        elif n <= 8:
+            high = table[integer_digits[:-4]]
+            low_text, low_lead, zero = table[integer_digits[-4:]]
+            if low_text:
+                text = high[0] + ("万零" if high[2] or low_lead else "万") + low_text
+            else:
+                text, zero = high[0] + "万", True
+        elif n <= 12:
+            text, _, zero = table[integer_digits[:-8]]
+            text += "亿"
+            for group, unit in ((integer_digits[-8:-4], "万"), (integer_digits[-4:], "")):
+                group_text, lead, trail = table[group]
+                if group_text:
+                    text += ("零" if zero or lead else "") + group_text + unit
+                    zero = trail
+                else:
+                    zero = True
+        else:
+            pieces, zero = _integer_text(integer_digits, True, pboc=True)
+            text = "".join(pieces)
+        result = text + (after_zero if zero else plain)
     return "负" + result if negative else result
 
 
@@ -462,7 +498,10 @@ def _parse_number(
                         f"a digit, as in 一{char}",
                     )
                 pending = 1  # 十五, 一百十: the 一 of 一十 may be left out
-            section = _plus(section, _scale(pending, magnitude))
+            if type(section) is int and type(pending) is int:
+                section += pending * _POW10[magnitude]
+            else:
+                section = _plus(section, _scale(pending, magnitude))
             pending, small, last_unit, after_zero, seen = None, magnitude, magnitude, False, True
             i += 1
             continue
@@ -470,7 +509,13 @@ def _parse_number(
         if magnitude is not None:
             if magnitude == 8 and i + 1 < end and _BIG.get(text[i + 1]) == 8:
                 magnitude = 16  # 亿亿
-            value: Decimal | int = section if pending is None else _plus(section, pending)
+            value: Decimal | int = section
+            if pending is not None:
+                value = (
+                    value + pending
+                    if type(value) is int and type(pending) is int
+                    else _plus(value, pending)
+                )
             had = seen
             while groups and groups[-1][1] < magnitude:
                 value = _plus(value, groups.pop()[0])
@@ -487,7 +532,12 @@ def _parse_number(
                 raise _fail(
                     func, original, i, f"{char!r} repeated", "each of 万, 亿 once, in falling order"
                 )
-            groups.append((_scale(value, magnitude), magnitude))
+            groups.append(
+                (
+                    value * _POW10[magnitude] if type(value) is int else _scale(value, magnitude),
+                    magnitude,
+                )
+            )
             section, pending, small, last_unit, after_zero, seen = (
                 0,
                 None,
