@@ -88,3 +88,112 @@ def optional_exact_decimal(
     """As :func:`exact_decimal`, with ``None`` (the document does not say) allowed."""
     if value is not None:
         exact_decimal(instance, attribute, value)
+
+
+def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require :class:`~aidmodel.Money` that is not negative, or ``None``."""
+    from aidmodel.money import Money
+
+    if value is None:
+        return
+    if type(value) is not Money:
+        raise InvalidTypeError(
+            field_label(instance, attribute),
+            f"a {type(value).__name__} is not Money",
+            expected="Money (Money.from_wan('766'), Money.parse('766万元')) or None",
+            got=value,
+        )
+    if value.yuan < 0:
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "a negative amount",
+            expected="an amount of 0 or more",
+            got=value,
+        )
+
+
+def optional_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a whole number of 0 or more (a declared count), or ``None``."""
+    if value is None:
+        return
+    if type(value) is not int or value < 0:
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "not a count",
+            expected="an int of 0 or more, or None",
+            got=value,
+        )
+
+
+def optional_instance(cls: type) -> Any:
+    """A validator requiring an instance of ``cls`` or ``None``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, cls):
+            raise InvalidTypeError(
+                field_label(instance, attribute),
+                f"a {type(value).__name__} is not a {cls.__name__}",
+                expected=f"a {cls.__name__} or None",
+                got=value,
+            )
+
+    return check
+
+
+def instance(cls: type) -> Any:
+    """A validator requiring an instance of ``cls``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, cls):
+            raise InvalidTypeError(
+                field_label(instance, attribute),
+                f"a {type(value).__name__} is not a {cls.__name__}",
+                expected=f"a {cls.__name__}",
+                got=value,
+            )
+
+    return check
+
+
+def tuple_of(cls: type) -> Any:
+    """A validator requiring a tuple whose items are all instances of ``cls``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        for index, item in enumerate(value):
+            if not isinstance(item, cls):
+                where = f"{field_label(instance, attribute)}[{index}]"
+                raise InvalidTypeError(
+                    where,
+                    f"a {type(item).__name__} is not a {cls.__name__}",
+                    expected=f"a {cls.__name__}",
+                    got=item,
+                )
+
+    return check
+
+
+def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    """Require a tuple of non-blank strings."""
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            where = f"{field_label(instance, attribute)}[{index}]"
+            raise InvalidValueError(
+                where,
+                "blank text",
+                expected="a non-empty string",
+                got=item,
+            )
+
+
+def to_tuple(value: Any) -> tuple[Any, ...]:
+    """Converter: any iterable becomes a tuple; a lone string is refused, not split."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, str | bytes):
+        raise InvalidTypeError(
+            "tuple field",
+            "a string is not a sequence of items",
+            expected="a list or tuple",
+            got=value,
+        )
+    return tuple(value)

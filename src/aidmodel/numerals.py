@@ -306,6 +306,8 @@ def _rmb_text(negative: bool, integer_digits: str, jiao: str, fen: str) -> str:
     """The uppercase amount from its digits (the integer part has no leading zeros)."""
     plain, after_zero, alone = _TAILS[jiao + fen]
     if integer_digits == "0":
+        if jiao == fen == "0":
+            return alone  # 零元整, whatever the sign of zero
         result = alone
     else:
         table = _TABLES.get("upper") or _table(True)
@@ -397,6 +399,9 @@ def _parse_number(
     i = start
     while i < end:
         char = text[i]
+        if char.isspace():  # layout spaces of PDF text: 需资金 450 万元
+            i += 1
+            continue
         digit = _DIGIT.get(char)
         if digit is not None:
             if strict_upper and char not in _UPPER_ACCEPTED:

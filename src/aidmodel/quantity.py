@@ -95,6 +95,7 @@ UNIT_ALIASES: Final[dict[str, str]] = {
     "M2": "㎡",
     "千米": "公里",
     "km": "公里",
+    "平方": "㎡",
     "圆": "元",
     "\uff05": "%",  # full-width percent sign
 }
@@ -300,15 +301,18 @@ def parse_quantity(text: str) -> Quantity:
                 func, text, slash, "no period after '/'", expected="a period such as 年 or 月"
             )
         per, end = period, slash
+    end = _rstrip(normal, start, end)
     for marker, marker_bound in _SUFFIXES:
         if normal.endswith(marker, start, end):
-            end -= len(marker)
+            end = _rstrip(normal, start, end - len(marker))
             bound = _combine(bound, marker_bound, text, end)
             break
     # Prefix markers and 每<period>, in any order.
     moved = True
     while moved and start < end:
         moved = False
+        while start < end and normal[start].isspace():
+            start += 1
         if normal.startswith("每", start):
             for period in _PERIODS:
                 if normal.startswith(period, start + 1):
@@ -370,11 +374,11 @@ def parse_quantity(text: str) -> Quantity:
         bound = _combine(bound, Bound.MORE_THAN, text, i)
 
     unit = normal[i:end].strip() or None
-    if unit is not None:
-        numeric_start = unit[0] in _NUMBER_CHARS and not unit.startswith(_NUMERAL_UNITS)
+    if unit is not None and unit not in UNIT_ALIASES:
+        numeric = any(c in _NUMBER_CHARS for c in unit) and not unit.startswith(_NUMERAL_UNITS)
         has_marker = any(marker in unit for marker, _ in _SUFFIXES)
-        punctuated = any(c in "0123456789.,（）()，；;。、" for c in unit)
-        if numeric_start or has_marker or punctuated or len(unit) > 6:
+        punctuated = any(c in "（）()，；;。、" or c.isspace() for c in unit)
+        if numeric or has_marker or punctuated or len(unit) > 6:
             raise NumeralError(
                 func,
                 text,
@@ -382,6 +386,7 @@ def parse_quantity(text: str) -> Quantity:
                 f"{text[i:end]!r} is not a unit",
                 expected="a unit such as 名, 人次, 个, 万元, ㎡",
             )
+    if unit is not None:
         unit = UNIT_ALIASES.get(unit, unit)
     if bound is Bound.RANGE and high is not None and high < low:
         raise NumeralError(
@@ -397,11 +402,27 @@ def parse_quantity(text: str) -> Quantity:
     )
 
 
+def _rstrip(normal: str, start: int, end: int) -> int:
+    """The end index with trailing white space left out."""
+    while end > start and normal[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _figure_end(normal: str, start: int, end: int) -> int:
     """Index after the run of number characters from start (千米 is a unit, not 千)."""
     i = start
-    while i < end and normal[i] in _NUMBER_CHARS:
-        if i > start and normal.startswith(_NUMERAL_UNITS, i):
+    while i < end:
+        char = normal[i]
+        if char.isspace():  # layout spaces of PDF text: 35 万亩
+            j = i + 1
+            while j < end and normal[j].isspace():
+                j += 1
+            if j == end or normal[j] not in _NUMBER_CHARS:
+                break
+            i = j
+            continue
+        if char not in _NUMBER_CHARS or (i > start and normal.startswith(_NUMERAL_UNITS, i)):
             break
         i += 1
     return i

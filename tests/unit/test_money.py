@@ -55,7 +55,7 @@ def test_parse(text: str, yuan: str) -> None:
         ("0.001元", NumeralError, "finer than one fen (分)"),
         ("", NumeralError, "Money.parse: blank text"),
         ("万元", NumeralError, "'万' without a number before it"),
-        ("12 34万元", NumeralError, "' ' is not part of a number"),
+        ("12 34万元", NumeralError, "malformed digits '34'"),
     ],
 )
 def test_parse_errors(text: str, error: type[Exception], message: str) -> None:

@@ -103,6 +103,7 @@ PBOC = [
     ("1200000000.05", "壹拾贰亿元零伍分"),
     ("1000000000000", "壹万亿元整"),
     ("-5", "负伍元整"),
+    ("-0.05", "负伍分"),
 ]
 
 
@@ -142,6 +143,12 @@ def test_rmb_upper_pboc_rules(yuan: str, text: str) -> None:
     assert rmb_upper(Decimal(yuan)) == text
     assert rmb_upper(yuan) == text
     assert parse_rmb_upper(text) == amount
+
+
+@pytest.mark.parametrize("zero", ["-0", "-0.00", "-0.0", Decimal("-0"), Decimal("-0.00"), 0])
+def test_rmb_upper_negative_zero_is_zero(zero: str | Decimal | int) -> None:
+    assert rmb_upper(zero) == "零元整"
+    assert rmb_upper(Money.from_yuan(zero)) == "零元整"
 
 
 def test_rmb_upper_int_and_large() -> None:

@@ -66,6 +66,11 @@ TABLE = [
     ("四十名", "40", None, "名", B.EXACT, None),
     ("2018", "2018", None, None, B.EXACT, None),
     ("3952.310194万元", "39523101.94", None, "元", B.EXACT, None),
+    ("35 万亩", "350000", None, "亩", B.EXACT, None),
+    ("约 1000 人", "1000", None, "人", B.ABOUT, None),
+    ("1438.08m2", "1438.08", None, "㎡", B.EXACT, None),
+    ("2500 平方", "2500", None, "㎡", B.EXACT, None),
+    ("2018—2020年", "2018", "2020", "年", B.RANGE, None),
 ]
 
 
@@ -100,6 +105,8 @@ def test_parse_quantity(
         ("每人2次", "每 without a period"),
         ("每年每月2次", "two periods"),
         ("40名（其中10名）", "is not a unit"),
+        ("3年一亿", "'年一亿' is not a unit"),
+        ("一对一", "'对一' is not a unit"),
     ],
 )
 def test_parse_quantity_errors(text: str, problem: str) -> None:
