@@ -38,3 +38,286 @@ money = st.builds(Money.from_fen, st.integers(min_value=-(10**21) + 1, max_value
 decimals_6 = st.decimals(
     min_value=Decimal("-1e15"), max_value=Decimal("1e15"), places=6, allow_nan=False
 )
+
+
+# -- the model -------------------------------------------------------------------------------
+
+from aidmodel import (  # noqa: E402
+    Achievement,
+    Bound,
+    Commitment,
+    DateSpan,
+    Dividend,
+    FundingShare,
+    FundSource,
+    FundSourceKind,
+    MechanismTask,
+    PartialDate,
+    Programme,
+    Project,
+    ProjectStatus,
+    Provenance,
+    Quantity,
+    Region,
+    Scheme,
+    Section,
+)
+
+#: Short realistic Chinese texts (names, units, places) and a few awkward ones.
+CJK_WORDS = [
+    "峨边彝族自治县",
+    "县林业局",
+    "毛坪镇人民政府",
+    "吕云峰",
+    "五渡镇新茶村",
+    "县委组织部",
+    "柯桥区",
+    "深化产业合作",
+    "“四季文旅”消费帮扶项目",
+    "（含结余资金52.310194万元）",
+    "a\tb",
+    '引号"与\\反斜杠',
+]
+texts = st.one_of(
+    st.sampled_from(CJK_WORDS),
+    st.text(min_size=1, max_size=12).filter(lambda t: t.strip() != ""),
+)
+optional_texts = st.none() | texts
+non_negative_money = st.builds(Money.from_fen, st.integers(min_value=0, max_value=10**14))
+optional_money = st.none() | non_negative_money
+years = st.integers(min_value=1900, max_value=2200)
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    year = draw(years)
+    month = draw(st.none() | st.integers(min_value=1, max_value=12))
+    if month is None:
+        return PartialDate(year)
+    day = draw(st.none() | st.integers(min_value=1, max_value=28))
+    return PartialDate(year, month, day)
+
+
+@st.composite
+def date_spans(draw: st.DrawFn) -> DateSpan:
+    start = draw(partial_dates())
+    end_year = (
+        draw(st.integers(min_value=start.year + 1, max_value=2200)) if start.year < 2200 else 2200
+    )
+    return DateSpan(start, PartialDate(end_year))
+
+
+exact_decimals = st.decimals(
+    min_value=-(10**12), max_value=10**12, allow_nan=False, allow_infinity=False, places=4
+)
+
+
+@st.composite
+def quantities(draw: st.DrawFn) -> Quantity:
+    bound = draw(st.sampled_from(list(Bound)))
+    value = draw(exact_decimals)
+    high = draw(exact_decimals.filter(lambda h: h >= value)) if bound is Bound.RANGE else None
+    if bound is Bound.RANGE and high is None:
+        high = value
+    return Quantity(
+        value=value,
+        high=high,
+        bound=bound,
+        unit=draw(st.none() | st.sampled_from(["名", "人次", "个", "元", "㎡", "%", "次"])),
+        per=draw(st.none() | st.sampled_from(["年", "半年", "月"])),
+        text=draw(optional_texts),
+    )
+
+
+provenances = st.builds(
+    lambda source, start, extra: Provenance(
+        source=source, line_start=start, line_end=None if extra is None else start + extra
+    ),
+    optional_texts,
+    st.integers(min_value=1, max_value=10_000),
+    st.none() | st.integers(min_value=0, max_value=100),
+)
+optional_provenance = st.none() | provenances
+
+commitments = st.recursive(
+    st.builds(
+        Commitment,
+        metric=texts,
+        target=quantities(),
+        period=optional_texts,
+        scope=optional_texts,
+        text=optional_texts,
+        provenance=optional_provenance,
+    ),
+    lambda children: st.builds(
+        Commitment, metric=texts, target=quantities(), parts=st.lists(children, max_size=2)
+    ),
+    max_leaves=3,
+)
+
+dividends = st.builds(
+    Dividend,
+    rate=st.none() | st.decimals(min_value=0, max_value=1, places=4),
+    amount=optional_money,
+    per=optional_texts,
+    text=optional_texts,
+)
+
+
+def funding_shares(sources: list[str]) -> st.SearchStrategy[FundingShare]:
+    source = st.none() | st.sampled_from(sources) if sources else st.none()
+    leaf = st.builds(
+        FundingShare,
+        amount=non_negative_money,
+        source=source,
+        year=st.none() | years,
+        unit=optional_texts,
+        text=optional_texts,
+    )
+    return st.recursive(
+        leaf,
+        lambda children: st.builds(
+            FundingShare,
+            amount=non_negative_money,
+            source=source,
+            parts=st.lists(children, max_size=3),
+        ),
+        max_leaves=4,
+    )
+
+
+@st.composite
+def programmes(draw: st.DrawFn) -> Programme:
+    """A valid Programme: section ids unique, references resolved."""
+    section_count = draw(st.integers(min_value=0, max_value=3))
+    sections = []
+    for index in range(section_count):
+        inner = [
+            Section(
+                id=f"{index}.{k}",
+                title=draw(texts),
+                declared_count=draw(st.none() | st.integers(0, 50)),
+            )
+            for k in range(draw(st.integers(min_value=0, max_value=2)))
+        ]
+        sections.append(
+            Section(
+                id=str(index),
+                number=draw(optional_texts),
+                title=draw(texts),
+                declared_count=draw(st.none() | st.integers(0, 50)),
+                declared_amount=draw(optional_money),
+                declared_total_investment=draw(optional_money),
+                text=draw(optional_texts),
+                subsections=inner,
+                provenance=draw(optional_provenance),
+            )
+        )
+    section_ids = [s.id for p in sections for s in p.walk()]
+    section_ref = st.none() | st.sampled_from(section_ids) if section_ids else st.none()
+    keys = draw(
+        st.lists(
+            st.sampled_from(["current", "carry_over", "2019", "2020", "fiscal", "self"]),
+            unique=True,
+            max_size=4,
+        )
+    )
+    fund_sources = [
+        FundSource(
+            key=key,
+            kind=draw(st.sampled_from(list(FundSourceKind))),
+            label=draw(optional_texts),
+            year=draw(st.none() | years),
+            provider=draw(optional_texts),
+            amount=draw(optional_money),
+            in_total=draw(st.booleans()),
+            section=draw(section_ref),
+            provenance=draw(optional_provenance),
+        )
+        for key in keys
+    ]
+    projects = draw(
+        st.lists(
+            st.builds(
+                Project,
+                number=optional_texts,
+                name=texts,
+                section=section_ref,
+                category=optional_texts,
+                amount=optional_money,
+                total_investment=optional_money,
+                funding=st.lists(funding_shares(keys), max_size=3),
+                locations=st.lists(texts, max_size=2),
+                units=st.lists(texts, max_size=3),
+                lead_units=st.lists(texts, max_size=2),
+                owner=optional_texts,
+                liaisons=st.lists(texts, max_size=3),
+                start=st.none() | partial_dates(),
+                deadline=st.none() | partial_dates(),
+                span=st.none() | date_spans(),
+                status=st.none() | st.sampled_from(list(ProjectStatus)),
+                content=optional_texts,
+                benefits=optional_texts,
+                assets_to=st.lists(texts, max_size=3),
+                dividend=st.none() | dividends,
+                operator=optional_texts,
+                remarks=optional_texts,
+                commitments=st.lists(commitments, max_size=2),
+                text=optional_texts,
+                provenance=optional_provenance,
+            ),
+            max_size=4,
+        )
+    )
+    mechanisms = draw(
+        st.lists(
+            st.builds(
+                MechanismTask,
+                number=optional_texts,
+                title=texts,
+                section=section_ref,
+                text=optional_texts,
+                units=st.lists(texts, max_size=2),
+                lead_units=st.lists(texts, max_size=2),
+                deadline=st.none() | partial_dates(),
+                commitments=st.lists(commitments, max_size=2),
+                provenance=optional_provenance,
+            ),
+            max_size=2,
+        )
+    )
+    achievements = draw(
+        st.lists(
+            st.builds(
+                Achievement,
+                metric=texts,
+                actual=quantities(),
+                reported=st.none() | partial_dates(),
+                scope=optional_texts,
+                text=optional_texts,
+            ),
+            max_size=2,
+        )
+    )
+    return Programme(
+        title=draw(texts),
+        scheme=draw(st.sampled_from(list(Scheme))),
+        donor=Region(name=draw(texts), full_name=draw(optional_texts)),
+        recipient=Region(name=draw(texts)),
+        year=draw(years),
+        genre=draw(optional_texts),
+        document_number=draw(optional_texts),
+        issuer=draw(optional_texts),
+        issue_date=draw(st.none() | partial_dates()),
+        declared_total=draw(optional_money),
+        declared_total_upper=draw(optional_texts),
+        declared_project_count=draw(st.none() | st.integers(0, 100)),
+        fund_sources=fund_sources,
+        sections=sections,
+        projects=projects,
+        mechanisms=mechanisms,
+        commitments=draw(st.lists(commitments, max_size=2)),
+        achievements=achievements,
+        notes=draw(st.lists(texts, max_size=2)),
+        provenance=draw(optional_provenance),
+    )

@@ -1,7 +1,8 @@
 """aidmodel: the typed, exact data model of Chinese paired-assistance aid programmes.
 
 Money in yuan exact to the fen, Chinese numerals and uppercase amounts (大写),
-and bounded figures such as 40名以上. Re-exports only; see the modules.
+bounded figures such as 40名以上, and the model of a plan (Programme, Project,
+FundSource, Section, Commitment, MechanismTask). Re-exports only; see the modules.
 
 >>> import aidmodel
 >>> aidmodel.rmb_upper(aidmodel.Money.parse("766万元"))
@@ -19,9 +20,28 @@ from aidmodel.errors import (
     SerializationError,
     SourceError,
 )
+from aidmodel.model import (
+    Achievement,
+    Commitment,
+    DateSpan,
+    Dividend,
+    FundingShare,
+    FundSource,
+    FundSourceKind,
+    MechanismTask,
+    PartialDate,
+    Programme,
+    Project,
+    ProjectStatus,
+    Provenance,
+    Region,
+    Scheme,
+    Section,
+)
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
 from aidmodel.quantity import Bound, Quantity, parse_quantity
+from aidmodel.serialize import from_dict, from_json, json_schema, make_converter, to_dict, to_json
 
 try:
     __version__ = version("aidmodel")
@@ -29,20 +49,42 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "Achievement",
     "AidModelError",
     "AmountError",
     "Bound",
+    "Commitment",
+    "DateSpan",
+    "Dividend",
+    "FundSource",
+    "FundSourceKind",
+    "FundingShare",
     "InvalidTypeError",
     "InvalidValueError",
+    "MechanismTask",
     "Money",
     "NumeralError",
+    "PartialDate",
+    "Programme",
+    "Project",
+    "ProjectStatus",
+    "Provenance",
     "Quantity",
+    "Region",
+    "Scheme",
+    "Section",
     "SerializationError",
     "SourceError",
     "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
     "parse_chinese_number",
     "parse_quantity",
     "parse_rmb_upper",
     "rmb_upper",
     "to_chinese",
+    "to_dict",
+    "to_json",
 ]

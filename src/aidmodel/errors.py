@@ -38,7 +38,15 @@ __all__ = [
     "SourceError",
 ]
 
-_NOTHING = object()
+
+class _Nothing:
+    """Marks an argument that was not given (``None`` may be the offending input)."""
+
+    def __repr__(self) -> str:
+        return "<not given>"
+
+
+_NOTHING: object = _Nothing()
 
 
 class AidModelError(Exception):

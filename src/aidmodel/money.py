@@ -119,7 +119,7 @@ def _exact_yuan(value: object, where: str, shift: int = 0) -> Decimal:
     return cents
 
 
-def _yuan_field(value: object) -> Decimal:
+def _yuan_field(value: Decimal | int | str) -> Decimal:
     if type(value) is Decimal and value.is_finite():
         # Fast path for already valid amounts (deserialization, arithmetic).
         try:

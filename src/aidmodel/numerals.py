@@ -494,7 +494,8 @@ def _parse_number(
                     "units in falling order (千, 百, 十)",
                 )
             if pending is None:
-                if magnitude != 1:
+                # 十五 and 一百十 leave out the 一 of 一十; 百人, 千余人 that of a leading 一百, 一千.
+                if magnitude != 1 and (section or groups or i != start):
                     raise _fail(
                         func,
                         original,
@@ -502,7 +503,7 @@ def _parse_number(
                         f"{char!r} without a digit before it",
                         f"a digit, as in 一{char}",
                     )
-                pending = 1  # 十五, 一百十: the 一 of 一十 may be left out
+                pending = 1
             if type(section) is int and type(pending) is int:
                 section += pending * _POW10[magnitude]
             else:

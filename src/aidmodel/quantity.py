@@ -168,7 +168,9 @@ class Quantity:
         elif self.high is not None:
             raise InvalidValueError(
                 "Quantity.high (上限)",
-                f"a high end on a {self.bound.value} figure",
+                f"a high end on an {self.bound.value} figure"
+                if self.bound.value[0] in "aeiou"
+                else f"a high end on a {self.bound.value} figure",
                 expected="None unless bound is RANGE",
                 got=self.high,
             )

@@ -211,6 +211,8 @@ def test_parse_rmb_upper_accepts(text: str, yuan: str) -> None:
         ("一万零二", "10002"),
         ("十万零一十", "100010"),
         ("一百十", "110"),
+        ("百", "100"),
+        ("千万", "10000000"),
         ("三点五万", "35000"),
         ("负三", "-3"),
         ("-1.5万", "-15000"),
@@ -261,7 +263,7 @@ def test_parse_rmb_upper_errors(text: str, position: int, problem: str) -> None:
     [
         ("一千二三", 3, "two digits in a row at '三'"),
         ("三百千", 2, "'千' out of order"),
-        ("百五", 0, "'百' without a digit before it"),
+        ("一千百", 2, "'百' without a digit before it"),
         ("一亿二亿", 3, "'亿' repeated"),
         ("万", 0, "'万' without a number before it"),
         ("三x", 1, "'x' is not part of a number"),

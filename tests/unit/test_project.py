@@ -15,22 +15,44 @@ import aidmodel
 ROOT = Path(__file__).resolve().parents[2]
 
 PUBLIC = [
+    "Achievement",
     "AidModelError",
     "AmountError",
     "Bound",
+    "Commitment",
+    "DateSpan",
+    "Dividend",
+    "FundSource",
+    "FundSourceKind",
+    "FundingShare",
     "InvalidTypeError",
     "InvalidValueError",
+    "MechanismTask",
     "Money",
     "NumeralError",
+    "PartialDate",
+    "Programme",
+    "Project",
+    "ProjectStatus",
+    "Provenance",
     "Quantity",
+    "Region",
+    "Scheme",
+    "Section",
     "SerializationError",
     "SourceError",
     "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
     "parse_chinese_number",
     "parse_quantity",
     "parse_rmb_upper",
     "rmb_upper",
     "to_chinese",
+    "to_dict",
+    "to_json",
 ]
 
 
@@ -42,9 +64,9 @@ def test_public_names_are_pinned() -> None:
 
 
 def test_submodule_public_names_are_documented() -> None:
-    from aidmodel import errors, money, numerals, quantity
+    from aidmodel import errors, model, money, numerals, quantity, samples, serialize
 
-    for module in (errors, money, numerals, quantity):
+    for module in (errors, model, money, numerals, quantity, samples, serialize):
         for name in module.__all__:
             obj = getattr(module, name)
             assert obj.__doc__, f"{module.__name__}.{name} has no docstring"

@@ -64,6 +64,8 @@ TABLE = [
     ("10.486公里", "10.486", None, "公里", B.EXACT, None),
     ("1.635千米", "1.635", None, "公里", B.EXACT, None),
     ("四十名", "40", None, "名", B.EXACT, None),
+    ("逾百人", "100", None, "人", B.MORE_THAN, None),
+    ("千余人", "1000", None, "人", B.MORE_THAN, None),
     ("2018", "2018", None, None, B.EXACT, None),
     ("3952.310194万元", "39523101.94", None, "元", B.EXACT, None),
     ("35 万亩", "350000", None, "亩", B.EXACT, None),
@@ -129,7 +131,7 @@ def test_quantity_validation() -> None:
         Quantity(value=1, unit=" ")
     with pytest.raises(InvalidValueError, match="a range without its high end"):
         Quantity(value=1, bound=Bound.RANGE)
-    with pytest.raises(InvalidValueError, match="a high end on a at_least figure"):
+    with pytest.raises(InvalidValueError, match="a high end on an at_least figure"):
         Quantity(value=1, high=2, bound=Bound.AT_LEAST)
     with pytest.raises(InvalidValueError, match="a range that ends below its start"):
         attrs.evolve(parse_quantity("2—3个"), high=Decimal(1))

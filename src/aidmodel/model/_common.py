@@ -1,0 +1,79 @@
+"""Small shared elements: where an element came from, and regions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from aidmodel._validators import field_label, non_blank, optional_non_blank
+from aidmodel.errors import InvalidValueError
+
+__all__ = ["Provenance", "Region"]
+
+
+def _line(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None and attribute.name == "line_end":
+        return
+    if type(value) is not int or value < 1:
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "not a line number",
+            expected="an int of 1 or more",
+            got=value,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Provenance:
+    """Where in which source an element was written (出处): a file and a line range.
+
+    Lines count from 1; ``line_end`` is inclusive and ``None`` for a single line.
+
+    Attributes:
+        source: The source's name (a file name or URL), or ``None``.
+        line_start: The first line (起始行).
+        line_end: The last line (结束行), or ``None``.
+
+    >>> Provenance(source="000.txt", line_start=19, line_end=24).lines
+    range(19, 25)
+    """
+
+    source: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "来源"}
+    )
+    line_start: int = attrs.field(validator=_line, metadata={"zh": "起始行"})
+    line_end: int | None = attrs.field(default=None, validator=_line, metadata={"zh": "结束行"})
+
+    def __attrs_post_init__(self) -> None:
+        if self.line_end is not None and self.line_end < self.line_start:
+            raise InvalidValueError(
+                "Provenance.line_end (结束行)",
+                "ends before it starts",
+                expected=f"a line of {self.line_start} or more",
+                got=self.line_end,
+            )
+
+    @property
+    def lines(self) -> range:
+        """The lines as a range."""
+        return range(self.line_start, (self.line_end or self.line_start) + 1)
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """A region taking part in a pairing (地区): the donor (帮扶方) or the recipient (受援方).
+
+    Attributes:
+        name: The short name documents use (柯桥区, 峨边彝族自治县).
+        full_name: The full name with its province and city, when known
+            (浙江省绍兴市柯桥区), or ``None``.
+
+    >>> Region(name="柯桥区", full_name="浙江省绍兴市柯桥区").name
+    '柯桥区'
+    """
+
+    name: str = attrs.field(validator=non_blank, metadata={"zh": "名称"})
+    full_name: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "全称"}
+    )

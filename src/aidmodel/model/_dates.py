@@ -1,0 +1,243 @@
+"""Dates with the precision the document gives: a year, a month, a day, or a span."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from aidmodel._validators import field_label
+from aidmodel.errors import InvalidTypeError, InvalidValueError
+
+__all__ = ["DateSpan", "PartialDate"]
+
+_ISO: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if type(value) is not int:
+        raise InvalidTypeError(
+            field_label(instance, attribute), "not a whole year", expected="an int", got=value
+        )
+    if not 1900 <= value <= 2200:
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "year out of range",
+            expected="1900 to 2200",
+            got=value,
+        )
+
+
+def _month(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not int or not 1 <= value <= 12:
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "not a month",
+            expected="an int from 1 to 12",
+            got=value,
+        )
+
+
+def _day(instance: PartialDate, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if instance.month is None:
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "a day without a month",
+            expected="a month as well",
+            got=value,
+        )
+    last = calendar.monthrange(instance.year, instance.month)[1]
+    if type(value) is not int or not 1 <= value <= last:
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            f"not a day of {instance.year}-{instance.month:02d}",
+            expected=f"an int from 1 to {last}",
+            got=value,
+        )
+
+
+def _none_first(value: int | None) -> int:
+    return 0 if value is None else value
+
+
+@attrs.frozen(order=True)
+class PartialDate:
+    """A date as precise as the document gives it (日期): 2025, 2025年11月, 2025年2月9日.
+
+    On the wire it is ISO 8601 with reduced precision: ``"2025"``, ``"2025-11"``,
+    ``"2025-02-09"``. Ordering is by year, then month, then day; a missing month or day sorts first.
+
+    Attributes:
+        year: The year (年).
+        month: The month (月), 1 to 12, or ``None`` for a whole year.
+        day: The day (日), or ``None`` for a whole month.
+
+    >>> deadline = PartialDate(2025, 11)
+    >>> deadline.isoformat(), deadline.last_day()
+    ('2025-11', datetime.date(2025, 11, 30))
+    >>> PartialDate.fromisoformat("2025-02-09").first_day()
+    datetime.date(2025, 2, 9)
+    >>> PartialDate(2025, 13)
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidValueError: PartialDate.month (月): not a month; expected an int from 1 to 12, got 13
+    """
+
+    year: int = attrs.field(validator=_year, metadata={"zh": "年"})
+    month: int | None = attrs.field(
+        default=None, validator=_month, order=_none_first, metadata={"zh": "月"}
+    )
+    day: int | None = attrs.field(
+        default=None, validator=_day, order=_none_first, metadata={"zh": "日"}
+    )
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        >>> PartialDate.fromisoformat("2025-11")
+        PartialDate(year=2025, month=11, day=None)
+        """
+        match = _ISO.fullmatch(text) if isinstance(text, str) else None
+        if match is None:
+            raise InvalidValueError(
+                "PartialDate.fromisoformat",
+                "not an ISO 8601 date",
+                expected="YYYY, YYYY-MM or YYYY-MM-DD",
+                got=text,
+            )
+        year, month, day = match.groups()
+        return cls(
+            int(year), None if month is None else int(month), None if day is None else int(day)
+        )
+
+    @classmethod
+    def from_date(cls, date: dt.date) -> PartialDate:
+        """The full-precision PartialDate of a :class:`datetime.date`.
+
+        >>> PartialDate.from_date(dt.date(2025, 2, 25)).isoformat()
+        '2025-02-25'
+        """
+        return cls(date.year, date.month, date.day)
+
+    @property
+    def precision(self) -> str:
+        """``"year"``, ``"month"`` or ``"day"``.
+
+        >>> PartialDate(2025, 11).precision
+        'month'
+        """
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+    def isoformat(self) -> str:
+        """ISO 8601 with the precision of the document.
+
+        >>> PartialDate(2018).isoformat()
+        '2018'
+        """
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> dt.date:
+        """The first day this date can mean.
+
+        >>> PartialDate(2018).first_day()
+        datetime.date(2018, 1, 1)
+        """
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        """The last day this date can mean (a deadline of 2025年11月 runs to 30 November).
+
+        >>> PartialDate(2024, 2).last_day(), PartialDate(2018).last_day()
+        (datetime.date(2024, 2, 29), datetime.date(2018, 12, 31))
+        """
+        if self.day is not None:
+            return self.first_day()
+        step = relativedelta(years=1) if self.month is None else relativedelta(months=1)
+        last: dt.date = self.first_day() + step - relativedelta(days=1)
+        return last
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+def _span_end(
+    instance: DateSpan, attribute: attrs.Attribute[PartialDate], value: PartialDate
+) -> None:
+    if not isinstance(value, PartialDate):
+        raise InvalidTypeError(
+            field_label(instance, attribute),
+            "not a PartialDate",
+            expected="a PartialDate",
+            got=value,
+        )
+    if value.last_day() < instance.start.first_day():
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "a span that ends before it starts",
+            expected=f"an end not before {instance.start}",
+            got=value,
+        )
+
+
+@attrs.frozen
+class DateSpan:
+    """A span of time (期限) such as the 建设期限 2018-2019 of seed 004's table.
+
+    On the wire: ``"2018/2019"`` (ISO 8601 interval, reduced precision).
+
+    >>> span = DateSpan(PartialDate(2018), PartialDate(2020))
+    >>> span.isoformat(), span.last_day()
+    ('2018/2020', datetime.date(2020, 12, 31))
+    """
+
+    start: PartialDate = attrs.field(
+        validator=attrs.validators.instance_of(PartialDate), metadata={"zh": "起"}
+    )
+    end: PartialDate = attrs.field(validator=_span_end, metadata={"zh": "止"})
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> DateSpan:
+        """Read ``start/end`` with reduced-precision ISO dates.
+
+        >>> DateSpan.fromisoformat("2018/2019").end
+        PartialDate(year=2019, month=None, day=None)
+        """
+        if not isinstance(text, str) or text.count("/") != 1:
+            raise InvalidValueError(
+                "DateSpan.fromisoformat",
+                "not an ISO 8601 interval",
+                expected="START/END such as 2018/2019",
+                got=text,
+            )
+        start, end = text.split("/")
+        return cls(PartialDate.fromisoformat(start), PartialDate.fromisoformat(end))
+
+    def isoformat(self) -> str:
+        """``start/end`` in ISO 8601."""
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    def first_day(self) -> dt.date:
+        """The first day of the span."""
+        return self.start.first_day()
+
+    def last_day(self) -> dt.date:
+        """The last day of the span."""
+        return self.end.last_day()
+
+    def __str__(self) -> str:
+        return self.isoformat()

@@ -1,0 +1,357 @@
+"""The programme (帮扶计划) and its sections (部分), the root of the model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from aidmodel._validators import (
+    instance,
+    non_blank,
+    non_negative_money,
+    optional_count,
+    optional_instance,
+    optional_non_blank,
+    texts,
+    to_tuple,
+    tuple_of,
+)
+from aidmodel.errors import InvalidValueError
+from aidmodel.model._codes import Scheme
+from aidmodel.model._commitment import Commitment
+from aidmodel.model._common import Provenance, Region
+from aidmodel.model._dates import PartialDate
+from aidmodel.model._funding import FundingShare, FundSource
+from aidmodel.model._project import MechanismTask, Project
+from aidmodel.money import Money
+from aidmodel.quantity import Quantity
+
+__all__ = ["Achievement", "Programme", "Section"]
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A part of a plan as written (部分, 类别): （一）深化产业合作, 一、产业发展 → (一) 安全饮水.
+
+    Sections nest; a table's 小计 rows become the declared figures of the section
+    they close, its 合计 row those of the section of the whole table.
+
+    Attributes:
+        id: An identifier unique within the programme, used by
+            :attr:`Project.section` (``"2.1"``, ``"attachment-1"``).
+        number: The number as printed (编号): ``"（一）"``, ``"（1）"``, ``"一、"``, or ``None``.
+        title: The heading (标题): 深化产业合作.
+        declared_count: The number of projects the document declares for it
+            (产业合作项目3个), or ``None``.
+        declared_amount: The amount declared for it (计划投资378万元, the 小计 of
+            the aid column), or ``None``.
+        declared_total_investment: A declared 总投资 sub-total, or ``None``.
+        declared_funding: Declared sub-totals per fund source (the 小计 of the
+            财政帮扶资金 and 自筹资金 columns), as :class:`FundingShare` by source.
+        text: The section's introductory paragraph, or ``None``.
+        subsections: Nested sections, in document order.
+        provenance: Where the document writes it.
+
+    >>> s = Section(id="1", number="（1）", title="深化产业合作", declared_count=3,
+    ...             declared_amount=Money.from_wan(378))
+    >>> s.declared_amount.to_wan()
+    Decimal('378')
+    """
+
+    id: str = attrs.field(validator=non_blank, metadata={"zh": "标识"})
+    number: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "编号"}
+    )
+    title: str = attrs.field(validator=non_blank, metadata={"zh": "标题"})
+    declared_count: int | None = attrs.field(
+        default=None, validator=optional_count, metadata={"zh": "项目个数"}
+    )
+    declared_amount: Money | None = attrs.field(
+        default=None, validator=non_negative_money, metadata={"zh": "计划投资"}
+    )
+    declared_total_investment: Money | None = attrs.field(
+        default=None, validator=non_negative_money, metadata={"zh": "总投资"}
+    )
+    declared_funding: tuple[FundingShare, ...] = attrs.field(
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(FundingShare),
+        metadata={"zh": "资金构成"},
+    )
+    text: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "内容"}
+    )
+    subsections: tuple[Section, ...] = attrs.field(
+        default=(), converter=to_tuple, metadata={"zh": "下级部分"}
+    )
+    provenance: Provenance | None = attrs.field(
+        default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}
+    )
+
+    @subsections.validator
+    def _check_subsections(
+        self, attribute: attrs.Attribute[Any], value: tuple[object, ...]
+    ) -> None:
+        tuple_of(Section)(self, attribute, value)
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all below it, depth first, in document order.
+
+        >>> inner = Section(id="2.1", title="安全饮水")
+        >>> [s.id for s in Section(id="2", title="基础设施", subsections=[inner]).walk()]
+        ['2', '2.1']
+        """
+        yield self
+        for sub in self.subsections:
+            yield from sub.walk()
+
+
+@attrs.frozen(kw_only=True)
+class Achievement:
+    """A reported result (工作成效) such as 提供1400余个岗位, with its own bound.
+
+    Attributes:
+        metric: What was counted (指标): 提供岗位, 互访.
+        actual: The reported figure (实际值), a :class:`~aidmodel.Quantity`
+            (1400余个 is more than 1400).
+        reported: When it was reported (报告日期), or ``None``.
+        scope: Who or where it concerns (范围), or ``None``.
+        text: As written (原文), or ``None``.
+        provenance: Where the document writes it.
+
+    >>> from aidmodel import parse_quantity
+    >>> Achievement(metric="提供岗位", actual=parse_quantity("1400余个")).actual.bound.value
+    'more_than'
+    """
+
+    metric: str = attrs.field(validator=non_blank, metadata={"zh": "指标"})
+    actual: Quantity = attrs.field(validator=instance(Quantity), metadata={"zh": "实际值"})
+    reported: PartialDate | None = attrs.field(
+        default=None, validator=optional_instance(PartialDate), metadata={"zh": "报告日期"}
+    )
+    scope: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "范围"}
+    )
+    text: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "原文"}
+    )
+    provenance: Provenance | None = attrs.field(
+        default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}
+    )
+
+
+def _year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or not 1900 <= value <= 2200:
+        raise InvalidValueError(
+            "Programme.year (年度)", "not a year", expected="an int from 1900 to 2200", got=value
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Programme:
+    """A paired-assistance plan for one year (帮扶实施方案, 工作要点), or its summary.
+
+    Everything is kept as the document writes it; what does not add up is
+    reported by :func:`aidmodel.reconcile`, never corrected here. What cannot be
+    represented is refused: two sections or fund sources with one id, a project
+    in a section that does not exist, a share from an unknown fund source.
+
+    Attributes:
+        title: The plan's title (标题).
+        scheme: The kind of pairing (帮扶类型), a :class:`Scheme`.
+        donor: The region giving aid (帮扶方).
+        recipient: The region receiving it (受援方).
+        year: The plan's year (年度).
+        genre: The kind of document (文种): 实施方案, 工作要点, 工作方案, 简报; or ``None``.
+        document_number: The document number (文号): 峨边府办函〔2025〕1号, or ``None``.
+        issuer: Who issued it (发文机关), or ``None``.
+        issue_date: When (印发日期), or ``None``.
+        declared_total: The declared total (资金总额): 766万元, or ``None``.
+        declared_total_upper: The total in uppercase as written (大写): 柒佰陆拾陆万元整, or ``None``.
+        declared_project_count: The declared number of projects (项目个数), or ``None``.
+        fund_sources: Where the money comes from (资金来源).
+        sections: The plan's parts (部分), nested.
+        projects: Its projects (帮扶项目), in document order.
+        mechanisms: Its duties without money (工作机制, 保障措施).
+        commitments: Targets of the whole programme (总体目标), not of one project.
+        achievements: Reported results (工作成效), for summaries and reports.
+        notes: Anything else worth keeping, as written (备注).
+        provenance: Where the document is.
+
+    >>> p = Programme(title="乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案",
+    ...               scheme=Scheme.IN_PROVINCE_PAIRING, donor=Region(name="市中区"),
+    ...               recipient=Region(name="峨边彝族自治县"), year=2025,
+    ...               declared_total=Money.from_wan(766))
+    >>> p.declared_total.to_wan(), p.scheme.label
+    (Decimal('766'), '省内结对帮扶')
+    """
+
+    title: str = attrs.field(validator=non_blank, metadata={"zh": "标题"})
+    scheme: Scheme = attrs.field(validator=instance(Scheme), metadata={"zh": "帮扶类型"})
+    donor: Region = attrs.field(validator=instance(Region), metadata={"zh": "帮扶方"})
+    recipient: Region = attrs.field(validator=instance(Region), metadata={"zh": "受援方"})
+    year: int = attrs.field(validator=_year, metadata={"zh": "年度"})
+    genre: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "文种"}
+    )
+    document_number: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "文号"}
+    )
+    issuer: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "发文机关"}
+    )
+    issue_date: PartialDate | None = attrs.field(
+        default=None, validator=optional_instance(PartialDate), metadata={"zh": "印发日期"}
+    )
+    declared_total: Money | None = attrs.field(
+        default=None, validator=non_negative_money, metadata={"zh": "资金总额"}
+    )
+    declared_total_upper: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "大写"}
+    )
+    declared_project_count: int | None = attrs.field(
+        default=None, validator=optional_count, metadata={"zh": "项目个数"}
+    )
+    fund_sources: tuple[FundSource, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(FundSource), metadata={"zh": "资金来源"}
+    )
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Section), metadata={"zh": "部分"}
+    )
+    projects: tuple[Project, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Project), metadata={"zh": "帮扶项目"}
+    )
+    mechanisms: tuple[MechanismTask, ...] = attrs.field(
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(MechanismTask),
+        metadata={"zh": "工作机制"},
+    )
+    commitments: tuple[Commitment, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Commitment), metadata={"zh": "总体目标"}
+    )
+    achievements: tuple[Achievement, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Achievement), metadata={"zh": "工作成效"}
+    )
+    notes: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=texts, metadata={"zh": "备注"}
+    )
+    provenance: Provenance | None = attrs.field(
+        default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}
+    )
+
+    def __attrs_post_init__(self) -> None:
+        section_ids: set[str] = set()
+        for index, section in enumerate(self.walk_sections()):
+            if section.id in section_ids:
+                where = f"Programme.sections (部分), section {index + 1}"
+                raise InvalidValueError(
+                    where,
+                    "a section id used twice",
+                    expected="ids unique within the programme",
+                    got=section.id,
+                )
+            section_ids.add(section.id)
+        source_keys: set[str] = set()
+        for index, source in enumerate(self.fund_sources):
+            if source.key in source_keys:
+                where = f"Programme.fund_sources[{index}].key (标识)"
+                raise InvalidValueError(
+                    where,
+                    "a fund source key used twice",
+                    expected="keys unique within the programme",
+                    got=source.key,
+                )
+            if source.section is not None and source.section not in section_ids:
+                where = f"Programme.fund_sources[{index}].section (所属部分)"
+                raise InvalidValueError(
+                    where,
+                    "no section with this id",
+                    expected=f"one of {sorted(section_ids)}",
+                    got=source.section,
+                )
+            source_keys.add(source.key)
+        placed: list[tuple[str, str | None]] = [
+            *((f"projects[{i}]", p.section) for i, p in enumerate(self.projects)),
+            *((f"mechanisms[{i}]", m.section) for i, m in enumerate(self.mechanisms)),
+        ]
+        for item, section_id in placed:
+            if section_id is not None and section_id not in section_ids:
+                where = f"Programme.{item}.section (所属部分)"
+                raise InvalidValueError(
+                    where,
+                    "no section with this id",
+                    expected=f"one of {sorted(section_ids)}",
+                    got=section_id,
+                )
+        for where, shares in self._all_shares():
+            for index, share in enumerate(shares):
+                if share.source is not None and share.source not in source_keys:
+                    path = f"{where}[{index}].source (资金来源)"
+                    raise InvalidValueError(
+                        path,
+                        "no fund source with this key",
+                        expected=f"one of {sorted(source_keys)}",
+                        got=share.source,
+                    )
+
+    def _all_shares(self) -> Iterator[tuple[str, tuple[FundingShare, ...]]]:
+        for index, project in enumerate(self.projects):
+            yield f"Programme.projects[{index}].funding", project.funding
+            for share_index, share in enumerate(project.funding):
+                if share.parts:
+                    yield f"Programme.projects[{index}].funding[{share_index}].parts", share.parts
+        for section in self.walk_sections():
+            yield f"Section {section.id!r}.declared_funding", section.declared_funding
+
+    def walk_sections(self) -> Iterator[Section]:
+        """Every section, nested ones included, depth first in document order.
+
+        >>> p = Programme(title="t", scheme=Scheme.OTHER, donor=Region(name="甲"),
+        ...               recipient=Region(name="乙"), year=2020,
+        ...               sections=[Section(id="1", title="基础设施",
+        ...                                 subsections=[Section(id="1.1", title="安全饮水")])])
+        >>> [s.id for s in p.walk_sections()]
+        ['1', '1.1']
+        """
+        for section in self.sections:
+            yield from section.walk()
+
+    def section(self, section_id: str) -> Section:
+        """The section with this id.
+
+        >>> Programme(title="t", scheme=Scheme.OTHER, donor=Region(name="甲"), recipient=Region(name="乙"),
+        ...           year=2020).section("9")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidValueError: Programme.section: no section with this id; expected one of [], got '9'
+        """
+        for section in self.walk_sections():
+            if section.id == section_id:
+                return section
+        ids = [s.id for s in self.walk_sections()]
+        raise InvalidValueError(
+            "Programme.section", "no section with this id", expected=f"one of {ids}", got=section_id
+        )
+
+    def fund_source(self, key: str) -> FundSource:
+        """The fund source with this key.
+
+        >>> from aidmodel import FundSourceKind
+        >>> p = Programme(title="t", scheme=Scheme.OTHER, donor=Region(name="甲"), recipient=Region(name="乙"),
+        ...               year=2020, fund_sources=[FundSource(key="2020", kind=FundSourceKind.ANNUAL_AID)])
+        >>> p.fund_source("2020").kind.label
+        '年度援助资金'
+        """
+        for source in self.fund_sources:
+            if source.key == key:
+                return source
+        keys = [s.key for s in self.fund_sources]
+        raise InvalidValueError(
+            "Programme.fund_source",
+            "no fund source with this key",
+            expected=f"one of {keys}",
+            got=key,
+        )

@@ -1,0 +1,170 @@
+"""Serialization: the wire format that downstream applications read and write.
+
+The wire contract (format version 1), made by :func:`make_converter`:
+
+- Money is a JSON string of yuan with at most two decimals (``"7660000.00"``);
+  other Decimals are plain decimal strings (``"34.5"``, ``"0.03"``). Never numbers:
+  a JSON number goes through a binary float in most readers.
+- Dates are ISO 8601 with the document's precision (``"2025"``, ``"2025-11"``,
+  ``"2025-02-09"``); spans are intervals (``"2018/2019"``).
+- Enums are their English values (``"east_west"``); tuples are arrays.
+- Field names are the attribute names, unchanged. Fields equal to their default
+  (``None``, empty tuples, ``true`` for :attr:`FundSource.in_total`) are left out.
+- A Programme document starts with ``"format_version": 1``.
+- Input is strict: unknown keys, missing fields, a number where a string
+  belongs (or the reverse), ``1.9`` for an int, ``null`` for a string — every
+  one is refused. All problems of a document are reported at once in one
+  :class:`~aidmodel.SerializationError`, one ``"<problem> @ $.path"`` line each.
+
+>>> from aidmodel import Money, Project, to_dict, from_dict
+>>> data = to_dict(Project(number="3.", name="宜坪乡枇杷分选包装初加工建设项目", amount=Money.from_wan(100)))
+>>> data
+{'number': '3.', 'name': '宜坪乡枇杷分选包装初加工建设项目', 'amount': '1000000.00'}
+>>> from_dict(data, Project).amount.to_wan()
+Decimal('100')
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final, TypeVar
+
+import cattrs
+from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.v import transform_error
+
+from aidmodel.errors import AidModelError, SerializationError
+from aidmodel.model import Programme
+from aidmodel.serialize._hooks import describe, register_hooks
+from aidmodel.serialize._schema import json_schema
+
+__all__ = [
+    "FORMAT_VERSION",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
+    "to_dict",
+    "to_json",
+]
+
+#: The version of the wire format, written at the top of every Programme document.
+FORMAT_VERSION: Final = 1
+
+T = TypeVar("T")
+
+
+def make_converter() -> cattrs.Converter:
+    """A fresh cattrs converter that implements the wire contract of this module.
+
+    Use it to embed aidmodel classes in your own attrs classes; :func:`to_dict`
+    and :func:`from_dict` use a private one.
+
+    >>> from aidmodel import PartialDate
+    >>> converter = make_converter()
+    >>> converter.unstructure(PartialDate(2025, 11))
+    '2025-11'
+    >>> converter.structure("2025-11", PartialDate)
+    PartialDate(year=2025, month=11, day=None)
+    """
+    converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    register_hooks(converter)
+    return converter
+
+
+_CONVERTER: Final = make_converter()
+
+
+def to_dict(obj: Any) -> Any:
+    """The wire form of a model object (or Money, a date ...) as plain Python data.
+
+    >>> from aidmodel import Money
+    >>> to_dict(Money.from_wan("3952.310194"))
+    '39523101.94'
+    """
+    data = _CONVERTER.unstructure(obj)
+    if isinstance(obj, Programme):
+        return {"format_version": FORMAT_VERSION, **data}
+    return data
+
+
+def from_dict(data: Any, cls: type[T]) -> T:
+    """Build a model object of class ``cls`` from its wire form; strict.
+
+    Raises:
+        SerializationError: listing every problem with its JSON path.
+
+    >>> from aidmodel import Money, Project
+    >>> from_dict({"name": "项目", "amount": 100}, Project)
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.SerializationError: Project: 1 problem in the data; expected data matching the wire format
+      an amount must be a JSON string; expected a string such as '7660000.00', got 100 @ $.amount
+    """
+    name = getattr(cls, "__name__", str(cls))
+    if cls is Programme:
+        data = _check_version(data)
+    try:
+        result: T = _CONVERTER.structure(data, cls)
+    except (ClassValidationError, IterableValidationError) as exc:
+        problems = transform_error(exc, path="$", format_exception=describe)
+        raise SerializationError(name, problems) from exc
+    except AidModelError as exc:  # a scalar at the top level
+        raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
+    except (KeyError, TypeError, ValueError) as exc:  # pragma: no cover - cattrs wraps these above
+        raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
+    return result
+
+
+def _check_version(data: Any) -> Any:
+    if not isinstance(data, dict):
+        raise SerializationError(
+            "Programme", [f"not a JSON object; expected a Programme document, got {data!r} @ $"]
+        )
+    version = data.get("format_version")
+    if version != FORMAT_VERSION or type(version) is not int:
+        problem = (
+            "missing format_version"
+            if version is None
+            else f"unsupported format_version {version!r}"
+        )
+        raise SerializationError(
+            "Programme", [f"{problem}; expected {FORMAT_VERSION} @ $.format_version"]
+        )
+    return {key: value for key, value in data.items() if key != "format_version"}
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """The wire form as JSON text (UTF-8 safe: Chinese is written as is).
+
+    >>> from aidmodel import PartialDate
+    >>> to_json({"deadline": PartialDate(2025, 11)})
+    '{"deadline": "2025-11"}'
+    """
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(data: str | bytes, cls: type[T]) -> T:
+    """Build a model object from JSON text or bytes; strict, see :func:`from_dict`.
+
+    >>> from aidmodel import Money
+    >>> from_json('"7660000.00"', Money).to_wan()
+    Decimal('766')
+    >>> from_json('{"name": ', Money)
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.SerializationError: Money: 1 problem in the data; expected data matching the wire format
+      not valid JSON: Expecting value: line 1 column 10 (char 9) @ $
+    """
+    name = getattr(cls, "__name__", str(cls))
+    try:
+        parsed = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise SerializationError(name, [f"not valid JSON: {exc} @ $"]) from exc
+    except TypeError as exc:
+        raise SerializationError(
+            name, [f"not JSON text: expected str or bytes, got {type(data).__name__} @ $"]
+        ) from exc
+    return from_dict(parsed, cls)

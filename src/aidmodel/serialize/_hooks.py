@@ -1,0 +1,181 @@
+"""The hooks of the wire format: exact amounts as strings, dates as ISO 8601, strict scalars."""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final, get_args, get_origin
+
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
+
+from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
+from aidmodel.model import DateSpan, PartialDate
+from aidmodel.money import Money
+
+__all__ = ["DECIMAL_PATTERN", "MONEY_PATTERN", "register_hooks"]
+
+#: Money on the wire: a decimal string of yuan with at most two decimal places.
+MONEY_PATTERN: Final = r"^-?(0|[1-9][0-9]*)(\.[0-9]{1,2})?$"
+#: Decimals on the wire: a plain decimal string, no exponent.
+DECIMAL_PATTERN: Final = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
+_MONEY_RE: Final = re.compile(MONEY_PATTERN)
+_DECIMAL_RE: Final = re.compile(DECIMAL_PATTERN)
+
+
+def _need_str(value: object, what: str, example: str) -> str:
+    if type(value) is not str:
+        raise InvalidTypeError(
+            "wire",
+            f"{what} must be a JSON string",
+            expected=f"a string such as {example!r}",
+            got=value,
+        )
+    return value
+
+
+def _structure_money(value: object, _: type) -> Money:
+    text = _need_str(value, "an amount", "7660000.00")
+    if not _MONEY_RE.match(text):
+        raise InvalidValueError(
+            "wire",
+            "not an amount in yuan",
+            expected="a decimal string with at most 2 decimal places",
+            got=value,
+        )
+    return Money._of(Decimal(text).quantize(Decimal("0.01")))
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    text = _need_str(value, "a decimal", "40")
+    if not _DECIMAL_RE.match(text):
+        raise InvalidValueError(
+            "wire",
+            "not a decimal number",
+            expected="a plain decimal string such as '34.5'",
+            got=value,
+        )
+    try:
+        return Decimal(text)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+        raise InvalidValueError(
+            "wire", "not a decimal number", expected="a decimal string", got=value
+        ) from None
+
+
+def _structure_str(value: object, _: type) -> str:
+    if type(value) is not str:
+        raise InvalidTypeError("wire", "not a string", expected="a JSON string", got=value)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise InvalidTypeError("wire", "not a whole number", expected="a JSON integer", got=value)
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if type(value) is not bool:
+        raise InvalidTypeError("wire", "not a boolean", expected="true or false", got=value)
+    return value
+
+
+def _structure_partial_date(value: object, _: type) -> PartialDate:
+    return PartialDate.fromisoformat(_need_str(value, "a date", "2025-11"))
+
+
+def _structure_span(value: object, _: type) -> DateSpan:
+    return DateSpan.fromisoformat(_need_str(value, "a span", "2018/2019"))
+
+
+def _enum_structure_factory(cls: type[enum.Enum]) -> Any:
+    members = {member.value: member for member in cls}
+    choices = ", ".join(repr(v) for v in members)
+
+    def structure(value: object, _: type) -> enum.Enum:
+        member = members.get(value) if type(value) is str else None
+        if member is None:
+            raise InvalidValueError(
+                "wire", f"not a {cls.__name__}", expected=f"one of {choices}", got=value
+            )
+        return member
+
+    return structure
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = get_args(tp)
+    return get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_structure_factory(converter: cattrs.Converter) -> Any:
+    def factory(tp: Any) -> Any:
+        inner = homogenous_tuple_structure_factory(tp, converter)
+
+        def structure(value: object, _: type) -> tuple[Any, ...]:
+            # cattrs would take any iterable, and split a string into characters.
+            if type(value) is not list:
+                raise InvalidTypeError("wire", "not a list", expected="a JSON array", got=value)
+            result: tuple[Any, ...] = inner(value, tp)
+            return result
+
+        return structure
+
+    return factory
+
+
+def _tuple_unstructure_factory(converter: cattrs.Converter) -> Any:
+    def factory(tp: Any) -> Any:
+        item_type = get_args(tp)[0]
+        if item_type is str:
+            return list
+        handler = converter.get_unstructure_hook(item_type)
+
+        def unstructure(value: tuple[Any, ...]) -> list[Any]:
+            return [handler(item) for item in value]
+
+        return unstructure
+
+    return factory
+
+
+def register_hooks(converter: cattrs.Converter) -> None:
+    """Install the wire-format hooks on a converter (see :func:`aidmodel.make_converter`)."""
+    converter.register_unstructure_hook(Money, lambda m: str(m.yuan))
+    converter.register_structure_hook(Money, _structure_money)
+    converter.register_unstructure_hook(Decimal, str)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    converter.register_structure_hook(PartialDate, _structure_partial_date)
+    converter.register_unstructure_hook(DateSpan, DateSpan.isoformat)
+    converter.register_structure_hook(DateSpan, _structure_span)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
+    )
+    converter.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_structure_factory
+    )
+    converter.register_structure_hook_factory(
+        _is_homogeneous_tuple, _tuple_structure_factory(converter)
+    )
+    converter.register_unstructure_hook_factory(
+        _is_homogeneous_tuple, _tuple_unstructure_factory(converter)
+    )
+
+
+def describe(exc: BaseException, type_: type | None = None) -> str:
+    """One problem in words, keeping aidmodel's own messages."""
+    if isinstance(exc, AidModelError):
+        if exc.where == "wire":
+            return f"{exc.problem}; expected {exc.expected}, got {exc.got!r}"
+        return str(exc)
+    if isinstance(exc, cattrs.errors.ForbiddenExtraKeysError):
+        return f"unknown keys {sorted(exc.extra_fields)}; expected only the fields of the class"
+    if isinstance(exc, KeyError):
+        return f"missing required field {exc.args[0]!r}" if exc.args else "missing required field"
+    return cattrs.v.format_exception(exc, type_)

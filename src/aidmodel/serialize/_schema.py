@@ -1,0 +1,132 @@
+"""The JSON Schema (2020-12) of the wire format, derived from the model classes."""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from decimal import Decimal
+from typing import Any, Final, Union, get_args, get_origin
+
+import attrs
+
+from aidmodel.model import DateSpan, PartialDate, Programme
+from aidmodel.money import Money
+
+__all__ = ["json_schema"]
+
+_DATE: Final = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+_SPAN: Final = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a Programme document in the wire format.
+
+    Every model class is a definition under ``$defs``; the root is a Programme
+    with its ``format_version``.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> schema["$defs"]["Money"]["type"], sorted(schema["$defs"])[:3]
+    ('string', ['Achievement', 'Bound', 'Commitment'])
+    """
+    from aidmodel.serialize._hooks import DECIMAL_PATTERN, MONEY_PATTERN
+
+    defs: dict[str, Any] = {
+        "Money": {
+            "type": "string",
+            "pattern": MONEY_PATTERN,
+            "description": "yuan, at most 2 decimals",
+        },
+        "Decimal": {"type": "string", "pattern": DECIMAL_PATTERN},
+        "PartialDate": {
+            "type": "string",
+            "pattern": _DATE,
+            "description": "ISO 8601, reduced precision",
+        },
+        "DateSpan": {"type": "string", "pattern": _SPAN, "description": "ISO 8601 interval"},
+    }
+    _define(Programme, defs)
+    root = dict(defs["Programme"])
+    root["properties"] = {"format_version": {"const": 1}, **root["properties"]}
+    root["required"] = ["format_version", *root["required"]]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://aidmodel.invalid/schema/programme/1",
+        "title": "aidmodel Programme document, format version 1",
+        **root,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+_SCALARS: Final[dict[Any, dict[str, Any]]] = {
+    str: {"type": "string"},
+    int: {"type": "integer"},
+    bool: {"type": "boolean"},
+}
+_NAMED: Final = {
+    Money: "Money",
+    Decimal: "Decimal",
+    PartialDate: "PartialDate",
+    DateSpan: "DateSpan",
+}
+
+
+def _ref(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    if tp in _SCALARS:
+        return dict(_SCALARS[tp])
+    if tp in _NAMED:
+        return _ref(_NAMED[tp])
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [a for a in get_args(tp) if a is not type(None)]
+        inner = (
+            _schema_of(options[0], defs)
+            if len(options) == 1
+            else {"anyOf": [_schema_of(a, defs) for a in options]}
+        )
+        return {"anyOf": [inner, {"type": "null"}]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema_of(get_args(tp)[0], defs)}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        if tp.__name__ not in defs:
+            defs[tp.__name__] = {"enum": [m.value for m in tp]}
+        return _ref(tp.__name__)
+    if isinstance(tp, type) and attrs.has(tp):
+        _define(tp, defs)
+        return _ref(tp.__name__)
+    message = f"no JSON Schema for {tp!r}"
+    raise TypeError(message)  # pragma: no cover - a model change must add it
+
+
+def _define(cls: type, defs: dict[str, Any]) -> None:
+    if cls.__name__ in defs:
+        return
+    defs[cls.__name__] = {}  # placeholder: recursive classes refer to themselves
+    hints = typing.get_type_hints(cls)
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for field in attrs.fields(cls):
+        schema = _schema_of(hints[field.name], defs)
+        zh = field.metadata.get("zh")
+        if zh:
+            schema = (
+                {**schema, "description": zh}
+                if "$ref" not in schema
+                else {"allOf": [schema], "description": zh}
+            )
+        properties[field.name] = schema
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    defs[cls.__name__] = {
+        "type": "object",
+        "description": (cls.__doc__ or "").strip().splitlines()[0],
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }

@@ -1,0 +1,281 @@
+"""The wire format: its contract, its strictness, and its errors."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+
+from aidmodel import (
+    Bound,
+    DateSpan,
+    FundingShare,
+    FundSource,
+    FundSourceKind,
+    Money,
+    PartialDate,
+    Programme,
+    Project,
+    Quantity,
+    Region,
+    Scheme,
+    SerializationError,
+    from_dict,
+    from_json,
+    json_schema,
+    make_converter,
+    to_dict,
+    to_json,
+)
+from aidmodel.serialize import FORMAT_VERSION
+
+MINIMAL: dict[str, Any] = {
+    "format_version": 1,
+    "title": "2025年东西部协作项目实施方案",
+    "scheme": "east_west",
+    "donor": {"name": "柯桥区"},
+    "recipient": {"name": "峨边彝族自治县"},
+    "year": 2025,
+}
+
+
+def document(**changes: Any) -> dict[str, Any]:
+    data = copy.deepcopy(MINIMAL)
+    data.update(changes)
+    return data
+
+
+def test_contract_of_scalars() -> None:
+    assert to_dict(Money.from_wan("3952.310194")) == "39523101.94"
+    assert to_dict(PartialDate(2025, 11)) == "2025-11"
+    assert to_dict(DateSpan(PartialDate(2018), PartialDate(2019))) == "2018/2019"
+    assert to_dict(Scheme.EAST_WEST) == "east_west"
+    assert to_dict(Quantity(value=40, unit="名", bound=Bound.AT_LEAST)) == {
+        "value": "40",
+        "unit": "名",
+        "bound": "at_least",
+    }
+
+
+def test_programme_document_starts_with_version_and_omits_defaults() -> None:
+    p = from_dict(document(), Programme)
+    data = to_dict(p)
+    assert next(iter(data)) == "format_version"
+    assert data == MINIMAL
+    assert to_json(p) == json.dumps(MINIMAL, ensure_ascii=False)
+    assert FORMAT_VERSION == 1
+
+
+def test_chinese_is_written_as_is() -> None:
+    assert "柯桥区" in to_json(from_dict(document(), Programme))
+
+
+def test_in_total_false_is_written_and_read() -> None:
+    source = FundSource(key="2019", kind=FundSourceKind.ANNUAL_AID, in_total=False)
+    assert to_dict(source) == {"key": "2019", "kind": "annual_aid", "in_total": False}
+    assert from_dict(to_dict(source), FundSource) == source
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"year": 1.9}, "not a whole number; expected a JSON integer, got 1.9 @ $.year"),
+        ({"year": True}, "not a whole number; expected a JSON integer, got True @ $.year"),
+        ({"year": "2025"}, "got '2025' @ $.year"),
+        ({"title": None}, "not a string; expected a JSON string, got None @ $.title"),
+        ({"title": 5}, "got 5 @ $.title"),
+        (
+            {"scheme": "East_West"},
+            "not a Scheme; expected one of 'east_west', 'in_province_pairing', 'counterpart', 'designated', 'other', got 'East_West' @ $.scheme",
+        ),
+        ({"scheme": 1}, "got 1 @ $.scheme"),
+        (
+            {"declared_total": 7660000},
+            "an amount must be a JSON string; expected a string such as '7660000.00', got 7660000 @ $.declared_total",
+        ),
+        (
+            {"declared_total": "7660000.001"},
+            "not an amount in yuan; expected a decimal string with at most 2 decimal places, got '7660000.001' @ $.declared_total",
+        ),
+        ({"declared_total": "1e6"}, "not an amount in yuan"),
+        ({"declared_total": "NaN"}, "not an amount in yuan"),
+        ({"declared_total": "-5.00"}, "Programme.declared_total (资金总额): a negative amount"),
+        ({"issue_date": "2025-13"}, "PartialDate.month (月): not a month"),
+        ({"issue_date": "2025年2月"}, "not an ISO 8601 date"),
+        ({"notes": "备注"}, "not a list; expected a JSON array, got '备注' @ $.notes"),
+        ({"notes": [" "]}, "Programme.notes (备注)[0]: blank text"),
+        ({"extra": 1}, "unknown keys ['extra']; expected only the fields of the class @ $"),
+        (
+            {"donor": {"name": "柯桥区", "province": "浙江"}},
+            "unknown keys ['province']; expected only the fields of the class @ $.donor",
+        ),
+        ({"donor": {}}, "@ $.donor"),
+        (
+            {"projects": [{"name": "x", "amount": "1.00", "funding": [{"amount": 5}]}]},
+            "got 5 @ $.projects[0].funding[0].amount",
+        ),
+        (
+            {
+                "projects": [
+                    {"name": "x", "commitments": [{"metric": "培训", "target": {"value": 40}}]}
+                ]
+            },
+            "a decimal must be a JSON string; expected a string such as '40', got 40 @ $.projects[0].commitments[0].target.value",
+        ),
+        (
+            {"projects": [{"name": "x", "section": "9"}]},
+            "Programme.projects[0].section (所属部分): no section with this id",
+        ),
+    ],
+)
+def test_strict_input_names_the_problem_and_its_path(changes: dict[str, Any], problem: str) -> None:
+    with pytest.raises(SerializationError) as info:
+        from_dict(document(**changes), Programme)
+    assert any(problem in line for line in info.value.problems), info.value.problems
+    assert isinstance(info.value, ValueError)
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    with pytest.raises(SerializationError) as info:
+        from_dict(document(year=1.9, title=None, extra=1, scheme="x"), Programme)
+    assert len(info.value.problems) == 4
+    assert str(info.value).startswith("Programme: 4 problems in the data")
+
+
+def test_missing_required_field() -> None:
+    data = document()
+    del data["title"]
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Programme)
+    assert any("title" in line for line in info.value.problems), info.value.problems
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (
+            {k: v for k, v in MINIMAL.items() if k != "format_version"},
+            "missing format_version; expected 1 @ $.format_version",
+        ),
+        (
+            {**MINIMAL, "format_version": 2},
+            "unsupported format_version 2; expected 1 @ $.format_version",
+        ),
+        ({**MINIMAL, "format_version": "1"}, "unsupported format_version '1'"),
+        ([], "not a JSON object; expected a Programme document, got [] @ $"),
+    ],
+)
+def test_format_version_is_checked(data: Any, problem: str) -> None:
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Programme)
+    assert info.value.problems == (problem,) or problem in info.value.problems[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("{", "not valid JSON"),
+        (b"\xff\xfe", "not valid JSON"),
+        ("", "not valid JSON"),
+    ],
+)
+def test_from_json_refuses_malformed_json(text: str | bytes, problem: str) -> None:
+    with pytest.raises(SerializationError, match=problem):
+        from_json(text, Programme)
+
+
+def test_from_json_refuses_non_text() -> None:
+    with pytest.raises(SerializationError, match="not JSON text: expected str or bytes, got int"):
+        from_json(5, Programme)  # type: ignore[arg-type]
+
+
+def test_scalar_classes_at_top_level() -> None:
+    assert from_json('"2025-11"', PartialDate) == PartialDate(2025, 11)
+    with pytest.raises(SerializationError, match=r"an amount must be a JSON string.* @ \$"):
+        from_dict(766, Money)
+
+
+def test_make_converter_is_fresh_and_embeddable() -> None:
+    import attrs
+
+    @attrs.frozen
+    class Report:
+        amount: Money
+        share: FundingShare
+
+    first, second = make_converter(), make_converter()
+    assert first is not second
+    report = Report(
+        amount=Money.from_wan(1), share=FundingShare(amount=Money.from_wan(2), unit="县林业局")
+    )
+    data = first.unstructure(report)
+    assert data == {"amount": "10000.00", "share": {"amount": "20000.00", "unit": "县林业局"}}
+    assert second.structure(data, Report) == report
+
+
+class TestSchema:
+    schema = json_schema()
+    validator = jsonschema.Draft202012Validator(schema)
+
+    def test_is_a_valid_2020_12_schema(self) -> None:
+        jsonschema.Draft202012Validator.check_schema(self.schema)
+
+    def test_accepts_a_minimal_document(self) -> None:
+        self.validator.validate(MINIMAL)
+
+    @pytest.mark.parametrize(
+        "broken",
+        [
+            {k: v for k, v in MINIMAL.items() if k != "format_version"},
+            document(format_version=2),
+            document(year="2025"),
+            document(scheme="east-west"),
+            document(declared_total=766),
+            document(declared_total="766.001"),
+            document(issue_date="2025-2-9"),
+            document(extra=True),
+            document(projects=[{"amount": "1.00"}]),
+            document(projects=[{"name": "x", "span": "2018-2019"}]),
+            document(fund_sources=[{"key": "a", "kind": "current", "in_total": "yes"}]),
+        ],
+    )
+    def test_rejects_broken_documents(self, broken: dict[str, Any]) -> None:
+        assert not self.validator.is_valid(broken)
+
+    def test_describes_fields_with_their_chinese_terms(self) -> None:
+        project = self.schema["$defs"]["Project"]
+        assert project["properties"]["liaisons"]["description"] == "挂联责任人"
+        assert project["required"] == ["name"]
+        assert project["additionalProperties"] is False
+
+
+def test_round_trip_of_a_rich_programme() -> None:
+    data = document(
+        declared_total="39523101.94",
+        fund_sources=[
+            {"key": "current", "kind": "current", "amount": "39000000.00"},
+            {"key": "carry_over", "kind": "carry_over", "amount": "523101.94"},
+        ],
+        projects=[
+            {
+                "name": "峨边九年一贯制学校建设项目",
+                "number": "10.",
+                "amount": "9623101.94",
+                "funding": [
+                    {"amount": "523101.94", "source": "carry_over"},
+                    {"amount": "9100000.00", "source": "current"},
+                ],
+                "deadline": "2025",
+                "status": "continued",
+            }
+        ],
+    )
+    p = from_dict(data, Programme)
+    assert p.projects[0].funding[0].amount == Money.from_wan("52.310194")
+    assert to_dict(p) == data
+    assert p == from_json(to_json(p, indent=2), Programme)
+    assert p.donor == Region(name="柯桥区")
+    assert p.projects[0] == from_dict(to_dict(p.projects[0]), Project)
