@@ -125,34 +125,46 @@ def optional_count(instance: object, attribute: attrs.Attribute[Any], value: obj
         )
 
 
+def instance(cls: type, *, optional: bool = False) -> Any:
+    """A validator requiring an instance of ``cls`` (or ``None`` if ``optional``)."""
+    expected = f"a {cls.__name__} or None" if optional else f"a {cls.__name__}"
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, cls) and not (optional and value is None):
+            raise InvalidTypeError(
+                field_label(instance, attribute),
+                f"a {type(value).__name__} is not a {cls.__name__}",
+                expected=expected,
+                got=value,
+            )
+
+    return check
+
+
 def optional_instance(cls: type) -> Any:
     """A validator requiring an instance of ``cls`` or ``None``."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and not isinstance(value, cls):
-            raise InvalidTypeError(
-                field_label(instance, attribute),
-                f"a {type(value).__name__} is not a {cls.__name__}",
-                expected=f"a {cls.__name__} or None",
-                got=value,
-            )
-
-    return check
+    return instance(cls, optional=True)
 
 
-def instance(cls: type) -> Any:
-    """A validator requiring an instance of ``cls``."""
+def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a year from 1900 to 2200 as an int."""
+    if type(value) is not int:
+        raise InvalidTypeError(
+            field_label(instance, attribute), "not a whole year", expected="an int", got=value
+        )
+    if not 1900 <= value <= 2200:
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "year out of range",
+            expected="1900 to 2200",
+            got=value,
+        )
 
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, cls):
-            raise InvalidTypeError(
-                field_label(instance, attribute),
-                f"a {type(value).__name__} is not a {cls.__name__}",
-                expected=f"a {cls.__name__}",
-                got=value,
-            )
 
-    return check
+def optional_year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """As :func:`year`, with ``None`` (the document does not say) allowed."""
+    if value is not None:
+        year(instance, attribute, value)
 
 
 def tuple_of(cls: type) -> Any:

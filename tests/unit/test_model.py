@@ -209,7 +209,7 @@ class TestValidation:
             ),
             (
                 lambda: FundSource(key="k", kind=FundSourceKind.CURRENT, year=25),
-                "FundSource.year (资金年度): not a year",
+                "FundSource.year (资金年度): year out of range",
             ),
             (lambda: Provenance(line_start=0), "Provenance.line_start (起始行): not a line number"),
             (
@@ -333,7 +333,8 @@ class TestProgrammeReferences:
                 },
                 "Programme.projects[0].funding[0].parts[0].source (资金来源)",
             ),
-            ({"year": 25}, "Programme.year (年度): not a year"),
+            ({"year": 25}, "Programme.year (年度): year out of range"),
+            ({"year": "2025"}, "Programme.year (年度): not a whole year"),
             ({"scheme": "east_west"}, "Programme.scheme (帮扶类型): a str is not a Scheme"),
         ],
     )

@@ -10,26 +10,12 @@ from typing import Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from aidmodel._validators import field_label
+from aidmodel._validators import field_label, year
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["DateSpan", "PartialDate"]
 
 _ISO: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def _year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(
-            field_label(instance, attribute), "not a whole year", expected="an int", got=value
-        )
-    if not 1900 <= value <= 2200:
-        raise InvalidValueError(
-            field_label(instance, attribute),
-            "year out of range",
-            expected="1900 to 2200",
-            got=value,
-        )
 
 
 def _month(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
@@ -91,7 +77,7 @@ class PartialDate:
     aidmodel.errors.InvalidValueError: PartialDate.month (月): not a month; expected an int from 1 to 12, got 13
     """
 
-    year: int = attrs.field(validator=_year, metadata={"zh": "年"})
+    year: int = attrs.field(validator=year, metadata={"zh": "年"})
     month: int | None = attrs.field(
         default=None, validator=_month, order=_none_first, metadata={"zh": "月"}
     )

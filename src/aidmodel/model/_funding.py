@@ -17,6 +17,7 @@ from aidmodel._validators import (
     optional_instance,
     optional_int_to_decimal,
     optional_non_blank,
+    optional_year,
     to_tuple,
     tuple_of,
 )
@@ -26,18 +27,6 @@ from aidmodel.model._common import Provenance
 from aidmodel.money import Money
 
 __all__ = ["Dividend", "FundSource", "FundingShare"]
-
-
-def _optional_year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if type(value) is not int or not 1900 <= value <= 2200:
-        raise InvalidValueError(
-            field_label(instance, attribute),
-            "not a year",
-            expected="an int from 1900 to 2200, or None",
-            got=value,
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -70,7 +59,7 @@ class FundSource:
         default=None, validator=optional_non_blank, metadata={"zh": "名称"}
     )
     year: int | None = attrs.field(
-        default=None, validator=_optional_year, metadata={"zh": "资金年度"}
+        default=None, validator=optional_year, metadata={"zh": "资金年度"}
     )
     provider: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "出资方"}
@@ -120,7 +109,7 @@ class FundingShare:
     source: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "资金来源"}
     )
-    year: int | None = attrs.field(default=None, validator=_optional_year, metadata={"zh": "年度"})
+    year: int | None = attrs.field(default=None, validator=optional_year, metadata={"zh": "年度"})
     unit: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "单位"}
     )

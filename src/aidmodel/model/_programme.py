@@ -17,6 +17,7 @@ from aidmodel._validators import (
     texts,
     to_tuple,
     tuple_of,
+    year,
 )
 from aidmodel.errors import InvalidValueError
 from aidmodel.model._codes import Scheme
@@ -142,13 +143,6 @@ class Achievement:
     )
 
 
-def _year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or not 1900 <= value <= 2200:
-        raise InvalidValueError(
-            "Programme.year (年度)", "not a year", expected="an int from 1900 to 2200", got=value
-        )
-
-
 @attrs.frozen(kw_only=True)
 class Programme:
     """A paired-assistance plan for one year (帮扶实施方案, 工作要点), or its summary.
@@ -192,7 +186,7 @@ class Programme:
     scheme: Scheme = attrs.field(validator=instance(Scheme), metadata={"zh": "帮扶类型"})
     donor: Region = attrs.field(validator=instance(Region), metadata={"zh": "帮扶方"})
     recipient: Region = attrs.field(validator=instance(Region), metadata={"zh": "受援方"})
-    year: int = attrs.field(validator=_year, metadata={"zh": "年度"})
+    year: int = attrs.field(validator=year, metadata={"zh": "年度"})
     genre: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "文种"}
     )

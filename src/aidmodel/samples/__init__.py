@@ -42,7 +42,9 @@ def names() -> tuple[str, ...]:
     'binjiang-jianshi-2018'
     """
     folder = resources.files(__package__).joinpath(_DATA)
-    return tuple(sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")))
+    return tuple(
+        sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    )
 
 
 def text(name: str) -> str:
@@ -52,8 +54,18 @@ def text(name: str) -> str:
     True
     """
     if name not in names():
-        raise InvalidValueError("aidmodel.samples", "no sample of this name", expected=f"one of {list(names())}", got=name)
-    return resources.files(__package__).joinpath(_DATA).joinpath(f"{name}.json").read_text(encoding="utf-8")
+        raise InvalidValueError(
+            "aidmodel.samples",
+            "no sample of this name",
+            expected=f"one of {list(names())}",
+            got=name,
+        )
+    return (
+        resources.files(__package__)
+        .joinpath(_DATA)
+        .joinpath(f"{name}.json")
+        .read_text(encoding="utf-8")
+    )
 
 
 def load(name: str) -> Programme:
