@@ -16,7 +16,13 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from aidmodel import Programme, to_json  # noqa: E402
 
-BUILDERS = ("samples.seed_000", "samples.seed_001", "samples.seed_002", "samples.seed_003", "samples.seed_004")
+BUILDERS = (
+    "samples.seed_000",
+    "samples.seed_001",
+    "samples.seed_002",
+    "samples.seed_003",
+    "samples.seed_004",
+)
 
 
 def build_all() -> dict[str, Programme]:
@@ -41,7 +47,10 @@ def render(programme: Programme) -> str:
 def main() -> int:
     for name, programme in sorted(build_all().items()):
         text = render(programme)
-        for folder in (ROOT / "src" / "aidmodel" / "samples" / "data", ROOT / "examples" / "samples"):
+        for folder in (
+            ROOT / "src" / "aidmodel" / "samples" / "data",
+            ROOT / "examples" / "samples",
+        ):
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"{name}.json").write_text(text, encoding="utf-8")
         print(f"wrote {name}.json")

@@ -65,7 +65,7 @@ def test_programme_document_starts_with_version_and_omits_defaults() -> None:
     data = to_dict(p)
     assert next(iter(data)) == "format_version"
     assert data == MINIMAL
-    assert to_json(p) == json.dumps(MINIMAL, ensure_ascii=False)
+    assert to_json(p) == json.dumps(MINIMAL, ensure_ascii=False, separators=(",", ":"))
     assert FORMAT_VERSION == 1
 
 

@@ -37,6 +37,7 @@ from cattrs.v import transform_error
 
 from aidmodel.errors import AidModelError, SerializationError
 from aidmodel.model import Programme
+from aidmodel.serialize._fast import compile_paths
 from aidmodel.serialize._hooks import describe, register_hooks
 from aidmodel.serialize._schema import json_schema
 
@@ -71,9 +72,19 @@ def make_converter() -> cattrs.Converter:
     """
     converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
     register_hooks(converter)
+    for cls, unstructure in _FAST_UNSTRUCTURE.items():
+        converter.register_unstructure_hook(cls, unstructure)
     return converter
 
 
+def _leaf_hooks() -> Any:
+    converter = cattrs.Converter()
+    register_hooks(converter)
+    return converter.get_unstructure_hook
+
+
+# One straight-line function per model class for each direction (see _fast.py).
+_FAST_STRUCTURE, _FAST_UNSTRUCTURE = compile_paths([Programme], _leaf_hooks())
 _CONVERTER: Final = make_converter()
 
 
@@ -84,7 +95,8 @@ def to_dict(obj: Any) -> Any:
     >>> to_dict(Money.from_wan("3952.310194"))
     '39523101.94'
     """
-    data = _CONVERTER.unstructure(obj)
+    fast = _FAST_UNSTRUCTURE.get(type(obj))
+    data = fast(obj) if fast is not None else _CONVERTER.unstructure(obj)
     if isinstance(obj, Programme):
         return {"format_version": FORMAT_VERSION, **data}
     return data
@@ -106,6 +118,14 @@ def from_dict(data: Any, cls: type[T]) -> T:
     name = getattr(cls, "__name__", str(cls))
     if cls is Programme:
         data = _check_version(data)
+    fast = _FAST_STRUCTURE.get(cls)
+    if fast is not None:
+        try:
+            done: T = fast(data)
+        except Exception:
+            pass
+        else:
+            return done
     try:
         result: T = _CONVERTER.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as exc:
@@ -139,11 +159,50 @@ def _check_version(data: Any) -> Any:
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """The wire form as JSON text (UTF-8 safe: Chinese is written as is).
 
+    Compact by default (no spaces after ``,`` and ``:``); ``indent=2`` gives the
+    layout of the bundled samples. With the ``fast`` extra installed
+    (``pip install aidmodel[fast]``), orjson writes the text: the same text,
+    about twice as fast.
+
     >>> from aidmodel import PartialDate
-    >>> to_json({"deadline": PartialDate(2025, 11)})
-    '{"deadline": "2025-11"}'
+    >>> to_json({"deadline": PartialDate(2025, 11), "units": ["县农业农村局"]})
+    '{"deadline":"2025-11","units":["县农业农村局"]}'
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    return _dumps(to_dict(obj), indent)
+
+
+def _json_dumps(data: Any, indent: int | None) -> str:
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def _orjson_dumps(data: Any, indent: int | None) -> str:
+    if indent not in (None, 2):
+        return _json_dumps(data, indent)
+    option = 0 if indent is None else _orjson.OPT_INDENT_2
+    try:
+        text: str = _orjson.dumps(data, option=option).decode()
+    except _orjson.JSONEncodeError:  # an int beyond 64 bits: the standard library can
+        return _json_dumps(data, indent)
+    return text
+
+
+def _json_loads(data: str | bytes) -> Any:
+    return json.loads(data)
+
+
+def _orjson_loads(data: str | bytes) -> Any:
+    if not isinstance(data, str | bytes | bytearray):
+        raise TypeError(type(data).__name__)
+    return _orjson.loads(data)
+
+
+try:
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - depends on the installed extras
+    _dumps, _loads = _json_dumps, _json_loads
+else:
+    _dumps, _loads = _orjson_dumps, _orjson_loads
 
 
 def from_json(data: str | bytes, cls: type[T]) -> T:
@@ -156,11 +215,11 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
     Traceback (most recent call last):
     ...
     aidmodel.errors.SerializationError: Money: 1 problem in the data; expected data matching the wire format
-      not valid JSON: Expecting value: line 1 column 10 (char 9) @ $
+      not valid JSON: ... line 1 column 10 (char 9) @ $
     """
     name = getattr(cls, "__name__", str(cls))
     try:
-        parsed = json.loads(data)
+        parsed = _loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise SerializationError(name, [f"not valid JSON: {exc} @ $"]) from exc
     except TypeError as exc:

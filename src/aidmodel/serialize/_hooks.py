@@ -47,6 +47,11 @@ def _structure_money(value: object, _: type) -> Money:
     return Money._of(Decimal(text).quantize(Decimal("0.01")))
 
 
+def _unstructure_decimal(value: Decimal) -> str:
+    # Plain notation: str() would write Decimal("1E+3") as '1E+3', which the pattern refuses.
+    return format(value, "f")
+
+
 def _structure_decimal(value: object, _: type) -> Decimal:
     text = _need_str(value, "a decimal", "40")
     if not _DECIMAL_RE.match(text):
@@ -145,7 +150,7 @@ def register_hooks(converter: cattrs.Converter) -> None:
     """Install the wire-format hooks on a converter (see :func:`aidmodel.make_converter`)."""
     converter.register_unstructure_hook(Money, lambda m: str(m.yuan))
     converter.register_structure_hook(Money, _structure_money)
-    converter.register_unstructure_hook(Decimal, str)
+    converter.register_unstructure_hook(Decimal, _unstructure_decimal)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
