@@ -11,6 +11,21 @@ FundSource, Section, Commitment, MechanismTask). Re-exports only; see the module
 
 from importlib.metadata import PackageNotFoundError, version
 
+from aidmodel.aggregate import (
+    CommitmentTotal,
+    Group,
+    PortfolioRow,
+    SectionTotal,
+    commitment_totals,
+    portfolio,
+    totals_by_deadline,
+    totals_by_location,
+    totals_by_section,
+    totals_by_source,
+    totals_by_status,
+    totals_by_unit,
+    totals_by_year,
+)
 from aidmodel.errors import (
     AidModelError,
     AmountError,
@@ -41,6 +56,7 @@ from aidmodel.model import (
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
 from aidmodel.quantity import Bound, Quantity, parse_quantity
+from aidmodel.reconcile import Finding, FindingKind, reconcile
 from aidmodel.serialize import from_dict, from_json, json_schema, make_converter, to_dict, to_json
 
 try:
@@ -54,17 +70,22 @@ __all__ = [
     "AmountError",
     "Bound",
     "Commitment",
+    "CommitmentTotal",
     "DateSpan",
     "Dividend",
+    "Finding",
+    "FindingKind",
     "FundSource",
     "FundSourceKind",
     "FundingShare",
+    "Group",
     "InvalidTypeError",
     "InvalidValueError",
     "MechanismTask",
     "Money",
     "NumeralError",
     "PartialDate",
+    "PortfolioRow",
     "Programme",
     "Project",
     "ProjectStatus",
@@ -73,9 +94,11 @@ __all__ = [
     "Region",
     "Scheme",
     "Section",
+    "SectionTotal",
     "SerializationError",
     "SourceError",
     "__version__",
+    "commitment_totals",
     "from_dict",
     "from_json",
     "json_schema",
@@ -83,8 +106,17 @@ __all__ = [
     "parse_chinese_number",
     "parse_quantity",
     "parse_rmb_upper",
+    "portfolio",
+    "reconcile",
     "rmb_upper",
     "to_chinese",
     "to_dict",
     "to_json",
+    "totals_by_deadline",
+    "totals_by_location",
+    "totals_by_section",
+    "totals_by_source",
+    "totals_by_status",
+    "totals_by_unit",
+    "totals_by_year",
 ]

@@ -133,7 +133,7 @@ def test_fast_structure_never_accepts_what_the_converter_refuses(
     assert strict_structure(broken, Programme) == fast
 
 
-@settings(max_examples=40)
+@settings(max_examples=20)
 @given(programmes())
 def test_orjson_writes_the_same_text_as_the_standard_library(programme: Programme) -> None:
     orjson = pytest.importorskip("orjson")

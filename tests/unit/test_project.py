@@ -20,17 +20,22 @@ PUBLIC = [
     "AmountError",
     "Bound",
     "Commitment",
+    "CommitmentTotal",
     "DateSpan",
     "Dividend",
+    "Finding",
+    "FindingKind",
     "FundSource",
     "FundSourceKind",
     "FundingShare",
+    "Group",
     "InvalidTypeError",
     "InvalidValueError",
     "MechanismTask",
     "Money",
     "NumeralError",
     "PartialDate",
+    "PortfolioRow",
     "Programme",
     "Project",
     "ProjectStatus",
@@ -39,9 +44,11 @@ PUBLIC = [
     "Region",
     "Scheme",
     "Section",
+    "SectionTotal",
     "SerializationError",
     "SourceError",
     "__version__",
+    "commitment_totals",
     "from_dict",
     "from_json",
     "json_schema",
@@ -49,10 +56,19 @@ PUBLIC = [
     "parse_chinese_number",
     "parse_quantity",
     "parse_rmb_upper",
+    "portfolio",
+    "reconcile",
     "rmb_upper",
     "to_chinese",
     "to_dict",
     "to_json",
+    "totals_by_deadline",
+    "totals_by_location",
+    "totals_by_section",
+    "totals_by_source",
+    "totals_by_status",
+    "totals_by_unit",
+    "totals_by_year",
 ]
 
 
@@ -119,3 +135,35 @@ def test_benchmark_smoke() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "rmb_upper" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("script", "needs", "shows"),
+    [
+        ("bench_model.py", ("msgspec", "pydantic", "orjson"), "msgspec"),
+        ("bench_reconcile.py", ("polars",), "plain-dict loop"),
+    ],
+)
+def test_model_benchmarks_smoke(script: str, needs: tuple[str, ...], shows: str) -> None:
+    for module in needs:
+        pytest.importorskip(module, reason="the bench extra is not installed")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), "--quick"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert shows in result.stdout
+
+
+def test_synthetic_programme_is_consistent() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synthetic import make_programme
+
+    programme = make_programme(50)
+    assert len(programme.projects) == 50
+    assert aidmodel.reconcile(programme) == ()
+    assert aidmodel.from_json(aidmodel.to_json(programme), aidmodel.Programme) == programme

@@ -1,0 +1,253 @@
+"""Reconciliation and aggregation: the seeds' real inconsistencies, each kind of finding, totals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+from aidmodel import (
+    Dividend,
+    FindingKind,
+    FundingShare,
+    FundSource,
+    FundSourceKind,
+    Money,
+    Programme,
+    Project,
+    Region,
+    Scheme,
+    Section,
+    commitment_totals,
+    portfolio,
+    reconcile,
+    samples,
+    totals_by_deadline,
+    totals_by_location,
+    totals_by_section,
+    totals_by_source,
+    totals_by_status,
+    totals_by_unit,
+    totals_by_year,
+)
+
+from strategies import programmes
+
+W = Money.from_wan
+
+#: Every finding on every sample; each is a true inconsistency of its document.
+EXPECTED = {
+    "shizhong-ebian-2025": [
+        # 16 projects listed; the counts by category (3+1+3+2+4+2) add to 15.
+        (FindingKind.SECTION_COUNTS_VS_TOTAL, "programme", 15, 16),
+        # 人才交流项目3个, but four are listed (items 5-8).
+        (FindingKind.SECTION_COUNT, "section '3'", 3, 4),
+    ],
+    "keqiao-ebian-2025": [(FindingKind.REPEATED_NUMBER, "section '6'", None, 2)],
+    "liangjiang-pengshui-2020": [],
+    "binjiang-jianshi-2018": [
+        # 合计 5005 = 2000 + 2705, although 2000 + 2705 = 4705 ...
+        (FindingKind.SECTION_SPLIT, "section 'attachment-1'", W(5005), W(4705)),
+        # ... because item 8 has 530 against 150 + 80.
+        (FindingKind.FUNDING_VS_AMOUNT, "projects[7] (8)", W(530), W(230)),
+    ],
+    "qujiang-pingwu-2018": [],
+    "qingbaijiang-jiulong-2018": [],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_findings_on_the_samples(name: str) -> None:
+    found = [(f.kind, f.where, f.declared, f.computed) for f in reconcile(samples.load(name))]
+    assert found == EXPECTED[name]
+
+
+def test_a_finding_says_what_where_and_by_how_much() -> None:
+    (split, row) = reconcile(samples.load("binjiang-jianshi-2018"))
+    assert split.difference == W(-300)
+    assert row.difference == W(-300)
+    assert "长梁镇下坝中心小学综合楼工程" in row.message
+    assert "230万元" in row.message
+    assert "530万元" in row.message
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        row.message = "x"  # type: ignore[misc]
+
+
+def _plan(**changes: object) -> Programme:
+    base = Programme(
+        title="测试方案",
+        scheme=Scheme.EAST_WEST,
+        donor=Region(name="甲区"),
+        recipient=Region(name="乙县"),
+        year=2025,
+    )
+    return attrs.evolve(base, **changes)
+
+
+def test_no_declared_figures_no_findings() -> None:
+    plan = _plan(projects=[Project(name="项目一"), Project(name="项目二", amount=W(5))])
+    assert reconcile(plan) == ()
+
+
+def _kinds(plan: Programme) -> list[FindingKind]:
+    return [f.kind for f in reconcile(plan)]
+
+
+def test_each_kind_of_finding() -> None:
+    sources = [
+        FundSource(key="current", kind=FundSourceKind.CURRENT, amount=W(100)),
+        FundSource(key="carry_over", kind=FundSourceKind.CARRY_OVER, amount=W(10)),
+    ]
+    assert _kinds(_plan(declared_total=W(100), fund_sources=sources)) == [
+        FindingKind.SOURCES_VS_TOTAL
+    ]
+    assert _kinds(_plan(declared_total=W(100), projects=[Project(name="甲", amount=W(99))])) == [
+        FindingKind.PROJECTS_VS_TOTAL
+    ]
+    assert _kinds(_plan(declared_project_count=2, projects=[Project(name="甲")])) == [
+        FindingKind.PROJECT_COUNT
+    ]
+    assert _kinds(
+        _plan(
+            sections=[Section(id="1", title="产业", declared_amount=W(10))],
+            projects=[Project(name="甲", section="1", amount=W(11))],
+        )
+    ) == [FindingKind.SECTION_AMOUNT]
+    assert _kinds(_plan(projects=[Project(name="甲", total_investment=W(5), amount=W(6))])) == [
+        FindingKind.EXCEEDS_TOTAL_INVESTMENT
+    ]
+    share = FundingShare(amount=W(10), parts=[FundingShare(amount=W(4), unit="县司法局")])
+    assert _kinds(_plan(projects=[Project(name="甲", amount=W(10), funding=[share])])) == [
+        FindingKind.PARTS_VS_SHARE
+    ]
+    dividend = Dividend(rate=Decimal("0.03"), amount=W("34"))
+    assert _kinds(_plan(projects=[Project(name="甲", amount=W(1150), dividend=dividend)])) == [
+        FindingKind.DIVIDEND
+    ]
+    right = attrs.evolve(dividend, amount=W("34.5"))
+    assert _kinds(_plan(projects=[Project(name="甲", amount=W(1150), dividend=right)])) == []
+    assert _kinds(_plan(declared_total=W(766), declared_total_upper="柒佰陆拾伍万元整")) == [
+        FindingKind.UPPERCASE_VS_TOTAL
+    ]
+    assert _kinds(_plan(declared_total=W(766), declared_total_upper="七百六十六")) == [
+        FindingKind.UPPERCASE_VS_TOTAL
+    ]
+    funded = [FundingShare(amount=W(50), source="current")]
+    assert _kinds(
+        _plan(fund_sources=sources[:1], projects=[Project(name="甲", amount=W(50), funding=funded)])
+    ) == [FindingKind.SOURCE_VS_SHARES]
+
+
+def test_unpriced_projects_are_compared_only_when_known_money_already_exceeds() -> None:
+    section = Section(id="1", title="人才", declared_amount=W(50))
+    under = [Project(name="甲", section="1"), Project(name="乙", section="1", amount=W(40))]
+    over = [Project(name="甲", section="1"), Project(name="乙", section="1", amount=W(60))]
+    assert _kinds(_plan(sections=[section], projects=under)) == []
+    assert _kinds(_plan(sections=[section], projects=over)) == [FindingKind.SECTION_AMOUNT]
+
+
+def test_repeated_numbers_count_within_a_part_only() -> None:
+    parts = [Section(id="a1", title="附件1"), Section(id="a2", title="附件2")]
+    apart = [
+        Project(number="1", name="甲", section="a1"),
+        Project(number="1", name="乙", section="a2"),
+    ]
+    assert _kinds(_plan(sections=parts, projects=apart)) == []
+    together = [Project(number="1", name="甲"), Project(number="1", name="乙")]
+    assert _kinds(_plan(projects=together)) == [FindingKind.REPEATED_NUMBER]
+
+
+@settings(max_examples=25)
+@given(programmes())
+def test_reconcile_never_raises_and_findings_are_figures(programme: Programme) -> None:
+    for finding in reconcile(programme):
+        assert finding.message
+        if finding.difference is not None:
+            assert finding.difference == finding.computed - finding.declared  # type: ignore[operator]
+
+
+# -- aggregation ---------------------------------------------------------------------------
+
+
+def _planned(programme: Programme) -> Money:
+    return sum((p.amount for p in programme.projects if p.amount), Money.from_yuan(0))
+
+
+@settings(max_examples=25)
+@given(programmes())
+def test_groupings_keep_every_yuan_and_every_project(programme: Programme) -> None:
+    for totals in (totals_by_location, totals_by_status, totals_by_deadline):
+        groups = totals(programme)
+        assert sum((g.amount for g in groups), Money.from_yuan(0)) == _planned(programme)
+        assert sum(g.projects for g in groups) == len(programme.projects)
+        assert len({(g.key, g.members) for g in groups}) == len(groups)
+    top = [t for t in totals_by_section(programme) if t.depth == 0]
+    placed = sum(t.projects for t in top)
+    assert placed == sum(1 for p in programme.projects if p.section is not None)
+
+
+def test_totals_by_section_roll_up_nested_sections() -> None:
+    rows = totals_by_section(samples.load("binjiang-jianshi-2018"))
+    table = {row.section: row for row in rows}
+    assert table["attachment-1"].amount == W(5005)
+    assert table["attachment-1"].projects == 8
+    assert table["attachment-1.2"].amount == W(3800)
+    assert table["attachment-1.2"].depth == 1
+    assert table["attachment-2"].unpriced == 5
+
+
+def test_by_unit_counts_a_split_per_unit_and_shares_the_rest() -> None:
+    groups = {g.key: g for g in totals_by_unit(samples.load("liangjiang-pengshui-2020"))}
+    assert groups["县委组织部"].amount == W(90 + 80)  # rows 5 and 8
+    shared = _plan(projects=[Project(name="甲", amount=W(10), units=["县农业农村局", "县财政局"])])
+    (row,) = totals_by_unit(shared)
+    assert row.shared
+    assert row.members == ("县农业农村局", "县财政局")
+    assert row.amount == W(10)
+
+
+def test_by_source_and_year() -> None:
+    plan = samples.load("keqiao-ebian-2025")
+    by_source = {g.key: g.amount for g in totals_by_source(plan)}
+    assert by_source == {None: W(2990), "carry_over": W("52.310194"), "current": W(910)}
+    years = {g.key: g.amount for g in totals_by_year(samples.load("liangjiang-pengshui-2020"))}
+    assert years["2020"] == W(5487)
+
+
+def test_commitments_are_summed_only_in_one_unit_and_bound() -> None:
+    from aidmodel import Commitment, parse_quantity
+
+    plan = _plan(
+        projects=[
+            Project(
+                name="甲",
+                commitments=[
+                    Commitment(metric="培训", target=parse_quantity("50名以上")),
+                    Commitment(metric="培训", target=parse_quantity("100人次以上")),
+                    Commitment(metric="培训", target=parse_quantity("30名以上")),
+                    Commitment(metric="培训", target=parse_quantity("20名")),
+                ],
+            )
+        ]
+    )
+    rows = {(r.unit, r.bound.value): (r.total, r.count) for r in commitment_totals(plan)}
+    assert rows == {
+        ("名", "at_least"): (Decimal(80), 2),
+        ("人次", "at_least"): (Decimal(100), 1),
+        ("名", "exact"): (Decimal(20), 1),
+    }
+
+
+def test_portfolio_of_ebian_2025() -> None:
+    plans = [samples.load(n) for n in samples.names()]
+    rows = {(r.key, r.year): r for r in portfolio(plans)}
+    ebian = rows[("峨边彝族自治县", 2025)]
+    assert ebian.amount == W("4718.310194")
+    assert ebian.programmes == 2
+    assert ebian.estimated == 0
+    by_scheme = {(r.key, r.year): r.programmes for r in portfolio(plans, by="scheme")}
+    assert by_scheme[("east_west", 2025)] == 1
+    by_donor = {r.key for r in portfolio(plans, by="donor")}
+    assert "柯桥区" in by_donor
