@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidmodel import Programme, to_dict
+from aidmodel import Programme, to_dict, to_json
 from aidmodel.errors import AidModelError
 from aidmodel.serialize import _FAST_STRUCTURE, _FAST_UNSTRUCTURE, _json_dumps
 from aidmodel.serialize._fast import Bail
@@ -141,3 +141,7 @@ def test_orjson_writes_the_same_text_as_the_standard_library(programme: Programm
     assert orjson.dumps(data).decode() == _json_dumps(data, None)
     assert orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() == _json_dumps(data, 2)
     assert json.loads(_json_dumps(data, 2)) == data
+    # to_json hands model objects to orjson one at a time (shallow writers): same text.
+    assert to_json(programme) == _json_dumps(data, None)
+    assert to_json(programme, indent=2) == _json_dumps(data, 2)
+    assert to_json(programme.projects) == _json_dumps(to_dict(programme.projects), None)

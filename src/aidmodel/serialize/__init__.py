@@ -84,7 +84,7 @@ def _leaf_hooks() -> Any:
 
 
 # One straight-line function per model class for each direction (see _fast.py).
-_FAST_STRUCTURE, _FAST_UNSTRUCTURE = compile_paths([Programme], _leaf_hooks())
+_FAST_STRUCTURE, _FAST_UNSTRUCTURE, _SHALLOW = compile_paths([Programme], _leaf_hooks())
 _CONVERTER: Final = make_converter()
 
 
@@ -168,7 +168,30 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     >>> to_json({"deadline": PartialDate(2025, 11), "units": ["县农业农村局"]})
     '{"deadline":"2025-11","units":["县农业农村局"]}'
     """
+    if _orjson is not None and type(obj) in _SHALLOW and indent in (None, 2):
+        text = _orjson_dumps_model(obj, indent)
+        if text is not None:
+            return text
     return _dumps(to_dict(obj), indent)
+
+
+def _orjson_default(obj: Any) -> Any:
+    write = _SHALLOW.get(type(obj))
+    if write is None:
+        raise TypeError(type(obj).__name__)
+    return write(obj)
+
+
+def _orjson_dumps_model(obj: Any, indent: int | None) -> str | None:
+    """Model objects straight to JSON: orjson calls back for each nested object."""
+    data = _SHALLOW[type(obj)](obj)
+    if isinstance(obj, Programme):
+        data = {"format_version": FORMAT_VERSION, **data}
+    option = 0 if indent is None else _orjson.OPT_INDENT_2
+    try:
+        return _orjson.dumps(data, default=_orjson_default, option=option).decode()  # type: ignore[no-any-return]
+    except _orjson.JSONEncodeError:  # an int beyond 64 bits: the standard library can
+        return None
 
 
 def _json_dumps(data: Any, indent: int | None) -> str:
@@ -197,9 +220,11 @@ def _orjson_loads(data: str | bytes) -> Any:
     return _orjson.loads(data)
 
 
+_orjson: Any
 try:
     import orjson as _orjson
 except ImportError:  # pragma: no cover - depends on the installed extras
+    _orjson = None
     _dumps, _loads = _json_dumps, _json_loads
 else:
     _dumps, _loads = _orjson_dumps, _orjson_loads

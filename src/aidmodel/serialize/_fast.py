@@ -132,6 +132,7 @@ class _Compiler:
         self.bind("pd_iso", functools.lru_cache(maxsize=4096)(PartialDate.fromisoformat))
         self.bind("span_iso", functools.lru_cache(maxsize=1024)(DateSpan.fromisoformat))
         self.bind("E", _ABSENT)
+        self.bind("pd_text", functools.lru_cache(maxsize=4096)(_partial_date_text))
         self.bind("new", object.__new__)
         self.locals = {}
 
@@ -300,10 +301,12 @@ class _Compiler:
 
     # -- unstructure ---------------------------------------------------------------------
 
-    def write(self, tp: Any, value: str) -> str:
+    def write(self, tp: Any, value: str, *, shallow: bool = False) -> str:
         item = _item_type(tp)
         if tp in _SCALARS:
             return value
+        if shallow and (item is not None or _is_model(tp)):
+            return value  # orjson writes tuples itself and calls back for model objects
         if item is str:
             self.use("_list")
             return f"_list({value})"
@@ -316,20 +319,26 @@ class _Compiler:
             self.use("_str")
             return f"_str({value}.yuan)"
         if tp is Decimal:
-            self.use("_format")
-            return f"_format({value}, 'f')"
+            # str() unless it would write an exponent (Decimal("1E+3")): plain notation.
+            self.use("_format", "_str")
+            return f"(t if 'E' not in (t := _str({value})) else _format({value}, 'f'))"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            return f"{value}.value"
+            return value if shallow else f"{value}._value_"  # .value is a slow descriptor
+        if tp is PartialDate:
+            self.use("_pd_text")
+            return f"_pd_text({value}.year, {value}.month, {value}.day)"
         hook = self.bind("hook", self.hook_of(tp))
         return f"{hook}({value})"
 
-    def unstructure_source(self, cls: type) -> str:
+    def unstructure_source(self, cls: type, *, shallow: bool = False) -> str:
+        """``u_<class>``: the wire dict of an instance; ``w_<class>`` if ``shallow``:
+        the same dict with model objects, tuples and enums left for orjson."""
         hints = get_type_hints(cls)
         body = ["    d = {}"]
         for field in attrs.fields(cls):
             tp, _ = _strip_optional(hints[field.name])
             body.append(f"    v = o.{field.name}")
-            out = f"d[{field.name!r}] = {self.write(tp, 'v')}"
+            out = f"d[{field.name!r}] = {self.write(tp, 'v', shallow=shallow)}"
             default = field.default
             if default is attrs.NOTHING:
                 body.append(f"    {out}")
@@ -340,19 +349,27 @@ class _Compiler:
             else:
                 body.append(f"    if v != {self.bind('default', default)}: {out}")
         body.append("    return d")
-        return "\n".join([self.header(f"u_{self.name(cls)}", "o"), *body])
+        prefix = "w" if shallow else "u"
+        return "\n".join([self.header(f"{prefix}_{self.name(cls)}", "o"), *body])
 
-    def compile(self) -> tuple[dict[type, Any], dict[type, Any]]:
+    def compile(self) -> tuple[dict[type, Any], dict[type, Any], dict[type, Any]]:
         parts = []
         for cls in self.classes:
             parts.append(self.structure_source(cls))
             parts.append(self.unstructure_source(cls))
+            parts.append(self.unstructure_source(cls, shallow=True))
         source = "\n\n".join(parts)
         namespace = self.globals
         exec(compile(source, "<aidmodel wire fast paths>", "exec"), namespace)
         structure = {cls: namespace[f"s_{self.name(cls)}"] for cls in self.classes}
         unstructure = {cls: namespace[f"u_{self.name(cls)}"] for cls in self.classes}
-        return structure, unstructure
+        shallow = {cls: namespace[f"w_{self.name(cls)}"] for cls in self.classes}
+        return structure, unstructure, shallow
+
+
+def _partial_date_text(year: int, month: int | None, day: int | None) -> str:
+    """What PartialDate.isoformat writes (a test checks the two agree)."""
+    return PartialDate(year, month, day).isoformat()
 
 
 def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
@@ -365,8 +382,13 @@ def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
 
 def compile_paths(
     roots: list[type], unstructure_hook: Callable[[Any], Callable[[Any], Any]]
-) -> tuple[dict[type, Any], dict[type, Any]]:
-    """The fast structure and unstructure functions of every model class reachable from ``roots``.
+) -> tuple[dict[type, Any], dict[type, Any], dict[type, Any]]:
+    """The structure, unstructure and shallow functions of every model class reachable from ``roots``.
+
+    A shallow function returns the wire dict of one object with nested model
+    objects, tuples and enums left as they are: orjson writes those itself and
+    calls back (``default=``) for each nested object, so no dict of the whole
+    tree is ever built.
 
     ``unstructure_hook`` gives the converter's hook for a leaf type (Money,
     Decimal, dates, enums), so both paths write leaves the same way.
