@@ -26,6 +26,12 @@ from aidmodel.aggregate import (
     totals_by_unit,
     totals_by_year,
 )
+from aidmodel.commitments import (
+    CommitmentSpan,
+    extract_commitments,
+    find_commitments,
+    parse_commitment,
+)
 from aidmodel.errors import (
     AidModelError,
     AmountError,
@@ -58,6 +64,8 @@ from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, 
 from aidmodel.quantity import Bound, Quantity, parse_quantity
 from aidmodel.reconcile import Finding, FindingKind, reconcile
 from aidmodel.serialize import from_dict, from_json, json_schema, make_converter, to_dict, to_json
+from aidmodel.tracking import Evaluation, Overdue, Verdict, due_by, evaluate, overdue
+from aidmodel.units import UNITS, Dimension, Unit, unit_info, units_agree
 
 try:
     __version__ = version("aidmodel")
@@ -65,14 +73,18 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "UNITS",
     "Achievement",
     "AidModelError",
     "AmountError",
     "Bound",
     "Commitment",
+    "CommitmentSpan",
     "CommitmentTotal",
     "DateSpan",
+    "Dimension",
     "Dividend",
+    "Evaluation",
     "Finding",
     "FindingKind",
     "FundSource",
@@ -84,6 +96,7 @@ __all__ = [
     "MechanismTask",
     "Money",
     "NumeralError",
+    "Overdue",
     "PartialDate",
     "PortfolioRow",
     "Programme",
@@ -97,13 +110,21 @@ __all__ = [
     "SectionTotal",
     "SerializationError",
     "SourceError",
+    "Unit",
+    "Verdict",
     "__version__",
     "commitment_totals",
+    "due_by",
+    "evaluate",
+    "extract_commitments",
+    "find_commitments",
     "from_dict",
     "from_json",
     "json_schema",
     "make_converter",
+    "overdue",
     "parse_chinese_number",
+    "parse_commitment",
     "parse_quantity",
     "parse_rmb_upper",
     "portfolio",
@@ -119,4 +140,6 @@ __all__ = [
     "totals_by_status",
     "totals_by_unit",
     "totals_by_year",
+    "unit_info",
+    "units_agree",
 ]

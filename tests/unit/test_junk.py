@@ -10,7 +10,9 @@ import pytest
 from aidmodel import (
     AidModelError,
     Money,
+    extract_commitments,
     parse_chinese_number,
+    parse_commitment,
     parse_quantity,
     parse_rmb_upper,
     rmb_upper,
@@ -93,6 +95,8 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "parse_chinese_number": parse_chinese_number,  # type: ignore[dict-item]
     "parse_rmb_upper": parse_rmb_upper,  # type: ignore[dict-item]
     "parse_quantity": parse_quantity,  # type: ignore[dict-item]
+    "parse_commitment": parse_commitment,  # type: ignore[dict-item]
+    "extract_commitments": extract_commitments,  # type: ignore[dict-item]
     "rmb_upper": rmb_upper,  # type: ignore[dict-item]
     "to_chinese": to_chinese,  # type: ignore[dict-item]
 }

@@ -48,6 +48,9 @@ class Project:
         start: Start (开工时间), or ``None``.
         deadline: Completion deadline (完成时限, 完成时间, 验收时间), or ``None``.
         span: Construction period (建设期限) such as 2018-2019, or ``None``.
+        completed: When it was reported done (实际完成时间), or ``None`` while it is
+            not; :func:`aidmodel.overdue` reads it. Plans leave it out; progress
+            reports fill it.
         status: New (新建) or continued (续建), or ``None``.
         content: Content and scale (建设内容, 项目内容及规划), or ``None``.
         benefits: Expected benefits (扶贫效益), or ``None``.
@@ -114,6 +117,9 @@ class Project:
     span: DateSpan | None = attrs.field(
         default=None, validator=optional_instance(DateSpan), metadata={"zh": "建设期限"}
     )
+    completed: PartialDate | None = attrs.field(
+        default=None, validator=optional_instance(PartialDate), metadata={"zh": "实际完成时间"}
+    )
     status: ProjectStatus | None = attrs.field(
         default=None, validator=optional_instance(ProjectStatus), metadata={"zh": "建设性质"}
     )
@@ -158,6 +164,8 @@ class MechanismTask:
         units: Responsible units (责任单位), in document order.
         lead_units: Leading units (牵头单位), in document order.
         deadline: Completion deadline (完成时限), or ``None``.
+        completed: When it was reported done (实际完成时间), or ``None`` while it is not;
+            :func:`aidmodel.overdue` reads it.
         commitments: Quantified targets (每半年至少1次).
         provenance: Where the document writes it.
 
@@ -183,6 +191,9 @@ class MechanismTask:
     )
     deadline: PartialDate | None = attrs.field(
         default=None, validator=optional_instance(PartialDate), metadata={"zh": "完成时限"}
+    )
+    completed: PartialDate | None = attrs.field(
+        default=None, validator=optional_instance(PartialDate), metadata={"zh": "实际完成时间"}
     )
     commitments: tuple[Commitment, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Commitment), metadata={"zh": "目标任务"}

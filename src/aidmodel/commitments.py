@@ -1,0 +1,538 @@
+"""Commitments read from text (目标任务): 转移就业40名以上, 每半年至少1次.
+
+Plans state their targets inside sentences, often several in one:
+“转移…就业40名以上；对…进行就业技能培训50名以上；到…开展送岗下乡2场以上。”
+:func:`extract_commitments` finds every one of them, :func:`find_commitments`
+also says where each one is in the text, and :func:`parse_commitment` reads a
+phrase that holds exactly one.
+
+How a commitment is read:
+
+- **The figure** is a number (Arabic or Chinese: 50, 1,000, 一个) followed by a
+  unit of :data:`aidmodel.units.UNITS` (名, 人次, 场, ㎡ ...), with its bound
+  markers before or after (不少于 50 个, 40名以上), a range (2—3个, 1~2个),
+  a period (每半年至少1次, 100人次/年) and 万/亿 scaling (34.5万元 is
+  345000 元). A figure scaled by 万 or 亿 may go without a unit (年产值12亿);
+  any other figure without a unit (a year, an item number) is not a target.
+  Ordinals (第1例) are not targets either.
+- **The bound** may stand away from the figure (年内至少召开1次座谈会).
+- **The period** (周期) comes from the figure (每年2次, /年) or from the clause:
+  每年, 年内, 全年 and 一年 give 年; 每半年 gives 半年; a year or a span of
+  years (2018年, 2018-2020年) is kept as written.
+- **The metric** (指标) is the clause around the figure, without fillers
+  (积极, 力争, 累计, 达到 …) and without the bound and period words; a clause
+  “对X进行Y”, “到X开展Y” or “为X提供Y” gives the metric Y and the scope (范围) X.
+- **Parts** written with 其中 right after the figure (1500人次（其中电商、文旅100人次）以上)
+  become :attr:`~aidmodel.Commitment.parts`, with the parent's metric and the
+  words before their figure as their scope.
+- **A rate** (3%) followed in its clause by another figure qualifies that figure
+  (每年按照投资3%保底分红34.5万元 is one commitment of 34.5万元 a year, scope 按照投资3%).
+- **Money of the plan itself** (拟投入资金100万元, 总投资7000万元, 资助500万元) is
+  not a commitment: :func:`extract_commitments` leaves out amounts in 元 whose
+  clause names them as funds (资金, 投资, 投入, 资助, 补助 …). :func:`parse_commitment`
+  reads whatever it is given.
+
+>>> [(c.metric, str(c.target.value) + c.target.unit, c.target.bound.value)
+...  for c in extract_commitments("转移就业40名以上；开展送岗下乡2场以上。")]
+[('转移就业', '40名', 'at_least'), ('送岗下乡', '2场', 'at_least')]
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from aidmodel.errors import InvalidTypeError, NumeralError
+from aidmodel.model import Commitment
+from aidmodel.quantity import _PREFIXES, UNIT_ALIASES, Bound, Quantity, parse_quantity
+from aidmodel.units import UNITS
+
+__all__ = ["CommitmentSpan", "extract_commitments", "find_commitments", "parse_commitment"]
+
+
+@attrs.frozen
+class CommitmentSpan:
+    """A commitment found in a text, with where it is (位置).
+
+    ``text[start:end] == commitment.text`` for the text it was found in.
+
+    Attributes:
+        commitment: The :class:`~aidmodel.Commitment`.
+        start: Index of its first character (0-based).
+        end: Index after its last character.
+
+    >>> text = "转移就业40名以上；开展送岗下乡2场以上。"
+    >>> [(s.start, s.end, text[s.start : s.end]) for s in find_commitments(text)]
+    [(0, 9, '转移就业40名以上'), (10, 20, '开展送岗下乡2场以上')]
+    """
+
+    commitment: Commitment = attrs.field(validator=attrs.validators.instance_of(Commitment))
+    start: int = attrs.field(validator=attrs.validators.instance_of(int))
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+
+# -- the pattern of a figure ---------------------------------------------------------------
+
+# Full-width forms mapped one to one, so indices stay valid in the original text.
+_WIDTH: Final = str.maketrans(
+    "".join(chr(0xFF10 + i) for i in range(10)) + "\uff0e\uff05\uff08\uff09\uff5e\uff0f\u3000",
+    "0123456789.%()~/ ",
+)
+_CN_DIGITS: Final = "零〇一二两三四五六七八九十"
+_CN_ANY: Final = _CN_DIGITS + "百千万亿萬億"
+_PERIOD_WORDS: Final = "半年|季度|学期|年|季|月|周|天|日"
+_UNIT_SPELLINGS: Final = sorted({*UNITS, *UNIT_ALIASES}, key=lambda u: (-len(u), u))
+_FIGURE: Final = (
+    rf"(?:(?<![\d.,第])\d+(?:,\d{{3}})*(?:\.\d+)?|(?<![{_CN_ANY}第])[{_CN_ANY}]*[{_CN_DIGITS}][{_CN_ANY}]*)"
+    r"(?:\s*[余多])?(?:\s*[万亿萬億]+)?[余多]?"
+)
+_PREFIX_WORDS: Final = "|".join(sorted((m for m, _ in _PREFIXES), key=len, reverse=True))
+_QUANTITY: Final = re.compile(
+    rf"(?P<every>每(?:{_PERIOD_WORDS}))?\s*(?P<bound>{_PREFIX_WORDS})?\s*"
+    rf"(?P<figure>{_FIGURE}(?:\s*[\u2014\u2013\-~\u301c至到]\s*{_FIGURE})?)\s*"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNIT_SPELLINGS)})?"
+    r"(?P<parts>\((?:其中|含)[^()]*\))?"
+    r"\s*(?P<suffix>及以上|以上|及以下|以下|以内|左右|上下)?"
+    rf"(?P<per>\s*/\s*(?:{_PERIOD_WORDS}))?"
+)
+_SCALED: Final = re.compile("[万亿萬億]")
+
+# -- the words around it -------------------------------------------------------------------
+
+_SENTENCE_END: Final = frozenset("。\uff01!\uff1f?\n\t")  # a tab ends a table cell
+_CLAUSE_END: Final = frozenset("；;，,：:")
+_NUMBERING: Final = re.compile(
+    r"^\s*(?:[(\[【][一二三四五六七八九十\d]+[)\]】]|[一二三四五六七八九十]+[、是]|\d+[.、](?!\d)|第[一二三四五六七八九十\d]+[,、，]?)\s*"
+)
+_PERIOD_PHRASE: Final = re.compile(
+    r"每(?P<every>半年|季度|学期|年|季|月|周)"
+    r"|(?P<year>年内|全年|年度内|当年|一年(?!以))"
+    r"|(?P<years>\d{4}\s*(?:[\u2014\u2013\-~至到]\s*\d{4}\s*)?年(?:度)?(?![\d内以]))"
+    r"|(?P<count>(?:\d+|[一二三四五六七八九十两]+)年)$"
+)
+_LOOSE_BOUND: Final = re.compile("不少于|不低于|至少|最少|不超过|不多于|最多")
+_LEADING: Final = (
+    "积极",
+    "力争",
+    "努力",
+    "争取",
+    "确保",
+    "全力",
+    "计划",
+    "预计",
+    "需要",
+    "同时",
+    "另外",
+    "此外",
+    "以及",
+    "并且",
+    "其中",
+    "累计",
+    "开展",
+    "帮助",
+)
+_TRAILING: Final = (
+    "累计",
+    "共计",
+    "合计",
+    "总计",
+    "将达到",
+    "将达",
+    "达到",
+    "分别为",
+    "分别",
+    "共有",
+    "总数",
+    "共",
+    "达",
+    "为",
+)
+_PUNCT: Final = " \t\u3000、，,；;：:。“”\"'\u2018\u2019《》"
+_SCOPE_PATTERNS: Final = (
+    re.compile(r"^对(?P<scope>.+?)(?:进行|开展|实施|组织)(?P<metric>.+)$"),
+    re.compile(r"^(?:到|在|赴)(?P<scope>.+?)(?:开展|举办|进行|组织)(?P<metric>.+)$"),
+    re.compile(r"^为(?P<scope>.+?)(?P<metric>(?:提供|开展|培训|培养).+)$"),
+    # 培训农村劳动力, 转移就业农村劳动力: a verb and the people it concerns.
+    re.compile(
+        r"^(?P<metric>(?:就业技能|技能|就业)?培训|培养|转移就业|转移|就业|安置|吸纳|带动|扶持|帮扶|资助|慰问)"
+        r"(?P<scope>.*(?:劳动力|群众|人员|人口|贫困户|农户|干部|人才|学生|教师|医生|医务人员|儿童|残疾人|职工|骨干|家庭))$"
+    ),
+)
+# Clauses that name an amount as the plan's own money (拟投入资金100万元).
+_FUNDING: Final = re.compile(
+    "(?:金|投资|投入|资助|补助|补贴资金|预算|援助|经费|捐赠|捐款|总额|金额|造价|安排|"
+    "拨付|下达|到位|筹措|整合|结余|费用|共计|合计|小计|总计|大写|其中)$"
+)
+
+
+@attrs.frozen
+class _Figure:
+    """One figure in a clause, before the words around it are assigned."""
+
+    match: re.Match[str]
+    quantity: Quantity
+    parts: tuple[Commitment, ...]
+
+
+def _clauses(normal: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a text.
+
+    Sentences end at 。, ! and ? (either width), line ends and tabs (table cells); inside a sentence, clauses end at
+    ；，： outside brackets (（其中电商、文旅100人次，…） stays whole).
+    """
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, char in enumerate(normal):
+        if char in _SENTENCE_END:
+            depth = 0
+        elif char in "(（[【":
+            depth += 1
+            continue
+        elif char in ")）]】":
+            depth = max(depth - 1, 0)
+            continue
+        elif depth or char not in _CLAUSE_END:
+            continue
+        elif char == "," and 0 < i < len(normal) - 1 and normal[i - 1 : i + 2 : 2].isdigit():
+            continue  # 1,000 is a figure, not a clause end
+        spans.append((start, i))
+        start = i + 1
+    spans.append((start, len(normal)))
+    return [(a, b) for a, b in spans if normal[a:b].strip()]
+
+
+def _bracketed(normal: str, start: int, position: int) -> bool:
+    """Whether position is inside brackets opened after start."""
+    depth = 0
+    for char in normal[start:position]:
+        if char in "(（[【":
+            depth += 1
+        elif char in ")）]】":
+            depth = max(depth - 1, 0)
+    return depth > 0
+
+
+def _target(original: str, match: re.Match[str]) -> Quantity | None:
+    """The Quantity of a figure match, or None when the figure is not a target."""
+    unit = match.group("unit")
+    figure = match.group("figure")
+    if unit is None and not _SCALED.search(figure):
+        return None  # a year, an item number: no unit and no 万/亿
+    after = match.end("unit") if unit else match.end("figure")
+    following = original[after : after + 1]
+    if unit and following in ("性", "化"):
+        return None  # 一次性, 一体化
+    if unit and figure == "一" and following == "一":
+        return None  # 一户一策, 一对一
+    if unit == "个" and following in ("不", "也", "都"):
+        return None  # 四个不摘, 一个也不能少: slogans, not targets
+    if (
+        match.start() > 0
+        and original[match.start() - 1] == "“"
+        and "”" in original[after : after + 3]
+    ):
+        return None  # “四个好”: a slogan in quotes
+    if unit == "期" and original.startswith(("投产", "工程", "项目", "建设"), after):
+        return None  # 一期投产: a phase, not a count
+    start, end = match.start(), match.end()
+    if match.group("parts"):
+        text = original[start : match.start("parts")] + original[match.end("parts") : end]
+    else:
+        text = original[start:end]
+    try:
+        return parse_quantity(text)
+    except NumeralError:
+        return None
+
+
+def _figures(original: str, normal: str, start: int, end: int) -> list[_Figure]:
+    figures = []
+    position = start
+    while position < end:
+        match = _QUANTITY.search(normal, position, end)
+        if match is None:
+            break
+        if not match.group("figure").strip() or match.end() == match.start():
+            position = match.start() + 1
+            continue
+        quantity = _target(original, match)
+        if (
+            quantity is not None
+            and quantity.unit is None
+            and _bracketed(normal, start, match.start())
+        ):
+            quantity = None  # 190（县委组织部90万、…）: a split of funds, not a target
+        if quantity is None:
+            position = match.start("figure") + 1
+            continue
+        figures.append(_Figure(match, quantity, ()))
+        position = match.end()
+    return figures
+
+
+def _clean(text: str, unit: str | None, *, leading: bool, trailing: bool) -> str:
+    """Words around a figure without numbering, fillers and punctuation."""
+    text = text.strip(_PUNCT).strip()
+    changed = True
+    while changed and text:
+        changed = False
+        if leading:
+            numbered = _NUMBERING.match(text)
+            if numbered and numbered.end() < len(text):
+                text, changed = text[numbered.end() :].strip(_PUNCT), True
+            for word in _LEADING:
+                if text.startswith(word) and len(text) > len(word):
+                    text, changed = text[len(word) :].strip(_PUNCT), True
+            if text.startswith("的"):
+                text, changed = text[1:].strip(_PUNCT), True
+        if trailing:
+            for word in (*_TRAILING, *((unit,) if unit else ())):
+                if text.endswith(word) and len(text) > len(word):
+                    text, changed = text[: -len(word)].strip(_PUNCT), True
+            if text.endswith("的"):
+                text, changed = text[:-1].strip(_PUNCT), True
+    return text
+
+
+def _period(clause_before: str) -> tuple[str | None, str]:
+    """The period a clause gives (每年 → 年) and the clause without the period words."""
+    period: str | None = None
+    for found in _PERIOD_PHRASE.finditer(clause_before):
+        if found.group("every"):
+            period = found.group("every")
+        elif found.group("year"):
+            period = "年"
+        elif found.group("years"):
+            period = re.sub(r"\s+", "", found.group("years"))
+        else:
+            period = found.group("count")
+    return period, _PERIOD_PHRASE.sub("", clause_before)
+
+
+def _scope(metric: str) -> tuple[str, str | None]:
+    for pattern in _SCOPE_PATTERNS:
+        found = pattern.match(metric)
+        if found and found.group("metric").strip(_PUNCT):
+            return found.group("metric").strip(_PUNCT), found.group("scope").strip(_PUNCT)
+    return metric, None
+
+
+def _parts(original: str, normal: str, match: re.Match[str], metric: str) -> tuple[Commitment, ...]:
+    """The 其中 sub-targets written in brackets right after a figure."""
+    if not match.group("parts"):
+        return ()
+    start, end = match.start("parts") + 1, match.end("parts") - 1
+    start += 2 if normal.startswith("其中", start) else 1
+    parts = []
+    previous = start
+    for figure in _figures(original, normal, start, end):
+        words = _clean(
+            original[previous : figure.match.start()],
+            figure.quantity.unit,
+            leading=True,
+            trailing=True,
+        )
+        parts.append(
+            Commitment(
+                metric=metric,
+                target=figure.quantity,
+                scope=words or None,
+                text=original[match.start("parts") + 1 : end].strip() or None,
+            )
+        )
+        previous = figure.match.end()
+    return tuple(parts)
+
+
+def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
+    if not isinstance(text, str):
+        raise InvalidTypeError(
+            func, f"{type(text).__name__} is not text", expected="a str", got=text
+        )
+    normal = text.translate(_WIDTH)
+    found: list[CommitmentSpan] = []
+    for clause_start, clause_end in _clauses(normal):
+        figures = _figures(text, normal, clause_start, clause_end)
+        # Split the words between figures: before the last 、 they close the previous
+        # figure's clause; otherwise they open the next one's unless that had no words.
+        bounds = [clause_start] * len(figures)
+        ends = [clause_end] * len(figures)
+        if figures:  # a figure that ends its phrase ends at a 、 too: 改造管网20公里、增设设备
+            last = figures[-1].match.end()
+            if normal.startswith("、", last):
+                ends[-1] = last
+        for k in range(1, len(figures)):
+            left, right = figures[k - 1].match.end(), figures[k].match.start()
+            between = normal[left:right]
+            cut = between.rfind("、")
+            if cut >= 0:
+                ends[k - 1], bounds[k] = left + cut, left + cut + 1
+            elif not _clean(
+                normal[bounds[k - 1] : figures[k - 1].match.start()],
+                None,
+                leading=True,
+                trailing=True,
+            ):
+                ends[k - 1] = bounds[k] = right
+            else:
+                ends[k - 1] = bounds[k] = left
+        rate_scope: str | None = None
+        rate_start: int | None = None
+        for k, figure in enumerate(figures):
+            match, target = figure.match, figure.quantity
+            before = text[bounds[k] : match.start()]
+            after = text[match.end() : ends[k]]
+            period, _ = _period(text[clause_start : match.start()])
+            _, before = _period(before)
+            loose = max(_LOOSE_BOUND.finditer(before), key=lambda m: m.start(), default=None)
+            if loose is not None:
+                before = before[: loose.start()] + before[loose.end() :]
+                if target.bound is Bound.EXACT:
+                    target = attrs.evolve(target, bound=_bound(loose.group()))
+            pre = _clean(before, target.unit, leading=True, trailing=True)
+            post = _clean(after, None, leading=True, trailing=False)
+            if target.unit == "%" and k + 1 < len(figures) and figures[k + 1].quantity.unit != "%":
+                # 按照投资3%保底分红34.5万元: the rate qualifies the next figure.
+                rate_scope = (pre + text[match.start() : match.end()]).strip(_PUNCT)
+                rate_start = bounds[k]
+                continue
+            money = target.unit in ("元", None)
+            if funding and money and (not pre or _FUNDING.search(pre)):
+                rate_scope = rate_start = None
+                continue
+            metric, scope = _scope(_clean(pre + post, None, leading=True, trailing=False))
+            if rate_scope is not None:
+                scope = rate_scope if scope is None else f"{rate_scope}，{scope}"
+            if not metric:
+                known = UNITS.get(target.unit or "")
+                metric = known.dimension.label if known else target.unit or "数额"
+            span_start = rate_start if rate_start is not None else bounds[k]
+            span_start = _skip(text, span_start, match.start())
+            span_end = _rskip(text, match.end(), ends[k]) if post else match.end()
+            commitment = Commitment(
+                metric=metric,
+                target=target,
+                period=target.per or period,
+                scope=scope or None,
+                parts=_parts(text, normal, match, metric),
+                text=text[span_start:span_end],
+            )
+            found.append(CommitmentSpan(commitment, span_start, span_end))
+            rate_scope = rate_start = None
+    return found
+
+
+def _bound(word: str) -> Bound:
+    for marker, bound in _PREFIXES:
+        if marker == word:
+            return bound
+    return Bound.AT_LEAST  # pragma: no cover - _LOOSE_BOUND words are all prefixes
+
+
+def _skip(text: str, start: int, stop: int) -> int:
+    """The first index from start that is not punctuation, numbering or blank."""
+    while start < stop and text[start] in _PUNCT:
+        start += 1
+    numbered = _NUMBERING.match(text, start, stop)
+    if numbered and numbered.end() < stop:
+        start = numbered.end()
+    return start
+
+
+def _rskip(text: str, stop: int, end: int) -> int:
+    while end > stop and text[end - 1] in _PUNCT:
+        end -= 1
+    return end
+
+
+def find_commitments(text: str) -> tuple[CommitmentSpan, ...]:
+    """Every commitment in a sentence or paragraph, with where it is (目标任务及位置).
+
+    Like :func:`extract_commitments`, keeping each commitment's span:
+    ``text[span.start:span.end] == span.commitment.text``.
+
+    Raises:
+        InvalidTypeError: when ``text`` is not a str.
+
+    >>> text = "对峨边彝族自治县农村劳动力进行就业技能培训50名以上；到峨边彝族自治县开展送岗下乡2场以上。"
+    >>> for span in find_commitments(text):
+    ...     c = span.commitment
+    ...     print(span.start, span.end, c.metric, c.scope, c.target.value, c.target.unit)
+    0 26 就业技能培训 峨边彝族自治县农村劳动力 50 名
+    27 45 送岗下乡 峨边彝族自治县 2 场
+    """
+    return tuple(_scan(text, "find_commitments", funding=True))
+
+
+def extract_commitments(text: str) -> tuple[Commitment, ...]:
+    """Every commitment in a sentence or paragraph (目标任务), in text order.
+
+    Text without a commitment gives ``()``. Amounts the text names as the plan's
+    own funds (拟投入资金100万元) are left out; see the module documentation for
+    how figures, bounds, periods, metrics and scopes are read.
+
+    Raises:
+        InvalidTypeError: when ``text`` is not a str.
+
+    >>> for c in extract_commitments(
+    ...     "组织干部人才培训1500人次（其中电商、文旅100人次）以上，组织干部人才交流4人次以上。"
+    ... ):
+    ...     print(c.metric, c.target.value, c.target.unit, c.target.bound.value, [p.scope for p in c.parts])
+    组织干部人才培训 1500 人次 at_least ['电商、文旅']
+    组织干部人才交流 4 人次 at_least []
+    >>> extract_commitments("拟投入资金100万元，完成时限：2025年11月。")
+    ()
+    """
+    return tuple(span.commitment for span in _scan(text, "extract_commitments", funding=True))
+
+
+def parse_commitment(text: str) -> Commitment:
+    """Read one commitment (目标任务): 转移就业40名以上, 每半年至少1次.
+
+    The phrase must hold exactly one target figure (sub-targets in 其中 brackets
+    and a rate qualifying the figure are part of it). Amounts in 元 are read
+    too, whatever the words around them.
+
+    Raises:
+        NumeralError: when the text holds no target figure, or several (use
+            :func:`extract_commitments` for those), quoting the text.
+        InvalidTypeError: when ``text`` is not a str.
+
+    >>> c = parse_commitment("转移就业40名以上")
+    >>> c.metric, c.target.value, c.target.unit, c.target.bound.value
+    ('转移就业', Decimal('40'), '名', 'at_least')
+    >>> c = parse_commitment("双方党委常委会、政府常务会专题研究结对帮扶工作每半年至少1次")
+    >>> c.period, c.target.per, c.target.bound.value
+    ('半年', '半年', 'at_least')
+    >>> c = parse_commitment("每年按照投资3%保底分红34.5万元")
+    >>> c.metric, c.scope, c.target.value, c.target.unit, c.period
+    ('保底分红', '按照投资3%', Decimal('345000'), '元', '年')
+    >>> parse_commitment("加强组织领导")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.NumeralError: parse_commitment: no target figure; expected a figure with a unit such as 40名以上 or 每半年至少1次, got '加强组织领导'
+    """
+    found = _scan(text, "parse_commitment", funding=False)
+    if not found:
+        raise NumeralError(
+            "parse_commitment",
+            str(text),
+            None,
+            "no target figure",
+            expected="a figure with a unit such as 40名以上 or 每半年至少1次",
+        )
+    if len(found) > 1:
+        second = found[1]
+        raise NumeralError(
+            "parse_commitment",
+            str(text),
+            second.start,
+            f"{len(found)} commitments ({'; '.join(s.commitment.text or '' for s in found)})",
+            expected="one (extract_commitments reads several)",
+        )
+    return found[0].commitment
