@@ -321,3 +321,39 @@ def programmes(draw: st.DrawFn) -> Programme:
         notes=draw(st.lists(texts, max_size=2)),
         provenance=draw(optional_provenance),
     )
+
+
+# -- presentation ----------------------------------------------------------------------------
+
+#: Locales that formatting has words for (Chinese both ways, English two ways).
+word_locales = st.sampled_from(["zh_CN", "zh_Hant_TW", "zh_Hant", "en", "en_GB"])
+
+#: Periods of a rate that Chinese writes with 每 (每半年至少1次) and parse_quantity reads.
+rate_periods = st.sampled_from(["年", "半年", "季度", "月", "周", "天"])
+
+
+@st.composite
+def written_quantities(draw: st.DrawFn) -> Quantity:
+    """Figures as plans write them: 0 or more, a common unit, any bound, maybe a rate."""
+    bound = draw(st.sampled_from(list(Bound)))
+    places = draw(st.integers(min_value=0, max_value=3))
+    figure = st.one_of(
+        st.integers(min_value=0, max_value=10**13).map(Decimal),
+        st.decimals(min_value=0, max_value=10**9, places=places, allow_nan=False),
+        # Round figures in 万 and 亿 (170余万元, 近60亿).
+        st.integers(min_value=1, max_value=9999).map(lambda n: Decimal(n).scaleb(4)),
+        st.integers(min_value=1, max_value=999).map(lambda n: Decimal(n).scaleb(8)),
+    )
+    value = draw(figure)
+    high = None
+    if bound is Bound.RANGE:
+        high = value + draw(figure)
+    return Quantity(
+        value=value,
+        high=high,
+        bound=bound,
+        unit=draw(
+            st.none() | st.sampled_from(["名", "人次", "个", "元", "㎡", "%", "次", "户", "公里"])
+        ),
+        per=draw(st.none() | rate_periods),
+    )

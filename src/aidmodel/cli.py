@@ -1,16 +1,26 @@
 """The ``aidmodel`` command.
 
-``aidmodel`` alone (or ``aidmodel demo``) checks the declared totals of the
-bundled sample plans: each figure is parsed exactly, written in uppercase
-(大写) and compared with what the document says. The other commands expose
-the library one function at a time::
+``aidmodel`` alone reports the bundled sample of seed 000 (市中区 → 峨边 2025):
+its header, fund sources, fund plan table (项目资金计划表) with sub-totals and
+the uppercase total, its commitments and the reconciliation findings. The
+other commands::
 
-    aidmodel upper 3952.310194万元      # 叁仟玖佰伍拾贰万叁仟壹佰零壹元玖角肆分
-    aidmodel number 三千五百万           # 35000000
-    aidmodel chinese 766 --upper        # 柒佰陆拾陆
-    aidmodel quantity 170余万元          # value, unit, bound
+    aidmodel report plan.json            # the same report for a programme file
+    aidmodel report --sample keqiao-ebian-2025 --locale en
+    aidmodel check plan.json ...         # findings; exit status 1 when there are any
+    aidmodel convert plan.json --to csv  # json, txt, md, csv or xlsx (-o FILE)
+    aidmodel portfolio a.json b.json     # totals across plans, by recipient and year
+    aidmodel commitments TEXT            # the commitments a sentence holds
+    aidmodel upper 3952.310194万元        # 叁仟玖佰伍拾贰万叁仟壹佰零壹元玖角肆分
+    aidmodel number 三千五百万             # 35000000
+    aidmodel chinese 766 --upper          # 柒佰陆拾陆
+    aidmodel quantity 170余万元            # value, unit, bound
+    aidmodel demo                         # the declared totals of all samples
 
-Bad input prints one line naming the problem and exits with status 2.
+``--format json`` gives machine-readable output; ``--locale`` (zh_CN,
+zh_Hant_TW, en ...) sets how amounts and dates are written. A missing file, a
+file that is not a programme or a bad amount prints one line naming it and
+exits with status 2.
 
 .. versionadded:: 0.1.0
 """
@@ -18,17 +28,27 @@ Bad input prints one line naming the problem and exits with status 2.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
-from aidmodel import __version__
-from aidmodel.errors import AidModelError
+from aidmodel import __version__, samples
+from aidmodel._report import finding_dict, render
+from aidmodel.aggregate import portfolio
+from aidmodel.commitments import find_commitments
+from aidmodel.errors import AidModelError, SerializationError
+from aidmodel.formatting import format_money
+from aidmodel.fundplan import fund_plan, to_csv, to_markdown, to_text, to_xlsx
+from aidmodel.model import Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
 from aidmodel.quantity import parse_quantity
+from aidmodel.reconcile import reconcile
+from aidmodel.serialize import from_json, to_dict, to_json
 
 __all__ = ["main"]
 
@@ -84,6 +104,199 @@ def _demo(out: TextIO) -> int:
     return 0
 
 
+#: The sample ``aidmodel`` reports when given no file: seed 000.
+DEFAULT_SAMPLE = "shizhong-ebian-2025"
+
+
+class _InputError(Exception):
+    """A one-line problem with a command's input (exit status 2)."""
+
+
+def _load(path: str) -> Programme:
+    """A programme from a JSON file, or a one-line failure naming the file."""
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise _InputError(msg) from None
+    except OSError as err:
+        msg = f"{path}: cannot be read ({err.strerror})"
+        raise _InputError(msg) from None
+    try:
+        return from_json(data, Programme)
+    except SerializationError as err:
+        first = err.problems[0] if err.problems else str(err)
+        more = f" (and {len(err.problems) - 1} more)" if len(err.problems) > 1 else ""
+        msg = f"{path}: not a programme: {first}{more}"
+        raise _InputError(msg) from None
+    except AidModelError as err:
+        msg = f"{path}: not a programme: {err}"
+        raise _InputError(msg) from None
+
+
+def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
+    """The programmes named on the command line: files, --sample names, or seed 000."""
+    files = getattr(args, "files", None) or ()
+    found = [(path, _load(path)) for path in ([files] if isinstance(files, str) else files)]
+    for name in getattr(args, "sample", None) or ():
+        found.append((f"sample:{name}", samples.load(name)))
+    if not found:
+        found.append((f"sample:{DEFAULT_SAMPLE}", samples.load(DEFAULT_SAMPLE)))
+    return found
+
+
+def _json(out: TextIO, data: Any) -> None:
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    (_, programme), *rest = _programmes(args)
+    if rest:
+        msg = "report takes one programme; expected one FILE or --sample NAME"
+        raise _InputError(msg)
+    if args.format == "json":
+        amounts = [p.amount for p in programme.projects if p.amount is not None]
+        projects_total = sum(amounts, Money.from_yuan(0)) if amounts else None
+        _json(
+            out,
+            {
+                "programme": to_dict(programme),
+                "projects_total": to_dict(projects_total),
+                "projects_total_upper": None
+                if projects_total is None
+                else rmb_upper(projects_total),
+                "findings": [finding_dict(f) for f in reconcile(programme)],
+            },
+        )
+        return 0
+    out.write(render(programme, locale=args.locale, width=args.width))
+    return 0
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    results = [(name, reconcile(p)) for name, p in _programmes(args)]
+    if args.format == "json":
+        _json(out, {name: [finding_dict(f) for f in found] for name, found in results})
+    else:
+        for name, found in results:
+            if not found:
+                out.write(f"{name}: no findings\n")
+            for finding in found:
+                out.write(f"{name}: [{finding.kind.value}] {finding.where}: {finding.message}\n")
+    return 1 if any(found for _, found in results) else 0
+
+
+def _convert(args: argparse.Namespace, out: TextIO) -> int:
+    (_, programme), *rest = _programmes(args)
+    if rest:
+        msg = "convert takes one programme; expected one FILE or --sample NAME"
+        raise _InputError(msg)
+    data: str | bytes
+    if args.to == "json":
+        data = to_json(programme, indent=2) + "\n"
+    else:
+        plan = fund_plan(programme)
+        if args.to == "txt":
+            data = to_text(plan, locale=args.locale)
+        elif args.to == "md":
+            data = to_markdown(plan, locale=args.locale)
+        elif args.to == "csv":
+            data = to_csv(plan, locale=args.locale)
+        else:
+            data = to_xlsx(plan, locale=args.locale)
+    if args.output:
+        Path(args.output).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    elif isinstance(data, bytes):
+        if args.to == "xlsx":
+            msg = "an xlsx workbook is not text; expected -o FILE.xlsx"
+            raise _InputError(msg)
+        out.write(data.decode("utf-8-sig"))
+    else:
+        out.write(data)
+    return 0
+
+
+def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
+    rows = portfolio((p for _, p in _programmes(args)), by=args.by)
+    if args.format == "json":
+        _json(
+            out,
+            [
+                {
+                    "key": r.key,
+                    "year": r.year,
+                    "amount": to_dict(r.amount),
+                    "programmes": r.programmes,
+                    "estimated": r.estimated,
+                    "titles": list(r.titles),
+                }
+                for r in rows
+            ],
+        )
+        return 0
+    for r in rows:
+        estimated = f", {r.estimated} summed from projects" if r.estimated else ""
+        out.write(
+            f"{r.key}  {r.year}  {format_money(r.amount, locale=args.locale)}"
+            f"  ({r.programmes} programme{'s' if r.programmes != 1 else ''}{estimated})\n"
+        )
+        out.write(f"  大写 {rmb_upper(r.amount)}\n")
+        for title in r.titles:
+            out.write(f"  - {title}\n")
+    return 0
+
+
+def _commitments(args: argparse.Namespace, out: TextIO) -> int:
+    spans = find_commitments(args.text)
+    if args.format == "json":
+        _json(
+            out,
+            [{"start": s.start, "end": s.end, "commitment": to_dict(s.commitment)} for s in spans],
+        )
+        return 0
+    for span in spans:
+        c, t = span.commitment, span.commitment.target
+        fields = {
+            "metric": c.metric,
+            "value": t.value,
+            "high": t.high,
+            "unit": t.unit,
+            "bound": t.bound.value,
+            "period": c.period,
+            "scope": c.scope,
+        }
+        shown = "  ".join(f"{k}={v}" for k, v in fields.items() if v is not None)
+        out.write(f"{span.start}-{span.end}  {shown}\n")
+    return 0
+
+
+def _add_input(command: argparse.ArgumentParser, *, many: bool) -> None:
+    command.add_argument(
+        "files",
+        nargs="*" if many else "?",
+        metavar="FILE",
+        help="programme JSON file(s) (the wire format)",
+    )
+    command.add_argument(
+        "--sample",
+        action="append",
+        metavar="NAME",
+        choices=samples.names(),
+        help=f"a bundled sample instead of a file: {', '.join(samples.names())}",
+    )
+
+
+def _add_output(command: argparse.ArgumentParser, *, json_format: bool = True) -> None:
+    command.add_argument(
+        "--locale",
+        default="zh_CN",
+        help="how amounts and dates are written (zh_CN, zh_Hant_TW, en)",
+    )
+    if json_format:
+        command.add_argument("--format", choices=("text", "json"), default="text")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aidmodel",
@@ -91,9 +304,35 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"aidmodel {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser(
-        "demo", help="check the declared totals of the bundled sample plans (default)"
+    report = commands.add_parser(
+        "report",
+        help="report a programme: fund plan table, totals, commitments, findings (default)",
     )
+    _add_input(report, many=False)
+    _add_output(report)
+    report.add_argument(
+        "--width", type=int, default=None, help="fit the table to this many columns"
+    )
+    check = commands.add_parser(
+        "check", help="print the reconciliation findings; exit status 1 when there are any"
+    )
+    _add_input(check, many=True)
+    _add_output(check)
+    convert = commands.add_parser("convert", help="write a programme as json, txt, md, csv or xlsx")
+    _add_input(convert, many=False)
+    _add_output(convert, json_format=False)
+    convert.add_argument("--to", required=True, choices=("json", "txt", "md", "csv", "xlsx"))
+    convert.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    folio = commands.add_parser("portfolio", help="totals across programmes by recipient and year")
+    _add_input(folio, many=True)
+    _add_output(folio)
+    folio.add_argument("--by", choices=("recipient", "donor", "scheme"), default="recipient")
+    found = commands.add_parser(
+        "commitments", help="find the commitments of a sentence: 转移就业40名以上；培训50名以上"
+    )
+    found.add_argument("text")
+    found.add_argument("--format", choices=("text", "json"), default="text")
+    commands.add_parser("demo", help="check the declared totals of the bundled sample plans")
     upper = commands.add_parser(
         "upper", help="write an amount in uppercase (大写): 766万元, 1409.02"
     )
@@ -128,9 +367,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _parser().parse_args(argv)
     out = sys.stdout
+    if args.command is None:
+        args = _parser().parse_args(["report", *(argv or [])])
+    handlers = {
+        "report": _report,
+        "check": _check,
+        "convert": _convert,
+        "portfolio": _portfolio,
+        "commitments": _commitments,
+    }
     try:
-        if args.command in (None, "demo"):
+        if args.command == "demo":
             return _demo(out)
+        if args.command in handlers:
+            return handlers[args.command](args, out)
         if args.command == "upper":
             out.write(rmb_upper(_amount(args.amount)) + "\n")
         elif args.command == "number":
@@ -152,8 +402,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "per": q.per,
             }
             out.write("  ".join(f"{k}={v}" for k, v in fields.items() if v is not None) + "\n")
-    except AidModelError as err:
+    except _InputError as err:
         sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+        return 2
+    except AidModelError as err:
+        first = str(err).splitlines()[0]
+        sys.stderr.write(f"aidmodel {args.command}: {first}\n")
         return 2
     return 0
 

@@ -6,6 +6,7 @@ can catch either the library's base class or the builtin they expect::
 
     AidModelError (Exception)
     ├── InvalidTypeError (+ TypeError)      a value of the wrong type (a float for money)
+    ├── MissingDependencyError (+ ImportError)  an optional library not installed (.extra)
     └── InvalidValueError (+ ValueError)    a value that cannot be represented
         ├── AmountError                     money finer than a fen (分), NaN, out of range
         ├── NumeralError                    malformed numeral or amount text (.text, .position)
@@ -33,6 +34,7 @@ __all__ = [
     "AmountError",
     "InvalidTypeError",
     "InvalidValueError",
+    "MissingDependencyError",
     "NumeralError",
     "SerializationError",
     "SourceError",
@@ -119,6 +121,40 @@ class InvalidTypeError(AidModelError, TypeError):
     ...
     aidmodel.errors.InvalidTypeError: Money.from_wan: floats are not exact; expected a decimal string, Decimal or int (pass '1.5' or Decimal('1.5')), got 1.5
     """
+
+
+class MissingDependencyError(AidModelError, ImportError):
+    """An optional library a function needs is not installed; the message names the extra.
+
+    Attributes:
+        module: The module that could not be imported (``"openpyxl"``).
+        extra: The aidmodel extra that installs it (``"excel"``).
+
+    >>> err = MissingDependencyError("to_xlsx", "openpyxl", "excel")
+    >>> print(err)
+    to_xlsx: openpyxl is not installed; expected pip install 'aidmodel[excel]', got 'openpyxl'
+    >>> err.module, err.extra, isinstance(err, ImportError)
+    ('openpyxl', 'excel', True)
+
+    .. versionadded:: 0.1.0
+    """
+
+    module: str
+    extra: str
+
+    def __init__(self, where: str, module: str, extra: str) -> None:
+        super().__init__(
+            where,
+            f"{module} is not installed",
+            expected=f"pip install 'aidmodel[{extra}]'",
+            got=module,
+        )
+        self.module = module
+        self.extra = extra
+        self.name = module  # ImportError's attribute
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.where, self.module, self.extra))
 
 
 class AmountError(InvalidValueError):

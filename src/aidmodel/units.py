@@ -110,7 +110,7 @@ UNITS: Final[Mapping[str, Unit]] = _units(
     ("户次", _D.PERSON_TIMES, "household visit", "household visits"),
     ("名", _D.PEOPLE, "person", "people"),
     ("人", _D.PEOPLE, "person", "people"),
-    ("场次", _D.EVENTS, "session", "sessions"),
+    ("场次", _D.EVENTS, "event", "events"),
     ("批次", _D.EVENTS, "batch", "batches"),
     ("台次", _D.EVENTS, "operation", "operations"),
     ("车次", _D.EVENTS, "trip", "trips"),

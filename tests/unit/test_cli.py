@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from aidmodel import Programme, from_dict, from_json, samples
 from aidmodel.cli import main
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "cli"
@@ -19,13 +21,20 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_demo_is_the_default_and_matches_golden(
+def golden(request: pytest.FixtureRequest, name: str, text: str) -> None:
+    path = GOLDEN / name
+    if request.config.getoption("--update-golden"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def test_demo_matches_golden(
     capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest
 ) -> None:
-    code, out, err = run(capsys)
+    code, out, err = run(capsys, "demo")
     assert code == 0
     assert err == ""
-    assert run(capsys, "demo")[1] == out
     body = out.split("\n", 1)[1]  # the first line carries the version
     golden = GOLDEN / "demo.txt"
     if request.config.getoption("--update-golden"):
@@ -79,6 +88,132 @@ def test_bad_input_is_one_line_and_exit_2(
     assert err.startswith(message)
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_report_of_seed_000_is_the_default(
+    capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest
+) -> None:
+    code, out, err = run(capsys)
+    assert (code, err) == (0, "")
+    assert run(capsys, "report")[1] == out
+    assert run(capsys, "report", "--sample", "shizhong-ebian-2025")[1] == out
+    assert "声明 766万元（大写：柒佰陆拾陆万元整）" in out
+    assert "合计（大写）：柒佰肆拾肆万元整" in out
+    assert "[section_count] section '3'" in out
+    assert "转移就业40名以上" in out
+    golden(request, "report-shizhong-ebian-2025.txt", out)
+
+
+@pytest.mark.parametrize("name", samples.names())
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+def test_report_of_every_sample_matches_golden(
+    capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest, name: str, locale: str
+) -> None:
+    code, out, err = run(capsys, "report", "--sample", name, "--locale", locale, "--width", "120")
+    assert (code, err) == (0, "")
+    golden(request, f"report-{name}-{locale}.txt", out)
+
+
+def test_report_reads_a_file_and_gives_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = tmp_path / "plan.json"
+    plan.write_text(samples.text("binjiang-jianshi-2018"), encoding="utf-8")
+    code, out, err = run(capsys, "report", str(plan), "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert from_dict(data["programme"], Programme) == samples.load("binjiang-jianshi-2018")
+    kinds = [f["kind"] for f in data["findings"]]
+    assert kinds == ["section_split", "funding_vs_amount"]
+    assert data["findings"][1]["difference"] == "-3000000.00"
+
+
+def test_check_exits_1_on_findings_and_0_without(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    clean = tmp_path / "liangjiang.json"
+    clean.write_text(samples.text("liangjiang-pengshui-2020"), encoding="utf-8")
+    code, out, err = run(capsys, "check", str(clean))
+    assert (code, out, err) == (0, f"{clean}: no findings\n", "")
+    code, out, err = run(capsys, "check", str(clean), "--sample", "keqiao-ebian-2025")
+    assert code == 1
+    assert out.splitlines()[1] == (
+        "sample:keqiao-ebian-2025: [repeated_number] section '6': "
+        "item number '10.' is printed 2 times in section '6'"
+    )
+    code, out, _ = run(capsys, "check", "--sample", "shizhong-ebian-2025", "--format", "json")
+    assert code == 1
+    assert [f["kind"] for f in json.loads(out)["sample:shizhong-ebian-2025"]] == [
+        "section_counts_vs_total",
+        "section_count",
+    ]
+
+
+def test_convert_writes_every_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "convert", "--sample", "keqiao-ebian-2025", "--to", "json")
+    assert code == 0
+    assert from_json(out, Programme) == samples.load("keqiao-ebian-2025")
+    code, out, _ = run(capsys, "convert", "--sample", "keqiao-ebian-2025", "--to", "md")
+    assert code == 0
+    assert out.startswith("**峨边彝族自治县2025年东西部协作项目实施方案")
+    target = tmp_path / "plan.csv"
+    code, out, _ = run(
+        capsys, "convert", "--sample", "keqiao-ebian-2025", "--to", "csv", "-o", str(target)
+    )
+    assert (code, out) == (0, "")
+    assert target.read_bytes().startswith("\ufeff".encode())
+    code, _, err = run(capsys, "convert", "--sample", "keqiao-ebian-2025", "--to", "xlsx")
+    assert code == 2
+    assert "expected -o FILE.xlsx" in err
+    pytest.importorskip("openpyxl")
+    book = tmp_path / "plan.xlsx"
+    code, out, err = run(
+        capsys, "convert", "--sample", "keqiao-ebian-2025", "--to", "xlsx", "-o", str(book)
+    )
+    assert (code, out, err) == (0, "", "")
+    assert book.read_bytes().startswith(b"PK")
+
+
+def test_portfolio_adds_up_a_county_across_partners(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ("portfolio", "--sample", "shizhong-ebian-2025", "--sample", "keqiao-ebian-2025")
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        "峨边彝族自治县  2025  4,718.310194万元  (2 programmes)",
+        "  大写 肆仟柒佰壹拾捌万叁仟壹佰零壹元玖角肆分",
+    ]
+    code, out, _ = run(capsys, *argv, "--format", "json")
+    assert json.loads(out)[0]["amount"] == "47183101.94"
+
+
+def test_commitments_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "commitments", "转移就业40名以上；开展送岗下乡2场以上")
+    assert code == 0
+    assert out == (
+        "0-9  metric=转移就业  value=40  unit=名  bound=at_least\n"
+        "10-20  metric=送岗下乡  value=2  unit=场  bound=at_least\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "aidmodel check: {path}: no such file"),
+        ("{", "aidmodel check: {path}: not a programme:"),
+        ('{"title": 5}', "aidmodel check: {path}: not a programme:"),
+        ("[]", "aidmodel check: {path}: not a programme:"),
+    ],
+)
+def test_a_bad_file_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str | None, message: str
+) -> None:
+    path = tmp_path / "plan.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "check", str(path))
+    assert (code, out) == (2, "")
+    assert err.startswith(message.format(path=path)), err
+    assert err.count("\n") == 1
 
 
 def test_console_script_runs() -> None:
