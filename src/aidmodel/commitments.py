@@ -29,7 +29,8 @@ How a commitment is read:
   (每年按照投资3%保底分红34.5万元 is one commitment of 34.5万元 a year, scope 按照投资3%).
 - **Money of the plan itself** (拟投入资金100万元, 总投资7000万元, 资助500万元) is
   not a commitment: :func:`extract_commitments` leaves out amounts in 元 whose
-  clause names them as funds (资金, 投资, 投入, 资助, 补助 …). :func:`parse_commitment`
+  clause names them as funds (资金, 投资, 投入, 资助, 补助 …); investment the plan
+  is to attract (引进投资1亿元, 完成投资3亿元) stays a target. :func:`parse_commitment`
   reads whatever it is given.
 
 >>> [(c.metric, str(c.target.value) + c.target.unit, c.target.bound.value)
@@ -164,9 +165,13 @@ _SCOPE_PATTERNS: Final = (
 )
 # Clauses that name an amount as the plan's own money (拟投入资金100万元).
 _FUNDING: Final = re.compile(
-    "(?:金|投资|投入|资助|补助|补贴资金|预算|援助|经费|捐赠|捐款|总额|金额|造价|安排|"
+    "(?:金|投资|投入|资助|补助|补贴资金|预算|援助|经费|捐赠|捐款|总额|造价|安排|"
     "拨付|下达|到位|筹措|整合|结余|费用|共计|合计|小计|总计|大写|其中)$"
 )
+
+
+# ... unless the clause is about investment the plan attracts (引进投资1亿元).
+_ATTRACTED: Final = re.compile("(?:引进|招引|完成|带动|撬动|吸引|落地|实现)[^，]*投资$")
 
 
 @attrs.frozen
@@ -291,7 +296,8 @@ def _clean(text: str, unit: str | None, *, leading: bool, trailing: bool) -> str
             if text.startswith("的"):
                 text, changed = text[1:].strip(_PUNCT), True
         if trailing:
-            for word in (*_TRAILING, *((unit,) if unit else ())):
+            # 培训人次不低于100人次: a two-character unit repeated before the figure.
+            for word in (*_TRAILING, *((unit,) if unit and len(unit) > 1 else ())):
                 if text.endswith(word) and len(text) > len(word):
                     text, changed = text[: -len(word)].strip(_PUNCT), True
             if text.endswith("的"):
@@ -402,12 +408,21 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
                 rate_start = bounds[k]
                 continue
             money = target.unit in ("元", None)
-            if funding and money and (not pre or _FUNDING.search(pre)):
+            if (
+                funding
+                and money
+                and (not pre or _FUNDING.search(pre))
+                and not _ATTRACTED.search(pre)
+            ):
                 rate_scope = rate_start = None
                 continue
             metric, scope = _scope(_clean(pre + post, None, leading=True, trailing=False))
             if rate_scope is not None:
                 scope = rate_scope if scope is None else f"{rate_scope}，{scope}"
+            if not metric and found and found[-1].end == match.start():
+                metric = found[
+                    -1
+                ].commitment.metric  # 覆盖脱贫户300户1000人: one metric, two figures
             if not metric:
                 known = UNITS.get(target.unit or "")
                 metric = known.dimension.label if known else target.unit or "数额"

@@ -276,6 +276,30 @@ def test_parse_reads_an_amount_extract_leaves_as_funds() -> None:
     assert (c.metric, c.target.value, c.target.unit) == ("拟投入资金", Decimal(1000000), "元")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "力争引进企业不少于3家，完成投资1亿元",
+            [("引进企业", "3", "家"), ("完成投资", "100000000", "元")],
+        ),
+        ("覆盖脱贫户300户1000人", [("覆盖脱贫户", "300", "户"), ("覆盖脱贫户", "1000", "人")]),
+        ("消费帮扶金额达到3000万元以上", [("消费帮扶金额", "30000000", "元")]),
+        (
+            "组织开展乡村振兴培训班3期、培训150人次",
+            [("组织开展乡村振兴培训班", "3", "期"), ("培训", "150", "人次")],
+        ),
+        ("资助贫困学生不少于200名，每人每年资助1000元", [("资助", "200", "名")]),
+        ("实现脱贫人口稳定就业1.5万人", [("实现脱贫人口稳定就业", "15000", "人")]),
+    ],
+)
+def test_extract_reads_phrasings_beyond_the_seeds(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(c.metric, c.target.value, c.target.unit) for c in extract_commitments(text)]
+    assert found == [(m, Decimal(v), u) for m, v, u in expected]
+
+
 def test_parse_refuses_several_commitments_and_names_them() -> None:
     with pytest.raises(NumeralError, match=r"2 commitments \(转移就业40名以上; 培训50名以上\)"):
         parse_commitment("转移就业40名以上；培训50名以上")
