@@ -8,7 +8,7 @@ for an exact number) and name the field with its Chinese term:
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -133,7 +133,7 @@ def instance(cls: type, *, optional: bool = False) -> Any:
         if not isinstance(value, cls) and not (optional and value is None):
             raise InvalidTypeError(
                 field_label(instance, attribute),
-                f"a {type(value).__name__} is not a {cls.__name__}",
+                f"a {type(value).__name__} is not {cls.__name__}",
                 expected=expected,
                 got=value,
             )
@@ -209,3 +209,28 @@ def to_tuple(value: Any) -> tuple[Any, ...]:
             got=value,
         )
     return tuple(value)
+
+
+_T = TypeVar("_T")
+
+
+def checked(
+    value: object, cls: type[_T], where: str, expected: str, *, noun: str | None = None
+) -> _T:
+    """The value itself when it is a ``cls``; otherwise an InvalidTypeError naming both.
+
+    >>> checked(3, int, "f(n=...)", "an int")
+    3
+    >>> checked("3", int, "f(n=...)", "an int such as 3", noun="an int")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidTypeError: f(n=...): a str is not an int; expected an int such as 3, got '3'
+    """
+    if not isinstance(value, cls):
+        raise InvalidTypeError(
+            where,
+            f"a {type(value).__name__} is not {noun or 'a ' + cls.__name__}",
+            expected=expected,
+            got=value,
+        )
+    return value

@@ -41,6 +41,7 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
+from aidmodel._validators import checked
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Commitment, DateSpan, PartialDate
 from aidmodel.money import Money
@@ -160,14 +161,9 @@ def _decimal_text(number: Decimal, locale: Locale, *, group: bool = True) -> str
 
 
 def _check_money(value: object, where: str) -> Money:
-    if type(value) is not Money:
-        raise InvalidTypeError(
-            where,
-            f"a {type(value).__name__} is not Money",
-            expected="Money (Money.from_wan('766'), Money.parse('766万元'))",
-            got=value,
-        )
-    return value
+    return checked(
+        value, Money, where, "Money (Money.from_wan('766'), Money.parse('766万元'))", noun="Money"
+    )
 
 
 def _check_rounding(rounding: object, where: str) -> int | None:
@@ -373,14 +369,7 @@ def _english_quantity(quantity: Quantity, locale: Locale, per: str | None) -> st
 
 
 def _check_quantity(value: object, where: str) -> Quantity:
-    if not isinstance(value, Quantity):
-        raise InvalidTypeError(
-            where,
-            f"a {type(value).__name__} is not a Quantity",
-            expected="a Quantity (parse_quantity('40名以上'))",
-            got=value,
-        )
-    return value
+    return checked(value, Quantity, where, "a Quantity (parse_quantity('40名以上'))")
 
 
 def format_quantity(quantity: Quantity, *, locale: str | Locale = "zh_CN") -> str:

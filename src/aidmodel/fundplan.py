@@ -40,6 +40,7 @@ from babel import Locale
 
 from aidmodel._optional import require
 from aidmodel._validators import (
+    checked,
     field_label,
     instance,
     non_blank,
@@ -605,14 +606,7 @@ def _plan_title(title: str) -> str:
 
 
 def _check_plan(plan: object, where: str) -> FundPlan:
-    if not isinstance(plan, FundPlan):
-        raise InvalidTypeError(
-            where,
-            f"a {type(plan).__name__} is not a FundPlan",
-            expected="a FundPlan (fund_plan(programme))",
-            got=plan,
-        )
-    return plan
+    return checked(plan, FundPlan, where, "a FundPlan (fund_plan(programme))")
 
 
 def _header(column: PlanColumn) -> str:

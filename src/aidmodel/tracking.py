@@ -333,29 +333,29 @@ def overdue(programme: Programme, *, as_of: dt.date) -> tuple[Overdue, ...]:
         )
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise InvalidTypeError("overdue(as_of=...)", "not a date", expected="a date", got=as_of)
-    found: list[Overdue] = []
-    for i, project in enumerate(programme.projects):
-        deadline = project.deadline or (project.span.end if project.span else None)
-        if deadline is not None and project.completed is None and deadline.last_day() < as_of:
-            found.append(
-                Overdue(
-                    where=f"projects[{i}]",
-                    number=project.number,
-                    name=project.name,
-                    deadline=deadline,
-                    days=(as_of - deadline.last_day()).days,
-                )
-            )
-    for i, task in enumerate(programme.mechanisms):
-        deadline = task.deadline
-        if deadline is not None and task.completed is None and deadline.last_day() < as_of:
-            found.append(
-                Overdue(
-                    where=f"mechanisms[{i}]",
-                    number=task.number,
-                    name=task.title,
-                    deadline=deadline,
-                    days=(as_of - deadline.last_day()).days,
-                )
-            )
+    items: list[tuple[str, str | None, str, PartialDate | None, PartialDate | None]] = [
+        (
+            f"projects[{i}]",
+            p.number,
+            p.name,
+            p.deadline or (p.span.end if p.span else None),
+            p.completed,
+        )
+        for i, p in enumerate(programme.projects)
+    ]
+    items += [
+        (f"mechanisms[{i}]", t.number, t.title, t.deadline, t.completed)
+        for i, t in enumerate(programme.mechanisms)
+    ]
+    found = [
+        Overdue(
+            where=where,
+            number=number,
+            name=name,
+            deadline=deadline,
+            days=(as_of - deadline.last_day()).days,
+        )
+        for where, number, name, deadline, completed in items
+        if deadline is not None and completed is None and deadline.last_day() < as_of
+    ]
     return tuple(found)
