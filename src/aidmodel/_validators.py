@@ -133,7 +133,7 @@ def instance(cls: type, *, optional: bool = False) -> Any:
         if not isinstance(value, cls) and not (optional and value is None):
             raise InvalidTypeError(
                 field_label(instance, attribute),
-                f"a {type(value).__name__} is not {cls.__name__}",
+                f"a {type(value).__name__} is not a {cls.__name__}",
                 expected=expected,
                 got=value,
             )
