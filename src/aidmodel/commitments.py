@@ -106,9 +106,13 @@ _SCALED: Final = re.compile("[万亿萬億]")
 
 _SENTENCE_END: Final = frozenset("。\uff01!\uff1f?\n\t")  # a tab ends a table cell
 _CLAUSE_END: Final = frozenset("；;，,：:")
+# Item numbers before a clause: (一) 【1】 一、 一是 1. 1、 第一, ① (used with .match at a position).
 _NUMBERING: Final = re.compile(
-    r"^\s*(?:[(\[【][一二三四五六七八九十\d]+[)\]】]|[一二三四五六七八九十]+[、是]|\d+[.、](?!\d)|第[一二三四五六七八九十\d]+[,、，]?)\s*"
+    r"\s*(?:[(\[【][一二三四五六七八九十\d]+[)\]】]|[一二三四五六七八九十]+[、是]|\d+[.、](?!\d)"
+    r"|第[一二三四五六七八九十\d]+[,、，]?|[\u2460-\u2473])\s*"
 )
+# The plan's own structure, not a target: 产业协作项目4个, 实施6类11个项目 (an exact count).
+_STRUCTURE: Final = re.compile("(?:项目|类)$")
 _PERIOD_PHRASE: Final = re.compile(
     r"每(?P<every>半年|季度|学期|年|季|月|周)"
     r"|(?P<year>年内|全年|年度内|当年|一年(?!以))"
@@ -244,6 +248,8 @@ def _target(original: str, match: re.Match[str]) -> Quantity | None:
         return None  # “四个好”: a slogan in quotes
     if unit == "期" and original.startswith(("投产", "工程", "项目", "建设"), after):
         return None  # 一期投产: a phase, not a count
+    if figure == "一" and original[match.start() - 1 : match.start()] in ("上", "下"):
+        return None  # 上一篇, 下一个: "the previous", "the next"
     start, end = match.start(), match.end()
     if match.group("parts"):
         text = original[start : match.start("parts")] + original[match.end("parts") : end]
@@ -416,13 +422,23 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
             ):
                 rate_scope = rate_start = None
                 continue
+            if (
+                funding
+                and target.bound is Bound.EXACT
+                and (
+                    target.unit == "类"
+                    or (target.unit in ("个", "项") and _STRUCTURE.search(pre + post))
+                )
+            ):
+                rate_scope = rate_start = None
+                continue
             metric, scope = _scope(_clean(pre + post, None, leading=True, trailing=False))
             if rate_scope is not None:
                 scope = rate_scope if scope is None else f"{rate_scope}，{scope}"
+            words = metric.removeprefix("其中")
             if not metric and found and found[-1].end == match.start():
-                metric = found[
-                    -1
-                ].commitment.metric  # 覆盖脱贫户300户1000人: one metric, two figures
+                # 覆盖脱贫户300户1000人: one metric, two figures
+                metric = found[-1].commitment.metric
             if not metric:
                 known = UNITS.get(target.unit or "")
                 metric = known.dimension.label if known else target.unit or "数额"
@@ -437,7 +453,24 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
                 parts=_parts(text, normal, match, metric),
                 text=text[span_start:span_end],
             )
-            found.append(CommitmentSpan(commitment, span_start, span_end))
+            previous = found[-1] if found else None
+            if (
+                previous is not None
+                and normal.startswith("其中", _skip(normal, clause_start, match.start()))
+                and previous.end < clause_start
+                and not normal[previous.end : clause_start].strip("，,；; ")
+                and previous.commitment.target.unit == target.unit
+            ):
+                # 转移就业1000人以上，其中到江苏省就业不少于150人: a part of the previous target.
+                part = attrs.evolve(
+                    commitment, metric=previous.commitment.metric, scope=words or scope or None
+                )
+                parts = (*previous.commitment.parts, part)
+                found[-1] = attrs.evolve(
+                    previous, commitment=attrs.evolve(previous.commitment, parts=parts)
+                )
+            else:
+                found.append(CommitmentSpan(commitment, span_start, span_end))
             rate_scope = rate_start = None
     return found
 

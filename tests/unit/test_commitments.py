@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -298,6 +299,52 @@ def test_extract_reads_phrasings_beyond_the_seeds(
 ) -> None:
     found = [(c.metric, c.target.value, c.target.unit) for c in extract_commitments(text)]
     assert found == [(m, Decimal(v), u) for m, v, u in expected]
+
+
+def test_numbering_navigation_and_structure_are_not_targets() -> None:
+    text = "①组织企业考察不少于2批次；②引进企业投资项目2个以上。三是开展消费帮扶活动不少于4场。"
+    assert [c.text for c in extract_commitments(text)] == [
+        "组织企业考察不少于2批次",
+        "引进企业投资项目2个以上",
+        "开展消费帮扶活动不少于4场",
+    ]
+    assert extract_commitments("上一篇：关于印发方案的通知 下一篇：工作动态") == ()
+    # Declared counts of the plan's own projects are its structure (Section.declared_count).
+    assert extract_commitments("产业协作项目4个，计划投资1420万元；实施6类11个项目。") == ()
+
+
+def test_a_qizhong_clause_is_a_part_of_the_target_before_it() -> None:
+    (c,) = extract_commitments("帮助农村劳动力转移就业1000人以上，其中到江苏省就业不少于150人。")
+    assert (c.metric, c.target.value, c.text) == (
+        "农村劳动力转移就业",
+        1000,
+        "帮助农村劳动力转移就业1000人以上",
+    )
+    (part,) = c.parts
+    assert (part.metric, part.scope, part.target.value, part.target.bound) == (
+        "农村劳动力转移就业",
+        "到江苏省就业",
+        150,
+        Bound.AT_LEAST,
+    )
+    assert part.text == "其中到江苏省就业不少于150人"
+
+
+PLANS = Path(__file__).parent.parent / "fixtures" / "plans"
+
+
+@pytest.mark.parametrize("path", sorted(PLANS.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_commitment_of_the_fixture_plans_is_found(path: Path) -> None:
+    """Plans written for the importer (tests/fixtures/plans): unseen wording and layouts."""
+    key = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    spans = find_commitments(path.read_text(encoding="utf-8"))
+    texts = [s.commitment.text for s in spans] + [p.text for s in spans for p in s.commitment.parts]
+    missing = [
+        k
+        for k in key["commitments"]
+        if not any(t and t in k and 2 * len(t) >= len(k) for t in texts)
+    ]
+    assert not missing
 
 
 def test_parse_refuses_several_commitments_and_names_them() -> None:
