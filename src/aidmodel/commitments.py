@@ -30,7 +30,7 @@ How a commitment is read:
 - **Money of the plan itself** (拟投入资金100万元, 总投资7000万元, 资助500万元) is
   not a commitment: :func:`extract_commitments` leaves out amounts in 元 whose
   clause names them as funds (资金, 投资, 投入, 资助, 补助 …); investment the plan
-  is to attract (引进投资1亿元, 完成投资3亿元) stays a target. :func:`parse_commitment`
+  is to attract or raise (引进投资1亿元, 争取社会帮扶资金500万元) stays a target. :func:`parse_commitment`
   reads whatever it is given.
 
 >>> [(c.metric, str(c.target.value) + c.target.unit, c.target.bound.value)
@@ -174,8 +174,10 @@ _FUNDING: Final = re.compile(
 )
 
 
-# ... unless the clause is about investment the plan attracts (引进投资1亿元).
-_ATTRACTED: Final = re.compile("(?:引进|招引|完成|带动|撬动|吸引|落地|实现)[^，]*投资$")
+# ... unless the clause is about money the plan is to attract (引进投资1亿元, 争取社会帮扶资金500万元).
+_ATTRACTED: Final = re.compile(
+    "(?:引进|招引|完成|带动|撬动|吸引|落地|实现|争取|筹集|募集|引导|动员)[^，]*(?:投资|资金|捐款|款物)$"
+)
 
 
 @attrs.frozen
@@ -418,7 +420,7 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
                 funding
                 and money
                 and (not pre or _FUNDING.search(pre))
-                and not _ATTRACTED.search(pre)
+                and not _ATTRACTED.search(_clean(before, None, leading=False, trailing=True))
             ):
                 rate_scope = rate_start = None
                 continue
