@@ -11,6 +11,8 @@ FundSource, Section, Commitment, MechanismTask). Re-exports only; see the module
 
 from importlib.metadata import PackageNotFoundError, version
 
+# The bundled sample plans, as aidmodel.samples.load(name) (a submodule, not a name of __all__).
+from aidmodel import samples as samples
 from aidmodel.aggregate import (
     CommitmentTotal,
     Group,
