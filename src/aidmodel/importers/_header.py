@@ -225,6 +225,47 @@ def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], in
     return None
 
 
+_PROVINCE_START: Final = re.compile(f"^(?:{_PROVINCES})")
+
+
+def _full_name(region: Region, lines: Sequence[Line]) -> Region:
+    """A region with its full name where the text writes one (成都市武侯区 for 武侯区).
+
+    The words before the name must be whole units that start with a province
+    (浙江省绍兴市 in 依托浙江省绍兴市柯桥区) or stand at the start of a run of
+    Chinese characters (成都市 in 成都市武侯区人民政府办公室).
+    """
+    if region.full_name is not None:
+        return region
+    best = ""
+    for line in lines:
+        norm = line.norm
+        start = norm.find(region.name)
+        while start > 0:
+            run = start
+            while run > 0 and "\u4e00" <= norm[run - 1] <= "\u9fff":
+                run -= 1
+            for offset in range(run, start):
+                prefix = norm[offset:start]
+                province = _PROVINCE_START.match(prefix) is not None
+                if not province and offset != run:
+                    continue
+                units = region_units(prefix)
+                if (
+                    units
+                    and "".join(units) == prefix
+                    and (province or len(units[0]) <= 4)
+                    and all(len(unit) <= 6 for unit in units[1:])
+                    and len(prefix) > len(best)
+                ):
+                    best = prefix
+                    break
+            start = norm.find(region.name, start + 1)
+    if not best:
+        return region
+    return Region(name=region.name, full_name=best + region.name)
+
+
 def _signature(lines: Sequence[Line]) -> tuple[str, int, int] | None:
     """An issuer line followed (blank lines apart) by a date line: 峨边…办公室 / 2025年2月9日."""
     for index, line in enumerate(lines):
@@ -321,6 +362,10 @@ def read_header(lines: Sequence[Line]) -> Header:
         body = _body_donor(lines[body_start - 1 :], recipient)
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
+    if donor is not None:
+        donor = _full_name(donor, lines)
+    if recipient is not None:
+        recipient = _full_name(recipient, lines)
     return Header(
         title=title,
         title_lines=title_lines,

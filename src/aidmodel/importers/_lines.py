@@ -59,6 +59,8 @@ def split_lines(text: str) -> tuple[Line, ...]:
     feeds, U+2028) stay inside their line, so numbers match the file.
     """
     parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # the line feed that ends the last line starts no line of its own
     lines = []
     for number, raw in enumerate(parts, start=1):
         stripped = raw.strip(_STRIP)

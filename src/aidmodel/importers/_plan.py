@@ -486,7 +486,9 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
             projects=builder.projects,
             mechanisms=builder.mechanisms,
             notes=[text for _, text in sorted(builder.notes)],
-            provenance=context.at(1, max(len(lines), 1)),
+            provenance=context.at(
+                1, max((line.number for line in lines if not line.blank), default=1)
+            ),
         )
     except AidModelError as error:  # pragma: no cover - the parts are built to fit
         context.warn(None, WarningCode.NO_PROGRAMME, f"the programme cannot be built: {error}")

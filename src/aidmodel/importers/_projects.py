@@ -258,7 +258,12 @@ def _commitments(
                 for line, begin, stop in skip
             ):
                 continue  # the project's own money and its split, not a target
-            commitment = attrs.evolve(item.commitment, provenance=context.at(span.line.number))
+            where = context.at(span.line.number)
+            commitment = attrs.evolve(
+                item.commitment,
+                provenance=where,
+                parts=[attrs.evolve(part, provenance=where) for part in item.commitment.parts],
+            )
             target = commitment.target
             if target.unit == "元":
                 for mention in line_mentions:
