@@ -857,3 +857,21 @@ def test_warnings_read_with_their_line_and_code() -> None:
         "the figure '766万元'"
     ]
     assert Scheme.EAST_WEST is _one(result).scheme
+
+
+def test_a_figure_without_its_unit_takes_it_from_its_split_by_unit() -> None:
+    # 投资190（县委组织部90万、…）: the parts say 万, so the 190 is 190万元.
+    result = _plan(
+        "（一）便民设施",
+        "1.便民服务中心建设。投资190（县委组织部90万、县司法局50万、县卫生健康委50万），新建中心1个。",
+    )
+    (project,) = _one(result).projects
+    assert project.amount == Money.from_wan(190)
+    (share,) = project.funding
+    assert [p.unit for p in share.parts] == ["县委组织部", "县司法局", "县卫生健康委"]
+    assert share.text == "县委组织部90万、县司法局50万、县卫生健康委50万"
+    assert project.content == "新建中心1个。"
+    assert result.warnings == ()
+    assert [m.used_as for m in result.amounts] == [
+        f"programmes[0].projects[0].funding[0].parts[{i}].amount" for i in range(3)
+    ]

@@ -14,7 +14,7 @@ are named in a ``table_not_read`` or ``text_not_read`` warning with their lines.
 >>> parse_plan("").programmes
 ()
 
-.. versionadded:: 0.2.0
+.. versionadded:: 0.1.0
 """
 
 from aidmodel.importers._plan import parse_plan

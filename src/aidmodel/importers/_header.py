@@ -164,8 +164,7 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
                 break
             block.insert(0, previous)
         title = "".join(_without_spaces(b.text) for b in block)
-        if _YEAR.search(title) or len(block) > 1 or index < stop:
-            return title, tuple(b.number for b in block)
+        return title, tuple(b.number for b in block)
     return None
 
 

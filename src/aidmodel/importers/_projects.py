@@ -289,6 +289,31 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
     return None
 
 
+_BARE: Final = re.compile(
+    r"(?:拟投入资金|规划投资|总投资|计划投资|投入资金|帮扶资金|资金|投资|资助|投入)\s*:?\s*"
+    r"(?<![\d.])(?P<figure>\d+(?:\.\d+)?)(?=\s*\()"
+)
+
+
+def _bare_amount(parts: _Parts) -> tuple[Mention, Span] | None:
+    """A figure without its unit whose split by unit says 万: 投资190（县委组织部90万、…）."""
+    for span in parts.description:
+        norm = span.line.norm
+        for match in _BARE.finditer(norm, span.start, span.end):
+            close = _bracket_end(norm, norm.index("(", match.end()))
+            inside = [m for m in mentions(span.line) if match.end() < m.start < close]
+            if close < 0 or not inside or not all(m.text.endswith("万") for m in inside):
+                continue
+            figure = match.group("figure")
+            try:
+                amount: Money | None = Money.from_wan(figure)
+            except AidModelError:
+                amount = None
+            start = match.start("figure")
+            return Mention(span.line.number, start, match.end(), figure, amount), span
+    return None
+
+
 def _bracket_end(norm: str, start: int) -> int:
     depth = 0
     for index in range(start, len(norm)):
@@ -458,7 +483,7 @@ def read_project(
     funding: list[FundingShare] = []
     skip: list[tuple[int, int, int]] = []
     content_spans = list(parts.description)
-    found = _amount(parts)
+    found = _amount(parts) or _bare_amount(parts)
     if found is not None:
         mention, span = found
         amount_money = mention.amount
