@@ -875,3 +875,40 @@ def test_a_figure_without_its_unit_takes_it_from_its_split_by_unit() -> None:
     assert [m.used_as for m in result.amounts] == [
         f"programmes[0].projects[0].funding[0].parts[{i}].amount" for i in range(3)
     ]
+
+
+def test_figures_the_totals_paragraph_and_a_section_disagree_on_are_warned() -> None:
+    result = _plan(
+        "一、资金安排",
+        "安排资金30万元，实施项目2个，其中：产业项目1个，投资10万元；就业项目1个，投资20万元；"
+        "消费项目1个，投资5万元。",
+        "二、项目安排",
+        "（一）产业协作。投入资金12万元。",
+        "1.甲项目。投入资金10万元。",
+        "（二）就业帮扶。安排项目2个。",
+        "2.乙项目。投入资金20万元。",
+    )
+    programme = _one(result)
+    first, second = programme.sections[0].subsections
+    assert (first.declared_count, first.declared_amount) == (1, Money.from_wan(10))
+    assert (second.declared_count, second.declared_amount) == (1, Money.from_wan(20))
+    assert [(w.line, w.code.value, w.message) for w in result.warnings] == [
+        (
+            4,
+            "category_unmatched",
+            "the category '消费' (1个，5万元) matches no section",
+        ),
+        (
+            6,
+            "conflicting_figure",
+            "section '产业协作' declares '12万元', the totals paragraph '10万元'; "
+            "the totals paragraph is kept",
+        ),
+        (
+            8,
+            "conflicting_figure",
+            "section '就业帮扶' declares 2 projects, the totals paragraph 1; "
+            "the totals paragraph is kept",
+        ),
+    ]
+    _account(result)

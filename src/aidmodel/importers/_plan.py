@@ -40,7 +40,7 @@ _MECHANISM: Final = re.compile(
     "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
 )
 _FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
-_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)?项目\s*(\d+)\s*个")
+_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个")
 
 
 @attrs.define
@@ -226,11 +226,13 @@ class _Builder:
             elif own_amount.amount == amount:
                 self.context.use(own_amount, f"{plan.path}.declared_amount")
             else:
+                declared = category.mention if category is not None else None
+                theirs = declared.text if declared is not None else f"{amount.to_wan():f}万元"
                 self.context.warn(
                     own_amount.line,
                     WarningCode.CONFLICTING_FIGURE,
                     f"section {heading.title!r} declares {own_amount.text!r}, "
-                    f"the totals paragraph {category.mention.text if category and category.mention else ''!r}",
+                    f"the totals paragraph {theirs!r}; the totals paragraph is kept",
                     names=(own_amount,),
                 )
         if own_count is not None:
@@ -241,7 +243,7 @@ class _Builder:
                     heading.line.number,
                     WarningCode.CONFLICTING_FIGURE,
                     f"section {heading.title!r} declares {own_count} projects, "
-                    f"the totals paragraph {count}",
+                    f"the totals paragraph {count}; the totals paragraph is kept",
                 )
         if heading.has_text:
             text: str | None = heading.line.text
