@@ -357,3 +357,51 @@ def written_quantities(draw: st.DrawFn) -> Quantity:
         ),
         per=draw(st.none() | rate_periods),
     )
+
+
+# -- plan texts, mutated -------------------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+_FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: The seed documents and the genre fixtures, as text extraction gives them.
+plan_texts = [
+    path.read_text(encoding="utf-8")
+    for folder in ("seeds", "plans")
+    for path in sorted((_FIXTURES / folder).glob("*.txt"))
+]
+_FULL = "，：；（）．０１２３４５６７８９％　"
+_HALF = ",:;().0123456789% "
+_TO_HALF = str.maketrans(_FULL, _HALF)
+_TO_FULL = str.maketrans(_HALF, _FULL)
+_NOISE = st.text(
+    alphabet="一二三四五六七八九十（）()、.。,，：:；1２万元亿年月日是项目个类其中含大写壹贰整\t 序号合计",
+    max_size=24,
+)
+
+
+@st.composite
+def mutated_plans(draw: st.DrawFn) -> str:
+    """A seed or fixture plan with lines deleted, duplicated, swapped between full and half
+    width, noise inserted and the end cut off, as damaged extractions give them."""
+    lines = draw(st.sampled_from(plan_texts)).split("\n")
+    for _ in range(draw(st.integers(min_value=0, max_value=8))):
+        if not lines:
+            break
+        index = draw(st.integers(min_value=0, max_value=len(lines) - 1))
+        operation = draw(st.sampled_from(["delete", "duplicate", "width", "noise", "cut_line"]))
+        if operation == "delete":
+            del lines[index]
+        elif operation == "duplicate":
+            lines.insert(index, lines[index])
+        elif operation == "width":
+            table = _TO_HALF if draw(st.booleans()) else _TO_FULL
+            lines[index] = lines[index].translate(table)
+        elif operation == "noise":
+            lines.insert(index, draw(_NOISE))
+        else:
+            lines[index] = lines[index][: draw(st.integers(0, len(lines[index])))]
+    text = "\n".join(lines)
+    if draw(st.booleans()):
+        text = text[: draw(st.integers(min_value=0, max_value=len(text)))]
+    return text

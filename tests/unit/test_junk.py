@@ -18,6 +18,7 @@ from aidmodel import (
     rmb_upper,
     to_chinese,
 )
+from aidmodel.importers import parse_plan
 
 JUNK: list[object] = [
     "",
@@ -99,6 +100,7 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "extract_commitments": extract_commitments,  # type: ignore[dict-item]
     "rmb_upper": rmb_upper,  # type: ignore[dict-item]
     "to_chinese": to_chinese,  # type: ignore[dict-item]
+    "parse_plan": parse_plan,  # type: ignore[dict-item]
 }
 
 

@@ -1,0 +1,383 @@
+"""The notice header and the title (private): 文号, 发文机关, 日期, 标题, 帮扶方, 受援方, 帮扶类型.
+
+A plan usually comes inside a covering notice (通知) of the issuing office::
+
+    峨边府办函〔2025〕1号                              ← document number (文号)
+    峨边彝族自治县人民政府办公室
+    关于印发《…2025年项目实施方案》的通知              ← the title in 《》
+    …
+                       峨边彝族自治县人民政府办公室   ← issuer (发文机关)
+                               2025年2月9日          ← issue date (印发日期)
+     乐山市市中区结对帮扶                             ← the title again, broken
+    峨边彝族自治县2025年项目实施方案                  ←   over two lines
+
+A plan without the notice (a 工作要点) names its issuer and date in the 印发 line
+at its foot: ``宜昌市夷陵区人民政府办公室　　2023年2月20日印发``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from aidmodel.importers._lines import Line, date_parts, is_chrome
+from aidmodel.model import Region, Scheme
+
+__all__ = ["Header", "read_header", "region_units"]
+
+_GENRES: Final = (
+    "实施方案",
+    "工作方案",
+    "工作要点",
+    "实施计划",
+    "工作计划",
+    "行动方案",
+    "方案",
+    "要点",
+    "计划",
+)
+_GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})$")
+_SENTENCE: Final = re.compile(r"[,，。;；:：!?\uff01\uff1f]")
+_DOCUMENT_NUMBER: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[\uff3b(【]\s*\d{4}\s*[〕\]\uff3d)】]\s*\d{1,4}\s*号"
+)
+_ORG: Final = re.compile(
+    r"^[\u4e00-\u9fff()·]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|"
+    r"领导小组|指挥部|工作组|政府|局)$"
+)
+_DATE_LINE: Final = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?$")
+_FOOT: Final = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff()·]{2,40}?)\s+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$"
+)
+_NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
+_BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
+_YEAR: Final = re.compile(r"(\d{4})\s*年度?")
+_SPACE: Final = re.compile(r"\s+")
+
+# The kind of pairing, most specific first (省内对口帮扶 before 对口帮扶).
+_SCHEMES: Final = (
+    ("省内对口帮扶", Scheme.IN_PROVINCE_PAIRING),
+    ("省内结对帮扶", Scheme.IN_PROVINCE_PAIRING),
+    ("省内结对", Scheme.IN_PROVINCE_PAIRING),
+    ("省内对口", Scheme.IN_PROVINCE_PAIRING),
+    ("结对帮扶", Scheme.IN_PROVINCE_PAIRING),
+    ("东西部扶贫协作", Scheme.EAST_WEST),
+    ("东西部协作", Scheme.EAST_WEST),
+    ("东西协作", Scheme.EAST_WEST),
+    ("对口支援", Scheme.COUNTERPART),
+    ("对口帮扶", Scheme.COUNTERPART),
+    ("定点帮扶", Scheme.DESIGNATED),
+)
+_CONNECTOR: Final = re.compile(
+    "|".join(word for word, _ in _SCHEMES) + "|扶贫协作|助推|帮扶|支援|·"
+)
+_UNIT: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗)"
+)
+_PROVINCES: Final = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+_FULL_REGION: Final = re.compile(
+    rf"(?:{_PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:市|自治州|州|地区|盟))?[\u4e00-\u9fff]{1,8}?(?:新区|自治县|区|县|市|旗)"
+)
+
+
+@attrs.frozen(kw_only=True)
+class Header:
+    """What the notice and the title say, and which lines they took."""
+
+    title: str | None = None
+    title_lines: tuple[int, ...] = ()
+    genre: str | None = None
+    year: int | None = None
+    scheme: Scheme | None = None
+    donor: Region | None = None
+    donor_line: int | None = None
+    recipient: Region | None = None
+    document_number: str | None = None
+    issuer: str | None = None
+    issue_date: tuple[int, int | None, int | None] | None = None
+    date_line: int | None = None
+    used: frozenset[int] = frozenset()
+    body_start: int = 1
+
+
+def region_units(text: str) -> list[str]:
+    """The administrative units a place name is made of, from its start (省, 市, 区, 县 ...).
+
+    >>> region_units("浙江省绍兴市柯桥区"), region_units("峨边彝族自治县项目")
+    (['浙江省', '绍兴市', '柯桥区'], ['峨边彝族自治县'])
+    """
+    units = []
+    position = 0
+    while position < len(text):
+        match = _UNIT.match(text, position)
+        if match is None:
+            break
+        units.append(match.group())
+        position = match.end()
+    return units
+
+
+def _region(units: Sequence[str]) -> Region | None:
+    if not units:
+        return None
+    full = "".join(units)
+    return Region(name=units[-1], full_name=full if len(units) > 1 else None)
+
+
+def _without_spaces(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]] | None:
+    """The title block: a short line ending in a genre word, with up to two lines before it."""
+    for index, line in enumerate(lines[:stop]):
+        text = _without_spaces(line.norm)
+        if (
+            not text
+            or len(text) > 60
+            or _SENTENCE.search(text)
+            or text.endswith("通知")
+            or not _GENRE_END.search(text)
+            or is_chrome(line)
+        ):
+            continue
+        block = [line]
+        for previous in reversed(lines[max(index - 2, 0) : index]):
+            ptext = _without_spaces(previous.norm)
+            if (
+                not ptext
+                or len(ptext) > 40
+                or _SENTENCE.search(ptext)
+                or _DATE_LINE.match(ptext)
+                or _ORG.match(ptext)
+                or _DOCUMENT_NUMBER.search(ptext)
+                or is_chrome(previous)
+                or ptext.endswith(("通知", "文件"))
+            ):
+                break
+            block.insert(0, previous)
+        title = "".join(_without_spaces(b.text) for b in block)
+        return title, tuple(b.number for b in block)
+    return None
+
+
+def _scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
+    if title:
+        for word, scheme in _SCHEMES:
+            if word in title:
+                return scheme
+    counts: dict[Scheme, int] = {}
+    for line in lines:
+        for word, scheme in _SCHEMES:
+            if word in line.norm:
+                counts[scheme] = counts.get(scheme, 0) + line.norm.count(word)
+                break
+    if not counts:
+        return None
+    return max(counts, key=lambda s: counts[s])
+
+
+def _parties(title: str) -> tuple[list[str], list[str]]:
+    """Donor and recipient units written in a title (帮扶方, 受援方)."""
+    core = _YEAR.sub("", title)
+    core = _GENRE_END.sub("", core)
+    match = _CONNECTOR.search(core)
+    if match is None:
+        return [], region_units(core)
+    left, right = core[: match.start()], core[match.end() :]
+    right = _CONNECTOR.sub("", right, count=1) if right.startswith("·") else right
+    left_units = region_units(left)
+    right_units = region_units(right)
+    if match.group() == "·":
+        # 滨江区·建始县东西部扶贫协作: donor·recipient, then the scheme.
+        return left_units, right_units
+    if not right_units:
+        # 峨边彝族自治县2025年东西部协作项目实施方案: the recipient's own plan.
+        return [], left_units
+    return left_units, right_units
+
+
+def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
+    """The donor named in the text: 《南京市雨花台区·大通…》 or a full place name (浙江省绍兴市柯桥区)."""
+    for line in lines:
+        for match in re.finditer(r"《([\u4e00-\u9fff]+)·([^》]*)》", line.norm):
+            right = match.group(2)
+            if recipient.name in right or (
+                recipient.full_name is not None and recipient.full_name in right
+            ):
+                units = region_units(match.group(1))
+                if units:
+                    return units, line.number
+    for line in lines:
+        for match in _FULL_REGION.finditer(line.norm):
+            if recipient.name not in match.group():
+                units = region_units(match.group())
+                if units:
+                    return units, line.number
+    return None
+
+
+_PROVINCE_START: Final = re.compile(f"^(?:{_PROVINCES})")
+
+
+def _full_name(region: Region, lines: Sequence[Line]) -> Region:
+    """A region with its full name where the text writes one (成都市武侯区 for 武侯区).
+
+    The words before the name must be whole units that start with a province
+    (浙江省绍兴市 in 依托浙江省绍兴市柯桥区) or stand at the start of a run of
+    Chinese characters (成都市 in 成都市武侯区人民政府办公室).
+    """
+    if region.full_name is not None:
+        return region
+    best = ""
+    for line in lines:
+        norm = line.norm
+        start = norm.find(region.name)
+        while start > 0:
+            run = start
+            while run > 0 and "\u4e00" <= norm[run - 1] <= "\u9fff":
+                run -= 1
+            for offset in range(run, start):
+                prefix = norm[offset:start]
+                province = _PROVINCE_START.match(prefix) is not None
+                if not province and offset != run:
+                    continue
+                units = region_units(prefix)
+                if (
+                    units
+                    and "".join(units) == prefix
+                    and (province or len(units[0]) <= 4)
+                    and all(len(unit) <= 6 for unit in units[1:])
+                    and len(prefix) > len(best)
+                ):
+                    best = prefix
+                    break
+            start = norm.find(region.name, start + 1)
+    if not best:
+        return region
+    return Region(name=region.name, full_name=best + region.name)
+
+
+def _signature(lines: Sequence[Line]) -> tuple[str, int, int] | None:
+    """An issuer line followed (blank lines apart) by a date line: 峨边…办公室 / 2025年2月9日."""
+    for index, line in enumerate(lines):
+        org = _without_spaces(line.norm)
+        if not _ORG.match(org):
+            continue
+        for following in lines[index + 1 : index + 4]:
+            if following.blank:
+                continue
+            if _DATE_LINE.match(following.norm):
+                return org, line.number, following.number
+            break
+    return None
+
+
+def read_header(lines: Sequence[Line]) -> Header:
+    """The header fields of a plan, and the lines they take."""
+    used: set[int] = set()
+    first_heading = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if re.match(r"^[一二三四五六七八九十]+\s*[、.]", line.norm)
+        ),
+        len(lines),
+    )
+    found = _find_title(lines, first_heading)
+    title: str | None = None
+    title_lines: tuple[int, ...] = ()
+    notice_title: tuple[str, int] | None = None
+    notice_org: str | None = None
+    for line in lines[:first_heading]:
+        notice = _NOTICE.match(_without_spaces(line.norm))
+        if notice:
+            used.add(line.number)
+            book = _BOOK.search(notice.group("title"))
+            notice_title = (book.group("title") if book else notice.group("title"), line.number)
+            notice_org = notice.group("org") or None
+            break
+    if found is not None:
+        title, title_lines = found
+        used.update(title_lines)
+    elif notice_title is not None:
+        title, title_lines = notice_title[0], (notice_title[1],)
+    body_start = (max(title_lines) + 1) if title_lines else 1
+    header_lines = [line for line in lines if line.number < body_start]
+
+    document_number = None
+    for line in header_lines:
+        match = _DOCUMENT_NUMBER.search(line.text.replace(" ", ""))
+        if match:
+            document_number = match.group()
+            used.add(line.number)
+            break
+
+    issuer: str | None = None
+    issue_date: tuple[int, int | None, int | None] | None = None
+    date_line: int | None = None
+    signature = _signature(header_lines) or _signature(lines)
+    if signature is not None:
+        issuer, org_line, date_line = signature
+        issue_date = date_parts(lines[date_line - 1].norm)
+        used.update((org_line, date_line))
+    for line in reversed(lines):
+        foot = _FOOT.match(line.norm)
+        if foot:
+            used.add(line.number)
+            if issuer is None:
+                issuer = _without_spaces(foot.group("org"))
+            if issue_date is None:
+                issue_date = date_parts(foot.group("date"))
+                date_line = line.number
+            break
+    if issuer is None and notice_org and _ORG.match(notice_org):
+        issuer = notice_org
+    for line in header_lines:
+        if line.norm.endswith(("：", ":")) or "印发" in line.norm or "公开发布" in line.norm:
+            used.add(line.number)
+
+    year = None
+    genre = None
+    donor_units: list[str] = []
+    recipient_units: list[str] = []
+    if title:
+        year_match = _YEAR.search(title)
+        if year_match:
+            year = int(year_match.group(1))
+        genre = next((g for g in _GENRES if title.endswith(g)), None)
+        donor_units, recipient_units = _parties(title)
+    recipient = _region(recipient_units)
+    donor = _region(donor_units)
+    donor_line = title_lines[0] if donor is not None and title_lines else None
+    if donor is None and recipient is not None:
+        body = _body_donor(lines[body_start - 1 :], recipient)
+        if body is not None:
+            donor, donor_line = _region(body[0]), body[1]
+    if donor is not None:
+        donor = _full_name(donor, lines)
+    if recipient is not None:
+        recipient = _full_name(recipient, lines)
+    return Header(
+        title=title,
+        title_lines=title_lines,
+        genre=genre,
+        year=year,
+        scheme=_scheme(title, lines),
+        donor=donor,
+        donor_line=donor_line,
+        recipient=recipient,
+        document_number=document_number,
+        issuer=issuer,
+        issue_date=issue_date,
+        date_line=date_line,
+        used=frozenset(used),
+        body_start=body_start,
+    )

@@ -1,0 +1,162 @@
+"""Lines of a plan's text, normalised for matching, with their numbers kept (private).
+
+Text extracted from Word, PDF or a web page mixes full-width and half-width
+forms (１２万元, （一）, ：). Each :class:`Line` keeps the text as written and a
+normalised copy of the same length, so a match in the copy is a slice of the
+original: what a warning quotes is what the document says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from aidmodel.errors import AidModelError
+from aidmodel.money import Money
+
+__all__ = ["Line", "Mention", "is_chrome", "mentions", "split_lines"]
+
+# Full-width ASCII (U+FF01 to U+FF5E) to ASCII and the ideographic space to a space: one character
+# for one, so indices into the normalised text are indices into the original.
+_WIDTH: Final = str.maketrans(
+    {**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, "\u3000": " "}
+)
+_STRIP: Final = " \t\r\n\u3000\u00a0\ufeff\u200b"
+
+
+@attrs.frozen
+class Line:
+    """One line of the source (行): its number from 1, the text as written and normalised.
+
+    ``text`` is the line without surrounding white space; ``norm`` has the same
+    length, with full-width digits, letters and punctuation made half-width.
+    ``raw`` is the line as it was, tabs and indentation included.
+    """
+
+    number: int
+    raw: str
+    text: str
+    norm: str
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line holds nothing but white space."""
+        return not self.text
+
+
+def normalise(text: str) -> str:
+    """Half-width forms of a text, one character for one (１２万元 → 12万元)."""
+    return text.translate(_WIDTH)
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """The lines of a text, numbered from 1 as an editor numbers them.
+
+    Only line feeds (with an optional carriage return before them) and lone carriage
+    returns end a line; the other characters :meth:`str.splitlines` breaks at (form
+    feeds, U+2028) stay inside their line, so numbers match the file.
+    """
+    parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # the line feed that ends the last line starts no line of its own
+    lines = []
+    for number, raw in enumerate(parts, start=1):
+        stripped = raw.strip(_STRIP)
+        lines.append(Line(number, raw, stripped, normalise(stripped)))
+    return tuple(lines)
+
+
+# -- web-page chrome -----------------------------------------------------------------------
+
+_CHROME: Final = re.compile(
+    r"^(?:当前位置|您的位置|首页\s*>|发布时间|发布日期|浏览次数|访问次数|来源\s*:|信息来源|"
+    r"【\s*字体|【\s*打印|【\s*关闭|【\s*收藏|打印本页|关闭窗口|上一篇|下一篇|主办单位|承办单位|"
+    r"技术支持|运行维护单位|网站标识码|扫一扫|责任编辑|分享到|信息公开选项|•|·\s*$|"
+    r"(?:微信|微博|客户端|头条号|手机版.*|电脑版|Baidu|map|返回顶部)$)",
+)
+_RULE: Final = re.compile(r"^[\u2500-\u257f\u2014\u2015\-=_—─━*·\s]{3,}$")
+
+
+def is_chrome(line: Line) -> bool:
+    """Whether a line is web-page chrome or a ruled separator (导航, 打印本页, ────).
+
+    >>> is_chrome(split_lines("当前位置：首页 > 政务公开")[0])
+    True
+    >>> is_chrome(split_lines("（一）产业协作")[0])
+    False
+    """
+    return bool(line.text) and bool(_CHROME.match(line.norm) or _RULE.match(line.norm))
+
+
+# -- money written in the text -------------------------------------------------------------
+
+
+@attrs.frozen
+class Mention:
+    """An amount written in a line (金额): 766万元, １２万元, 16万 before a delimiter.
+
+    ``start`` and ``end`` index ``line.text``; ``amount`` is ``None`` when the
+    figure cannot be represented (finer than a fen, out of range).
+    """
+
+    line: int
+    start: int
+    end: int
+    text: str
+    amount: Money | None
+
+
+# A bare 万 or 亿 is money only where a delimiter follows (上年结余16万，县司法局50万、);
+# 1.2万人 and 20万羽 are counts.
+_MONEY: Final = re.compile(
+    r"(?<![\d.])(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"(?P<unit>万元|亿元|元|[万亿](?=\s*(?:[、,;。)）\]】]|$)))"
+)
+
+
+def mentions(line: Line) -> tuple[Mention, ...]:
+    """Every amount written with digits in a line, in order.
+
+    >>> [(m.text, m.amount.to_wan()) for m in mentions(split_lines("计划投入750万元，上年结余16万，惠及1.2万人")[0])]
+    [('750万元', Decimal('750')), ('16万', Decimal('16'))]
+    """
+    found = []
+    for match in _MONEY.finditer(line.norm):
+        figure, unit = match.group("figure").replace(",", ""), match.group("unit")
+        try:
+            if unit.startswith("万"):
+                amount: Money | None = Money.from_wan(figure)
+            elif unit.startswith("亿"):
+                amount = Money.from_yi(figure)
+            else:
+                amount = Money.from_yuan(figure)
+        except AidModelError:
+            amount = None
+        found.append(
+            Mention(
+                line.number,
+                match.start(),
+                match.end(),
+                line.text[match.start() : match.end()],
+                amount,
+            )
+        )
+    return tuple(found)
+
+
+_DATE: Final = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?)?")
+
+
+def date_parts(text: str) -> tuple[int, int | None, int | None] | None:
+    """Year, month and day of the first date written in a (normalised) text, or ``None``.
+
+    >>> date_parts("完成时限：2025年11月"), date_parts("2025年2月9日"), date_parts("年底")
+    ((2025, 11, None), (2025, 2, 9), None)
+    """
+    match = _DATE.search(text)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    return int(year), None if month is None else int(month), None if day is None else int(day)

@@ -1,0 +1,586 @@
+"""parse_plan: a plan's text in, programmes and warnings out (private; see the package)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
+from aidmodel.importers._context import Context
+from aidmodel.importers._header import Header, read_header
+from aidmodel.importers._lines import Line, Mention, is_chrome, mentions, split_lines
+from aidmodel.importers._projects import (
+    SourceRef,
+    Span,
+    read_project,
+    read_task,
+    split_enumerated,
+)
+from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
+from aidmodel.importers._sections import Node, find_tables, is_tail, outline, read_heading
+from aidmodel.importers._totals import Category, Totals, find_totals_line, read_totals
+from aidmodel.model import (
+    FundSource,
+    MechanismTask,
+    PartialDate,
+    Programme,
+    Project,
+    Scheme,
+    Section,
+)
+from aidmodel.numerals import parse_rmb_upper
+
+__all__ = ["parse_plan"]
+
+# Headings of duties without money: 健全帮扶机制, 工作保障, 保障措施 (but not 民生保障).
+_MECHANISM: Final = re.compile(
+    "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
+)
+_FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
+_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个")
+
+
+@attrs.define
+class _SectionPlan:
+    """A section before it is built: its node, id, path and what it holds."""
+
+    node: Node
+    id: str
+    path: str
+    mechanism: bool
+    subsections: list[_SectionPlan] = attrs.field(factory=list)
+    projects: int = 0
+    category: Category | None = None
+
+
+@attrs.define
+class _Builder:
+    """Reads the outline of a prose plan into sections, projects and tasks."""
+
+    context: Context
+    totals: Totals | None
+    sources: list[SourceRef]
+    projects: list[Project] = attrs.field(factory=list)
+    mechanisms: list[MechanismTask] = attrs.field(factory=list)
+    notes: list[tuple[int, str]] = attrs.field(factory=list)
+    sections: list[_SectionPlan] = attrs.field(factory=list)
+
+    def note(self, lines: Sequence[Line]) -> None:
+        self.notes.extend((line.number, line.text) for line in lines if not line.blank)
+
+    def read(self, root: Node) -> None:
+        self.note(root.body)
+        totals_line = self.totals.line if self.totals is not None else None
+        tops: list[Node] = []
+        for child in root.children:
+            if child.children and any(line.number == totals_line for line in child.body):
+                # 二、工作任务 holding the totals paragraph stands for the programme itself.
+                self.note([child.heading.line] if child.heading else [])
+                self.note(child.body)
+                tops.extend(child.children)
+            else:
+                tops.append(child)
+        for node in tops:
+            heading = node.heading
+            assert heading is not None  # children of the root all have headings
+            if heading.level == 2 and not node.children:
+                self.item(node, None, mechanism=False)
+            elif node.children or heading.level > 0 or _MECHANISM.search(heading.title):
+                path = f"programmes[0].sections[{len(self.sections)}]"
+                plan = self.section(node, str(len(self.sections) + 1), path, mechanism=False)
+                self.sections.append(plan)
+            else:
+                self.note(node.lines())
+
+    def section(self, node: Node, section_id: str, path: str, *, mechanism: bool) -> _SectionPlan:
+        heading = node.heading
+        assert heading is not None
+        plan = _SectionPlan(
+            node, section_id, path, mechanism or bool(_MECHANISM.search(heading.title))
+        )
+        if not node.children:
+            if plan.mechanism:
+                self.enumerated(node, plan)
+            return plan
+        nested = any(child.children for child in node.children)
+        for child in node.children:
+            child_heading = child.heading
+            assert child_heading is not None
+            if child.children or (nested and child_heading.level < 2):
+                number = len(plan.subsections)
+                sub = self.section(
+                    child,
+                    f"{section_id}.{number + 1}",
+                    f"{path}.subsections[{number}]",
+                    mechanism=plan.mechanism,
+                )
+                plan.subsections.append(sub)
+            else:
+                if not plan.mechanism:
+                    plan.projects += 1
+                self.item(child, plan.id, mechanism=plan.mechanism)
+        return plan
+
+    def enumerated(self, node: Node, plan: _SectionPlan) -> None:
+        """Tasks written 一是…二是… in a section's paragraph."""
+        heading = node.heading
+        assert heading is not None
+        spans = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
+        for line, start in spans:
+            for number, title, span in split_enumerated(line, start):
+                self.task(number, title, span, span.start, [], plan.id)
+
+    def task(
+        self,
+        number: str | None,
+        title: str,
+        head: Span,
+        rest: int,
+        body: Sequence[Line],
+        section: str | None,
+    ) -> None:
+        index = len(self.mechanisms)
+        try:
+            task = read_task(
+                self.context, number, title, head, rest, body, index=index, section=section
+            )
+        except AidModelError as error:
+            self.context.forget(f"programmes[0].mechanisms[{index}]")
+            self.context.warn(head.line.number, WarningCode.UNREADABLE, f"task {title!r}: {error}")
+            return
+        self.mechanisms.append(task)
+
+    def item(self, node: Node, section: str | None, *, mechanism: bool) -> None:
+        heading = node.heading
+        assert heading is not None
+        if mechanism:
+            head = Span(heading.line, 0, len(heading.line.text))
+            self.task(heading.number, heading.title, head, heading.rest, node.lines()[1:], section)
+            return
+        index = len(self.projects)
+        try:
+            project = read_project(
+                self.context,
+                heading,
+                node.lines()[1:],
+                index=index,
+                section=section,
+                sources=self.sources,
+            )
+        except AidModelError as error:
+            self.context.forget(f"programmes[0].projects[{index}]")
+            self.context.warn(
+                heading.line.number, WarningCode.UNREADABLE, f"project {heading.title!r}: {error}"
+            )
+            return
+        self.projects.append(project)
+
+    # -- sections, once every project is placed ------------------------------------------------
+
+    def assign_categories(self) -> None:
+        if self.totals is None or not self.totals.categories:
+            return
+        holding = [p for top in self.sections for p in _walk(top) if p.projects]
+        categories = list(self.totals.categories)
+        if len(categories) == len(holding):
+            for plan, category in zip(holding, categories, strict=True):
+                plan.category = category
+            return
+        free = list(holding)
+        for category in categories:
+            match = next((p for p in free if _similar(category.name, _title(p))), None)
+            if match is None:
+                amount = f"，{category.mention.text}" if category.mention else ""
+                self.context.warn(
+                    self.totals.line,
+                    WarningCode.CATEGORY_UNMATCHED,
+                    f"the category {category.name!r} ({category.count}个{amount}) matches no section",
+                    names=(category.mention,) if category.mention else (),
+                )
+                continue
+            match.category = category
+            free.remove(match)
+
+    def build(self, plan: _SectionPlan) -> Section:
+        node = plan.node
+        heading = node.heading
+        assert heading is not None
+        count = amount = None
+        category = plan.category
+        if category is not None:
+            count = category.count
+            if category.mention is not None and category.mention.amount is not None:
+                amount = category.mention.amount
+                self.context.use(category.mention, f"{plan.path}.declared_amount")
+        own_lines = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+            Span(line, 0, len(line.text)) for line in node.body
+        ]
+        own_amount, own_count = _own_figures(own_lines)
+        if own_amount is not None and own_amount.amount is not None:
+            if amount is None:
+                amount = own_amount.amount
+                self.context.use(own_amount, f"{plan.path}.declared_amount")
+            elif own_amount.amount == amount:
+                self.context.use(own_amount, f"{plan.path}.declared_amount")
+            else:
+                declared = category.mention if category is not None else None
+                theirs = declared.text if declared is not None else f"{amount.to_wan():f}万元"
+                self.context.warn(
+                    own_amount.line,
+                    WarningCode.CONFLICTING_FIGURE,
+                    f"section {heading.title!r} declares {own_amount.text!r}, "
+                    f"the totals paragraph {theirs!r}; the totals paragraph is kept",
+                    names=(own_amount,),
+                )
+        if own_count is not None:
+            if count is None:
+                count = own_count
+            elif own_count != count:
+                self.context.warn(
+                    heading.line.number,
+                    WarningCode.CONFLICTING_FIGURE,
+                    f"section {heading.title!r} declares {own_count} projects, "
+                    f"the totals paragraph {count}; the totals paragraph is kept",
+                )
+        if heading.has_text:
+            text: str | None = heading.line.text
+        else:
+            text = "".join(line.text for line in node.body if not line.blank) or None
+        return Section(
+            id=plan.id,
+            number=heading.number,
+            title=heading.title,
+            declared_count=count,
+            declared_amount=amount,
+            text=text,
+            subsections=[self.build(sub) for sub in plan.subsections],
+            provenance=self.context.at(heading.line.number, node.last_line()),
+        )
+
+
+def _walk(plan: _SectionPlan) -> list[_SectionPlan]:
+    found = [plan]
+    for sub in plan.subsections:
+        found.extend(_walk(sub))
+    return found
+
+
+def _title(plan: _SectionPlan) -> str:
+    return plan.node.heading.title if plan.node.heading else ""
+
+
+def _similar(name: str, title: str) -> bool:
+    """Whether a category name and a heading share two characters in a row (产业合作, 深化产业合作)."""
+    return any(name[i : i + 2] in title for i in range(len(name) - 1))
+
+
+def _own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
+    """A section's own amount (投入资金22万元) and count (安排项目4个), from its paragraph."""
+    amount = None
+    count = None
+    for span in spans:
+        if amount is None:
+            for mention in mentions(span.line):
+                if span.start <= mention.start < span.end and _FUNDS_BEFORE.search(
+                    span.line.norm[span.start : mention.start]
+                ):
+                    amount = mention
+                    break
+        if count is None:
+            found = _OWN_COUNT.search(span.line.norm, span.start, span.end)
+            if found:
+                count = int(found.group(1))
+    return amount, count
+
+
+def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource], list[SourceRef]]:
+    sources: list[FundSource] = []
+    refs: list[SourceRef] = []
+    if totals is None:
+        return sources, refs
+    for source in totals.sources:
+        if source.mention.amount is None:
+            continue
+        key = source.kind.value
+        suffix = 2
+        while any(ref.key == key for ref in refs):
+            key = f"{source.kind.value}_{suffix}"
+            suffix += 1
+        index = len(sources)
+        context.use(source.mention, f"programmes[0].fund_sources[{index}].amount")
+        sources.append(
+            FundSource(
+                key=key,
+                kind=source.kind,
+                label=source.label,
+                year=source.year if source.year is None or 1900 <= source.year <= 2200 else None,
+                provider=source.provider,
+                amount=source.mention.amount,
+                provenance=context.at(totals.line),
+            )
+        )
+        refs.append(SourceRef(key, source.kind))
+    return sources, refs
+
+
+def _upper(context: Context, totals: Totals) -> None:
+    """Check the 大写 total against the figure."""
+    if totals.upper is None or totals.total is None or totals.total.amount is None:
+        return
+    try:
+        said = parse_rmb_upper(totals.upper)
+    except AidModelError:
+        context.warn(
+            totals.line,
+            WarningCode.UPPERCASE_MISMATCH,
+            f"the uppercase total {totals.upper!r} cannot be read as an amount",
+        )
+        return
+    if said != totals.total.amount:
+        context.warn(
+            totals.line,
+            WarningCode.UPPERCASE_MISMATCH,
+            f"the uppercase total {totals.upper!r} says {said.to_wan():f}万元, "
+            f"the figure {totals.total.text!r}",
+        )
+
+
+def _range(lines: Sequence[Line]) -> tuple[int, int] | None:
+    numbers = [line.number for line in lines if not line.blank]
+    return (min(numbers), max(numbers)) if numbers else None
+
+
+def _header_fields(
+    context: Context, header: Header, lines: Sequence[Line]
+) -> dict[str, object] | None:
+    """The required fields of a programme, or ``None`` (with a warning) when some are missing."""
+    year = header.year
+    if year is None and header.issue_date is not None:
+        year = header.issue_date[0]
+        context.warn(
+            header.date_line,
+            WarningCode.INFERRED,
+            f"the title {header.title!r} names no year; the year of the issue date, {year}, is used",
+        )
+    if year is not None and not 1900 <= year <= 2200:
+        year = None
+    scheme = header.scheme
+    if scheme is None:
+        scheme = Scheme.OTHER
+        context.warn(
+            header.title_lines[0] if header.title_lines else None,
+            WarningCode.INFERRED,
+            "no kind of pairing (东西部协作, 结对帮扶, 对口支援 ...) is named; the scheme is 'other'",
+        )
+    missing = [
+        name
+        for name, value in (
+            ("title (标题)", header.title),
+            ("donor (帮扶方)", header.donor),
+            ("recipient (受援方)", header.recipient),
+            ("year (年度)", year),
+        )
+        if value is None
+    ]
+    if missing:
+        span = _range([line for line in lines if not is_chrome(line)])
+        where = f"lines {span[0]}-{span[1]}" if span else "the text"
+        context.warn(
+            None,
+            WarningCode.NO_PROGRAMME,
+            f"{where} name no {', no '.join(missing)}; no programme is built"
+            + (f" (title {header.title!r})" if header.title else ""),
+        )
+        return None
+    issue_date = None
+    if header.issue_date is not None:
+        try:
+            issue_date = PartialDate(*header.issue_date)
+        except AidModelError as error:
+            context.warn(header.date_line, WarningCode.UNREADABLE, f"the issue date: {error}")
+    return {
+        "title": header.title,
+        "scheme": scheme,
+        "donor": header.donor,
+        "recipient": header.recipient,
+        "year": year,
+        "genre": header.genre,
+        "document_number": header.document_number,
+        "issuer": header.issuer,
+        "issue_date": issue_date,
+    }
+
+
+def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
+    header = read_header(lines)
+    fields = _header_fields(context, header, lines)
+    tables = find_tables(lines)
+    for start, end in tables:
+        context.warn(
+            start,
+            WarningCode.TABLE_NOT_READ,
+            f"the table on lines {start}-{end} ({lines[start - 1].text[:20]!r} ...) is not read",
+        )
+    if fields is None:
+        if header.title is None and any("简报" in line.norm for line in lines[:20]):
+            span = _range([line for line in lines if not is_chrome(line)])
+            if span is not None:
+                context.warn(
+                    span[0],
+                    WarningCode.TEXT_NOT_READ,
+                    f"lines {span[0]}-{span[1]} are a bulletin (简报); its summaries are not read",
+                )
+        return None
+    table_start = min((start for start, _ in tables), default=len(lines) + 1)
+    body: list[Line] = []
+    tail: list[Line] = []
+    for line in lines:
+        if line.number < header.body_start or line.number in header.used or is_chrome(line):
+            continue
+        if tail or is_tail(line) or line.number >= table_start:
+            if not any(start <= line.number <= end for start, end in tables):
+                tail.append(line)
+            continue
+        body.append(line)
+    candidates = []
+    for line in body:
+        heading = read_heading(line)
+        if heading is not None and heading.level == 2:
+            break
+        if heading is None:
+            candidates.append(line)
+    totals_line = find_totals_line(candidates)
+    totals = read_totals(totals_line) if totals_line is not None else None
+    fund_sources, refs = _sources(context, totals)
+    builder = _Builder(context, totals, refs)
+    if tables:
+        rest = [line for line in body if totals is None or line.number != totals.line]
+        span = _range(rest)
+        if span is not None:
+            context.warn(
+                span[0],
+                WarningCode.TEXT_NOT_READ,
+                f"lines {span[0]}-{span[1]}, the prose of a plan whose projects are in a table, "
+                "are not read",
+            )
+    else:
+        builder.read(outline(body))
+        builder.assign_categories()
+    builder.note(tail)
+    sections = [builder.build(plan) for plan in builder.sections]
+    extra: dict[str, object] = {}
+    if totals is not None:
+        _upper(context, totals)
+        if totals.total is not None and totals.total.amount is not None:
+            extra["declared_total"] = totals.total.amount
+            context.use(totals.total, "programmes[0].declared_total")
+        extra["declared_total_upper"] = totals.upper
+        extra["declared_project_count"] = totals.project_count
+    try:
+        return Programme(
+            **fields,  # type: ignore[arg-type]
+            **extra,  # type: ignore[arg-type]
+            fund_sources=fund_sources,
+            sections=sections,
+            projects=builder.projects,
+            mechanisms=builder.mechanisms,
+            notes=[text for _, text in sorted(builder.notes)],
+            provenance=context.at(
+                1, max((line.number for line in lines if not line.blank), default=1)
+            ),
+        )
+    except AidModelError as error:  # pragma: no cover - the parts are built to fit
+        context.warn(None, WarningCode.NO_PROGRAMME, f"the programme cannot be built: {error}")
+        return None
+
+
+def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
+    """Read a plan's text (实施方案, 工作要点) into a :class:`~aidmodel.Programme`.
+
+    The text is what extraction from a Word, PDF or web page gives: a covering
+    notice, the title, a totals paragraph, numbered sections and project
+    paragraphs in any numbering style, web-page chrome around them. Every element
+    of the programme has a :class:`~aidmodel.Provenance` with ``source`` and its
+    lines. Nothing is dropped silently: what is not read is named in
+    :attr:`ImportResult.warnings`, and every amount written in the text is in
+    :attr:`ImportResult.amounts` with where it went.
+
+    Args:
+        text: The plan's text.
+        source: The name of the source (a file name or URL) for provenance, or ``None``.
+
+    Raises:
+        InvalidTypeError: when ``text`` or ``source`` is not a str. Nothing else is
+            raised: text that cannot be read gives warnings.
+        InvalidValueError: when ``source`` is blank.
+
+    >>> result = parse_plan(
+    ...     "甲县2025年东西部协作项目实施方案\\n"
+    ...     "依托浙江省乙市丙区优势，制定本方案。\\n"
+    ...     "2025年安排东西部协作资金100万元，实施项目1个。\\n"
+    ...     "（一）产业协作\\n"
+    ...     "1.茶叶加工项目。投入资金100万元，新建生产线1条。\\n"
+    ...     "责任单位：县农业农村局\\n"
+    ...     "完成时限：2025年10月", source="plan.txt")
+    >>> (programme,) = result.programmes
+    >>> programme.donor.name, programme.recipient.name, programme.scheme.value
+    ('丙区', '甲县', 'east_west')
+    >>> project = programme.projects[0]
+    >>> project.name, project.amount.to_wan(), project.units, str(project.deadline)
+    ('茶叶加工项目', Decimal('100'), ('县农业农村局',), '2025-10')
+    >>> project.provenance
+    Provenance(source='plan.txt', line_start=5, line_end=7)
+    >>> [(m.text, m.used_as) for m in result.amounts]
+    [('100万元', 'programmes[0].declared_total'), ('100万元', 'programmes[0].projects[0].amount')]
+    >>> parse_plan(None)
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidTypeError: parse_plan: a NoneType is not text; expected a str, got None
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(
+            "parse_plan", f"a {type(text).__name__} is not text", expected="a str", got=text
+        )
+    if source is not None and not isinstance(source, str):
+        raise InvalidTypeError(
+            "parse_plan(source=...)",
+            f"a {type(source).__name__} is not text",
+            expected="a str or None",
+            got=source,
+        )
+    if source is not None and not source.strip():
+        raise InvalidValueError(
+            "parse_plan(source=...)", "blank text", expected="a file name, URL or None", got=source
+        )
+    lines = split_lines(text)
+    context = Context(source)
+    programme = _read(context, lines)
+    if programme is None:
+        context.uses.clear()
+    amounts = []
+    for line in lines:
+        for mention in mentions(line):
+            key = (mention.line, mention.start)
+            path = context.uses.get(key)
+            if path is None and key not in context.named:
+                if mention.amount is None:
+                    message = f"{mention.text!r} cannot be represented as an amount"
+                    code = WarningCode.UNREADABLE
+                else:
+                    message = f"{mention.text!r} is not in the programme"
+                    code = WarningCode.AMOUNT_NOT_USED
+                context.warn(line.number, code, message)
+            amounts.append(
+                MoneyMention(
+                    line=line.number, text=mention.text, amount=mention.amount, used_as=path
+                )
+            )
+    warnings = sorted(context.warnings, key=lambda w: -1 if w.line is None else w.line)
+    return ImportResult(
+        programmes=() if programme is None else (programme,),
+        warnings=warnings,
+        amounts=amounts,
+    )

@@ -1,0 +1,644 @@
+"""Project paragraphs and mechanism tasks (private): 帮扶项目, 工作机制, 保障措施.
+
+A project is a numbered paragraph: its name up to the first 。, then its
+description, with its fields either on lines of their own or inline::
+
+    1.五渡镇新茶村产业提升项目。拟投入资金66万元，继续参与…
+    实施地点：峨边彝族自治县五渡镇
+    责任单位：峨边彝族自治县林业局
+    完成时限：2025年11月
+
+    1、丹寨硒锌茶产业园提质增效项目。项目总投资1300万元（其中…900万元、…400万元），…。
+    实施地点：兴仁镇、龙泉镇；责任单位：县农业农村局；建设性质：新建；完成时限：2024年11月。
+
+A line without a label right after a list field continues it (a second 责任单位
+on its own line). Mechanism tasks are read the same way, without money.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from aidmodel.commitments import find_commitments
+from aidmodel.errors import AidModelError
+from aidmodel.importers._context import Context
+from aidmodel.importers._header import region_units
+from aidmodel.importers._lines import Line, Mention, date_parts, mentions
+from aidmodel.importers._result import WarningCode
+from aidmodel.importers._sections import Heading
+from aidmodel.importers._totals import source_kind
+from aidmodel.model import (
+    Commitment,
+    Dividend,
+    FundingShare,
+    FundSourceKind,
+    MechanismTask,
+    PartialDate,
+    Project,
+    ProjectStatus,
+)
+from aidmodel.money import Money
+
+__all__ = ["SourceRef", "Span", "read_project", "read_task", "split_enumerated"]
+
+# Field labels by field, longest spelling first within the alternation.
+_FIELDS: Final = {
+    "实施地点": "locations",
+    "项目地点": "locations",
+    "建设地点": "locations",
+    "建设地址": "locations",
+    "建设地": "locations",
+    "责任单位": "units",
+    "牵头单位": "lead_units",
+    "业主单位": "owner",
+    "项目业主": "owner",
+    "挂联责任人": "liaisons",
+    "挂联领导": "liaisons",
+    "完成时限": "deadline",
+    "完成时间": "deadline",
+    "验收时间": "deadline",
+    "开工时间": "start",
+    "建设性质": "status",
+    "运营主体": "operator",
+    "备注": "remarks",
+}
+_LIST_FIELDS: Final = frozenset({"locations", "units", "lead_units", "liaisons"})
+_LABEL: Final = re.compile(
+    "(?P<label>" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + r")\s*:\s*"
+)
+_AMOUNT_WORDS: Final = re.compile(
+    r"(?:拟投入资金|拟投入|规划投资|项目总投资|总投资|计划投资|投入帮扶资金|投入资金|安排资金|"
+    r"帮扶资金|援助资金|资金|投资|资助|补助|投入)\s*:?\s*约?\s*$"
+)
+_SPLIT_OPEN: Final = re.compile(r"\s*\(\s*(?P<how>其中|含)?\s*:?")
+_DIVIDEND: Final = re.compile(r"保底分红")
+_RATE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_ASSETS: Final = re.compile(r"确权(?:至|到|给)")
+_OPERATOR: Final = re.compile(r"委托(?P<operator>[^,，。;；]{2,20}?)(?:运营|经营|管理)")
+_CONTINUED: Final = re.compile(r"^(?:续建|继续)")
+_PROSE_DEADLINE: Final = re.compile(
+    r"(?:在|于)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?)\s*(?:底|末)?\s*(?:前|以前)?\s*完成"
+)
+_ENUMERATOR: Final = re.compile(
+    r"(?:^|(?<=[。;；,，]))\s*(?P<number>[一二三四五六七八九十]{1,2}是)"
+)
+_PLACE_END: Final = ("村", "社区", "集体", "组", "镇", "乡", "街道", "居委会", "村委会")
+
+
+@attrs.frozen
+class Span:
+    """A piece of a line's text: ``line.text[start:end]``."""
+
+    line: Line
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The piece as written."""
+        return self.line.text[self.start : self.end]
+
+    @property
+    def norm(self) -> str:
+        """The piece normalised."""
+        return self.line.norm[self.start : self.end]
+
+
+@attrs.frozen
+class SourceRef:
+    """A fund source the projects can refer to."""
+
+    key: str
+    kind: FundSourceKind
+    in_total: bool = True
+
+
+@attrs.define
+class _Parts:
+    """An item's description and fields, with where each came from."""
+
+    description: list[Span] = attrs.field(factory=list)
+    fields: dict[str, list[Span]] = attrs.field(factory=dict)
+
+
+def _fields_in(span: Span, parts: _Parts) -> str | None:
+    """Move the labelled fields of a span into ``parts``; the description before them stays."""
+    matches = list(_LABEL.finditer(span.line.norm, span.start, span.end))
+    if not matches:
+        if span.text.strip():
+            parts.description.append(span)
+        return None
+    if span.line.norm[span.start : matches[0].start()].strip(" ,，;；。"):
+        parts.description.append(Span(span.line, span.start, matches[0].start()))
+    name = None
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else span.end
+        name = _FIELDS[match.group("label")]
+        value = Span(span.line, match.end(), end)
+        parts.fields.setdefault(name, []).append(value)
+    return name
+
+
+def _parts(heading: Heading, body: Sequence[Line]) -> _Parts:
+    parts = _Parts()
+    line = heading.line
+    last: str | None = None
+    if heading.rest < len(line.text):
+        last = _fields_in(Span(line, heading.rest, len(line.text)), parts)
+    for line in body:
+        if line.blank:
+            last = None
+            continue
+        if _LABEL.match(line.norm):
+            last = _fields_in(Span(line, 0, len(line.text)), parts)
+            continue
+        if last in _LIST_FIELDS and len(line.text) <= 40 and "。" not in line.norm:
+            parts.fields.setdefault(last, []).append(Span(line, 0, len(line.text)))
+            continue
+        last = _fields_in(Span(line, 0, len(line.text)), parts)
+    return parts
+
+
+def _clean(text: str) -> str:
+    return text.strip(" \t\u3000,，;；。:：、")
+
+
+def _split(text: str, separators: str = "、,，;；") -> list[str]:
+    """Items of a list written with 、 (and ，；), brackets kept whole."""
+    items = []
+    depth = 0
+    current = ""
+    for char in text:
+        if char in "(（[【《“":
+            depth += 1
+        elif char in ")）]】》”":
+            depth = max(depth - 1, 0)
+        if char in separators and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += char
+    items.append(current)
+    return [_clean(item) for item in items if _clean(item)]
+
+
+def _is_region(text: str) -> bool:
+    units = region_units(text)
+    return bool(units) and "".join(units) == text
+
+
+def split_units(text: str) -> list[str]:
+    """Responsible units (责任单位) from a list, shared nouns kept together.
+
+    ``峨边彝族自治县委、市中区委组织部`` is two 组织部 and stays one unit; a bare place
+    before 、 (``市中区、峨边彝族自治县有关职能部门``) and a list after 两地 share the rest.
+
+    >>> split_units("县住建局、县教育局")
+    ['县住建局', '县教育局']
+    >>> split_units("峨边彝族自治县委、市中区委组织部，市中区结对帮扶峨边工作队")
+    ['峨边彝族自治县委、市中区委组织部', '市中区结对帮扶峨边工作队']
+    """
+    units: list[str] = []
+    for group in _split(text, ",，;；"):
+        pieces = _split(group, "、")
+        merged: list[str] = []
+        index = 0
+        while index < len(pieces):
+            piece = pieces[index]
+            while index + 1 < len(pieces) and (
+                _is_region(piece)
+                or (piece.endswith("委") and "委" in pieces[index + 1][:-1])
+                or "两地" in piece
+            ):
+                index += 1
+                piece = f"{piece}、{pieces[index]}"
+            merged.append(piece)
+            index += 1
+        units.extend(merged)
+    return units
+
+
+def _partial_date(context: Context, text: str, line: int, what: str) -> PartialDate | None:
+    parts = date_parts(text)
+    if parts is None:
+        context.warn(line, WarningCode.UNREADABLE, f"{what} {text!r} is not a date")
+        return None
+    try:
+        return PartialDate(*parts)
+    except AidModelError as error:
+        context.warn(line, WarningCode.UNREADABLE, f"{what} {text!r} is not a date: {error}")
+        return None
+
+
+def _field_text(spans: Sequence[Span]) -> str | None:
+    text = "".join(_clean(span.text) for span in spans)
+    return text or None
+
+
+def _commitments(
+    context: Context, spans: Sequence[Span], path: str, skip: Sequence[tuple[int, int, int]]
+) -> list[Commitment]:
+    """The commitments of a description, each with its line; amounts they state are used."""
+    found: list[Commitment] = []
+    for span in spans:
+        try:
+            located = find_commitments(span.text)
+        except AidModelError:  # pragma: no cover - find_commitments reads any str
+            continue
+        line_mentions = mentions(span.line)
+        for item in located:
+            start, end = span.start + item.start, span.start + item.end
+            if any(
+                line == span.line.number and start < stop and begin < end
+                for line, begin, stop in skip
+            ):
+                continue  # the project's own money and its split, not a target
+            where = context.at(span.line.number)
+            commitment = attrs.evolve(
+                item.commitment,
+                provenance=where,
+                parts=[attrs.evolve(part, provenance=where) for part in item.commitment.parts],
+            )
+            target = commitment.target
+            if target.unit == "元":
+                for mention in line_mentions:
+                    if (
+                        start <= mention.start < end
+                        and mention.amount is not None
+                        and mention.amount.yuan in (target.value, target.high)
+                    ):
+                        context.use(mention, f"{path}.commitments[{len(found)}]")
+            found.append(commitment)
+    return found
+
+
+def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
+    """The project's money: the first amount its description names as funds."""
+    for span in parts.description:
+        for mention in mentions(span.line):
+            if not span.start <= mention.start < span.end:
+                continue
+            before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
+            if _AMOUNT_WORDS.search(before):
+                return mention, span
+    return None
+
+
+_BARE: Final = re.compile(
+    r"(?:拟投入资金|规划投资|总投资|计划投资|投入资金|帮扶资金|资金|投资|资助|投入)\s*:?\s*"
+    r"(?<![\d.])(?P<figure>\d+(?:\.\d+)?)(?=\s*\()"
+)
+
+
+def _bare_amount(parts: _Parts) -> tuple[Mention, Span] | None:
+    """A figure without its unit whose split by unit says 万: 投资190（县委组织部90万、…）."""
+    for span in parts.description:
+        norm = span.line.norm
+        for match in _BARE.finditer(norm, span.start, span.end):
+            close = _bracket_end(norm, norm.index("(", match.end()))
+            inside = [m for m in mentions(span.line) if match.end() < m.start < close]
+            if close < 0 or not inside or not all(m.text.endswith("万") for m in inside):
+                continue
+            figure = match.group("figure")
+            try:
+                amount: Money | None = Money.from_wan(figure)
+            except AidModelError:
+                amount = None
+            start = match.start("figure")
+            return Mention(span.line.number, start, match.end(), figure, amount), span
+    return None
+
+
+def _bracket_end(norm: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(norm)):
+        if norm[index] == "(":
+            depth += 1
+        elif norm[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return -1
+
+
+def _funding(
+    context: Context,
+    amount: Mention,
+    line: Line,
+    sources: Sequence[SourceRef],
+    path: str,
+) -> tuple[list[FundingShare], int]:
+    """The split written right after a project's amount: (其中…900万元、…400万元), (含…52万元),
+    or by unit (县委组织部90万、县司法局50万); and where the split ends."""
+    norm = line.norm
+    opened = _SPLIT_OPEN.match(norm, amount.end)
+    if opened is None:
+        return [], amount.end
+    paren = norm.index("(", opened.start())
+    close = _bracket_end(norm, paren)
+    if close < 0:
+        return [], amount.end
+    inside_start, inside_end = opened.end(), close - 1
+    pieces = [m for m in mentions(line) if inside_start <= m.start < inside_end]
+    if not pieces or amount.amount is None:
+        return [], amount.end
+    labelled = []
+    previous = inside_start
+    for mention in pieces:
+        label = _clean(line.text[previous : mention.start]).removeprefix("其中").removeprefix("含")
+        labelled.append((_clean(label), mention))
+        previous = mention.end
+    by_source = any(re.search("资金|结余|投资|援助|自筹|帮扶|财政", label) for label, _ in labelled)
+    whole = line.text[opened.end() : inside_end].strip()
+    if not by_source:
+        parts: list[FundingShare] = []
+        for label, mention in labelled:
+            if mention.amount is None:
+                continue
+            context.use(mention, f"{path}.funding[0].parts[{len(parts)}].amount")
+            parts.append(FundingShare(amount=mention.amount, unit=label or None))
+        if not parts:
+            return [], amount.end
+        context.use(amount, f"{path}.funding[0].amount")
+        return [FundingShare(amount=amount.amount, parts=parts, text=whole or None)], close
+    shares: list[FundingShare] = []
+    named: set[str] = set()
+    for label, mention in labelled:
+        if mention.amount is None:
+            continue
+        kind = source_kind(label)
+        keys = [s.key for s in sources if s.kind is kind]
+        key = keys[0] if len(keys) == 1 else None
+        if key is not None:
+            named.add(key)
+        context.use(mention, f"{path}.funding[{len(shares)}].amount")
+        text = line.text[previous_start(line.text, mention.start, paren + 1) : mention.end]
+        shares.append(FundingShare(amount=mention.amount, source=key, text=text or None))
+    written = sum((s.amount for s in shares), Money.from_yuan(0))
+    main = {FundSourceKind.CURRENT, FundSourceKind.FISCAL_AID, FundSourceKind.ANNUAL_AID}
+    rest = [s for s in sources if s.in_total and s.kind in main and s.key not in named]
+    if shares and written < amount.amount and len(rest) == 1:
+        remainder = amount.amount - written
+        shares.append(FundingShare(amount=remainder, source=rest[0].key))
+        context.warn(
+            line.number,
+            WarningCode.DERIVED,
+            f"the {remainder.to_wan():f}万元 of {amount.text!r} not in {whole!r} "
+            f"is taken to come from {rest[0].key!r}",
+        )
+    return shares, close
+
+
+def previous_start(text: str, position: int, floor: int) -> int:
+    """Where the clause holding ``position`` starts (after 、，; or ``floor``)."""
+    start = position
+    while start > floor and text[start - 1] not in "、,，;；(（":
+        start -= 1
+    return start
+
+
+def _dividend(context: Context, parts: _Parts, path: str) -> Dividend | None:
+    for span in parts.description:
+        norm = span.line.norm
+        found = _DIVIDEND.search(norm, span.start, span.end)
+        if found is None:
+            continue
+        start = previous_start(norm, found.start(), span.start)
+        end = found.end()
+        while end < span.end and norm[end] not in ",，;；。":
+            end += 1
+        clause = norm[start:end]
+        every = clause.find("每")
+        text_start = start + every if every >= 0 else start
+        rate = None
+        rate_match = _RATE.search(clause)
+        if rate_match:
+            rate = Decimal(rate_match.group(1)) / 100
+            if not 0 <= rate <= 1:
+                context.warn(
+                    span.line.number,
+                    WarningCode.UNREADABLE,
+                    f"{rate_match.group()!r} is not a rate",
+                )
+                rate = None
+        amount = next((m for m in mentions(span.line) if found.end() <= m.start < end), None)
+        per = None
+        period = re.search(r"每(年|季度|半年|月)", clause)
+        if period:
+            per = period.group(1)
+        if amount is not None and amount.amount is not None:
+            context.use(amount, f"{path}.dividend.amount")
+        return Dividend(
+            rate=rate,
+            amount=amount.amount if amount is not None else None,
+            per=per,
+            text=span.line.text[text_start:end].strip() or None,
+        )
+    return None
+
+
+def _assets(parts: _Parts) -> list[str]:
+    for span in parts.description:
+        found = _ASSETS.search(span.line.norm, span.start, span.end)
+        if found is None:
+            continue
+        stop = span.line.norm.find("。", found.end(), span.end)
+        text = span.line.text[found.end() : span.end if stop < 0 else stop]
+        villages = []
+        for item in _split(text, "、,，"):
+            if not item.endswith(_PLACE_END):
+                break
+            villages.append(item)
+        return villages
+    return []
+
+
+def _operator(parts: _Parts) -> str | None:
+    for span in parts.description:
+        found = _OPERATOR.search(span.line.text, span.start, span.end)
+        if found:
+            return found.group("operator")
+    return None
+
+
+def read_project(
+    context: Context,
+    heading: Heading,
+    body: Sequence[Line],
+    *,
+    index: int,
+    section: str | None,
+    sources: Sequence[SourceRef],
+) -> Project:
+    """A project from its numbered paragraph and the lines below it."""
+    path = f"programmes[0].projects[{index}]"
+    parts = _parts(heading, body)
+    fields = parts.fields
+    amount_money: Money | None = None
+    funding: list[FundingShare] = []
+    skip: list[tuple[int, int, int]] = []
+    content_spans = list(parts.description)
+    found = _amount(parts) or _bare_amount(parts)
+    if found is not None:
+        mention, span = found
+        amount_money = mention.amount
+        if mention.amount is None:
+            context.warn(mention.line, WarningCode.UNREADABLE, f"{mention.text!r} is not an amount")
+        context.use(mention, f"{path}.amount")
+        funding, split_end = _funding(context, mention, span.line, sources, path)
+        clause_start = previous_start(span.line.norm, mention.start, span.start)
+        skip.append((span.line.number, clause_start, split_end))
+        if span is content_spans[0] and not span.line.norm[span.start : clause_start].strip():
+            rest = split_end
+            while rest < span.end and span.line.norm[rest] in " ,，;；。":
+                rest += 1
+            content_spans[0] = Span(span.line, rest, span.end)
+    content = "".join(s.text for s in content_spans).strip() or None
+    status = None
+    if "status" in fields:
+        label = _field_text(fields["status"])
+        if label:
+            try:
+                found_status = ProjectStatus.from_label(label)
+            except AidModelError:
+                found_status = None
+            if isinstance(found_status, ProjectStatus):
+                status = found_status
+            else:
+                context.warn(
+                    fields["status"][0].line.number,
+                    WarningCode.UNREADABLE,
+                    f"建设性质 {label!r} is neither 新建 nor 续建",
+                )
+    elif content and _CONTINUED.match(content):
+        status = ProjectStatus.CONTINUED
+    deadline = start = None
+    if "deadline" in fields:
+        deadline = _partial_date(
+            context,
+            _field_text(fields["deadline"]) or "",
+            fields["deadline"][0].line.number,
+            "完成时限",
+        )
+    if "start" in fields:
+        start = _partial_date(
+            context, _field_text(fields["start"]) or "", fields["start"][0].line.number, "开工时间"
+        )
+    lines = [heading.line, *(line for line in body if not line.blank)]
+    text_lines = [heading.line.text] + [
+        s.text for s in parts.description if s.line is not heading.line
+    ]
+    return Project(
+        number=heading.number,
+        name=heading.title,
+        section=section,
+        amount=amount_money,
+        funding=funding,
+        locations=[x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")],
+        units=[x for s in fields.get("units", []) for x in split_units(s.text)],
+        lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
+        owner=_field_text(fields.get("owner", [])),
+        liaisons=[x for s in fields.get("liaisons", []) for x in _split(s.text, "、,，;； ")],
+        start=start,
+        deadline=deadline,
+        status=status,
+        content=content,
+        assets_to=_assets(parts),
+        dividend=_dividend(context, parts, path),
+        operator=_clean(_field_text(fields.get("operator", [])) or "") or _operator(parts),
+        remarks=_field_text(fields.get("remarks", [])),
+        commitments=_commitments(context, parts.description, path, skip),
+        text="".join(text_lines).strip() or None,
+        provenance=context.at(heading.line.number, max(line.number for line in lines)),
+    )
+
+
+def read_task(
+    context: Context,
+    number: str | None,
+    title: str,
+    head: Span,
+    rest: int,
+    body: Sequence[Line],
+    *,
+    index: int,
+    section: str | None,
+) -> MechanismTask:
+    """A mechanism task (工作机制, 保障措施): its text ``head``, read from ``rest`` on, and the
+    field lines below it."""
+    path = f"programmes[0].mechanisms[{index}]"
+    parts = _Parts()
+    last = _fields_in(Span(head.line, rest, head.end), parts) if rest < head.end else None
+    for line in body:
+        if line.blank:
+            last = None
+            continue
+        if _LABEL.match(line.norm):
+            last = _fields_in(Span(line, 0, len(line.text)), parts)
+        elif last in _LIST_FIELDS and len(line.text) <= 40 and "。" not in line.norm:
+            parts.fields.setdefault(last, []).append(Span(line, 0, len(line.text)))
+        else:
+            last = _fields_in(Span(line, 0, len(line.text)), parts)
+    fields = parts.fields
+    deadline = None
+    if "deadline" in fields:
+        deadline = _partial_date(
+            context,
+            _field_text(fields["deadline"]) or "",
+            fields["deadline"][0].line.number,
+            "完成时限",
+        )
+    else:
+        for span in parts.description:
+            prose = _PROSE_DEADLINE.search(span.norm)
+            if prose:
+                deadline = _partial_date(context, prose.group("date"), span.line.number, "完成时限")
+                break
+    numbers = [head.line.number, *(line.number for line in body if not line.blank)]
+    extra = "".join(s.text for s in parts.description if s.line is not head.line)
+    first = head.text
+    label = _LABEL.search(head.line.norm, rest, head.end)
+    if label is not None:
+        first = head.line.text[head.start : label.start()]
+    return MechanismTask(
+        number=number,
+        title=title,
+        section=section,
+        text=_clean_end(first + extra) or None,
+        units=[x for s in fields.get("units", []) for x in split_units(s.text)],
+        lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
+        deadline=deadline,
+        commitments=_commitments(context, parts.description, path, ()),
+        provenance=context.at(min(numbers), max(numbers)),
+    )
+
+
+def _clean_end(text: str) -> str:
+    """Text without trailing blanks and the ；of an enumeration (…调度会；)."""
+    return text.strip().rstrip(";；,，").strip()
+
+
+def split_enumerated(line: Line, start: int = 0) -> list[tuple[str, str, Span]]:
+    """Tasks enumerated inside a paragraph: 一是…；二是…；三是… (number, title, span).
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> line = split_lines("一是健全调度机制，每半年召开1次调度会；二是深化结对。")[0]
+    >>> [(n, t, s.text) for n, t, s in split_enumerated(line)]
+    [('一是', '健全调度机制', '一是健全调度机制，每半年召开1次调度会；'), ('二是', '深化结对', '二是深化结对。')]
+    """
+    found = list(_ENUMERATOR.finditer(line.norm, start))
+    tasks = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start("number") if index + 1 < len(found) else len(line.text)
+        begin = match.start("number")
+        body = line.norm[match.end("number") : end]
+        stop = min((p for p in (body.find(c) for c in ",，;；。") if p >= 0), default=len(body))
+        title = line.text[match.end("number") : match.end("number") + stop].strip()
+        if title:
+            tasks.append((match.group("number"), title, Span(line, begin, end)))
+    return tasks

@@ -1,0 +1,137 @@
+"""What an import gives back: programmes, warnings and the account of every amount (private)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from aidmodel._validators import (
+    instance,
+    non_blank,
+    optional_instance,
+    optional_non_blank,
+    to_tuple,
+    tuple_of,
+)
+from aidmodel.errors import InvalidValueError
+from aidmodel.model import Programme
+from aidmodel.money import Money
+
+__all__ = ["ImportResult", "ImportWarning", "MoneyMention", "WarningCode"]
+
+
+def _optional_line(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None and attribute.name == "line" and isinstance(instance, ImportWarning):
+        return
+    if type(value) is not int or value < 1:
+        where = f"{type(instance).__name__}.{attribute.name}"
+        raise InvalidValueError(
+            where,
+            "not a line number",
+            expected="an int of 1 or more, or None",
+            got=value,
+        )
+
+
+class WarningCode(enum.Enum):
+    """What an import warning is about (导入提示). Values are stable English words.
+
+    >>> WarningCode.TABLE_NOT_READ.value
+    'table_not_read'
+    """
+
+    #: An attachment table (附件) was found and not read; the lines are named.
+    TABLE_NOT_READ = "table_not_read"
+    #: Text that holds no plan the importer reads (a 简报, or prose beside a table).
+    TEXT_NOT_READ = "text_not_read"
+    #: An amount written in the text is nowhere in the programme.
+    AMOUNT_NOT_USED = "amount_not_used"
+    #: The uppercase total (大写) says another amount than the figure, or cannot be read.
+    UPPERCASE_MISMATCH = "uppercase_mismatch"
+    #: A figure, date or rate that cannot be represented (month 13, finer than a fen).
+    UNREADABLE = "unreadable"
+    #: A category of the totals paragraph that matches no section.
+    CATEGORY_UNMATCHED = "category_unmatched"
+    #: Two figures for one field (a section's own amount against the totals paragraph).
+    CONFLICTING_FIGURE = "conflicting_figure"
+    #: A figure the importer computed instead of reading it (the rest of a 含 split).
+    DERIVED = "derived"
+    #: A field taken from elsewhere than its usual place (the year from the issue date).
+    INFERRED = "inferred"
+    #: No programme could be built: the title, donor, recipient or year is missing.
+    NO_PROGRAMME = "no_programme"
+
+
+@attrs.frozen(kw_only=True)
+class ImportWarning:
+    """Something the importer could not read, or read in a way worth saying (导入提示).
+
+    Attributes:
+        line: The line (from 1) it concerns, or ``None`` for the whole text.
+        code: What it is about (:class:`WarningCode`).
+        message: The warning in plain words, quoting the text.
+
+    >>> w = ImportWarning(line=19, code=WarningCode.AMOUNT_NOT_USED, message="'16万' is not used")
+    >>> str(w)
+    "line 19: amount_not_used: '16万' is not used"
+    """
+
+    line: int | None = attrs.field(default=None, validator=_optional_line)
+    code: WarningCode = attrs.field(validator=instance(WarningCode))
+    message: str = attrs.field(validator=non_blank)
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        return f"{where}{self.code.value}: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class MoneyMention:
+    """An amount written in the text (金额), and where the import put it.
+
+    Attributes:
+        line: The line it is written on (from 1).
+        text: The amount as written: ``766万元``, ``１２万元``, ``16万``.
+        amount: Its value, or ``None`` when it cannot be represented.
+        used_as: Where it is in :attr:`ImportResult.programmes`, as a path such as
+            ``"programmes[0].projects[3].amount"``; ``None`` when it is not used, and
+            then a warning names it.
+
+    >>> MoneyMention(line=19, text="766万元", amount=Money.from_wan(766),
+    ...              used_as="programmes[0].declared_total").used_as
+    'programmes[0].declared_total'
+    """
+
+    line: int = attrs.field(validator=_optional_line)
+    text: str = attrs.field(validator=non_blank)
+    amount: Money | None = attrs.field(default=None, validator=optional_instance(Money))
+    used_as: str | None = attrs.field(default=None, validator=optional_non_blank)
+
+
+@attrs.frozen(kw_only=True)
+class ImportResult:
+    """The programmes read from a plan's text, with what could not be read (导入结果).
+
+    Attributes:
+        programmes: The programmes found, in text order (a plan gives one; text
+            that names no donor, recipient, year and title gives none).
+        warnings: What could not be read, or was read with a caveat, in line order.
+        amounts: Every amount written in the text, each with where it went; an
+            amount that went nowhere has a warning too.
+
+    >>> r = ImportResult()
+    >>> r.programmes, r.warnings, r.amounts
+    ((), (), ())
+    """
+
+    programmes: tuple[Programme, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Programme)
+    )
+    warnings: tuple[ImportWarning, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ImportWarning)
+    )
+    amounts: tuple[MoneyMention, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(MoneyMention)
+    )

@@ -1,0 +1,140 @@
+"""The outline of a plan's body (private): numbered headings in every style, as a tree.
+
+Plans number their parts 一、 （一） （1） 1. 1、 第一，, full- or half-width, and mix the styles:
+seed 000 numbers its categories （1） （二） … （6）. The level of a heading is its
+style, not its glyphs: （一） and （1） are one level (1), below 一、 (0) and above
+1. (2). Every other line belongs to the innermost heading above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from aidmodel.importers._lines import Line
+
+__all__ = ["Heading", "Node", "find_tables", "outline", "read_heading"]
+
+_HEADINGS: Final = (
+    (0, re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3}\s*[、.])\s*")),
+    (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
+    (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
+    (2, re.compile(r"^(?P<number>\d{1,3}\s*[.、])(?![\d.])\s*")),
+)
+_TAIL: Final = re.compile(r"^(?:-\s*)?(?:附\s*件|抄送|抄\s*报)")
+
+
+@attrs.frozen
+class Heading:
+    """A numbered line: its level, number and title as printed (编号, 标题).
+
+    ``rest`` is where the text after the title starts in ``line.text`` (after its 。).
+    """
+
+    line: Line
+    level: int
+    number: str
+    title: str
+    rest: int
+
+    @property
+    def has_text(self) -> bool:
+        """Whether the line says more than its number and title."""
+        return bool(self.line.text[self.rest :].strip())
+
+
+def read_heading(line: Line) -> Heading | None:
+    """The heading a line starts with, or ``None`` for a plain line.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> h = read_heading(split_lines("（1） 深化产业合作。以产业兴旺为着力点")[0])
+    >>> h.level, h.number, h.title, h.has_text
+    (1, '（1）', '深化产业合作', True)
+    """
+    for level, pattern in _HEADINGS:
+        match = pattern.match(line.norm)
+        if match is None:
+            continue
+        start = match.end()
+        stop = line.norm.find("。", start)
+        end = len(line.norm) if stop < 0 else stop
+        title = line.text[start:end].strip()
+        if not title:
+            return None
+        rest = len(line.text) if stop < 0 else stop + 1
+        return Heading(line, level, line.text[: match.end("number")].strip(), title, rest)
+    return None
+
+
+@attrs.define
+class Node:
+    """A heading with the lines and headings under it (the root has no heading)."""
+
+    heading: Heading | None
+    body: list[Line] = attrs.field(factory=list)
+    children: list[Node] = attrs.field(factory=list)
+
+    def walk(self) -> Iterator[Node]:
+        """This node and every node below it, in text order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def lines(self) -> list[Line]:
+        """Every line of this node and below it, in text order."""
+        found = [self.heading.line] if self.heading else []
+        found.extend(self.body)
+        for child in self.children:
+            found.extend(child.lines())
+        return sorted(found, key=lambda line: line.number)
+
+    def last_line(self) -> int:
+        """The number of the last non-blank line of this node and below it."""
+        numbers = [line.number for line in self.lines() if not line.blank]
+        return max(numbers) if numbers else 1
+
+
+def outline(lines: Sequence[Line]) -> Node:
+    """The tree of headings over some lines; plain lines go to the innermost heading."""
+    root = Node(None)
+    stack: list[tuple[int, Node]] = [(-1, root)]
+    for line in lines:
+        heading = read_heading(line)
+        if heading is None:
+            stack[-1][1].body.append(line)
+            continue
+        while stack[-1][0] >= heading.level:
+            stack.pop()
+        node = Node(heading)
+        stack[-1][1].children.append(node)
+        stack.append((heading.level, node))
+    return root
+
+
+def is_tail(line: Line) -> bool:
+    """Whether a line starts the tail of a plan: 附件, 抄送."""
+    return bool(_TAIL.match(line.norm))
+
+
+def find_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Line ranges of tables: rows flattened one cell per line or separated by tabs.
+
+    A table starts at its 序号 header (or its first tabbed line) and ends at its last
+    tabbed line; cells broken over two lines stay inside.
+    """
+    tabbed = [
+        line.number
+        for line in lines
+        if "\t" in line.raw.strip(" \r\n") or "\t" in line.raw.lstrip(" ")[:1]
+    ]
+    if len(tabbed) < 2:
+        return []
+    start = tabbed[0]
+    for line in lines[: start - 1]:
+        if line.norm.replace(" ", "").startswith("序号") and line.number >= start - 3:
+            start = line.number
+            break
+    return [(start, tabbed[-1])]

@@ -1,0 +1,205 @@
+"""The totals paragraph (资金安排): declared total, 大写, fund sources and categories (private).
+
+Plans declare their money in one paragraph, in many wordings::
+
+    2025年，市中区计划投入帮扶资金750万元，上年结余16万，共计资金766万元（大写：柒佰陆拾陆万元整）。
+    实施结对帮扶项目16个，其中：产业合作项目3个，计划投资378万元；劳务协作项目1个，…
+
+    2025年规划东西部协作资金3952.310194万元（其中2025年规划资金3900万元，往年结余资金
+    52.310194万元），实施6类11个项目，其中：产业集群打造项目2个，规划资金1650万元；…
+
+The declared total is the amount after 共计/合计/总计, else the first amount; the
+other amounts before the first category are fund sources; each category is a
+count (…项目3个, …类3个) with the amount that follows it in its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from aidmodel.importers._header import region_units
+from aidmodel.importers._lines import Line, Mention, mentions
+from aidmodel.model import FundSourceKind
+
+__all__ = ["Category", "Source", "Totals", "find_totals_line", "read_totals", "source_kind"]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A fund source written in the totals paragraph."""
+
+    label: str
+    kind: FundSourceKind
+    year: int | None
+    provider: str | None
+    mention: Mention
+
+
+@attrs.frozen(kw_only=True)
+class Category:
+    """A category of the totals paragraph: 产业合作项目3个，计划投资378万元."""
+
+    name: str
+    count: int
+    mention: Mention | None
+
+
+@attrs.frozen(kw_only=True)
+class Totals:
+    """What the totals paragraph declares."""
+
+    line: int
+    total: Mention | None = None
+    upper: str | None = None
+    project_count: int | None = None
+    sources: tuple[Source, ...] = ()
+    categories: tuple[Category, ...] = ()
+
+
+_FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
+_PAST: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投资")
+_UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
+_SUM_WORD: Final = re.compile(r"(?:共计|合计|总计|总额)(?:资金|投入)?\s*$")
+_COUNT: Final = re.compile(r"(?:(?P<kinds>\d+)\s*类\s*)?(?P<count>\d+)\s*个(?P<after>项目)?")
+_OVERALL: Final = re.compile(r"^(?:计划|共|重点|全年)?(?:实施|安排|建设|共)")
+_DELIMITERS: Final = "，,；;：:。、（）()"
+_VERBS: Final = re.compile(r"^(?:计划投入|拟投入|计划安排|投入|安排|下达|引导|争取|带动)")
+_PURPOSE: Final = re.compile("总投资|其中")
+
+_KINDS: Final = (
+    ("结余", FundSourceKind.CARRY_OVER),
+    ("企业投资", FundSourceKind.ENTERPRISE_OR_SOCIAL),
+    ("社会帮扶", FundSourceKind.ENTERPRISE_OR_SOCIAL),
+    ("自筹", FundSourceKind.SELF_RAISED),
+    ("财政援助", FundSourceKind.FISCAL_AID),
+    ("财政帮扶", FundSourceKind.FISCAL_AID),
+    ("社会", FundSourceKind.SOCIAL),
+    ("援助资金", FundSourceKind.ANNUAL_AID),
+)
+
+
+def source_kind(label: str) -> FundSourceKind:
+    """The kind of a fund source from the words that name it (上年结余资金 → carry-over).
+
+    >>> source_kind("往年结余资金").value, source_kind("2025年规划资金").value
+    ('carry_over', 'current')
+    """
+    for word, kind in _KINDS:
+        if word in label:
+            return kind
+    return FundSourceKind.CURRENT
+
+
+def find_totals_line(lines: Sequence[Line]) -> Line | None:
+    """The first line that declares money for the plan (not a past figure, 累计/以来)."""
+    for line in lines:
+        found = mentions(line)
+        if (
+            found
+            and _FUNDS_WORD.search(line.norm)
+            and not _PAST.search(line.norm[: found[0].start])
+        ):
+            return line
+    return None
+
+
+def _clause_before(norm: str, end: int) -> tuple[str, int]:
+    """The words of the clause that ends at ``end``, and where they start."""
+    start = end
+    while start > 0 and norm[start - 1] not in _DELIMITERS:
+        start -= 1
+    return norm[start:end].strip(), start
+
+
+def read_totals(line: Line) -> Totals:
+    """Read a totals paragraph."""
+    norm = line.norm
+    found = list(mentions(line))
+    upper = None
+    upper_match = _UPPER.search(line.text)
+    if upper_match:
+        upper = upper_match.group("upper").strip()
+    # Counts: the first one saying 实施…项目16个 or 6类11个项目 is the plan's; the others are categories.
+    project_count = None
+    counts: list[tuple[re.Match[str], str]] = []
+    for match in _COUNT.finditer(norm):
+        name, _ = _clause_before(norm, match.start())
+        name = name.removeprefix("其中").strip()
+        if (
+            match.group("kinds")
+            or match.group("after")
+            or (project_count is None and not counts and _OVERALL.match(name))
+        ):
+            if project_count is None and not counts:
+                project_count = int(match.group("count"))
+            continue
+        counts.append((match, name))
+    first_category = counts[0][0].start() if counts else len(norm)
+    head = [m for m in found if m.start < first_category]
+    tail = [m for m in found if m.start >= first_category]
+
+    total = None
+    for mention in head:
+        words, _ = _clause_before(norm, mention.start)
+        if _SUM_WORD.search(words):
+            total = mention
+            break
+    if total is None and head:
+        total = head[0]
+
+    sources = []
+    for mention in head:
+        if mention is total:
+            continue
+        words, _ = _clause_before(norm, mention.start)
+        words = words.removeprefix("其中").strip()
+        if not words or _PURPOSE.search(words):
+            continue
+        provider = None
+        units = region_units(words)
+        rest = words[len("".join(units)) :] if units else words
+        verb = _VERBS.match(rest)
+        if units and verb:
+            provider = "".join(units)
+            words = rest[verb.end() :]
+        else:
+            words = _VERBS.sub("", words)
+        if not words:
+            continue
+        kind = source_kind(words)
+        year_match = re.search(r"(\d{4})\s*年", words)
+        year = int(year_match.group(1)) if year_match else None
+        if year is None and kind is not FundSourceKind.CARRY_OVER:
+            opening = re.match(r"^(\d{4})\s*年\s*[,，]", norm)
+            year = int(opening.group(1)) if opening else None
+        label_end = mention.start
+        while label_end > 0 and norm[label_end - 1] == " ":
+            label_end -= 1
+        label = line.text[label_end - len(words) : label_end].strip()
+        sources.append(
+            Source(label=label or words, kind=kind, year=year, provider=provider, mention=mention)
+        )
+
+    categories = []
+    for index, (match, name) in enumerate(counts):
+        stop = counts[index + 1][0].start() if index + 1 < len(counts) else len(norm)
+        clause_end = min(
+            (p for p in (norm.find(c, match.end(), stop) for c in "；;。") if p >= 0), default=stop
+        )
+        amount = next((m for m in tail if match.end() <= m.start < clause_end), None)
+        clean = re.sub(r"(?:项目|类)$", "", name).strip()
+        categories.append(
+            Category(name=clean or name, count=int(match.group("count")), mention=amount)
+        )
+    return Totals(
+        line=line.number,
+        total=total,
+        upper=upper,
+        project_count=project_count,
+        sources=tuple(sources),
+        categories=tuple(categories),
+    )
