@@ -456,13 +456,7 @@ def format_commitment(commitment: Commitment, *, locale: str | Locale = "zh_CN")
     .. versionadded:: 0.1.0
     """
     where = "format_commitment"
-    if not isinstance(commitment, Commitment):
-        raise InvalidTypeError(
-            where,
-            f"a {type(commitment).__name__} is not a Commitment",
-            expected="a Commitment",
-            got=commitment,
-        )
+    checked(commitment, Commitment, where, "a Commitment")
     loc = _locale(locale, where)
     return _commitment_text(commitment, loc, _language(loc, where, "targets"), None)
 

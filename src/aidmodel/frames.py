@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from aidmodel._optional import require
+from aidmodel._validators import checked
 from aidmodel.errors import InvalidTypeError
 from aidmodel.model import Programme, Project
 
@@ -75,14 +76,7 @@ def _programmes(value: object, where: str) -> tuple[Programme, ...]:
     if isinstance(value, Iterable) and not isinstance(value, str | bytes):
         items = tuple(value)
         for index, item in enumerate(items):
-            if not isinstance(item, Programme):
-                place = f"{where}, item {index + 1}"
-                raise InvalidTypeError(
-                    place,
-                    f"a {type(item).__name__} is not a Programme",
-                    expected="Programme objects",
-                    got=item,
-                )
+            checked(item, Programme, f"{where}, item {index + 1}", "Programme objects")
         return items
     raise InvalidTypeError(
         where,

@@ -489,13 +489,7 @@ def fund_plan(
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(programme, Programme):
-        raise InvalidTypeError(
-            "fund_plan",
-            f"a {type(programme).__name__} is not a Programme",
-            expected="a Programme",
-            got=programme,
-        )
+    checked(programme, Programme, "fund_plan", "a Programme")
     root: Section | None = None
     if section is not None:
         if not isinstance(section, str):

@@ -49,7 +49,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
-from aidmodel._validators import non_blank
+from aidmodel._validators import checked, non_blank
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
 from aidmodel.quantity import Bound, Quantity
@@ -160,14 +160,8 @@ def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
     >>> evaluate(target, Achievement(metric="转移就业", actual=parse_quantity("40人次"))).reason
     'units differ: the target counts 名, the result 人次'
     """
-    if not isinstance(commitment, Commitment):
-        raise InvalidTypeError(
-            "evaluate", "not a Commitment", expected="an aidmodel.Commitment", got=commitment
-        )
-    if not isinstance(achievement, Achievement):
-        raise InvalidTypeError(
-            "evaluate", "not an Achievement", expected="an aidmodel.Achievement", got=achievement
-        )
+    checked(commitment, Commitment, "evaluate", "an aidmodel.Commitment")
+    checked(achievement, Achievement, "evaluate", "an aidmodel.Achievement", noun="an Achievement")
     target, actual = commitment.target, achievement.actual
 
     def verdict(v: Verdict, reason: str) -> Evaluation:
@@ -262,10 +256,7 @@ def due_by(commitment: Commitment, *, start: dt.date | PartialDate, as_of: dt.da
     >>> due_by(parse_commitment("不低于100人次/年"), start=PartialDate(2025, 1), as_of=dt.date(2025, 6, 30)).value
     Decimal('0')
     """
-    if not isinstance(commitment, Commitment):
-        raise InvalidTypeError(
-            "due_by", "not a Commitment", expected="an aidmodel.Commitment", got=commitment
-        )
+    checked(commitment, Commitment, "due_by", "an aidmodel.Commitment")
     period = commitment.target.per or commitment.period
     first, last = _day(start, "start"), _day(as_of, "as_of")
     if period is None or period not in _STEPS:
@@ -327,10 +318,7 @@ def overdue(programme: Programme, *, as_of: dt.date) -> tuple[Overdue, ...]:
     >>> len(overdue(plan, as_of=dt.date(2025, 6, 30)))
     0
     """
-    if not isinstance(programme, Programme):
-        raise InvalidTypeError(
-            "overdue", "not a Programme", expected="an aidmodel.Programme", got=programme
-        )
+    checked(programme, Programme, "overdue", "an aidmodel.Programme")
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise InvalidTypeError("overdue(as_of=...)", "not a date", expected="a date", got=as_of)
     items: list[tuple[str, str | None, str, PartialDate | None, PartialDate | None]] = [
