@@ -144,23 +144,23 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
     return name
 
 
-def _parts(heading: Heading, body: Sequence[Line]) -> _Parts:
+def _parts(first: Span | None, body: Sequence[Line]) -> _Parts:
+    """The fields of an item: those in ``first`` (the rest of its heading line), then
+    one line after another; a short line after a list field (责任单位) continues it."""
     parts = _Parts()
-    line = heading.line
-    last: str | None = None
-    if heading.rest < len(line.text):
-        last = _fields_in(Span(line, heading.rest, len(line.text)), parts)
+    last = _fields_in(first, parts) if first is not None else None
     for line in body:
         if line.blank:
             last = None
-            continue
-        if _LABEL.match(line.norm):
-            last = _fields_in(Span(line, 0, len(line.text)), parts)
-            continue
-        if last in _LIST_FIELDS and len(line.text) <= 40 and "。" not in line.norm:
+        elif (
+            not _LABEL.match(line.norm)
+            and last in _LIST_FIELDS
+            and len(line.text) <= 40
+            and "。" not in line.norm
+        ):
             parts.fields.setdefault(last, []).append(Span(line, 0, len(line.text)))
-            continue
-        last = _fields_in(Span(line, 0, len(line.text)), parts)
+        else:
+            last = _fields_in(Span(line, 0, len(line.text)), parts)
     return parts
 
 
@@ -477,7 +477,8 @@ def read_project(
 ) -> Project:
     """A project from its numbered paragraph and the lines below it."""
     path = f"programmes[0].projects[{index}]"
-    parts = _parts(heading, body)
+    first = Span(heading.line, heading.rest, len(heading.line.text))
+    parts = _parts(first if heading.rest < len(heading.line.text) else None, body)
     fields = parts.fields
     amount_money: Money | None = None
     funding: list[FundingShare] = []
@@ -572,18 +573,7 @@ def read_task(
     """A mechanism task (工作机制, 保障措施): its text ``head``, read from ``rest`` on, and the
     field lines below it."""
     path = f"programmes[0].mechanisms[{index}]"
-    parts = _Parts()
-    last = _fields_in(Span(head.line, rest, head.end), parts) if rest < head.end else None
-    for line in body:
-        if line.blank:
-            last = None
-            continue
-        if _LABEL.match(line.norm):
-            last = _fields_in(Span(line, 0, len(line.text)), parts)
-        elif last in _LIST_FIELDS and len(line.text) <= 40 and "。" not in line.norm:
-            parts.fields.setdefault(last, []).append(Span(line, 0, len(line.text)))
-        else:
-            last = _fields_in(Span(line, 0, len(line.text)), parts)
+    parts = _parts(Span(head.line, rest, head.end) if rest < head.end else None, body)
     fields = parts.fields
     deadline = None
     if "deadline" in fields:
