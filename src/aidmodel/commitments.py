@@ -49,6 +49,7 @@ import attrs
 
 from aidmodel.errors import InvalidTypeError, NumeralError
 from aidmodel.model import Commitment
+from aidmodel.numerals import _FULL_WIDTH
 from aidmodel.quantity import _PREFIXES, UNIT_ALIASES, Bound, Quantity, parse_quantity
 from aidmodel.units import UNITS
 
@@ -78,11 +79,6 @@ class CommitmentSpan:
 
 # -- the pattern of a figure ---------------------------------------------------------------
 
-# Full-width forms mapped one to one, so indices stay valid in the original text.
-_WIDTH: Final = str.maketrans(
-    "".join(chr(0xFF10 + i) for i in range(10)) + "\uff0e\uff05\uff08\uff09\uff5e\uff0f\u3000",
-    "0123456789.%()~/ ",
-)
 _CN_DIGITS: Final = "零〇一二两三四五六七八九十"
 _CN_ANY: Final = _CN_DIGITS + "百千万亿萬億"
 _PERIOD_WORDS: Final = "半年|季度|学期|年|季|月|周|天|日"
@@ -368,7 +364,7 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
         raise InvalidTypeError(
             func, f"{type(text).__name__} is not text", expected="a str", got=text
         )
-    normal = text.translate(_WIDTH)
+    normal = text.translate(_FULL_WIDTH)
     found: list[CommitmentSpan] = []
     for clause_start, clause_end in _clauses(normal):
         figures = _figures(text, normal, clause_start, clause_end)

@@ -45,6 +45,11 @@ _WIDTH: Final = str.maketrans(
     "".join(chr(0xFF10 + i) for i in range(10)) + "\uff0e\uff0c\uff0d\uff0b",
     "0123456789.,-+",
 )
+# Full-width ASCII (U+FF01 to U+FF5E) to ASCII and the ideographic space to a space, one for
+# one: the normal form that text readers (commitments, importers) match their patterns on.
+_FULL_WIDTH: Final = str.maketrans(
+    {**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, "\u3000": " "}
+)
 _LOWER_DIGITS: Final = "零一二三四五六七八九"
 _UPPER_DIGITS: Final = "零壹贰叁肆伍陆柒捌玖"
 # Every spelling of a digit that parsing accepts, traditional forms included.

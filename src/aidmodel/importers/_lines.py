@@ -15,14 +15,10 @@ import attrs
 
 from aidmodel.errors import AidModelError
 from aidmodel.money import Money
+from aidmodel.numerals import _FULL_WIDTH
 
 __all__ = ["Line", "Mention", "is_chrome", "mentions", "split_lines"]
 
-# Full-width ASCII (U+FF01 to U+FF5E) to ASCII and the ideographic space to a space: one character
-# for one, so indices into the normalised text are indices into the original.
-_WIDTH: Final = str.maketrans(
-    {**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, "\u3000": " "}
-)
 _STRIP: Final = " \t\r\n\u3000\u00a0\ufeff\u200b"
 
 
@@ -48,7 +44,7 @@ class Line:
 
 def normalise(text: str) -> str:
     """Half-width forms of a text, one character for one (１２万元 → 12万元)."""
-    return text.translate(_WIDTH)
+    return text.translate(_FULL_WIDTH)
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
