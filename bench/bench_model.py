@@ -29,7 +29,6 @@ import argparse
 import enum
 import gc
 import sys
-import time
 import tracemalloc
 from collections.abc import Callable
 from decimal import Decimal
@@ -37,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import make_programme
+from synthetic import best, make_programme
 
 import aidmodel
 from aidmodel import Programme, from_dict, from_json, to_dict, to_json
@@ -218,17 +217,6 @@ class PProgramme(pydantic.BaseModel):
 
 
 # -- the run -------------------------------------------------------------------------------
-
-
-def best(func: Callable[[], object], runs: int) -> float:
-    """The best wall time of ``runs`` calls, in seconds, garbage collector on."""
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def memory(func: Callable[[], object]) -> tuple[int, int]:

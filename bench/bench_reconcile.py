@@ -20,18 +20,15 @@ Run from the project root after ``pip install -e .[bench]``::
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import make_programme
+from synthetic import best, make_programme
 
 import aidmodel
 from aidmodel import reconcile, totals_by_section, totals_by_source, totals_by_unit
@@ -41,16 +38,6 @@ try:
 except ImportError:  # pragma: no cover - the bench extra is missing
     print("bench_reconcile needs the bench extra (polars): pip install -e .[bench]")
     raise SystemExit(2) from None
-
-
-def best(func: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def plain_rows(programme: aidmodel.Programme) -> list[dict[str, Any]]:
