@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from aidmodel.aggregate import _planned
 from aidmodel.formatting import format_commitment, format_date, format_money
 from aidmodel.fundplan import _width, fund_plan, to_text
 from aidmodel.model import Commitment, Programme
@@ -75,9 +76,11 @@ def _commitments(programme: Programme) -> list[tuple[str, Commitment]]:
     return found
 
 
-def _projects_total(programme: Programme) -> Money | None:
-    amounts = [p.amount for p in programme.projects if p.amount is not None]
-    return sum(amounts, Money.from_yuan(0)) if amounts else None
+def projects_total(programme: Programme) -> Money | None:
+    """The sum of the projects that state an amount, or None when none does."""
+    if all(p.amount is None for p in programme.projects):
+        return None
+    return _planned(programme)
 
 
 def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = None) -> str:
@@ -124,7 +127,7 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
             f"  {w['declared']} {format_money(programme.declared_total, locale=locale)}"
             f"{w['open']}{w['upper']}{w['colon']}{upper}{w['close']}"
         )
-    computed = _projects_total(programme)
+    computed = projects_total(programme)
     count = f"{len(programme.projects)}{w['projects']}"
     if programme.declared_project_count is not None:
         count += f"{w['open']}{w['declared_count']} {programme.declared_project_count}{w['close']}"

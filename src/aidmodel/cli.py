@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from aidmodel import __version__, samples
-from aidmodel._report import finding_dict, render
+from aidmodel._report import finding_dict, projects_total, render
 from aidmodel.aggregate import portfolio
 from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError, SerializationError
@@ -156,16 +156,13 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         msg = "report takes one programme; expected one FILE or --sample NAME"
         raise _InputError(msg)
     if args.format == "json":
-        amounts = [p.amount for p in programme.projects if p.amount is not None]
-        projects_total = sum(amounts, Money.from_yuan(0)) if amounts else None
+        computed = projects_total(programme)
         _json(
             out,
             {
                 "programme": to_dict(programme),
-                "projects_total": to_dict(projects_total),
-                "projects_total_upper": None
-                if projects_total is None
-                else rmb_upper(projects_total),
+                "projects_total": to_dict(computed),
+                "projects_total_upper": None if computed is None else rmb_upper(computed),
                 "findings": [finding_dict(f) for f in reconcile(programme)],
             },
         )
