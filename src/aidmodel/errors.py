@@ -28,6 +28,7 @@ aidmodel.errors.AmountError: Money.yuan (金额): finer than one fen (分); expe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 __all__ = [
     "AidModelError",
@@ -59,7 +60,11 @@ class AidModelError(Exception):
             ``line 19, column 7`` or a JSON path such as ``$.projects[2].amount``.
         problem: What is wrong, in plain words.
         expected: What would have been accepted, if that can be said.
-        got: The offending input, quoted verbatim in the message.
+        got: The offending input, quoted verbatim in the message. Text, bytes and
+            numbers are always quoted whole; the repr of any other object (a
+            wrongly passed Programme, say) is cut after 120 characters and says
+            how long it was, so one bad argument does not fill a screen.
+            :attr:`got` keeps the object itself.
 
     >>> err = AidModelError("Money.yuan (金额)", "not a number", expected="a decimal string", got="abc")
     >>> str(err)
@@ -85,7 +90,7 @@ class AidModelError(Exception):
         if expected is not None:
             tail.append(f"expected {expected}")
         if got is not _NOTHING:
-            tail.append(f"got {got!r}")
+            tail.append(f"got {_quote(got)}")
         if tail:
             message += "; " + ", ".join(tail)
         super().__init__(message)
@@ -93,6 +98,24 @@ class AidModelError(Exception):
     def __reduce__(self) -> tuple[object, ...]:
         # Keyword-only arguments do not survive the default exception pickling.
         return (_rebuild, (type(self), self.__dict__.copy(), str(self)))
+
+
+#: Reprs of objects other than text and numbers longer than this are cut in messages.
+_REPR_LIMIT = 120
+
+
+def _quote(got: object) -> str:
+    """``repr(got)``, cut after :data:`_REPR_LIMIT` characters unless it is text or a number.
+
+    >>> _quote("甲" * 200) == repr("甲" * 200)
+    True
+    >>> _quote(list(range(100)))[-40:]
+    '… (a list whose repr has 390 characters)'
+    """
+    text = repr(got)
+    if len(text) <= _REPR_LIMIT or isinstance(got, str | bytes | int | float | Decimal):
+        return text
+    return f"{text[:_REPR_LIMIT]}… (a {type(got).__name__} whose repr has {len(text)} characters)"
 
 
 def _rebuild(cls: type[AidModelError], state: dict[str, object], message: str) -> AidModelError:

@@ -15,6 +15,8 @@ from aidmodel import (
     SerializationError,
     SourceError,
     parse_rmb_upper,
+    rmb_upper,
+    samples,
 )
 
 
@@ -87,3 +89,20 @@ def test_errors_pickle(err: AidModelError) -> None:
     assert type(copy) is type(err)
     assert str(copy) == str(err)
     assert copy.__dict__ == err.__dict__
+
+
+def test_a_wrongly_passed_object_is_quoted_short_but_kept_whole() -> None:
+    programme = samples.load("shizhong-ebian-2025")
+    with pytest.raises(InvalidTypeError) as caught:
+        rmb_upper(programme)  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert len(repr(programme)) > 5000
+    assert len(message) < 400
+    assert message.endswith(f"… (a Programme whose repr has {len(repr(programme))} characters)")
+    assert caught.value.got is programme
+
+
+def test_text_is_always_quoted_whole() -> None:
+    text = "柒" * 500
+    error = AidModelError("where", "problem", got=text)
+    assert str(error).endswith(repr(text))
