@@ -112,17 +112,26 @@ def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value:
         )
 
 
-def optional_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require a whole number of 0 or more (a declared count), or ``None``."""
-    if value is None:
-        return
-    if type(value) is not int or value < 0:
-        raise InvalidValueError(
-            field_label(instance, attribute),
-            "not a count",
-            expected="an int of 0 or more, or None",
-            got=value,
-        )
+def whole_number(noun: str, *, optional: bool = False) -> Any:
+    """A validator requiring an int of 0 or more (``bool`` refused), or ``None`` if ``optional``.
+
+    The message says ``not a <noun>``: ``not a count``, ``not a depth``.
+    """
+    expected = "an int of 0 or more, or None" if optional else "an int of 0 or more"
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if type(value) is not int or value < 0:
+            raise InvalidValueError(
+                field_label(instance, attribute), f"not a {noun}", expected=expected, got=value
+            )
+
+    return check
+
+
+#: A declared count (项目个数): a whole number of 0 or more, or ``None``.
+optional_count = whole_number("count", optional=True)
 
 
 def instance(cls: type, *, optional: bool = False) -> Any:

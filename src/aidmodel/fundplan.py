@@ -48,6 +48,7 @@ from aidmodel._validators import (
     optional_non_blank,
     to_tuple,
     tuple_of,
+    whole_number,
 )
 from aidmodel.aggregate import totals_by_section
 from aidmodel.errors import InvalidTypeError, InvalidValueError
@@ -148,24 +149,8 @@ def _cells(instance: object, attribute: attrs.Attribute[Any], value: tuple[objec
             )
 
 
-def _depth(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or value < 0:
-        raise InvalidValueError(
-            field_label(instance, attribute),
-            "not a depth",
-            expected="an int of 0 or more",
-            got=value,
-        )
-
-
-def _index(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (type(value) is not int or value < 0):
-        raise InvalidValueError(
-            field_label(instance, attribute),
-            "not a project index",
-            expected="an int of 0 or more, or None",
-            got=value,
-        )
+_depth = whole_number("depth")
+_index = whole_number("project index", optional=True)
 
 
 @attrs.frozen(kw_only=True)

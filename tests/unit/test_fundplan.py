@@ -307,10 +307,18 @@ def test_model_validators() -> None:
         InvalidTypeError, match=r"PlanRow.cells \(单元格\)\[0\]: a float is not a cell"
     ):
         PlanRow(kind=PlanRowKind.PROJECT, cells=(1.5,))
-    with pytest.raises(InvalidValueError, match=r"PlanRow\.depth"):
-        PlanRow(kind=PlanRowKind.PROJECT, cells=(), depth=-1)
-    with pytest.raises(InvalidValueError, match=r"PlanRow\.project"):
-        PlanRow(kind=PlanRowKind.PROJECT, cells=(), project=-1)
+    for field, bad, noun, expected in (
+        ("depth", -1, "depth", "an int of 0 or more, got -1"),
+        ("depth", None, "depth", "an int of 0 or more, got None"),
+        ("depth", True, "depth", "an int of 0 or more, got True"),
+        ("project", -1, "project index", "an int of 0 or more, or None, got -1"),
+        ("project", "3", "project index", "an int of 0 or more, or None, got '3'"),
+    ):
+        with pytest.raises(InvalidValueError) as caught:
+            PlanRow(kind=PlanRowKind.PROJECT, cells=(), **{field: bad})
+        assert str(caught.value).startswith(f"PlanRow.{field} (")
+        assert f": not a {noun}; expected {expected}" in str(caught.value)
+    assert PlanRow(kind=PlanRowKind.PROJECT, cells=(), project=None).project is None
     with pytest.raises(
         InvalidValueError, match=r"FundPlan.rows\[0\].cells: not one cell per column"
     ):
