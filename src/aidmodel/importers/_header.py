@@ -55,6 +55,10 @@ _FOOT: Final = re.compile(
 _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
 _YEAR: Final = re.compile(r"(\d{4})\s*年度?")
+# A year or a span of years in a title (2025年, 2018—2020年, 2021至2025年度).
+_YEARS: Final = re.compile(
+    r"(?:\d{4}\s*(?:[\u2014\u2013\uff0d~\uff5e-]{1,2}|至|到)\s*)?\d{4}\s*年度?"
+)
 _SPACE: Final = re.compile(r"\s+")
 
 # The kind of pairing, most specific first (省内对口帮扶 before 对口帮扶).
@@ -71,8 +75,10 @@ _SCHEMES: Final = (
     ("对口帮扶", Scheme.COUNTERPART),
     ("定点帮扶", Scheme.DESIGNATED),
 )
+# 滨江区·建始县, 乙区—甲县, 乙区-甲县: a dot or a dash between two names joins donor and recipient.
+_JOIN: Final = r"·|(?<=[\u4e00-\u9fff])[\u2014\u2013\uff0d-]{1,2}(?=[\u4e00-\u9fff])"
 _CONNECTOR: Final = re.compile(
-    "|".join(word for word, _ in _SCHEMES) + "|扶贫协作|助推|帮扶|支援|·"
+    "|".join(word for word, _ in _SCHEMES) + f"|扶贫协作|助推|帮扶|支援|{_JOIN}"
 )
 _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗)"
@@ -186,16 +192,17 @@ def _scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
 
 def _parties(title: str) -> tuple[list[str], list[str]]:
     """Donor and recipient units written in a title (帮扶方, 受援方)."""
-    core = _YEAR.sub("", title)
+    core = _YEARS.sub("", title)
     core = _GENRE_END.sub("", core)
     match = _CONNECTOR.search(core)
     if match is None:
         return [], region_units(core)
     left, right = core[: match.start()], core[match.end() :]
-    right = _CONNECTOR.sub("", right, count=1) if right.startswith("·") else right
+    joined = re.fullmatch(_JOIN, match.group()) is not None
+    right = _CONNECTOR.sub("", right, count=1) if joined else right
     left_units = region_units(left)
     right_units = region_units(right)
-    if match.group() == "·":
+    if joined:
         # 滨江区·建始县东西部扶贫协作: donor·recipient, then the scheme.
         return left_units, right_units
     if not right_units:
@@ -207,7 +214,7 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
 def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
     """The donor named in the text: 《南京市雨花台区·大通…》 or a full place name (浙江省绍兴市柯桥区)."""
     for line in lines:
-        for match in re.finditer(r"《([\u4e00-\u9fff]+)·([^》]*)》", line.norm):
+        for match in re.finditer(rf"《([\u4e00-\u9fff]+)(?:{_JOIN})([^》]*)》", line.norm):
             right = match.group(2)
             if recipient.name in right or (
                 recipient.full_name is not None and recipient.full_name in right

@@ -185,24 +185,48 @@ class _Builder:
             return
         holding = [p for top in self.sections for p in _walk(top) if p.projects]
         categories = list(self.totals.categories)
-        if len(categories) == len(holding):
-            for plan, category in zip(holding, categories, strict=True):
-                plan.category = category
-            return
-        free = list(holding)
-        for category in categories:
-            match = next((p for p in free if _similar(category.name, _title(p))), None)
-            if match is None:
-                amount = f"，{category.mention.text}" if category.mention else ""
-                self.context.warn(
-                    self.totals.line,
-                    WarningCode.CATEGORY_UNMATCHED,
-                    f"the category {category.name!r} ({category.count}个{amount}) matches no section",
-                    names=(category.mention,) if category.mention else (),
-                )
+        # Pair each category with the section sharing the longest run of characters with
+        # it, best pairs first: 劳务协作 goes to 劳务协作, not to 产业协作 (协作 alone is no match).
+        pairs = sorted(
+            (
+                (-_affinity(category.name, _title(plan)), c, h)
+                for c, category in enumerate(categories)
+                for h, plan in enumerate(holding)
+            ),
+            key=lambda pair: pair[0],
+        )
+        taken_categories: set[int] = set()
+        taken_sections: set[int] = set()
+        for score, c, h in pairs:
+            if score == 0 or c in taken_categories or h in taken_sections:
                 continue
-            match.category = category
-            free.remove(match)
+            holding[h].category = categories[c]
+            taken_categories.add(c)
+            taken_sections.add(h)
+        if len(categories) == len(holding):
+            # As many categories as sections: those sharing no word pair in order, with a warning.
+            rest = [h for h in range(len(holding)) if h not in taken_sections]
+            for c, category in enumerate(categories):
+                if c not in taken_categories and rest:
+                    plan = holding[rest.pop(0)]
+                    plan.category = category
+                    taken_categories.add(c)
+                    self.context.warn(
+                        self.totals.line,
+                        WarningCode.INFERRED,
+                        f"the category {category.name!r} shares no word with a section; it is "
+                        f"paired with {_title(plan)!r} by its place in the list",
+                    )
+        for c, category in enumerate(categories):
+            if c in taken_categories:
+                continue
+            amount = f"，{category.mention.text}" if category.mention else ""
+            self.context.warn(
+                self.totals.line,
+                WarningCode.CATEGORY_UNMATCHED,
+                f"the category {category.name!r} ({category.count}个{amount}) matches no section",
+                names=(category.mention,) if category.mention else (),
+            )
 
     def build(self, plan: _SectionPlan) -> Section:
         node = plan.node
@@ -272,9 +296,22 @@ def _title(plan: _SectionPlan) -> str:
     return plan.node.heading.title if plan.node.heading else ""
 
 
-def _similar(name: str, title: str) -> bool:
-    """Whether a category name and a heading share two characters in a row (产业合作, 深化产业合作)."""
-    return any(name[i : i + 2] in title for i in range(len(name) - 1))
+_GENERIC: Final = re.compile("协作|帮扶|项目|建设|发展|工作|支援|合作|类")
+
+
+def _affinity(name: str, title: str) -> int:
+    """How well a category name and a heading agree: the length of the longest run of
+    characters they share (产业合作 in 深化产业合作: 4), 0 when that run is only a generic
+    word (协作, 帮扶) or shorter than two characters."""
+    best = ""
+    for i in range(len(name)):
+        for j in range(len(name), i + max(len(best), 1), -1):
+            if name[i:j] in title:
+                best = name[i:j]
+                break
+    if len(best) < 2 or not _GENERIC.sub("", best):
+        return 0
+    return len(best)
 
 
 def _own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:

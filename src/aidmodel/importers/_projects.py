@@ -139,9 +139,24 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else span.end
         name = _FIELDS[match.group("label")]
-        value = Span(span.line, match.end(), end)
+        value = Span(span.line, match.end(), _value_end(span.line.norm, match.end(), end))
         parts.fields.setdefault(name, []).append(value)
     return name
+
+
+def _value_end(norm: str, start: int, end: int) -> int:
+    """Where a field value ends: at ``end``, or before the first bracket closed in it that it
+    did not open, (责任单位：县乡村振兴局) written at the end of a sentence."""
+    depth = 0
+    for index in range(start, end):
+        char = norm[index]
+        if char in "([【《":
+            depth += 1
+        elif char in ")]】》":
+            if depth == 0:
+                return index
+            depth -= 1
+    return end
 
 
 def _parts(first: Span | None, body: Sequence[Line]) -> _Parts:
@@ -609,8 +624,9 @@ def read_task(
 
 
 def _clean_end(text: str) -> str:
-    """Text without trailing blanks and the ；of an enumeration (…调度会；)."""
-    return text.strip().rstrip(";；,，").strip()
+    """Text without trailing blanks, the ；of an enumeration (…调度会；) and the bracket that
+    opened a field written at the end (…会商1次。（责任单位：…）)."""
+    return text.strip().rstrip(";；,，(（").strip()
 
 
 def split_enumerated(line: Line, start: int = 0) -> list[tuple[str, str, Span]]:

@@ -66,6 +66,11 @@ _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*
 _SUM_WORD: Final = re.compile(r"(?:共计|合计|总计|总额)(?:资金|投入)?\s*$")
 _COUNT: Final = re.compile(r"(?:(?P<kinds>\d+)\s*类\s*)?(?P<count>\d+)\s*个(?P<after>项目)?")
 _OVERALL: Final = re.compile(r"^(?:计划|共|重点|全年)?(?:实施|安排|建设|共)")
+# What may stand between 实施 and 项目N个 in the plan's own count: 实施结对帮扶项目16个, but
+# not a category, 实施产业协作项目2个.
+_SCHEME_WORDS: Final = re.compile(
+    r"(?:各类|重点|东西部|省内|结对|对口|定点|扶贫|协作|帮扶|支援|援建|资金)*(?:项目)?"
+)
 _DELIMITERS: Final = "，,；;：:。、（）()"
 _VERBS: Final = re.compile(r"^(?:计划投入|拟投入|计划安排|投入|安排|下达|引导|争取|带动)")
 _PURPOSE: Final = re.compile("总投资|其中")
@@ -115,6 +120,12 @@ def _clause_before(norm: str, end: int) -> tuple[str, int]:
     return norm[start:end].strip(), start
 
 
+def _overall(name: str) -> bool:
+    """Whether the words before a count declare the plan's projects (实施结对帮扶项目16个)."""
+    start = _OVERALL.match(name)
+    return start is not None and _SCHEME_WORDS.fullmatch(name[start.end() :]) is not None
+
+
 def read_totals(line: Line) -> Totals:
     """Read a totals paragraph."""
     norm = line.norm
@@ -132,7 +143,7 @@ def read_totals(line: Line) -> Totals:
         if (
             match.group("kinds")
             or match.group("after")
-            or (project_count is None and not counts and _OVERALL.match(name))
+            or (project_count is None and not counts and _overall(name))
         ):
             if project_count is None and not counts:
                 project_count = int(match.group("count"))

@@ -1,0 +1,147 @@
+"""The prose importer on wordings none of the seeds uses: titles joined by a dash,
+categories declared after 实施, categories in another order than the sections, and
+fields written in brackets at the end of a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidmodel import FindingKind, Programme, reconcile
+from aidmodel.importers import ImportResult, parse_plan
+
+
+def _import(*lines: str) -> ImportResult:
+    return parse_plan("\n".join(lines), source="t.txt")
+
+
+def _one(result: ImportResult) -> Programme:
+    assert len(result.programmes) == 1, result.warnings
+    return result.programmes[0]
+
+
+@pytest.mark.parametrize("join", ["—", "——", "-", "－", "·"])
+def test_a_title_joining_donor_and_recipient_with_a_dash_or_dot(join: str) -> None:
+    programme = _one(
+        _import(
+            f"乙区{join}甲县2025年东西部协作项目实施方案",
+            "2025年安排东西部协作资金10万元。",
+            "一、产业协作",
+            "1.甲项目。投入资金10万元。",
+        )
+    )
+    assert (programme.donor.name, programme.recipient.name, programme.year) == (
+        "乙区",
+        "甲县",
+        2025,
+    )
+
+
+def test_a_year_span_in_the_title_is_not_a_join() -> None:
+    programme = _one(
+        _import(
+            "2018—2020年乙区助推甲县东西部协作实施方案",
+            "安排帮扶资金10万元。",
+            "一、产业协作",
+            "1.甲项目。投入资金10万元。",
+        )
+    )
+    assert (programme.donor.name, programme.recipient.name) == ("乙区", "甲县")
+
+
+@pytest.mark.parametrize(
+    ("totals", "overall", "categories"),
+    [
+        ("安排资金30万元，实施产业协作项目2个、劳务协作项目1个。", None, [2, 1]),
+        (
+            "安排资金30万元，实施东西部协作项目3个，其中产业协作项目2个、劳务协作项目1个。",
+            3,
+            [2, 1],
+        ),
+        ("安排资金30万元，实施项目3个，其中：劳务协作项目1个，产业协作项目2个。", 3, [2, 1]),
+        ("安排资金30万元，共实施结对帮扶项目3个。", 3, [None, None]),
+    ],
+)
+def test_the_plans_own_count_and_its_categories(
+    totals: str, overall: int | None, categories: list[int | None]
+) -> None:
+    programme = _one(
+        _import(
+            "甲县2025年东西部协作项目实施方案",
+            "依托浙江省乙市丙区优势，制定本方案。",
+            totals,
+            "一、产业协作",
+            "1.甲项目。投入资金10万元。",
+            "2.乙项目。投入资金10万元。",
+            "二、劳务协作",
+            "1.丙项目。投入资金10万元。",
+        )
+    )
+    assert programme.declared_project_count == overall
+    assert [s.declared_count for s in programme.sections] == categories
+    assert not [f for f in reconcile(programme) if f.kind is FindingKind.SECTION_COUNT]
+
+
+def test_a_category_pairs_with_the_section_of_its_name_not_one_sharing_only_a_generic_word() -> (
+    None
+):
+    result = _import(
+        "甲县2025年东西部协作项目实施方案",
+        "依托浙江省乙市丙区优势，制定本方案。",
+        "安排资金30万元，其中：劳务协作项目1个，计划投资10万元；消费协作项目2个，计划投资20万元。",
+        "一、产业协作",
+        "1.甲项目。投入资金20万元。",
+        "二、劳务协作",
+        "1.丙项目。投入资金10万元。",
+        "三、人才交流",
+        "1.丁项目。投入资金10万元。",
+    )
+    programme = _one(result)
+    sections = {s.title: (s.declared_count, s.declared_amount) for s in programme.sections}
+    assert sections["劳务协作"][0] == 1
+    amount = sections["劳务协作"][1]
+    assert amount is not None
+    assert amount.to_wan() == 10
+    # 消费协作 shares only 协作 with 产业协作: it matches no section, and says so.
+    assert sections["产业协作"] == (None, None)
+    (warning,) = [w for w in result.warnings if w.code.value == "category_unmatched"]
+    assert warning.line == 3
+    assert "'消费协作'" in warning.message
+    assert "20万元" in warning.message
+
+
+def test_as_many_categories_as_sections_pair_in_order_with_a_warning_when_no_name_agrees() -> None:
+    result = _import(
+        "甲县2025年东西部协作项目实施方案",
+        "依托浙江省乙市丙区优势，制定本方案。",
+        "安排资金30万元，其中：劳务协作项目1个，计划投资10万元；民生项目1个，计划投资20万元。",
+        "一、劳务协作",
+        "1.丙项目。投入资金10万元。",
+        "二、社会事业",
+        "1.甲项目。投入资金20万元。",
+    )
+    programme = _one(result)
+    assert [s.declared_count for s in programme.sections] == [1, 1]
+    assert [s.declared_amount.to_wan() for s in programme.sections if s.declared_amount] == [10, 20]
+    (warning,) = [w for w in result.warnings if w.code.value == "inferred"]
+    assert warning.line == 3
+    assert "'民生'" in warning.message
+    assert "'社会事业'" in warning.message
+
+
+def test_units_written_in_brackets_at_the_end_of_a_sentence() -> None:
+    programme = _one(
+        _import(
+            "乙区—甲县2025年东西部协作项目实施方案",
+            "安排资金10万元。",
+            "一、产业协作",
+            "1.甲项目。投入资金10万元，建设冷库500立方米。（责任单位：县商务局、县农业农村局）",
+            "二、保障措施",
+            "（一）加强组织领导。两地主要负责同志每半年至少会商1次。（责任单位：县乡村振兴局）",
+        )
+    )
+    (project,) = programme.projects
+    assert project.units == ("县商务局", "县农业农村局")
+    (task,) = programme.mechanisms
+    assert task.units == ("县乡村振兴局",)
+    assert task.text == "（一）加强组织领导。两地主要负责同志每半年至少会商1次。"
+    assert [c.text for c in task.commitments] == ["两地主要负责同志每半年至少会商1次"]
