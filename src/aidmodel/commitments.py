@@ -107,8 +107,8 @@ _NUMBERING: Final = re.compile(
     r"\s*(?:[(\[【][一二三四五六七八九十\d]+[)\]】]|[一二三四五六七八九十]+[、是]|\d+[.、](?!\d)"
     r"|第[一二三四五六七八九十\d]+[,、，]?|[\u2460-\u2473])\s*"
 )
-# The plan's own structure, not a target: 产业协作项目4个, 实施6类11个项目 (an exact count).
-_STRUCTURE: Final = re.compile("(?:项目|类)$")
+# The plan's own structure, not a target: 产业协作项目4个, 实施6类11个项目, 产业发展类（2个 (an exact count).
+_STRUCTURE: Final = re.compile(r"(?:项目|类)\s*[(（]?$")
 _PERIOD_PHRASE: Final = re.compile(
     r"每(?P<every>半年|季度|学期|年|季|月|周)"
     r"|(?P<year>年内|全年|年度内|当年|一年(?!以))"

@@ -4,10 +4,14 @@ fields written in brackets at the end of a sentence."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from aidmodel import FindingKind, Programme, reconcile
+from aidmodel import FindingKind, Money, Programme, reconcile
 from aidmodel.importers import ImportResult, parse_plan
+
+PLANS = Path(__file__).resolve().parent.parent / "fixtures" / "plans"
 
 
 def _import(*lines: str) -> ImportResult:
@@ -145,3 +149,74 @@ def test_units_written_in_brackets_at_the_end_of_a_sentence() -> None:
     assert task.units == ("县乡村振兴局",)
     assert task.text == "（一）加强组织领导。两地主要负责同志每半年至少会商1次。"
     assert [c.text for c in task.commitments] == ["两地主要负责同志每半年至少会商1次"]
+
+
+def test_a_plan_in_another_county_style_imports_whole() -> None:
+    """plan_e (锦江区 → 石渠县 2024, written for this test): section figures in brackets after
+    the heading, 三类项目共6个, titles running into their content, fields inline, a section
+    of duties without money and a paragraph of 工作要求."""
+    text = (PLANS / "plan_e_jinjiang_shiqu.txt").read_text(encoding="utf-8")
+    result = parse_plan(text, source="plan_e.txt")
+    programme = _one(result)
+    assert (programme.donor.full_name, programme.recipient.full_name) == (
+        "成都市锦江区",
+        "甘孜州石渠县",
+    )
+    assert (programme.year, programme.scheme.value) == (2024, "counterpart")
+    assert programme.declared_total == Money.from_wan("1235.5")
+    assert programme.declared_project_count == 6
+    assert [(s.kind.value, s.amount) for s in programme.fund_sources] == [
+        ("fiscal_aid", Money.from_wan(1200)),
+        ("carry_over", Money.from_wan("35.5")),
+    ]
+    (projects_section, exchange, requirements) = programme.sections
+    assert [
+        (s.title, s.declared_count, s.declared_amount) for s in projects_section.subsections
+    ] == [
+        ("产业发展类", 2, Money.from_wan(500)),
+        ("基础设施类", 2, Money.from_wan("535.5")),
+        ("教育医疗类", 2, Money.from_wan(200)),
+    ]
+    rows = [
+        (
+            p.number,
+            p.name,
+            p.amount,
+            p.units or p.lead_units,
+            str(p.deadline) if p.deadline else None,
+        )
+        for p in programme.projects
+    ]
+    assert rows == [
+        (
+            "1、",
+            "石渠县牦牛乳制品加工厂提升项目",
+            Money.from_wan(300),
+            ("县农牧农村和科技局",),
+            "2024-10",
+        ),
+        ("2、", "藏区特色农产品展销中心", Money.from_wan(200), ("县商务局",), "2024-12"),
+        ("3、", "色须镇村道硬化项目", Money.from_wan("335.5"), (), "2024-11"),
+        ("4、", "洛须镇人饮安全巩固提升工程", Money.from_wan(200), ("县水利局",), "2024-09"),
+        ("5、", "石渠县中学“锦江班”办学补助", Money.from_wan(100), ("县教育局",), None),
+        ("6、", "县人民医院远程诊疗系统建设", Money.from_wan(100), ("县卫生健康局",), "2024-08"),
+    ]
+    assert [(f.source, f.amount) for f in programme.projects[1].funding] == [
+        ("fiscal_aid", Money.from_wan("164.5")),
+        ("carry_over", Money.from_wan("35.5")),
+    ]
+    assert [(t.section, t.title) for t in programme.mechanisms] == [
+        (exchange.id, "干部人才交流"),
+        (exchange.id, "劳务协作"),
+        (requirements.id, "工作要求"),
+    ]
+    assert [c.text for t in programme.mechanisms for c in t.commitments] == [
+        "锦江区选派10名以上干部人才到石渠县挂职",
+        "石渠县选派20名干部到锦江区跟岗学习",
+        "帮助石渠县农村劳动力转移就业100人以上",
+        "开展职业技能培训不少于2期",
+        "每季度报送一次项目进展情况",
+    ]
+    assert reconcile(programme) == ()
+    assert [m for m in result.amounts if m.used_as is None] == []
+    assert result.warnings == ()

@@ -40,7 +40,7 @@ _MECHANISM: Final = re.compile(
     "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
 )
 _FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
-_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个")
+_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个|^\(\s*(\d+)\s*个")
 
 
 @attrs.define
@@ -99,7 +99,10 @@ class _Builder:
         heading = node.heading
         assert heading is not None
         plan = _SectionPlan(
-            node, section_id, path, mechanism or bool(_MECHANISM.search(heading.title))
+            node,
+            section_id,
+            path,
+            mechanism or bool(_MECHANISM.search(heading.title)) or _duties(node),
         )
         if not node.children:
             if plan.mechanism:
@@ -129,9 +132,17 @@ class _Builder:
         heading = node.heading
         assert heading is not None
         spans = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
+        found = False
         for line, start in spans:
             for number, title, span in split_enumerated(line, start):
                 self.task(number, title, span, span.start, [], plan.id)
+                found = True
+        paragraphs = [line for line in node.body if not line.blank]
+        if not found and paragraphs and not heading.has_text:
+            # 四、工作要求 over one paragraph of duties: the paragraph is the section's task.
+            first = paragraphs[0]
+            head = Span(first, 0, len(first.text))
+            self.task(None, heading.title, head, 0, paragraphs[1:], plan.id)
 
     def task(
         self,
@@ -285,6 +296,15 @@ class _Builder:
         )
 
 
+def _duties(node: Node) -> bool:
+    """Whether a section lists duties, not projects: numbered items, and no amount written
+    anywhere in it (三、交流合作 with （一）干部人才交流 …, （二）劳务协作 …)."""
+    items = [child for child in node.children if not child.children]
+    if not items or len(items) < len(node.children):
+        return False
+    return not any(mentions(line) for line in node.lines())
+
+
 def _walk(plan: _SectionPlan) -> list[_SectionPlan]:
     found = [plan]
     for sub in plan.subsections:
@@ -327,9 +347,9 @@ def _own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
                     amount = mention
                     break
         if count is None:
-            found = _OWN_COUNT.search(span.line.norm, span.start, span.end)
+            found = _OWN_COUNT.search(span.line.norm[span.start : span.end])
             if found:
-                count = int(found.group(1))
+                count = int(found.group(1) or found.group(2))
     return amount, count
 
 

@@ -541,6 +541,8 @@ def read_project(
             fields["deadline"][0].line.number,
             "完成时限",
         )
+    else:
+        deadline = _prose_deadline(context, parts.description)
     if "start" in fields:
         start = _partial_date(
             context, _field_text(fields["start"]) or "", fields["start"][0].line.number, "开工时间"
@@ -599,11 +601,7 @@ def read_task(
             "完成时限",
         )
     else:
-        for span in parts.description:
-            prose = _PROSE_DEADLINE.search(span.norm)
-            if prose:
-                deadline = _partial_date(context, prose.group("date"), span.line.number, "完成时限")
-                break
+        deadline = _prose_deadline(context, parts.description)
     numbers = [head.line.number, *(line.number for line in body if not line.blank)]
     extra = "".join(s.text for s in parts.description if s.line is not head.line)
     first = head.text
@@ -621,6 +619,15 @@ def read_task(
         commitments=_commitments(context, parts.description, path, ()),
         provenance=context.at(min(numbers), max(numbers)),
     )
+
+
+def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDate | None:
+    """A deadline written in a sentence: 2024年11月底前完成, 于2025年完成."""
+    for span in description:
+        prose = _PROSE_DEADLINE.search(span.norm)
+        if prose:
+            return _partial_date(context, prose.group("date"), span.line.number, "完成时限")
+    return None
 
 
 def _clean_end(text: str) -> str:

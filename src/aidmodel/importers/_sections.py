@@ -59,14 +59,48 @@ def read_heading(line: Line) -> Heading | None:
         if match is None:
             continue
         start = match.end()
-        stop = line.norm.find("。", start)
+        stop = _title_end(line.norm, start)
         end = len(line.norm) if stop < 0 else stop
         title = line.text[start:end].strip()
+        rest = len(line.text) if stop < 0 else stop + 1
+        figures = _FIGURES_AFTER.search(title)
+        if figures is not None and figures.start() > 0:
+            # 产业发展类（2个，资金500万元）: the figures are the section's, not its title.
+            rest = line.text.index(figures.group(), start)
+            title = title[: figures.start()].rstrip()
         if not title:
             return None
-        rest = len(line.text) if stop < 0 else stop + 1
         return Heading(line, level, line.text[: match.end("number")].strip(), title, rest)
     return None
+
+
+# A bracket closing a title that holds its figures: （2个，资金500万元）, (3个项目).
+_FIGURES_AFTER: Final = re.compile(
+    r"[(（][^()（）]*\d[^()（）]*(?:个|万元|亿元|元)[^()（）]*[)）]$"
+)
+
+
+def _title_end(norm: str, start: int) -> int:
+    """Where a heading's title ends: at its 。 or ；, or at a ， or ： outside brackets when
+    figures follow in the sentence (3、色须镇村道硬化项目：硬化村道6.5公里，项目资金…), not
+    when words do (参与移风易俗，改变彝区陋习补助项目); -1 at none."""
+    depth = 0
+    for index in range(start, len(norm)):
+        char = norm[index]
+        if char in "(《“[":
+            depth += 1
+        elif char in ")》”]":
+            depth = max(depth - 1, 0)
+        elif char in "。;":
+            return index
+        elif char in ",:" and depth == 0 and index - start >= 2:
+            sentence = norm.find("。", index)
+            if _DIGIT.search(norm, index, len(norm) if sentence < 0 else sentence):
+                return index
+    return -1
+
+
+_DIGIT: Final = re.compile(r"\d")
 
 
 @attrs.define

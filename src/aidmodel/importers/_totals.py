@@ -121,9 +121,18 @@ def _clause_before(norm: str, end: int) -> tuple[str, int]:
 
 
 def _overall(name: str) -> bool:
-    """Whether the words before a count declare the plan's projects (实施结对帮扶项目16个)."""
+    """Whether the words before a count declare the plan's projects: 实施结对帮扶项目16个,
+    产业发展、基础设施、教育医疗三类项目共6个."""
+    if _ALL_KINDS.search(name):
+        return True
     start = _OVERALL.match(name)
     return start is not None and _SCHEME_WORDS.fullmatch(name[start.end() :]) is not None
+
+
+# 三类项目共, 6类项目合计: the count after it is the plan's, over all its kinds.
+_ALL_KINDS: Final = re.compile(
+    r"(?:\d+|[一二三四五六七八九十]{1,2})\s*(?:类|大类|个方面)\s*(?:项目)?\s*(?:共计?|合计|总计)?$|(?:共计?|合计|总计)$"
+)
 
 
 def read_totals(line: Line) -> Totals:
