@@ -7,8 +7,10 @@ returns an :class:`ImportResult`: the programmes, the warnings, and every
 amount of the text with where it went. Only a non-str input raises; anything
 the importer cannot read becomes a warning.
 
-This first version reads prose plans. Attachment tables and bulletins (简报)
-are named in a ``table_not_read`` or ``text_not_read`` warning with their lines.
+It reads prose plans and their attachment tables (附件), flattened one cell
+per line or tab-separated, by their header words. A table whose header names no
+项目名称 or no money column, and bulletins (简报), are named in a
+``table_not_read`` or ``text_not_read`` warning with their lines.
 
 >>> from aidmodel.importers import parse_plan
 >>> parse_plan("").programmes

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Final
 
 import attrs
 
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
+from aidmodel.importers._attach import Reader, RowItem, TableSection
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import Header, read_header
 from aidmodel.importers._lines import Line, Mention, is_chrome, mentions, split_lines
@@ -20,7 +22,8 @@ from aidmodel.importers._projects import (
     split_enumerated,
 )
 from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
-from aidmodel.importers._sections import Node, find_tables, is_tail, outline, read_heading
+from aidmodel.importers._sections import Node, is_tail, outline, read_heading
+from aidmodel.importers._tables import Table, find_tables, read_table, squeeze
 from aidmodel.importers._totals import Category, Totals, find_totals_line, read_totals
 from aidmodel.model import (
     FundSource,
@@ -67,6 +70,10 @@ class _Builder:
     mechanisms: list[MechanismTask] = attrs.field(factory=list)
     notes: list[tuple[int, str]] = attrs.field(factory=list)
     sections: list[_SectionPlan] = attrs.field(factory=list)
+    #: Whether the plan's projects are in a table: prose items are then tasks, or
+    #: sections the rows fill when they carry money.
+    tables: bool = False
+    funded: list[_SectionPlan] = attrs.field(factory=list)
 
     def note(self, lines: Sequence[Line]) -> None:
         self.notes.extend((line.number, line.text) for line in lines if not line.blank)
@@ -86,7 +93,7 @@ class _Builder:
         for node in tops:
             heading = node.heading
             assert heading is not None  # children of the root all have headings
-            if heading.level == 2 and not node.children:
+            if heading.level == 2 and not node.children and not self.tables:
                 self.item(node, None, mechanism=False)
             elif node.children or heading.level > 0 or _MECHANISM.search(heading.title):
                 path = f"programmes[0].sections[{len(self.sections)}]"
@@ -105,14 +112,38 @@ class _Builder:
             mechanism or bool(_MECHANISM.search(heading.title)) or _duties(node),
         )
         if not node.children:
+            if self.tables and not plan.mechanism:
+                if _carries_funds(node):
+                    self.funded.append(plan)
+                    return plan
+                plan.mechanism = True
             if plan.mechanism:
+                before = len(self.mechanisms)
                 self.enumerated(node, plan)
+                if self.tables and len(self.mechanisms) == before:
+                    # A paragraph of duties without 一是/二是 is one task.
+                    self.task(
+                        None,
+                        heading.title,
+                        Span(heading.line, 0, len(heading.line.text)),
+                        heading.rest,
+                        node.body,
+                        plan.id,
+                    )
             return plan
         nested = any(child.children for child in node.children)
         for child in node.children:
             child_heading = child.heading
             assert child_heading is not None
-            if child.children or (nested and child_heading.level < 2):
+            if (
+                child.children
+                or (nested and child_heading.level < 2)
+                or (
+                    self.tables
+                    and not plan.mechanism
+                    and (child_heading.level < 2 or _carries_funds(child))
+                )
+            ):
                 number = len(plan.subsections)
                 sub = self.section(
                     child,
@@ -122,9 +153,9 @@ class _Builder:
                 )
                 plan.subsections.append(sub)
             else:
-                if not plan.mechanism:
+                if not plan.mechanism and not self.tables:
                     plan.projects += 1
-                self.item(child, plan.id, mechanism=plan.mechanism)
+                self.item(child, plan.id, mechanism=plan.mechanism or self.tables)
         return plan
 
     def enumerated(self, node: Node, plan: _SectionPlan) -> None:
@@ -254,6 +285,14 @@ class _Builder:
             Span(line, 0, len(line.text)) for line in node.body
         ]
         own_amount, own_count = _own_figures(own_lines)
+        if self.tables and plan in self.funded:
+            # Only money written for a group of rows (投资568.71万元…5个项目) is the section's;
+            # amounts for one project go to its row, several groups to none.
+            groups = [(m, c) for m, c in _funds_mentions(node) if c is not None]
+            if len(groups) == 1:
+                own_amount, own_count = groups[0]
+            elif groups or own_count is None:
+                own_amount, own_count = None, None
         if own_amount is not None and own_amount.amount is not None:
             if amount is None:
                 amount = own_amount.amount
@@ -303,6 +342,16 @@ def _duties(node: Node) -> bool:
     if not items or len(items) < len(node.children):
         return False
     return not any(mentions(line) for line in node.lines())
+
+
+def _carries_funds(node: Node) -> bool:
+    """Whether a prose item writes money for projects (投资568.71万元), not a target."""
+    heading = node.heading
+    assert heading is not None
+    spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+        Span(line, 0, len(line.text)) for line in node.body
+    ]
+    return _own_figures(spans)[0] is not None
 
 
 def _walk(plan: _SectionPlan) -> list[_SectionPlan]:
@@ -471,16 +520,204 @@ def _header_fields(
     }
 
 
+_GROUP_COUNT: Final = re.compile(r"(\d+)\s*个(?:[^,，;；。]{0,6})?项目")
+
+
+def _funds_mentions(node: Node) -> list[tuple[Mention, int | None]]:
+    """The money a prose item writes for projects, each with the count of its clause."""
+    heading = node.heading
+    assert heading is not None
+    spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+        Span(line, 0, len(line.text)) for line in node.body
+    ]
+    found = []
+    for span in spans:
+        norm = span.line.norm
+        for mention in mentions(span.line):
+            if not span.start <= mention.start < span.end:
+                continue
+            if not _FUNDS_BEFORE.search(norm[span.start : mention.start]):
+                continue
+            stop = min(
+                (
+                    i
+                    for i in (
+                        norm.find("；", mention.end),
+                        norm.find(";", mention.end),
+                        norm.find("。", mention.end),
+                    )
+                    if i >= 0
+                ),
+                default=len(norm),
+            )
+            count = _GROUP_COUNT.search(norm, mention.end, stop)
+            found.append((mention, int(count.group(1)) if count else None))
+    return found
+
+
+def _place(
+    context: Context, builder: _Builder, reader: Reader, table: Table, items: Sequence[RowItem]
+) -> dict[int, tuple[str, str | None]]:
+    """Rows of a table without category rows placed in the prose sections that carry money:
+    by their 类别 when each category names one section, else by money (rows that sum to an
+    item's amount, contiguous and as many as it counts; a row equal to an amount written for
+    one project)."""
+    funded = builder.funded
+    placed: dict[int, tuple[str, str | None]] = {}
+    if not funded:
+        return placed
+    categories = {item.category for item in items}
+    if None not in categories:
+        match = {}
+        for category in categories:
+            assert category is not None
+            fits = [p for p in funded if _affinity(squeeze(category), _title(p)) > 0]
+            if len(fits) == 1:
+                match[category] = fits[0]
+        if len(match) == len(categories):
+            for item in items:
+                placed[id(item)] = (match[item.category or ""].id, None)
+            return placed
+    amounts = [reader.amount_of(table, item) for item in items]
+    free = [True] * len(items)
+    singles: list[tuple[_SectionPlan, Mention]] = []
+    for plan in funded:
+        for mention, count in _funds_mentions(plan.node):
+            if mention.amount is None:
+                continue
+            if count is None:
+                singles.append((plan, mention))
+                continue
+            for first in range(len(items) - count + 1):
+                run = range(first, first + count)
+                values = [amounts[i] for i in run]
+                if (
+                    all(free[i] for i in run)
+                    and sum((v.yuan for v in values if v is not None), Decimal(0))
+                    == mention.amount.yuan
+                    and None not in values
+                ):
+                    for i in run:
+                        free[i] = False
+                        placed[id(items[i])] = (plan.id, None)
+                    break
+    for plan, mention in singles:
+        for i, amount in enumerate(amounts):
+            if free[i] and amount == mention.amount:
+                free[i] = False
+                placed[id(items[i])] = (plan.id, f"{mention.line}:{mention.start}")
+                break
+    return placed
+
+
+def _read_tables(
+    context: Context,
+    lines: Sequence[Line],
+    read: Sequence[Table],
+    builder: _Builder,
+    fund_sources: list[FundSource],
+    fields: dict[str, object] | None,
+) -> list[Section]:
+    year = fields.get("year") if fields else None
+    known = [s.amount for s in fund_sources if s.amount is not None]
+    total = sum(known[1:], known[0]) if known else None
+    reader = Reader(
+        context,
+        lines,
+        year if isinstance(year, int) else None,
+        builder.sources,
+        fund_sources,
+        total,
+    )
+    for table in read:
+        reader.add(table)
+    reader.resolve()
+    placement: dict[int, tuple[str, str | None]] = {}
+    for table, root in reader.tables:
+        items = [item for t, item in reader.items if t is table]
+        if not root.children:
+            placement.update(_place(context, builder, reader, table, items))
+    sections: list[Section] = []
+    roots: list[tuple[Table, TableSection]] = []
+    number = len(builder.sections)
+    for table, root in reader.tables:
+        items = [item for t, item in reader.items if t is table]
+        unplaced = [item for item in items if id(item) not in placement]
+        if not root.children and not unplaced:
+            continue
+        number += 1
+        _ids(root, str(number))
+        roots.append((table, root))
+        if len(unplaced) < len(items):
+            for item in unplaced:
+                context.warn(
+                    item.row.first,
+                    WarningCode.ROW_NOT_PLACED,
+                    f"the row {item.row.cell(0)!r} on line {item.row.first} belongs to no item "
+                    f"of the text; it is put in the section of its table {root.title!r}",
+                )
+    keys = {id(table): reader.sources_of(table) for table, _ in reader.tables}
+    mentions_by_key = {f"{m.line}:{m.start}": m for line in lines for m in mentions(line)}
+    for table, item in reader.items:
+        where = placement.get(id(item))
+        section_id = where[0] if where else item.section.id
+        index = len(builder.projects)
+        project = reader.project(table, item, index, section_id, keys[id(table)])
+        if project is None:
+            continue
+        if where and where[1] is not None:
+            context.use(mentions_by_key.get(where[1]), f"programmes[0].projects[{index}].amount")
+        builder.projects.append(project)
+    categories = list(builder.totals.categories) if builder.totals else []
+    for table, root in roots:
+        section = reader.section(table, root, keys[id(table)], top=True)
+        sections.append(_with_categories(context, section, categories, builder))
+    return sections
+
+
+def _ids(section: TableSection, prefix: str) -> None:
+    section.id = prefix
+    for index, child in enumerate(section.children, start=1):
+        _ids(child, f"{prefix}.{index}")
+
+
+def _with_categories(
+    context: Context, section: Section, categories: list[Category], builder: _Builder
+) -> Section:
+    """A table's category sections take the counts the totals paragraph declares for them."""
+    count = section.declared_count
+    if count is None and section.subsections == ():
+        match = next((c for c in categories if _affinity(c.name, section.title) > 0), None)
+        if match is not None:
+            count = match.count
+            categories.remove(match)
+    return attrs.evolve(
+        section,
+        declared_count=count,
+        subsections=[
+            _with_categories(context, s, categories, builder) for s in section.subsections
+        ],
+    )
+
+
 def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
     header = read_header(lines)
     fields = _header_fields(context, header, lines)
     tables = find_tables(lines)
+    read: list[Table] = []
+    floor = 0
     for start, end in tables:
-        context.warn(
-            start,
-            WarningCode.TABLE_NOT_READ,
-            f"the table on lines {start}-{end} ({lines[start - 1].text[:20]!r} ...) is not read",
-        )
+        table = read_table(lines, start, end, floor)
+        floor = end
+        if table.role("name") is None or not table.money():
+            context.warn(
+                start,
+                WarningCode.TABLE_NOT_READ,
+                f"the table on lines {start}-{end} ({lines[start - 1].text[:20]!r} ...) is not "
+                "read: its header names no 项目名称 or no money column",
+            )
+            continue
+        read.append(table)
     if fields is None:
         if header.title is None and any("简报" in line.norm for line in lines[:20]):
             span = _range([line for line in lines if not is_chrome(line)])
@@ -491,14 +728,18 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
                     f"lines {span[0]}-{span[1]} are a bulletin (简报); its summaries are not read",
                 )
         return None
-    table_start = min((start for start, _ in tables), default=len(lines) + 1)
+    table_start = min(
+        (t.title_start for t in read), default=min((a for a, _ in tables), default=len(lines) + 1)
+    )
     body: list[Line] = []
     tail: list[Line] = []
     for line in lines:
         if line.number < header.body_start or line.number in header.used or is_chrome(line):
             continue
         if tail or is_tail(line) or line.number >= table_start:
-            if not any(start <= line.number <= end for start, end in tables):
+            if not any(t.title_start <= line.number <= t.end for t in read) and not any(
+                a <= line.number <= b for a, b in tables
+            ):
                 tail.append(line)
             continue
         body.append(line)
@@ -512,22 +753,15 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
     totals_line = find_totals_line(candidates)
     totals = read_totals(totals_line) if totals_line is not None else None
     fund_sources, refs = _sources(context, totals)
-    builder = _Builder(context, totals, refs)
-    if tables:
-        rest = [line for line in body if totals is None or line.number != totals.line]
-        span = _range(rest)
-        if span is not None:
-            context.warn(
-                span[0],
-                WarningCode.TEXT_NOT_READ,
-                f"lines {span[0]}-{span[1]}, the prose of a plan whose projects are in a table, "
-                "are not read",
-            )
+    builder = _Builder(context, totals, refs, tables=bool(read))
+    builder.read(outline(body))
+    if read:
+        table_sections = _read_tables(context, lines, read, builder, fund_sources, fields)
     else:
-        builder.read(outline(body))
         builder.assign_categories()
+        table_sections = []
     builder.note(tail)
-    sections = [builder.build(plan) for plan in builder.sections]
+    sections = [builder.build(plan) for plan in builder.sections] + table_sections
     extra: dict[str, object] = {}
     if totals is not None:
         _upper(context, totals)

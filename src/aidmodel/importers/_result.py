@@ -60,6 +60,12 @@ class WarningCode(enum.Enum):
     DERIVED = "derived"
     #: A field taken from elsewhere than its usual place (the year from the issue date).
     INFERRED = "inferred"
+    #: A table row that lost a cell (or a 小计 row written one cell away): how its
+    #: figures were read, or that they could not be placed.
+    CELL_LOST = "cell_lost"
+    #: A table row that belongs to no section of the narrative, or a table header
+    #: whose columns cannot be recognised.
+    ROW_NOT_PLACED = "row_not_placed"
     #: No programme could be built: the title, donor, recipient or year is missing.
     NO_PROGRAMME = "no_programme"
 

@@ -1,0 +1,563 @@
+"""Attachment tables into projects and sections (private).
+
+A table's item rows become :class:`~aidmodel.Project` objects, its category rows
+sections with the figures of their 小计 row, its 合计 row the figures of the table's
+section. A project's ``amount`` is the table's aid column: the 合计 of its money
+group, else the aid of the plan's year, else its one aid column, else its 总投资;
+the other money columns are its funding shares.
+
+Rows that lost a cell are read with their own sums and then the table's 合计 row:
+of the ways to put the figures under the money columns, the one whose column sums
+equal the 合计 is taken, with a ``cell_lost`` warning; where none or several fit, the
+row keeps its cells as written in ``remarks`` and is warned about.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from aidmodel.errors import AidModelError
+from aidmodel.importers._context import Context
+from aidmodel.importers._lines import Line, Mention, date_parts, mentions, normalise
+from aidmodel.importers._projects import SourceRef, split_units
+from aidmodel.importers._result import WarningCode
+from aidmodel.importers._sections import read_heading
+from aidmodel.importers._tables import (
+    SOURCE_ROLES,
+    Cell,
+    Column,
+    Figures,
+    Row,
+    Table,
+    row_figures,
+    squeeze,
+    to_decimal,
+)
+from aidmodel.model import (
+    DateSpan,
+    FundingShare,
+    FundSource,
+    FundSourceKind,
+    PartialDate,
+    Project,
+    ProjectStatus,
+    Section,
+)
+from aidmodel.money import Money
+
+__all__ = ["Reader", "RowItem", "TableSection", "amount_column"]
+
+_KIND: Final = {
+    "self": FundSourceKind.SELF_RAISED,
+    "enterprise": FundSourceKind.ENTERPRISE_OR_SOCIAL,
+    "year_aid": FundSourceKind.ANNUAL_AID,
+}
+_UNIT_PART: Final = re.compile(r"(?P<unit>[^、,，;；()（）\d]+?)\s*(?P<figure>\d+(?:\.\d+)?)\s*万")
+_SPLIT_CELL: Final = re.compile(r"^\s*(?P<figure>\d+(?:\.\d+)?)\s*[(（](?P<inner>.*)[)）]\s*$")
+_STATUS: Final = {"新建": ProjectStatus.NEW, "续建": ProjectStatus.CONTINUED}
+
+
+@attrs.define
+class TableSection:
+    """A section of a table: the table itself, or a category row with its 小计."""
+
+    number: str | None
+    title: str
+    level: int
+    first: int
+    last: int
+    count: int | None = None
+    figures: dict[int, Cell] = attrs.field(factory=dict)
+    subtotal: bool = False
+    children: list[TableSection] = attrs.field(factory=list)
+    items: list[int] = attrs.field(factory=list)
+    id: str = ""
+
+
+@attrs.define
+class RowItem:
+    """An item row and what is known of its money."""
+
+    row: Row
+    figures: Figures
+    section: TableSection
+    category: str | None
+
+
+@attrs.define
+class Reader:
+    """Reads the tables of one plan into projects and sections."""
+
+    context: Context
+    lines: Sequence[Line]
+    year: int | None
+    refs: list[SourceRef]
+    fund_sources: list[FundSource]
+    source_totals: Money | None
+    items: list[tuple[Table, RowItem]] = attrs.field(factory=list)
+    created: set[str] = attrs.field(factory=set)
+    tables: list[tuple[Table, TableSection]] = attrs.field(factory=list)
+
+    # -- structure -------------------------------------------------------------------------
+
+    def add(self, table: Table) -> None:
+        number = table.number
+        title = table.title or f"lines {table.start}-{table.end}"
+        root = TableSection(number, title, -1, table.title_start, table.end)
+        stack: list[TableSection] = [root]
+        category_column = table.role("category")
+        for row in table.rows:
+            if row.kind == "empty":
+                continue
+            if row.kind == "category":
+                heading = read_heading(
+                    Line(row.first, row.heading, row.heading, _norm(row.heading))
+                )
+                if heading is not None:
+                    level, number_text, title_text = heading.level, heading.number, heading.title
+                else:
+                    level, number_text, title_text = 0, None, row.heading
+                while len(stack) > 1 and stack[-1].level >= level:
+                    stack.pop()
+                section = TableSection(number_text, title_text, level, row.first, row.last)
+                stack[-1].children.append(section)
+                stack.append(section)
+                continue
+            if row.kind in ("total", "subtotal"):
+                figures = row_figures(row, table)
+                if row.kind == "total":
+                    target = root
+                else:
+                    target = next((s for s in reversed(stack[1:]) if not s.subtotal), stack[-1])
+                target.subtotal = True
+                target.count = figures.count
+                target.figures = figures.cells
+                target.last = max(target.last, row.last)
+                if figures.realigned:
+                    self.context.warn(
+                        row.first,
+                        WarningCode.CELL_LOST,
+                        f"the {squeeze(row.cell(0)) or '小计'} row of {target.title!r} writes its "
+                        f"figures {' / '.join(c.text for c in figures.cells.values())} one cell "
+                        "away from their columns; they are read in the order of the money "
+                        f"columns ({' / '.join(_label(table, i) for i in figures.cells)})",
+                    )
+                continue
+            category = None
+            if category_column is not None:
+                category = row.cell(category_column.index) or None
+            item = RowItem(row, row_figures(row, table), stack[-1], category)
+            for section in stack:
+                section.last = max(section.last, row.last)
+            self.items.append((table, item))
+        self.tables.append((table, root))
+
+    # -- lost cells ------------------------------------------------------------------------
+
+    def resolve(self) -> None:
+        for table, root in self.tables:
+            rows = [item for t, item in self.items if t is table]
+            lost = [item for item in rows if item.figures.lost]
+            if not lost:
+                continue
+            merged = [_merge(item.figures.readings, table) for item in lost]
+            fixed = {i: Decimal(0) for i in (c.index for c in table.money())}
+            for item in rows:
+                if not item.figures.lost:
+                    for index, cell in item.figures.cells.items():
+                        value = to_decimal(cell.text)
+                        if value is not None:
+                            fixed[index] += value
+            wanted = {i: to_decimal(c.text) for i, c in root.figures.items()}
+            choices: list[list[int]] = [[] for _ in lost]
+            if wanted and all(merged) and _product_size(merged) <= 4096:
+                for combo in itertools.product(*[range(len(m)) for m in merged]):
+                    sums = dict(fixed)
+                    for item_readings, pick in zip(merged, combo, strict=True):
+                        for index, cell in item_readings[pick].items():
+                            value = to_decimal(cell.text)
+                            if value is not None:
+                                sums[index] = sums.get(index, Decimal(0)) + value
+                    if all(v is None or sums.get(i) == v for i, v in wanted.items()):
+                        for k, pick in enumerate(combo):
+                            if pick not in choices[k]:
+                                choices[k].append(pick)
+            for k, item in enumerate(lost):
+                written = " / ".join(c.text or "(empty)" for c in item.row.cells)
+                name = _name_of(item, table)
+                if len(merged[k]) == 1 or len(choices[k]) == 1:
+                    pick = 0 if len(merged[k]) == 1 else choices[k][0]
+                    reading = merged[k][pick]
+                    why = (
+                        "the only reading in which the row adds up"
+                        if len(merged[k]) == 1
+                        else f"of {len(merged[k])} readings in which the row adds up, the one "
+                        "whose column sums equal the 合计 row"
+                    )
+                    item.figures = Figures(reading, item.figures.count, lost=True)
+                    self.context.warn(
+                        item.row.first,
+                        WarningCode.CELL_LOST,
+                        f"row {item.row.cell(0)!r} ({name}) lost a cell: its figures "
+                        f"{' / '.join(c.text for c in reading.values())} are read as "
+                        f"{' / '.join(_label(table, i) for i in reading)}, {why}",
+                    )
+                else:
+                    item.figures = Figures({}, item.figures.count, lost=True)
+                    self.context.warn(
+                        item.row.first,
+                        WarningCode.CELL_LOST,
+                        f"row {item.row.cell(0)!r} ({name}) lost a cell and which column each "
+                        f"figure belongs to cannot be decided; its cells are kept as written: "
+                        f"{written}",
+                    )
+
+    # -- building ----------------------------------------------------------------------------
+
+    def sources_of(self, table: Table) -> dict[int, str | None]:
+        """The fund source key of each source column of a table (new sources added)."""
+        keys: dict[int, str | None] = {}
+        root = next(r for t, r in self.tables if t is table)
+        for column in table.money():
+            if column.role not in SOURCE_ROLES or column is amount_column(table, self.year):
+                if column.role == "year_aid":
+                    pass
+                else:
+                    continue
+            kind = _KIND.get(column.role or "", FundSourceKind.FISCAL_AID)
+            total = _money(root.figures.get(column.index), column)
+            same = [ref for ref in self.refs if ref.kind is kind and ref.key not in self.created]
+            if (
+                column.role == "aid"
+                and self.refs
+                and total is not None
+                and (total == self.source_totals)
+            ):
+                keys[column.index] = same[0].key if len(same) == 1 and len(self.refs) == 1 else None
+                continue
+            if len(same) == 1 and column.role != "year_aid":
+                keys[column.index] = same[0].key
+                continue
+            key = str(column.year) if column.role == "year_aid" and column.year else kind.value
+            suffix = 2
+            base = key
+            while any(ref.key == key for ref in self.refs):
+                key = f"{base}_{suffix}"
+                suffix += 1
+            in_total = column.year is None or self.year is None or column.year == self.year
+            self.refs.append(SourceRef(key, kind, in_total))
+            self.created.add(key)
+            self.fund_sources.append(
+                FundSource(
+                    key=key,
+                    kind=kind,
+                    label=column.label,
+                    year=column.year,
+                    amount=total,
+                    in_total=in_total,
+                    provenance=self.context.at(column.line),
+                )
+            )
+            keys[column.index] = key
+        return keys
+
+    def project(
+        self,
+        table: Table,
+        item: RowItem,
+        index: int,
+        section: str | None,
+        keys: dict[int, str | None],
+    ) -> Project | None:
+        row = item.row
+        path = f"programmes[0].projects[{index}]"
+
+        def text(role: str) -> str | None:
+            column = table.role(role)
+            if column is None:
+                return None
+            return (
+                row.cell(column.index if not item.figures.lost else _shifted(table, row, column))
+                or None
+            )
+
+        name = text("name") or text("content")
+        if name is None:
+            self.context.warn(
+                row.first, WarningCode.UNREADABLE, f"the row on line {row.first} has no name"
+            )
+            return None
+        amount_col = amount_column(table, self.year)
+        amount = None
+        total_investment = None
+        funding: list[FundingShare] = []
+        for column_index, cell in sorted(item.figures.cells.items()):
+            column = table.columns[column_index]
+            money = _money(cell, column)
+            if money is None:
+                continue
+            if amount_col is not None and column.index == amount_col.index:
+                amount = money
+            if column.role == "total_investment":
+                total_investment = money
+                continue
+            if column.role == "sum":
+                continue
+            if column is amount_col and column.role != "year_aid":
+                parts = self.parts(cell, f"{path}.funding[{len(funding)}]")
+                if parts:
+                    funding.append(FundingShare(amount=money, parts=parts, text=cell.text))
+                continue
+            if column.index in keys or column.role in SOURCE_ROLES:
+                share_path = f"{path}.funding[{len(funding)}]"
+                parts = self.parts(cell, share_path)
+                funding.append(
+                    FundingShare(
+                        amount=money,
+                        source=keys.get(column.index),
+                        year=column.year,
+                        parts=parts,
+                        text=cell.text if parts else None,
+                    )
+                )
+        remarks: str | None
+        if item.figures.lost and not item.figures.cells:
+            remarks = " / ".join(c.text for c in row.cells)
+        else:
+            remarks = text("remarks")
+        status = None
+        written_status = text("status") or (remarks if remarks in _STATUS else None)
+        if written_status is not None:
+            status = _STATUS.get(squeeze(written_status))
+        start = self.date(text("start"), row.first)
+        deadline = self.date(text("deadline"), row.first)
+        span = None
+        span_text = text("span")
+        if span_text:
+            years = re.findall(r"(?:19|20)\d{2}", span_text)
+            try:
+                if len(years) >= 2:
+                    span = DateSpan(PartialDate(int(years[0])), PartialDate(int(years[-1])))
+                elif len(years) == 1:
+                    span = DateSpan(PartialDate(int(years[0])), PartialDate(int(years[0])))
+            except AidModelError as error:
+                self.context.warn(
+                    row.first, WarningCode.UNREADABLE, f"建设期限 {span_text!r}: {error}"
+                )
+        location = text("location")
+        units = text("units")
+        lead = text("lead_units")
+        for cell in row.cells:
+            for mention in self.cell_mentions(cell):
+                found = next(
+                    ((i, s) for i, s in enumerate(funding) if s.amount == mention.amount),
+                    None,
+                )
+                if found is not None:
+                    self.context.use(mention, f"{path}.funding[{found[0]}].amount")
+                elif amount is not None and mention.amount == amount:
+                    self.context.use(mention, f"{path}.amount")
+        try:
+            return Project(
+                number=text("number"),
+                name=name,
+                section=section,
+                category=item.category,
+                amount=amount,
+                total_investment=total_investment,
+                funding=funding,
+                locations=[location] if location else [],
+                units=split_units(units) if units else [],
+                lead_units=split_units(lead) if lead else [],
+                owner=text("owner"),
+                start=start,
+                deadline=deadline,
+                span=span,
+                status=status,
+                content=text("content") if text("name") else None,
+                benefits=text("benefits"),
+                remarks=remarks,
+                text="\n".join(c.text for c in row.cells)
+                if table.layout == "flattened"
+                else "\t".join(c.text for c in row.cells),
+                provenance=self.context.at(row.first, row.last),
+            )
+        except AidModelError as error:
+            self.context.forget(path)
+            self.context.warn(row.first, WarningCode.UNREADABLE, f"the row {name!r}: {error}")
+            return None
+
+    def amount_of(self, table: Table, item: RowItem) -> Money | None:
+        """A row's amount (its cell in the amount column)."""
+        column = amount_column(table, self.year)
+        if column is None:
+            return None
+        return _money(item.figures.cells.get(column.index), column)
+
+    def parts(self, cell: Cell, path: str) -> list[FundingShare]:
+        split = _SPLIT_CELL.match(_norm(cell.text))
+        if split is None:
+            return []
+        found: list[FundingShare] = []
+        for mention in self.cell_mentions(cell):
+            line = self.lines[mention.line - 1]
+            before = line.norm[: mention.start]
+            unit = re.split(r"[、,，;；(（]", before)[-1].strip()
+            if mention.amount is None or not unit:
+                continue
+            self.context.use(mention, f"{path}.parts[{len(found)}].amount")
+            found.append(
+                FundingShare(
+                    amount=mention.amount,
+                    unit=unit,
+                    text=line.text[mention.start - len(unit) : mention.end],
+                )
+            )
+        return found
+
+    def cell_mentions(self, cell: Cell) -> list[Mention]:
+        """The amounts written inside a cell, as mentions of their lines."""
+        found = []
+        for number in range(cell.first, cell.last + 1):
+            line = self.lines[number - 1]
+            where = line.text.find(cell.text) if cell.first == cell.last else -1
+            for mention in mentions(line):
+                if mention.text not in cell.text:
+                    continue
+                if where >= 0 and not where <= mention.start < where + len(cell.text):
+                    continue
+                found.append(mention)
+        return found
+
+    def date(self, text: str | None, line: int) -> PartialDate | None:
+        if not text:
+            return None
+        parts = date_parts(_norm(squeeze(text)))
+        if parts is None:
+            year = re.fullmatch(r"((?:19|20)\d{2})", squeeze(text))
+            parts = (int(year.group(1)), None, None) if year else None
+        if parts is None:
+            self.context.warn(line, WarningCode.UNREADABLE, f"{text!r} is not a date")
+            return None
+        try:
+            return PartialDate(*parts)
+        except AidModelError as error:
+            self.context.warn(line, WarningCode.UNREADABLE, f"{text!r} is not a date: {error}")
+            return None
+
+    def section(
+        self, table: Table, section: TableSection, keys: dict[int, str | None], *, top: bool
+    ) -> Section:
+        amount_col = amount_column(table, self.year)
+        amount = investment = None
+        funding = []
+        for index, cell in sorted(section.figures.items()):
+            column = table.columns[index]
+            money = _money(cell, column)
+            if money is None:
+                continue
+            if amount_col is not None and index == amount_col.index:
+                amount = money
+            if column.role == "total_investment":
+                investment = money
+            elif column is amount_col and column.role != "year_aid":
+                continue
+            elif column.role != "sum" and (index in keys or column.role in SOURCE_ROLES):
+                funding.append(FundingShare(amount=money, source=keys.get(index), year=column.year))
+        return Section(
+            id=section.id,
+            number=section.number,
+            title=section.title,
+            declared_count=section.count,
+            declared_amount=amount,
+            declared_total_investment=investment,
+            declared_funding=funding,
+            subsections=[self.section(table, s, keys, top=False) for s in section.children],
+            provenance=self.context.at(section.first, section.last),
+        )
+
+
+def _merge(readings: Sequence[dict[int, Cell]], table: Table) -> list[dict[int, Cell]]:
+    """Readings that differ only in which total column (总投资 or 合计) holds the one total
+    figure are one reading: the figure is the 合计 (the amount), the 总投资 unknown."""
+    total = table.role("total_investment")
+    summed = table.role("sum")
+    merged: list[dict[int, Cell]] = []
+    for reading in readings:
+        if (
+            total is not None
+            and summed is not None
+            and total.index in reading
+            and summed.index not in reading
+        ):
+            reading = {summed.index if i == total.index else i: c for i, c in reading.items()}
+        if reading not in merged:
+            merged.append(reading)
+    return merged
+
+
+def _product_size(options: Sequence[Sequence[object]]) -> int:
+    size = 1
+    for option in options:
+        size *= max(len(option), 1)
+    return size
+
+
+def _label(table: Table, index: int) -> str:
+    return table.columns[index].label if index < len(table.columns) else f"column {index + 1}"
+
+
+def _name_of(item: RowItem, table: Table) -> str:
+    column = table.role("name")
+    return repr(item.row.cell(column.index)) if column is not None else f"line {item.row.first}"
+
+
+def _shifted(table: Table, row: Row, column: Column) -> int:
+    """Where a column's cell is in a row that lost a cell: columns after the money keep
+    their place from the right."""
+    money = [c.index for c in table.money()]
+    if money and column.index > money[-1]:
+        return column.index - (len(table.columns) - len(row.cells))
+    return column.index
+
+
+def amount_column(table: Table, year: int | None) -> Column | None:
+    """The column that is a project's amount (see the module docstring)."""
+    summed = table.role("sum")
+    if summed is not None:
+        return summed
+    years = [c for c in table.columns if c.role == "year_aid"]
+    if years:
+        return next((c for c in years if c.year == year), years[-1])
+    aid = [c for c in table.money() if c.role == "aid"]
+    sources = [c for c in table.money() if c.role in SOURCE_ROLES]
+    total = table.role("total_investment")
+    if total is not None and len(sources) >= 2:
+        return total
+    if len(aid) == 1:
+        return aid[0]
+    return total
+
+
+def _money(cell: Cell | None, column: Column) -> Money | None:
+    if cell is None:
+        return None
+    value = to_decimal(cell.text)
+    if value is None:
+        return None
+    try:
+        if column.unit == "元":
+            return Money.from_yuan(value)
+        return Money.from_wan(value)
+    except AidModelError:
+        return None
+
+
+def _norm(text: str) -> str:
+    return normalise(text)

@@ -1,0 +1,500 @@
+"""Attachment tables (附件 项目计划表) as text extraction gives them (private).
+
+Two layouts are read:
+
+* flattened, one cell per line: every cell starts with a tab, rows are separated by
+  blank lines, and a cell wrapped onto a second line continues without a tab
+  (seed 003, fixture c);
+* tab-separated: one row a line, a header of one or two lines whose merged cells
+  ("项目资金安排 (万元)" over 合计 / 财政帮扶资金 / 自筹资金) give their words to the
+  columns below them, rows broken over two lines, rows that lost a cell (seed 004,
+  fixture d).
+
+Columns are recognised by the words of their header (序号, 项目名称, 建设地点, 总投资,
+合计, 财政帮扶资金, 自筹资金, 2020年援助资金, 完成时间, 责任单位, 备注 ...) and their
+unit (万元 in the header or the merged header above it), never by their position.
+Rows are sorted into the 合计 row (合计, 总计), 小计 rows, category rows
+(一、产业发展, (一) 安全饮水, a 类别 heading alone in its row) and item rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+import attrs
+
+from aidmodel.importers._lines import Line
+from aidmodel.importers._sections import read_heading
+
+__all__ = [
+    "Cell",
+    "Column",
+    "Figures",
+    "Row",
+    "Table",
+    "find_tables",
+    "read_table",
+    "row_figures",
+    "to_decimal",
+]
+
+_SPACES: Final = re.compile(r"[\s\u3000]+")
+_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)?$")
+_FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(（].*[)）])?$")
+_COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
+_TOTAL: Final = re.compile(r"^(?:合计|总计|共计|总合计)$")
+_SUBTOTAL: Final = re.compile(r"^小计$")
+_YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
+_TITLE: Final = re.compile(r"(?:计划表|需求表|明细表|安排表|一览表|汇总表|项目表|清单)\s*$")
+
+# Column roles by header words, most specific first. Money roles are marked below.
+_ROLES: Final = (
+    ("number", re.compile("^序号|^编号")),
+    ("category", re.compile("类别|类型")),
+    ("total_investment", re.compile("总投资|投资总额|总规模")),
+    ("sum", re.compile("^合计$|^小计$|资金规模|资金合计|^金额")),
+    ("start", re.compile("开工")),
+    ("deadline", re.compile("完成时|验收|竣工|完工")),
+    ("span", re.compile("期限|周期|起止|实施年限")),
+    ("name", re.compile("项目名称|^名称|^项目$")),
+    ("location", re.compile("地点|建设地|实施地|项目地|地址|实施范围")),
+    ("content", re.compile("内容|规模|规划|建设任务")),
+    ("benefits", re.compile("效益|绩效|目标|受益")),
+    ("lead_units", re.compile("牵头单位|牵头部门")),
+    ("owner", re.compile("业主")),
+    ("units", re.compile("责任单位|实施单位|责任部门|主管部门|单位")),
+    ("status", re.compile("性质|新建或续建|新建/续建")),
+    ("remarks", re.compile("备注")),
+    ("year_aid", re.compile(r"(?:19|20)\d{2}\s*年.*(?:资金|援助|帮扶)")),
+    ("self", re.compile("自筹|配套|地方")),
+    ("enterprise", re.compile("企业|社会")),
+    ("aid", re.compile("资金|帮扶|援助|协作|投入|补助")),
+)
+MONEY_ROLES: Final = frozenset({"total_investment", "sum", "year_aid", "self", "enterprise", "aid"})
+SOURCE_ROLES: Final = frozenset({"year_aid", "self", "enterprise", "aid"})
+
+
+def squeeze(text: str) -> str:
+    """A cell's words without the layout spaces of PDF text (财政帮 扶资金 → 财政帮扶资金)."""
+    return _SPACES.sub("", text)
+
+
+def to_decimal(text: str) -> Decimal | None:
+    """The figure a cell holds (``190（县委组织部90万…）`` → 190), or ``None``."""
+    match = _FIGURE_CELL.match(text.strip())
+    if match is None:
+        return None
+    try:
+        return Decimal(match.group("figure").replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only figures
+        return None
+
+
+@attrs.frozen
+class Cell:
+    """One cell as written: its text (wrapped parts joined) and its lines."""
+
+    text: str
+    first: int
+    last: int
+
+
+@attrs.define
+class Row:
+    """A row: its cells, its lines and its kind (total, subtotal, category, item)."""
+
+    cells: list[Cell]
+    first: int
+    last: int
+    kind: str = "item"
+    heading: str = ""
+
+    def cell(self, index: int) -> str:
+        return self.cells[index].text if 0 <= index < len(self.cells) else ""
+
+
+@attrs.frozen
+class Column:
+    """A column: its header as written, the role its words give it, its unit and year."""
+
+    index: int
+    label: str
+    written: str
+    role: str | None
+    unit: str | None
+    year: int | None
+    line: int
+
+
+@attrs.define
+class Table:
+    """A table read from its lines: title, columns, rows."""
+
+    start: int
+    end: int
+    title: str | None
+    number: str | None
+    title_start: int
+    columns: list[Column]
+    rows: list[Row]
+    layout: str
+
+    def role(self, role: str) -> Column | None:
+        return next((c for c in self.columns if c.role == role), None)
+
+    def money(self) -> list[Column]:
+        return [c for c in self.columns if c.role in MONEY_ROLES]
+
+
+def _is_tabbed(line: Line) -> bool:
+    return "\t" in line.raw.strip(" \r\n") or line.raw.lstrip(" ")[:1] == "\t"
+
+
+def _header_start(line: Line) -> bool:
+    return squeeze(line.norm).startswith("序号")
+
+
+def find_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Line ranges of tables, from their 序号 header (or first tabbed line) to their last row.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> find_tables(split_lines("甲\\n序号\\t名称\\n1\\t乙\\n附件2\\n序号\\t名称\\n1\\t丙"))
+    [(2, 3), (5, 6)]
+    """
+    tabbed = [line for line in lines if _is_tabbed(line)]
+    if len(tabbed) < 2:
+        return []
+    starts = [line.number for line in tabbed if _header_start(line)]
+    if not starts or starts[0] > tabbed[0].number:
+        first = tabbed[0].number
+        for line in lines[max(first - 4, 0) : first - 1]:
+            if _header_start(line):
+                first = line.number
+                break
+        starts.insert(0, first)
+    ranges = []
+    for index, start in enumerate(starts):
+        stop = starts[index + 1] if index + 1 < len(starts) else len(lines) + 1
+        inside = [line.number for line in tabbed if start <= line.number < stop]
+        if inside:
+            ranges.append((start, max(inside)))
+    return ranges
+
+
+def _title(lines: Sequence[Line], start: int, floor: int) -> tuple[str | None, str | None, int]:
+    """The title line above a table (…计划表) and its 附件 number, if written."""
+    title = number = None
+    first = start
+    for line in reversed(lines[floor : start - 1]):
+        if line.blank:
+            continue
+        norm = squeeze(line.norm)
+        if title is None and _TITLE.search(norm) and len(norm) <= 60:
+            title = line.text
+            first = line.number
+            continue
+        match = re.match(r"^附\s*件\s*(\d*)\s*$", line.norm)
+        if match:
+            number = line.text
+            first = line.number
+            break
+        if title is not None and not norm.startswith("附件"):
+            break
+        if norm.startswith("附件"):
+            break
+    return title, number, first
+
+
+# -- the two layouts -------------------------------------------------------------------------
+
+
+def _flattened_groups(lines: Sequence[Line]) -> list[list[Cell]]:
+    groups: list[list[Cell]] = []
+    current: list[Cell] | None = None
+    for line in lines:
+        if line.blank and "\t" not in line.raw:
+            current = None
+            continue
+        starts_cell = line.raw.lstrip(" ")[:1] == "\t"
+        if current is None:
+            current = []
+            groups.append(current)
+        if starts_cell or not current:
+            current.append(Cell(line.text, line.number, line.number))
+        else:
+            last = current[-1]
+            current[-1] = Cell(last.text + line.text, last.first, line.number)
+    return groups
+
+
+def _tab_rows(lines: Sequence[Line]) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    for line in lines:
+        if line.blank:
+            continue
+        cells = [
+            Cell(part.strip(" \u3000\r"), line.number, line.number) for part in line.raw.split("\t")
+        ]
+        rows.append(cells)
+    return rows
+
+
+def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], int]:
+    """Column labels from one or two header rows; how many rows the header takes."""
+    top = rows[0]
+    second = rows[1] if len(rows) > 1 else []
+    two = (
+        bool(second)
+        and not squeeze(second[0].text)
+        and any(squeeze(c.text) and to_decimal(c.text) is None for c in second)
+        and all(to_decimal(c.text) is None for c in second if c.text)
+    )
+    labels: list[tuple[str, str, int]] = []
+    parent = ""
+    for index, cell in enumerate(top):
+        if cell.text:
+            parent = cell.text
+        below = second[index].text if two and index < len(second) else ""
+        if below:
+            group = parent if not cell.text else cell.text
+            labels.append((below, group, cell.first))
+        else:
+            labels.append((cell.text, "" if cell.text else parent, cell.first))
+    if two:
+        for index in range(len(top), len(second)):
+            labels.append((second[index].text, "", second[index].first))
+    return labels, 2 if two else 1
+
+
+def _column(index: int, written: str, group: str, line: int) -> Column:
+    label = squeeze(written)
+    both = squeeze(group) + label
+    role = None
+    for name, pattern in _ROLES:
+        if name in MONEY_ROLES - {"self", "enterprise"} and not _money_words(both):
+            continue
+        if pattern.search(label):
+            role = name
+            break
+    unit = None
+    if "万元" in both or "万" in both:
+        unit = "万元"
+    elif "元" in both:
+        unit = "元"
+    year_match = _YEAR.search(label)
+    year = int(year_match.group("year")) if year_match and role in MONEY_ROLES else None
+    label = re.sub(r"[(（]\s*(?:万元|元|年)\s*[)）]", "", label)
+    return Column(index, label, written, role, unit, year, line)
+
+
+def _money_words(text: str) -> bool:
+    return bool(re.search("元|资金|投资|合计|小计|金额|规模", text))
+
+
+def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table:
+    """The table on lines ``start``-``end`` (numbered from 1); ``floor`` is where to stop
+    looking upwards for its title."""
+    body = lines[start - 1 : end]
+    flattened = body[0].raw.lstrip(" ")[:1] == "\t" or (
+        sum(1 for line in body if line.raw.count("\t") == 1 and line.raw.lstrip(" ")[:1] == "\t")
+        > len(body) // 2
+    )
+    if flattened:
+        groups = _flattened_groups(body)
+        if (
+            groups
+            and len(groups[0]) == 1
+            and len(groups) > 1
+            and not _header_start_cells(groups[0])
+        ):
+            pass
+        header_rows = groups[:1]
+        data = groups[1:]
+        labels = [(c.text, "", c.first) for c in header_rows[0]] if header_rows else []
+        layout = "flattened"
+    else:
+        rows = _tab_rows(body)
+        labels, taken = _header_labels(rows) if rows else ([], 0)
+        data = rows[taken:]
+        layout = "tabbed"
+    columns = [_column(i, text, group, line) for i, (text, group, line) in enumerate(labels)]
+    table_rows = [Row(cells, cells[0].first, max(c.last for c in cells)) for cells in data if cells]
+    if layout == "tabbed":
+        table_rows = _join_broken(table_rows, len(columns))
+    for row in table_rows:
+        _classify(row, columns)
+    title, number, title_start = _title(lines, start, floor)
+    return Table(start, end, title, number, title_start, columns, table_rows, layout)
+
+
+def _header_start_cells(cells: list[Cell]) -> bool:
+    return bool(cells) and squeeze(cells[0].text).startswith("序号")
+
+
+def _starts_row(row: Row) -> bool:
+    first = squeeze(row.cell(0))
+    return bool(
+        _NUMBER.match(first)
+        or _TOTAL.match(first)
+        or _SUBTOTAL.match(first)
+        or (first and read_heading(Line(0, first, first, first)) is not None)
+        or (not first and len(row.cells) > 1)
+    )
+
+
+def _join_broken(rows: list[Row], width: int) -> list[Row]:
+    """Join a row broken inside a cell with the line that continues it."""
+    joined: list[Row] = []
+    for row in rows:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and len(previous.cells) < width
+            and previous.last == row.first - 1
+            and not _starts_row(row)
+        ):
+            last = previous.cells[-1]
+            previous.cells[-1] = Cell(last.text + row.cells[0].text, last.first, row.first)
+            previous.cells.extend(row.cells[1:])
+            previous.last = row.last
+            continue
+        joined.append(row)
+    return joined
+
+
+def _classify(row: Row, columns: Sequence[Column]) -> None:
+    texts = [squeeze(c.text) for c in row.cells]
+    filled = [t for t in texts if t]
+    if not filled:
+        row.kind = "empty"
+        return
+    words = [t for t in filled if to_decimal(t) is None and not _COUNT_CELL.match(t)]
+    if any(_TOTAL.match(t) for t in words[:1]):
+        row.kind = "total"
+    elif any(_SUBTOTAL.match(t) for t in words[:1]):
+        row.kind = "subtotal"
+    elif len(filled) == 1 and to_decimal(filled[0]) is None:
+        row.kind = "category"
+        row.heading = next(c.text for c in row.cells if c.text)
+    else:
+        row.kind = "item"
+
+
+# -- the figures of a row --------------------------------------------------------------------
+
+
+@attrs.frozen
+class Figures:
+    """The money of a row by column index, with how it was read."""
+
+    cells: dict[int, Cell]
+    count: int | None
+    realigned: bool = False
+    lost: bool = False
+    readings: tuple[dict[int, Cell], ...] = ()
+
+
+def _figure_cells(row: Row) -> list[tuple[int, Cell]]:
+    return [(i, c) for i, c in enumerate(row.cells) if to_decimal(c.text) is not None]
+
+
+def row_figures(row: Row, table: Table) -> Figures:
+    """The money cells of a row by column; rows whose figures do not sit under money
+    columns are re-aligned (小计 rows with an extra cell) or read as having lost a cell."""
+    money = [c.index for c in table.money()]
+    count = None
+    for cell in row.cells:
+        found = _COUNT_CELL.match(squeeze(cell.text))
+        if found:
+            count = int(found.group("count"))
+    if not money:
+        return Figures({}, count)
+    width = len(table.columns)
+    if row.kind in ("total", "subtotal"):
+        figures = _figure_cells(row)
+        if all(i in money for i, _ in figures):
+            return Figures(dict(figures), count)
+        if len(figures) <= len(money):
+            return Figures({money[k]: c for k, (_, c) in enumerate(figures)}, count, realigned=True)
+        return Figures({i: c for i, c in figures if i in money}, count)
+    region_end = money[-1] + 1
+    tail = width - region_end
+    cells = list(row.cells)
+    if len(cells) < width:
+        # A lost cell: the cells after the money keep their place from the right.
+        region = cells[money[0] : len(cells) - tail if tail else len(cells)]
+        held = [c for c in region if to_decimal(c.text) is not None]
+        return Figures({}, count, lost=True, readings=_readings(held, table))
+    positional = {
+        i: cells[i] for i in money if i < len(cells) and to_decimal(cells[i].text) is not None
+    }
+    region = [cells[i] for i in money if i < len(cells)]
+    trailing_empty = bool(region) and not region[-1].text and any(c.text for c in region)
+    if trailing_empty and not _closed(positional, table):
+        held = [c for c in region if to_decimal(c.text) is not None]
+        return Figures({}, count, lost=True, readings=_readings(held, table))
+    return Figures(positional, count)
+
+
+def _value(cell: Cell | None) -> Decimal | None:
+    return None if cell is None else to_decimal(cell.text)
+
+
+def _consistent(reading: dict[int, Cell], table: Table) -> bool:
+    """Whether a row read this way adds up as far as its cells say."""
+    total = table.role("total_investment")
+    summed = table.role("sum")
+    sources = [c for c in table.money() if c.role in SOURCE_ROLES]
+    values = {i: _value(c) for i, c in reading.items()}
+    present = [values[c.index] for c in sources if values.get(c.index) is not None]
+    share_sum = sum((v for v in present if v is not None), Decimal(0))
+    if summed is not None and values.get(summed.index) is not None:
+        top = values[summed.index]
+        assert top is not None
+        if len(present) == len(sources) and share_sum != top:
+            return False
+        if share_sum > top:
+            return False
+        if total is not None and values.get(total.index) is not None:
+            low = values[total.index]
+            assert low is not None
+            if low < top:
+                return False
+    elif total is not None and values.get(total.index) is not None:
+        top = values[total.index]
+        assert top is not None
+        if share_sum > top:
+            return False
+    return True
+
+
+def _closed(reading: dict[int, Cell], table: Table) -> bool:
+    """Whether a row read this way states its total as the sum of all its sources."""
+    sources = [c for c in table.money() if c.role in SOURCE_ROLES]
+    values = [_value(reading.get(c.index)) for c in sources]
+    if not sources or any(v is None for v in values):
+        return False
+    share_sum = sum((v for v in values if v is not None), Decimal(0))
+    tops = [
+        _value(reading.get(c.index))
+        for c in (table.role("sum"), table.role("total_investment"))
+        if c is not None and reading.get(c.index) is not None
+    ]
+    return bool(tops) and tops[0] == share_sum and _consistent(reading, table)
+
+
+def _readings(figures: list[Cell], table: Table) -> tuple[dict[int, Cell], ...]:
+    """Every order-keeping way to put the figures under the money columns that adds up;
+    the readings in which the row's total is the sum of all its sources, if any."""
+    money = [c.index for c in table.money()]
+    found = []
+    for chosen in itertools.combinations(money, len(figures)):
+        reading = dict(zip(chosen, figures, strict=True))
+        if _consistent(reading, table):
+            found.append(reading)
+    closed = [r for r in found if _closed(r, table)]
+    return tuple(closed or found)
