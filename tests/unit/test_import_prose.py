@@ -220,3 +220,55 @@ def test_a_plan_in_another_county_style_imports_whole() -> None:
     assert reconcile(programme) == ()
     assert [m for m in result.amounts if m.used_as is None] == []
     assert result.warnings == ()
+
+
+def test_a_column_headed_in_wan_yuan_is_money_whatever_its_words() -> None:
+    """投资规模（万元） is the total investment, not the 建设规模 of a content column."""
+    result = _import(
+        "黄岩区—剑河县2023年东西部协作资金项目计划",
+        "2023年安排东西部协作财政援助资金850万元，实施项目3个。",
+        "附件：项目计划表",
+        "序号\t项目名称\t实施地点\t建设内容\t投资规模（万元）\t财政援助资金（万元）\t责任单位\t完成时间",
+        "1\t剑河县稻鱼综合种养基地\t革东镇\t建设稻鱼基地500亩\t400\t400\t县农业农村局\t2023年10月",
+        "2\t南哨镇食用菌大棚\t南哨镇\t新建大棚30个\t350\t300\t县农业农村局\t2023年11月",
+        "3\t劳务协作就业补助\t全县\t补助转移就业500人以上\t150\t150\t县人社局\t2023年12月",
+        "合计\t\t\t\t900\t850\t\t",
+    )
+    programme = _one(result)
+    assert [
+        (p.name, p.total_investment, p.amount, p.locations, p.units, str(p.deadline))
+        for p in programme.projects
+    ] == [
+        (
+            "剑河县稻鱼综合种养基地",
+            Money.from_wan(400),
+            Money.from_wan(400),
+            ("革东镇",),
+            ("县农业农村局",),
+            "2023-10",
+        ),
+        (
+            "南哨镇食用菌大棚",
+            Money.from_wan(350),
+            Money.from_wan(300),
+            ("南哨镇",),
+            ("县农业农村局",),
+            "2023-11",
+        ),
+        (
+            "劳务协作就业补助",
+            Money.from_wan(150),
+            Money.from_wan(150),
+            ("全县",),
+            ("县人社局",),
+            "2023-12",
+        ),
+    ]
+    (table,) = programme.sections
+    assert (table.declared_amount, table.declared_total_investment) == (
+        Money.from_wan(850),
+        Money.from_wan(900),
+    )
+    assert programme.declared_total == Money.from_wan(850)
+    assert reconcile(programme) == ()
+    assert result.warnings == ()
