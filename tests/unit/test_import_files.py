@@ -306,3 +306,41 @@ def test_docx_without_python_docx_names_the_extra(
     file.write_bytes(b"")
     with pytest.raises(MissingDependencyError, match=r"pip install 'aidmodel\[docx\]'"):
         read_plan(file)
+
+
+# -- the import benchmark ------------------------------------------------------------------
+
+BENCH = Path(__file__).resolve().parent.parent.parent / "bench"
+
+
+def test_synthetic_plan_imports_fully() -> None:
+    import sys
+
+    sys.path.insert(0, str(BENCH))
+    from synthetic_plan import make_plan_text
+
+    text = make_plan_text(20)
+    assert text == make_plan_text(20)  # deterministic
+    result = parse_plan(text)
+    (programme,) = result.programmes
+    assert len(programme.projects) == 20
+    assert programme.declared_project_count == 20
+    assert all(mention.used_as for mention in result.amounts)
+    assert result.warnings == ()
+
+
+def test_import_benchmark_smoke() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, str(BENCH / "bench_import.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "parse_plan on 20 projects:" in result.stdout
+    assert "plans/second" in result.stdout
