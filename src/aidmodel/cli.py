@@ -7,6 +7,8 @@ other commands::
 
     aidmodel report plan.json            # the same report for a programme file
     aidmodel report --sample keqiao-ebian-2025 --locale en
+    aidmodel import plan.docx -o plan.json  # a plan's text (.txt, .docx) to JSON
+    aidmodel report plan.txt             # a plan's text is imported first
     aidmodel check plan.json ...         # findings; exit status 1 when there are any
     aidmodel convert plan.json --to csv  # json, txt, md, csv or xlsx (-o FILE)
     aidmodel portfolio a.json b.json     # totals across plans, by recipient and year
@@ -17,10 +19,14 @@ other commands::
     aidmodel quantity 170余万元            # value, unit, bound
     aidmodel demo                         # the declared totals of all samples
 
-``--format json`` gives machine-readable output; ``--locale`` (zh_CN,
-zh_Hant_TW, en ...) sets how amounts and dates are written. A missing file, a
-file that is not a programme or a bad amount prints one line naming it and
-exits with status 2.
+FILE is a programme in the wire format (``.json``: one programme, or a JSON
+array of programmes as ``import`` writes for a bulletin), or a plan's text
+(``.txt``, ``.md``, ``.docx``), which is imported first: the import warnings go
+to standard error as ``FILE:LINE: code: message``. ``--format json`` gives
+machine-readable output; ``--locale`` (zh_CN, zh_Hant_TW, en ...) sets how
+amounts and dates are written. A missing file, a file that is not a programme,
+a plan in which no programme is found or a bad amount prints one line naming
+it and exits with status 2.
 
 .. versionadded:: 0.1.0
 """
@@ -43,12 +49,13 @@ from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError, SerializationError
 from aidmodel.formatting import format_money
 from aidmodel.fundplan import fund_plan, to_csv, to_markdown, to_text, to_xlsx
+from aidmodel.importers import ImportResult, read_plan
 from aidmodel.model import Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
 from aidmodel.quantity import parse_quantity
 from aidmodel.reconcile import reconcile
-from aidmodel.serialize import from_json, to_dict, to_json
+from aidmodel.serialize import from_dict, from_json, to_dict, to_json
 
 __all__ = ["main"]
 
@@ -112,8 +119,52 @@ class _InputError(Exception):
     """A one-line problem with a command's input (exit status 2)."""
 
 
-def _load(path: str) -> Programme:
-    """A programme from a JSON file, or a one-line failure naming the file."""
+def _warnings(path: str, result: ImportResult) -> None:
+    """The import warnings on stderr, compiler style: ``FILE:LINE: code: message``."""
+    for warning in result.warnings:
+        where = f"{path}:{warning.line}" if warning.line is not None else path
+        message = " ".join(warning.message.splitlines())
+        sys.stderr.write(f"{where}: {warning.code.value}: {message}\n")
+
+
+def _import(path: str, source: str | None = None) -> list[Programme]:
+    """The programmes of a plan's text file; warnings on stderr; none found is an error."""
+    if not Path(path).exists():
+        msg = f"{path}: no such file"
+        raise _InputError(msg)
+    try:
+        result = read_plan(path, source=source)
+    except AidModelError as err:
+        raise _InputError(str(err).splitlines()[0]) from None
+    _warnings(path, result)
+    if not result.programmes:
+        count = len(result.warnings)
+        msg = f"{path}: no programme found ({count} warning{'s' if count != 1 else ''})"
+        raise _InputError(msg)
+    return list(result.programmes)
+
+
+def _load_array(data: bytes) -> list[Programme]:
+    """A JSON array of programmes, as ``import`` writes a bulletin's; problems at ``$[i]``."""
+    try:
+        items = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as err:
+        raise SerializationError("Programme", [f"not valid JSON: {err} @ $"]) from None
+    if not items:
+        problem = "an empty array; expected a programme or an array of programmes @ $"
+        raise SerializationError("Programme", [problem])
+    found = []
+    for index, item in enumerate(items):
+        try:
+            found.append(from_dict(item, Programme))
+        except SerializationError as err:
+            problems = [p.replace(" @ $", f" @ $[{index}]", 1) for p in err.problems]
+            raise SerializationError("Programme", problems) from None
+    return found
+
+
+def _load(path: str) -> list[Programme]:
+    """The programmes of a file: JSON (one or an array), or a plan's text imported."""
     file = Path(path)
     try:
         data = file.read_bytes()
@@ -123,8 +174,12 @@ def _load(path: str) -> Programme:
     except OSError as err:
         msg = f"{path}: cannot be read ({err.strerror})"
         raise _InputError(msg) from None
+    if file.suffix.lower() != ".json":
+        return _import(path)
     try:
-        return from_json(data, Programme)
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            return _load_array(data)
+        return [from_json(data, Programme)]
     except SerializationError as err:
         first = err.problems[0] if err.problems else str(err)
         more = f" (and {len(err.problems) - 1} more)" if len(err.problems) > 1 else ""
@@ -136,9 +191,18 @@ def _load(path: str) -> Programme:
 
 
 def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
-    """The programmes named on the command line: files, --sample names, or seed 000."""
+    """The programmes named on the command line: files, --sample names, or seed 000.
+
+    A file holding several programmes (a bulletin) names them ``FILE[0]``, ``FILE[1]`` ...
+    """
     files = getattr(args, "files", None) or ()
-    found = [(path, _load(path)) for path in ([files] if isinstance(files, str) else files)]
+    found = []
+    for path in [files] if isinstance(files, str) else files:
+        loaded = _load(path)
+        if len(loaded) == 1:
+            found.append((path, loaded[0]))
+        else:
+            found.extend((f"{path}[{index}]", p) for index, p in enumerate(loaded))
     for name in getattr(args, "sample", None) or ():
         found.append((f"sample:{name}", samples.load(name)))
     if not found:
@@ -146,14 +210,29 @@ def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
     return found
 
 
+def _import_command(args: argparse.Namespace, out: TextIO) -> int:
+    found = _import(args.file, args.source)
+    if len(found) == 1:
+        data = to_json(found[0], indent=2) + "\n"
+    else:  # a bulletin: a JSON array of programme documents, each with its format_version
+        data = json.dumps([to_dict(p) for p in found], ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        Path(args.output).write_text(data, encoding="utf-8")
+    else:
+        out.write(data)
+    return 0
+
+
 def _json(out: TextIO, data: Any) -> None:
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
-    (_, programme), *rest = _programmes(args)
+    found = _programmes(args)
+    (_, programme), *rest = found
     if rest:
-        msg = "report takes one programme; expected one FILE or --sample NAME"
+        names = ", ".join(name for name, _ in found)
+        msg = f"report takes one programme; expected one FILE or --sample NAME, got {names}"
         raise _InputError(msg)
     if args.format == "json":
         computed = projects_total(programme)
@@ -185,9 +264,11 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _convert(args: argparse.Namespace, out: TextIO) -> int:
-    (_, programme), *rest = _programmes(args)
+    found = _programmes(args)
+    (_, programme), *rest = found
     if rest:
-        msg = "convert takes one programme; expected one FILE or --sample NAME"
+        names = ", ".join(name for name, _ in found)
+        msg = f"convert takes one programme; expected one FILE or --sample NAME, got {names}"
         raise _InputError(msg)
     data: str | bytes
     if args.to == "json":
@@ -273,7 +354,7 @@ def _add_input(command: argparse.ArgumentParser, *, many: bool) -> None:
         "files",
         nargs="*" if many else "?",
         metavar="FILE",
-        help="programme JSON file(s) (the wire format)",
+        help="programme JSON file(s) (the wire format), or a plan's text (.txt, .docx) to import",
     )
     command.add_argument(
         "--sample",
@@ -320,6 +401,16 @@ def _parser() -> argparse.ArgumentParser:
     _add_output(convert, json_format=False)
     convert.add_argument("--to", required=True, choices=("json", "txt", "md", "csv", "xlsx"))
     convert.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    imported = commands.add_parser(
+        "import", help="read a plan's text (.txt, .md, .docx) and write its programme as JSON"
+    )
+    imported.add_argument(
+        "file", metavar="FILE", help="the plan: .txt or .md (UTF-8 or GB18030) or .docx"
+    )
+    imported.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    imported.add_argument(
+        "--source", metavar="NAME", help="the source name in the provenance (default: file name)"
+    )
     folio = commands.add_parser("portfolio", help="totals across programmes by recipient and year")
     _add_input(folio, many=True)
     _add_output(folio)
@@ -372,6 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "convert": _convert,
         "portfolio": _portfolio,
         "commitments": _commitments,
+        "import": _import_command,
     }
     try:
         if args.command == "demo":

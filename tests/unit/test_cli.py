@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -226,3 +227,162 @@ def test_console_script_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "柒佰陆拾陆万元整\n"
+
+
+# -- aidmodel import, and plans' text given to report and check ----------------------------
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+SMALL_PLAN = FIXTURES / "import" / "small_plan.txt"
+SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
+# FILE:LINE: code: message, or FILE: code: message for the whole text.
+WARNING_LINE = r"^{file}(:\d+)?: [a-z_]+: \S.*$"
+
+
+def test_import_writes_the_json_convert_writes(
+    capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "import", str(SMALL_PLAN))
+    assert (code, err) == (0, "")
+    golden(request, "import-small_plan.json", out)
+    programme = from_json(out, Programme)
+    assert programme.title == "东山县2026年东西部协作项目实施方案"
+    assert len(programme.projects) == 3
+    target = tmp_path / "plan.json"
+    code, written, err = run(capsys, "import", str(SMALL_PLAN), "-o", str(target))
+    assert (code, written, err) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == out
+    assert run(capsys, "convert", str(target), "--to", "json")[1] == out
+    # report and check read the JSON, and the text itself, alike
+    assert run(capsys, "report", str(target)) == run(capsys, "report", str(SMALL_PLAN))
+    assert run(capsys, "check", str(SMALL_PLAN)) == (0, f"{SMALL_PLAN}: no findings\n", "")
+
+
+def test_import_source_names_the_provenance(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "import", str(SMALL_PLAN), "--source", "https://example.org/p")
+    assert code == 0
+    programme = from_json(out, Programme)
+    assert programme.provenance is not None
+    assert programme.provenance.source == "https://example.org/p"
+
+
+def test_import_of_a_docx_gives_the_json_of_its_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    docx = pytest.importorskip("docx", reason="python-docx (the docx extra) is not installed")
+    document = docx.Document()
+    for line in SMALL_PLAN.read_text(encoding="utf-8").split("\n"):
+        document.add_paragraph(line)
+    file = tmp_path / "方案.docx"
+    document.save(str(file))
+    from_text = run(capsys, "import", str(SMALL_PLAN), "--source", "plan")
+    assert run(capsys, "import", str(file), "--source", "plan") == from_text
+
+
+def test_import_warnings_are_compiler_style_on_stderr(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = SMALL_PLAN.read_text(encoding="utf-8").replace("叁佰万元整", "叁佰伍拾万元整")
+    file = tmp_path / "plan.txt"
+    file.write_bytes(text.encode("gb18030"))
+    code, out, err = run(capsys, "import", str(file))
+    assert code == 0
+    assert from_json(out, Programme).declared_total_upper == "叁佰伍拾万元整"
+    assert err.startswith(f"{file}:6: uppercase_mismatch: ")
+    assert err.count("\n") == 1
+    code, out, err2 = run(capsys, "check", str(file))
+    assert code == 1
+    assert out.startswith(f"{file}: [")
+    assert err2 == err
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda path: path.name[:3])
+def test_import_of_every_seed(capsys: pytest.CaptureFixture[str], seed: Path) -> None:
+    """Structure only: the importer is still growing, so the JSON is not pinned."""
+    code, out, err = run(capsys, "import", str(seed))
+    lines = err.splitlines()
+    if code == 2:  # nothing found: the warnings say why, then one line says so
+        assert out == ""
+        assert lines[-1].startswith(f"aidmodel import: {seed}: no programme found (")
+        lines = lines[:-1]
+    else:
+        assert code == 0
+        data = json.loads(out)
+        for item in data if isinstance(data, list) else [data]:
+            assert from_dict(item, Programme).title
+    for line in lines:
+        assert re.match(WARNING_LINE.format(file=re.escape(str(seed))), line), line
+
+
+def test_prose_seeds_import_with_their_titles(capsys: pytest.CaptureFixture[str]) -> None:
+    titles = {
+        "000": "乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案",
+        "001": "峨边彝族自治县2025年东西部协作项目实施方案",
+    }
+    for seed in SEEDS:
+        if seed.name[:3] in titles:
+            code, out, _ = run(capsys, "import", str(seed))
+            assert code == 0
+            assert from_json(out, Programme).title == titles[seed.name[:3]]
+
+
+def test_a_json_array_of_programmes_is_read_by_every_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    names = ["keqiao-ebian-2025", "shizhong-ebian-2025"]
+    file = tmp_path / "bulletin.json"
+    file.write_text(
+        json.dumps([json.loads(samples.text(n)) for n in names], ensure_ascii=False),
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "check", str(file))
+    assert code == 1
+    assert {line.split(": ")[0] for line in out.splitlines()} == {f"{file}[0]", f"{file}[1]"}
+    code, out, _ = run(capsys, "portfolio", str(file))
+    assert (code, out.splitlines()[0]) == (
+        0,
+        "峨边彝族自治县  2025  4,718.310194万元  (2 programmes)",
+    )
+    code, out, err = run(capsys, "report", str(file))
+    assert (code, out) == (2, "")
+    assert err == (
+        "aidmodel report: report takes one programme; expected one FILE or --sample NAME,"
+        f" got {file}[0], {file}[1]\n"
+    )
+    file.write_text('[{"format_version": 1, "title": 5}]', encoding="utf-8")
+    code, _, err = run(capsys, "check", str(file))
+    assert code == 2
+    assert "@ $[0].title" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("plan.txt", None, "aidmodel import: {path}: no such file\n"),
+        ("plan.pdf", b"%PDF-1.4", "aidmodel import: {path}: PDF is not read; expected its text"),
+        (
+            "plan.txt",
+            b"\xff\xfe\xfe",
+            "aidmodel import: {path}, line 1, column 1: bytes not UTF-16",
+        ),
+        ("plan.txt", b"\x80abc", "aidmodel import: {path}, line 1, column 1: bytes neither UTF-8"),
+        ("plan.txt", "无标题".encode(), "{path}: "),
+    ],
+)
+def test_import_of_a_bad_file_exits_2(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    name: str,
+    content: bytes | None,
+    message: str,
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    code, out, err = run(capsys, "import", str(path))
+    assert (code, out) == (2, "")
+    assert err.startswith(message.format(path=path)), err
+    assert err.endswith("\n")
+    assert "Traceback" not in err
+    if content == "无标题".encode():
+        assert f"{path}: no_programme: " in err
+        assert err.splitlines()[-1].startswith(f"aidmodel import: {path}: no programme found (")

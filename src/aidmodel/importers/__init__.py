@@ -12,6 +12,10 @@ per line or tab-separated, by their header words. A table whose header names no
 项目名称 or no money column, and bulletins (简报), are named in a
 ``table_not_read`` or ``text_not_read`` warning with their lines.
 
+:func:`read_plan` reads a file (``.txt`` in UTF-8 or GB18030, ``.docx`` with the
+``docx`` extra) and parses it; :func:`read_text` and :func:`decode_text` give the
+text only (see :mod:`aidmodel.importers.files`).
+
 >>> from aidmodel.importers import parse_plan
 >>> parse_plan("").programmes
 ()
@@ -21,5 +25,16 @@ per line or tab-separated, by their header words. A table whose header names no
 
 from aidmodel.importers._plan import parse_plan
 from aidmodel.importers._result import ImportResult, ImportWarning, MoneyMention, WarningCode
+from aidmodel.importers.files import SUFFIXES, decode_text, read_plan, read_text
 
-__all__ = ["ImportResult", "ImportWarning", "MoneyMention", "WarningCode", "parse_plan"]
+__all__ = [
+    "SUFFIXES",
+    "ImportResult",
+    "ImportWarning",
+    "MoneyMention",
+    "WarningCode",
+    "decode_text",
+    "parse_plan",
+    "read_plan",
+    "read_text",
+]
