@@ -55,7 +55,10 @@ _TITLE: Final = re.compile(r"(?:计划表|需求表|明细表|安排表|一览�
 _ROLES: Final = (
     ("number", re.compile("^序号|^编号")),
     ("category", re.compile("类别|类型")),
-    ("total_investment", re.compile("总投资|投资总额|总规模|投资规模|项目投资|计划投资|估算投资|概算")),
+    (
+        "total_investment",
+        re.compile("总投资|投资总额|总规模|投资规模|项目投资|计划投资|估算投资|概算"),
+    ),
     ("sum", re.compile("^合计$|^小计$|资金规模|资金合计|^金额")),
     ("start", re.compile("开工")),
     ("deadline", re.compile("完成时|验收|竣工|完工")),
