@@ -7,8 +7,11 @@ returns an :class:`ImportResult`: the programmes, the warnings, and every
 amount of the text with where it went. Only a non-str input raises; anything
 the importer cannot read becomes a warning.
 
-This first version reads prose plans. Attachment tables and bulletins (简报)
-are named in a ``table_not_read`` or ``text_not_read`` warning with their lines.
+This first version reads prose plans and bulletins (简报): a bulletin gives one
+programme per article that names a donor and a recipient, its figures as
+achievements, and page text repeated on a web page is read once (a
+``duplicate_text`` warning names the lines). Attachment tables are named in a
+``table_not_read`` warning with their lines.
 
 >>> from aidmodel.importers import parse_plan
 >>> parse_plan("").programmes

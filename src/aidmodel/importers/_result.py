@@ -60,6 +60,8 @@ class WarningCode(enum.Enum):
     DERIVED = "derived"
     #: A field taken from elsewhere than its usual place (the year from the issue date).
     INFERRED = "inferred"
+    #: A run of lines that repeats earlier lines (a web page holding its text twice); read once.
+    DUPLICATE_TEXT = "duplicate_text"
     #: No programme could be built: the title, donor, recipient or year is missing.
     NO_PROGRAMME = "no_programme"
 
