@@ -522,18 +522,7 @@ def test_every_element_says_where_it_is_written(document: str) -> None:
     assert checked > 10
 
 
-# -- what this slice does not read: tables and bulletins ------------------------------------
-
-
-def test_a_bulletin_gives_no_programme_and_says_why() -> None:
-    result = _import_seed("002")
-    assert result.programmes == ()
-    codes = {w.code for w in result.warnings}
-    assert {WarningCode.NO_PROGRAMME, WarningCode.TEXT_NOT_READ} <= codes
-    (bulletin,) = [w for w in result.warnings if w.code is WarningCode.TEXT_NOT_READ]
-    assert bulletin.message.startswith("lines 1-77 are a bulletin (简报)")
-    assert all(m.used_as is None for m in result.amounts)
-    _account(result)
+# -- what this slice does not read: tables --------------------------------------------------
 
 
 TABLE_SEEDS = {"003": "liangjiang-pengshui-2020", "004": "binjiang-jianshi-2018"}

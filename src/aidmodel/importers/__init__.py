@@ -7,10 +7,12 @@ returns an :class:`ImportResult`: the programmes, the warnings, and every
 amount of the text with where it went. Only a non-str input raises; anything
 the importer cannot read becomes a warning.
 
-It reads prose plans and their attachment tables (附件), flattened one cell
-per line or tab-separated, by their header words. A table whose header names no
-项目名称 or no money column, and bulletins (简报), are named in a
-``table_not_read`` or ``text_not_read`` warning with their lines.
+It reads prose plans, their attachment tables (附件), flattened one cell per
+line or tab-separated, by their header words, and bulletins (简报): a bulletin
+gives one programme per article that names a donor and a recipient, its figures
+as achievements, and page text repeated on a web page is read once (a
+``duplicate_text`` warning names the lines). A table whose header names no
+项目名称 or no money column is named in a ``table_not_read`` warning with its lines.
 
 :func:`read_plan` reads a file (``.txt`` in UTF-8 or GB18030, ``.docx`` with the
 ``docx`` extra) and parses it; :func:`read_text` and :func:`decode_text` give the

@@ -105,10 +105,11 @@ class Mention:
 
 
 # A bare 万 or 亿 is money only where a delimiter follows (上年结余16万，县司法局50万、);
-# 1.2万人 and 20万羽 are counts.
+# 1.2万人 and 20万羽 are counts. Spaces may stand inside (需资金 450 万元), a tab may not: it
+# ends a table cell.
 _MONEY: Final = re.compile(
-    r"(?<![\d.])(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
-    r"(?P<unit>万元|亿元|元|[万亿](?=\s*(?:[、,;。)）\]】]|$)))"
+    r"(?<![\d.])(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*"
+    r"(?P<unit>万元|亿元|元|[万亿](?=[ \u3000]*(?:[、,;。)）\]】]|$)))"
 )
 
 

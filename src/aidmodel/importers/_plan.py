@@ -11,6 +11,7 @@ import attrs
 
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
 from aidmodel.importers._attach import Reader, RowItem, TableSection
+from aidmodel.importers._bulletin import read_bulletin
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import Header, read_header
 from aidmodel.importers._lines import Line, Mention, is_chrome, mentions, split_lines
@@ -848,8 +849,11 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
         )
     lines = split_lines(text)
     context = Context(source)
-    programme = _read(context, lines)
-    if programme is None:
+    programmes = read_bulletin(context, lines)
+    if programmes is None:
+        programme = _read(context, lines)
+        programmes = () if programme is None else (programme,)
+    if not programmes:
         context.uses.clear()
     amounts = []
     for line in lines:
@@ -871,7 +875,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
             )
     warnings = sorted(context.warnings, key=lambda w: -1 if w.line is None else w.line)
     return ImportResult(
-        programmes=() if programme is None else (programme,),
+        programmes=programmes,
         warnings=warnings,
         amounts=amounts,
     )

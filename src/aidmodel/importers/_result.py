@@ -66,6 +66,8 @@ class WarningCode(enum.Enum):
     #: A table row that belongs to no section of the narrative, or a table header
     #: whose columns cannot be recognised.
     ROW_NOT_PLACED = "row_not_placed"
+    #: A run of lines that repeats earlier lines (a web page holding its text twice); read once.
+    DUPLICATE_TEXT = "duplicate_text"
     #: No programme could be built: the title, donor, recipient or year is missing.
     NO_PROGRAMME = "no_programme"
 
