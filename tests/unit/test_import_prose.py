@@ -272,3 +272,20 @@ def test_a_column_headed_in_wan_yuan_is_money_whatever_its_words() -> None:
     assert programme.declared_total == Money.from_wan(850)
     assert reconcile(programme) == ()
     assert result.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("donor", "name"),
+    [("浙江省湖州市吴兴区", "吴兴区"), ("广东省广州市天河区", "天河区"), ("江苏省苏州市", "苏州市")],
+)
+def test_a_donor_city_whose_name_ends_in_zhou(donor: str, name: str) -> None:
+    programme = _one(
+        _import(
+            "剑河县2023年东西部协作项目实施方案",
+            f"依托{donor}优势，制定本方案。",
+            "安排资金10万元。",
+            "一、产业协作",
+            "1.甲项目。投入资金10万元。",
+        )
+    )
+    assert (programme.donor.name, programme.donor.full_name) == (name, donor)

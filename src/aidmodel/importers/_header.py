@@ -118,6 +118,8 @@ def region_units(text: str) -> list[str]:
 
     >>> region_units("浙江省绍兴市柯桥区"), region_units("峨边彝族自治县项目")
     (['浙江省', '绍兴市', '柯桥区'], ['峨边彝族自治县'])
+    >>> region_units("浙江省湖州市吴兴区"), region_units("甘孜州石渠县")
+    (['浙江省', '湖州市', '吴兴区'], ['甘孜州', '石渠县'])
     """
     units = []
     position = 0
@@ -125,8 +127,11 @@ def region_units(text: str) -> list[str]:
         match = _UNIT.match(text, position)
         if match is None:
             break
-        units.append(match.group())
-        position = match.end()
+        end = match.end()
+        if text.endswith("州", 0, end) and text.startswith("市", end):
+            end += 1  # 湖州市, 杭州市: the city's name ends in 州
+        units.append(text[position:end])
+        position = end
     return units
 
 
