@@ -276,7 +276,11 @@ def test_a_column_headed_in_wan_yuan_is_money_whatever_its_words() -> None:
 
 @pytest.mark.parametrize(
     ("donor", "name"),
-    [("浙江省湖州市吴兴区", "吴兴区"), ("广东省广州市天河区", "天河区"), ("江苏省苏州市", "苏州市")],
+    [
+        ("浙江省湖州市吴兴区", "吴兴区"),
+        ("广东省广州市天河区", "天河区"),
+        ("江苏省苏州市", "苏州市"),
+    ],
 )
 def test_a_donor_city_whose_name_ends_in_zhou(donor: str, name: str) -> None:
     programme = _one(
