@@ -47,6 +47,14 @@ from aidmodel.errors import (
 from aidmodel.formatting import format_commitment, format_date, format_money, format_quantity
 from aidmodel.frames import to_arrow, to_pandas, to_polars
 from aidmodel.fundplan import FundPlan, PlanColumn, PlanRow, PlanRowKind, fund_plan
+from aidmodel.importers import (
+    ImportResult,
+    ImportWarning,
+    MoneyMention,
+    WarningCode,
+    parse_plan,
+    read_plan,
+)
 from aidmodel.model import (
     Achievement,
     Commitment,
@@ -98,11 +106,14 @@ __all__ = [
     "FundSourceKind",
     "FundingShare",
     "Group",
+    "ImportResult",
+    "ImportWarning",
     "InvalidTypeError",
     "InvalidValueError",
     "MechanismTask",
     "MissingDependencyError",
     "Money",
+    "MoneyMention",
     "NumeralError",
     "Overdue",
     "PartialDate",
@@ -123,6 +134,7 @@ __all__ = [
     "SourceError",
     "Unit",
     "Verdict",
+    "WarningCode",
     "__version__",
     "commitment_totals",
     "due_by",
@@ -141,9 +153,11 @@ __all__ = [
     "overdue",
     "parse_chinese_number",
     "parse_commitment",
+    "parse_plan",
     "parse_quantity",
     "parse_rmb_upper",
     "portfolio",
+    "read_plan",
     "reconcile",
     "rmb_upper",
     "to_arrow",
