@@ -58,6 +58,8 @@ _KIND: Final = {
     "enterprise": FundSourceKind.ENTERPRISE_OR_SOCIAL,
     "year_aid": FundSourceKind.ANNUAL_AID,
 }
+#: The short name of a source column in the key of a table's own source (a1-fiscal).
+_SHORT: Final = {"aid": "fiscal", "self": "self", "enterprise": "enterprise"}
 _UNIT_PART: Final = re.compile(r"(?P<unit>[^、,，;；()（）\d]+?)\s*(?P<figure>\d+(?:\.\d+)?)\s*万")
 _SPLIT_CELL: Final = re.compile(r"^\s*(?P<figure>\d+(?:\.\d+)?)\s*[(（](?P<inner>.*)[)）]\s*$")
 _STATUS: Final = {"新建": ProjectStatus.NEW, "续建": ProjectStatus.CONTINUED}
@@ -245,6 +247,12 @@ class Reader:
                 keys[column.index] = same[0].key
                 continue
             key = str(column.year) if column.role == "year_aid" and column.year else kind.value
+            scope = root.id or None
+            if scope is not None:
+                # A table with a section of its own (附件1) has its own sources: their
+                # 合计 is the table's, so they are scoped to it and named after it (a1-self).
+                number = re.fullmatch(r"attachment-(\d+)", scope)
+                key = f"{'a' + number.group(1) if number else scope}-{_SHORT.get(column.role or '', key)}"
             suffix = 2
             base = key
             while any(ref.key == key for ref in self.refs):
@@ -261,6 +269,7 @@ class Reader:
                     year=column.year,
                     amount=total,
                     in_total=in_total,
+                    section=scope,
                     provenance=self.context.at(column.line),
                 )
             )

@@ -18,6 +18,7 @@ from aidmodel.importers._lines import Line, Mention, is_chrome, mentions, split_
 from aidmodel.importers._projects import (
     SourceRef,
     Span,
+    item_units,
     read_project,
     read_task,
     split_enumerated,
@@ -647,7 +648,9 @@ def _read_tables(
         if not root.children and not unplaced:
             continue
         number += 1
-        _ids(root, str(number))
+        # 附件1 is section "attachment-1": an attachment is not part of the text's outline.
+        attachment = re.fullmatch(r"附件\s*(\d+)", squeeze(root.number or ""))
+        _ids(root, f"attachment-{attachment.group(1)}" if attachment else str(number))
         roots.append((table, root))
         if len(unplaced) < len(items):
             for item in unplaced:
@@ -659,6 +662,9 @@ def _read_tables(
                 )
     keys = {id(table): reader.sources_of(table) for table, _ in reader.tables}
     mentions_by_key = {f"{m.line}:{m.start}": m for line in lines for m in mentions(line)}
+    # A row placed in a prose item takes the item's 责任单位/牵头单位 where its own cells
+    # name none: the item says who carries out the projects it lists.
+    units_of = {plan.id: _units(plan.node) for plan in builder.funded}
     for table, item in reader.items:
         where = placement.get(id(item))
         section_id = where[0] if where else item.section.id
@@ -666,6 +672,13 @@ def _read_tables(
         project = reader.project(table, item, index, section_id, keys[id(table)])
         if project is None:
             continue
+        if where is not None and where[0] in units_of:
+            units, lead = units_of[where[0]]
+            project = attrs.evolve(
+                project,
+                units=project.units or units,
+                lead_units=project.lead_units or lead,
+            )
         if where and where[1] is not None:
             context.use(mentions_by_key.get(where[1]), f"programmes[0].projects[{index}].amount")
         builder.projects.append(project)
@@ -674,6 +687,13 @@ def _read_tables(
         section = reader.section(table, root, keys[id(table)], top=True)
         sections.append(_with_categories(context, section, categories, builder))
     return sections
+
+
+def _units(node: Node) -> tuple[list[str], list[str]]:
+    heading = node.heading
+    assert heading is not None
+    first = Span(heading.line, heading.rest, len(heading.line.text))
+    return item_units(first if heading.rest < len(heading.line.text) else None, node.body)
 
 
 def _ids(section: TableSection, prefix: str) -> None:

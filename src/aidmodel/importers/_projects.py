@@ -44,7 +44,7 @@ from aidmodel.model import (
 )
 from aidmodel.money import Money
 
-__all__ = ["SourceRef", "Span", "read_project", "read_task", "split_enumerated"]
+__all__ = ["SourceRef", "Span", "item_units", "read_project", "read_task", "split_enumerated"]
 
 # Field labels by field, longest spelling first within the alternation.
 _FIELDS: Final = {
@@ -138,6 +138,12 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
     name = None
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else span.end
+        if index + 1 < len(matches):
+            # 牵头单位：A、B；彭水自治县责任单位：… — the words after the last ； name
+            # whose units the next label lists; they are not part of this value.
+            cut = max(span.line.norm.rfind(c, match.end(), end) for c in ";；")
+            if cut > match.end() and _is_region(_clean(span.line.text[cut:end])):
+                end = cut
         name = _FIELDS[match.group("label")]
         value = Span(span.line, match.end(), _value_end(span.line.norm, match.end(), end))
         parts.fields.setdefault(name, []).append(value)
@@ -217,6 +223,8 @@ def split_units(text: str) -> list[str]:
     ['县住建局', '县教育局']
     >>> split_units("峨边彝族自治县委、市中区委组织部，市中区结对帮扶峨边工作队")
     ['峨边彝族自治县委、市中区委组织部', '市中区结对帮扶峨边工作队']
+    >>> split_units("县委政法委、县委宣传部")
+    ['县委政法委', '县委宣传部']
     """
     units: list[str] = []
     for group in _split(text, ",，;；"):
@@ -225,10 +233,17 @@ def split_units(text: str) -> list[str]:
         index = 0
         while index < len(pieces):
             piece = pieces[index]
-            while index + 1 < len(pieces) and (
-                _is_region(piece)
-                or (piece.endswith("委") and "委" in pieces[index + 1][:-1])
-                or "两地" in piece
+            while (
+                index + 1 < len(pieces)
+                and (
+                    _is_region(piece)
+                    or (
+                        piece.endswith("委")
+                        and piece.count("委") == 1  # 县委政法委 is a unit of its own
+                        and "委" in pieces[index + 1][:-1]
+                    )
+                    or "两地" in piece
+                )
             ):
                 index += 1
                 piece = f"{piece}、{pieces[index]}"
@@ -618,6 +633,15 @@ def read_task(
         deadline=deadline,
         commitments=_commitments(context, parts.description, path, ()),
         provenance=context.at(min(numbers), max(numbers)),
+    )
+
+
+def item_units(first: Span | None, body: Sequence[Line]) -> tuple[list[str], list[str]]:
+    """The 责任单位 and 牵头单位 labelled in a prose item (its heading's rest, its lines)."""
+    fields = _parts(first, body).fields
+    return (
+        [x for s in fields.get("units", []) for x in split_units(s.text)],
+        [x for s in fields.get("lead_units", []) for x in split_units(s.text)],
     )
 
 

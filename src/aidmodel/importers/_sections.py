@@ -16,7 +16,7 @@ import attrs
 
 from aidmodel.importers._lines import Line
 
-__all__ = ["Heading", "Node", "find_tables", "outline", "read_heading"]
+__all__ = ["Heading", "Node", "is_tail", "outline", "read_heading"]
 
 _HEADINGS: Final = (
     (0, re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3}\s*[、.])\s*")),
@@ -151,24 +151,3 @@ def outline(lines: Sequence[Line]) -> Node:
 def is_tail(line: Line) -> bool:
     """Whether a line starts the tail of a plan: 附件, 抄送."""
     return bool(_TAIL.match(line.norm))
-
-
-def find_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
-    """Line ranges of tables: rows flattened one cell per line or separated by tabs.
-
-    A table starts at its 序号 header (or its first tabbed line) and ends at its last
-    tabbed line; cells broken over two lines stay inside.
-    """
-    tabbed = [
-        line.number
-        for line in lines
-        if "\t" in line.raw.strip(" \r\n") or "\t" in line.raw.lstrip(" ")[:1]
-    ]
-    if len(tabbed) < 2:
-        return []
-    start = tabbed[0]
-    for line in lines[: start - 1]:
-        if line.norm.replace(" ", "").startswith("序号") and line.number >= start - 3:
-            start = line.number
-            break
-    return [(start, tabbed[-1])]
