@@ -24,13 +24,16 @@ from decimal import Decimal
 import attrs
 
 from aidmodel.errors import AidModelError
-from aidmodel.model import Programme, Project, Section
+from aidmodel.model import FundSourceKind, Programme, Project, Section
 from aidmodel.money import Money
 from aidmodel.numerals import parse_rmb_upper
 
 __all__ = ["Finding", "FindingKind", "reconcile"]
 
 _ZERO = Money.from_yuan(0)
+_COMPLETING = frozenset(
+    {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL, FundSourceKind.SOCIAL}
+)
 
 
 class FindingKind(enum.Enum):
@@ -62,6 +65,9 @@ class FindingKind(enum.Enum):
     PARTS_VS_SHARE = "parts_vs_share"
     #: A project's aid, or its split, exceeds its total investment (超过总投资).
     EXCEEDS_TOTAL_INVESTMENT = "exceeds_total_investment"
+    #: A project's aid and its money from outside the declared total (自筹, 企业投资) do not
+    #: make up its total investment (总投资构成不符).
+    FUNDING_VS_INVESTMENT = "funding_vs_investment"
     #: An item number is printed more than once in one part (序号重复).
     REPEATED_NUMBER = "repeated_number"
     #: A guaranteed dividend differs from its rate times the investment (分红不符).
@@ -139,6 +145,10 @@ class _Index:
         self.direct = direct
         self.roots = {s.id: top.id for top in programme.sections for s in top.walk()}
         self.in_total = {s.key for s in programme.fund_sources if s.in_total}
+        # Money that completes a project's investment beside the aid: 自筹, 企业投资或社会帮扶.
+        self.completing = {
+            s.key for s in programme.fund_sources if not s.in_total and s.kind in _COMPLETING
+        }
         self._inside: dict[str, list[Project]] = {}
 
     def inside(self, section: Section) -> list[Project]:
@@ -451,6 +461,20 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
                 aid,
                 f"{name}: {_wan(aid)} of aid exceeds the total investment of {_wan(investment)}",
             )
+        outside = [s.amount for s in project.funding if s.source in index.completing]
+        if amount is not None and outside and aid <= investment:
+            # 总投资 500 = 财政 300 + 自筹 150? Only where the plan lists 自筹 or 企业 money
+            # outside its total (earlier years' aid does not complete an investment).
+            made_up = amount + _total(outside)
+            if made_up != investment:
+                yield _finding(
+                    FindingKind.FUNDING_VS_INVESTMENT,
+                    where,
+                    investment,
+                    made_up,
+                    f"{name}: the aid of {_wan(amount)} and {_wan(_total(outside))} from other "
+                    f"sources make {_wan(made_up)}, the total investment is {_wan(investment)}",
+                )
     dividend = project.dividend
     if dividend is not None and dividend.rate is not None and dividend.amount is not None:
         bases = [m for m in (project.amount, project.total_investment) if m is not None]

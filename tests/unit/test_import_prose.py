@@ -293,3 +293,42 @@ def test_a_donor_city_whose_name_ends_in_zhou(donor: str, name: str) -> None:
         )
     )
     assert (programme.donor.name, programme.donor.full_name) == (name, donor)
+
+
+_SHORT_ROW = (
+    "黄岩区—剑河县2023年东西部协作资金项目计划",
+    "2023年安排东西部协作财政援助资金850万元，实施项目3个。",
+    "附件：项目计划表",
+    "序号\t项目名称\t实施地点\t投资规模（万元）\t财政援助资金（万元）\t责任单位",
+    "1\t稻鱼综合种养基地\t革东镇\t450\t400\t县农业农村局",
+    "2\t食用菌大棚\t南哨镇\t350\t300",
+    "3\t劳务协作就业补助\t全县\t150\t150\t县人社局",
+)
+
+
+def test_a_row_that_lost_its_last_cell_keeps_its_figures_in_place_when_the_total_row_agrees() -> (
+    None
+):
+    result = _import(*_SHORT_ROW, "合计\t\t\t950\t850\t")
+    programme = _one(result)
+    project = programme.projects[1]
+    assert (project.total_investment, project.amount, project.units) == (
+        Money.from_wan(350),
+        Money.from_wan(300),
+        (),
+    )
+    (warning,) = result.warnings
+    assert (warning.line, warning.code.value) == (6, "cell_lost")
+    assert "lost a cell after its figures" in warning.message
+    assert "350 / 300 are read as 投资规模 / 财政援助资金" in warning.message
+    assert reconcile(programme) == ()
+
+
+def test_a_row_that_lost_a_cell_with_no_total_row_to_decide_keeps_its_cells_as_written() -> None:
+    result = _import(*_SHORT_ROW)
+    project = _one(result).projects[1]
+    assert (project.amount, project.total_investment, project.units) == (None, None, ())
+    assert project.remarks == "2 / 食用菌大棚 / 南哨镇 / 350 / 300"
+    (warning,) = result.warnings
+    assert (warning.line, warning.code.value) == (6, "cell_lost")
+    assert "cannot be decided" in warning.message

@@ -752,21 +752,12 @@ def test_table_fixture_matches_its_key(name: str) -> None:
     assert str(programme.issue_date) == key["issue_date"]
     assert programme.declared_project_count == key["declared_project_count"]
     assert programme.declared_total_upper == key["declared_total_upper"]
-    if name == "plan_c_wuhou_baiyu":
-        assert _yuan(programme.declared_total) == key["declared_total_yuan"]
-        assert [
-            {"label": s.label, "amount_yuan": _yuan(s.amount)} for s in programme.fund_sources
-        ] == key["fund_sources"]
-    else:
-        # Decided: the paragraph's first figure, 2650万元, is the money of the plan
-        # (对口支援资金); 项目总投资3830万元 adds the 自筹资金 the table shows. The key takes
-        # 3830 because the table's amount column is 总投资; the importer keeps the aid
-        # as declared_total and names 3830万元 in a warning.
-        assert programme.declared_total == Money.from_wan(2650)
-        assert [s.label for s in programme.fund_sources] == [
-            s["label"]
-            for s in key["fund_sources"]  # type: ignore[index]
-        ]
+    # plan_d: the declared money is the aid, 对口支援资金2650万元, which equals the table's
+    # 财政帮扶资金 column; 项目总投资3830万元 adds the 自筹资金 and is named in a warning.
+    assert _yuan(programme.declared_total) == key["declared_total_yuan"]
+    assert [
+        {"label": s.label, "amount_yuan": _yuan(s.amount)} for s in programme.fund_sources
+    ] == key["fund_sources"]
     sections = [
         {
             "number": s.number,
@@ -777,7 +768,14 @@ def test_table_fixture_matches_its_key(name: str) -> None:
         }
         for s in _holding(programme)
     ]
-    assert sections == key["sections"]
+    written = key["sections"]
+    assert isinstance(written, list)
+    assert sections == [
+        {k: v for k, v in s.items() if k != "declared_total_investment_yuan"} for s in written
+    ]
+    assert [_yuan(s.declared_total_investment) for s in _holding(programme)] == [
+        s.get("declared_total_investment_yuan") for s in written
+    ]
     projects = [
         {
             "number": p.number,
@@ -788,7 +786,14 @@ def test_table_fixture_matches_its_key(name: str) -> None:
         }
         for p in programme.projects
     ]
-    assert projects == key["projects"]
+    listed = key["projects"]
+    assert isinstance(listed, list)
+    assert projects == [
+        {k: v for k, v in p.items() if k != "total_investment_yuan"} for p in listed
+    ]
+    for project, written_project in zip(programme.projects, listed, strict=True):
+        if "total_investment_yuan" in written_project:
+            assert _yuan(project.total_investment) == written_project["total_investment_yuan"]
     mentions = key["money_mentions"]
     assert isinstance(mentions, list)
     assert [(m.line, m.text) for m in result.amounts] == [(m["line"], m["text"]) for m in mentions]
@@ -800,7 +805,7 @@ def test_table_fixture_matches_its_key(name: str) -> None:
     [
         # The key's "subtotal" is reconcile's section_amount: 小计 587 against rows 578.
         ("plan_c_wuhou_baiyu", "subtotal", [("section_amount", 103)]),
-        ("plan_d_shanghai_yiling", "funding_vs_amount", [("funding_vs_amount", 52)]),
+        ("plan_d_shanghai_yiling", "funding_vs_investment", [("funding_vs_investment", 52)]),
     ],
 )
 def test_reconcile_finds_the_deliberate_inconsistency_of_a_table_fixture(

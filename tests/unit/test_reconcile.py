@@ -251,3 +251,38 @@ def test_portfolio_of_ebian_2025() -> None:
     assert by_scheme[("east_west", 2025)] == 1
     by_donor = {r.key for r in portfolio(plans, by="donor")}
     assert "柯桥区" in by_donor
+
+
+@pytest.mark.parametrize(
+    ("kind", "total", "self_raised", "found"),
+    [
+        # 总投资 500 = 财政 300 + 自筹 150? No: 450.
+        (FundSourceKind.SELF_RAISED, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
+        (FundSourceKind.SELF_RAISED, 450, 150, []),
+        (FundSourceKind.ENTERPRISE_OR_SOCIAL, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
+        # Earlier years' aid outside the total does not complete an investment (seed 003).
+        (FundSourceKind.ANNUAL_AID, 7000, 1500, []),
+    ],
+)
+def test_aid_and_money_outside_the_total_make_up_the_total_investment(
+    kind: FundSourceKind, total: int, self_raised: int, found: list[FindingKind]
+) -> None:
+    sources = [
+        FundSource(key="aid", kind=FundSourceKind.FISCAL_AID, amount=W(300)),
+        FundSource(key="own", kind=kind, amount=W(self_raised), in_total=False),
+    ]
+    project = Project(
+        name="乐天溪镇移民产业路",
+        amount=W(300),
+        total_investment=W(total),
+        funding=[FundingShare(amount=W(self_raised), source="own")],
+    )
+    findings = reconcile(_plan(fund_sources=sources, projects=[project]))
+    assert [f.kind for f in findings if f.kind is not FindingKind.SOURCE_VS_SHARES] == found
+    for finding in findings:
+        if finding.kind is FindingKind.FUNDING_VS_INVESTMENT:
+            assert (finding.declared, finding.computed) == (W(total), W(300 + self_raised))
+            assert finding.message == (
+                f"乐天溪镇移民产业路: the aid of 300万元 and {self_raised}万元 from other sources "
+                f"make {300 + self_raised}万元, the total investment is {total}万元"
+            )

@@ -202,11 +202,14 @@ class Reader:
                         else f"of {len(merged[k])} readings in which the row adds up, the one "
                         "whose column sums equal the 合计 row"
                     )
-                    item.figures = Figures(reading, item.figures.count, lost=True)
+                    item.figures = Figures(
+                        reading, item.figures.count, lost=True, in_place=item.figures.in_place
+                    )
+                    where = "after its figures" if item.figures.positional else "among them"
                     self.context.warn(
                         item.row.first,
                         WarningCode.CELL_LOST,
-                        f"row {item.row.cell(0)!r} ({name}) lost a cell: its figures "
+                        f"row {item.row.cell(0)!r} ({name}) lost a cell {where}: its figures "
                         f"{' / '.join(c.text for c in reading.values())} are read as "
                         f"{' / '.join(_label(table, i) for i in reading)}, {why}",
                     )
@@ -222,12 +225,29 @@ class Reader:
 
     # -- building ----------------------------------------------------------------------------
 
+    def amount_col(self, table: Table) -> Column | None:
+        """The column that is a project's amount: :func:`amount_column`, except that where it
+        would be the 总投资 of a table with an aid column besides 自筹/企业, the aid column whose
+        合计 equals the money the text declares (对口支援资金2650万元) is."""
+        column = amount_column(table, self.year)
+        if column is None or column.role != "total_investment" or self.source_totals is None:
+            return column
+        root = next((r for t, r in self.tables if t is table), None)
+        if root is None:
+            return column
+        aid = [
+            c
+            for c in table.money()
+            if c.role == "aid" and _money(root.figures.get(c.index), c) == self.source_totals
+        ]
+        return aid[0] if len(aid) == 1 else column
+
     def sources_of(self, table: Table) -> dict[int, str | None]:
         """The fund source key of each source column of a table (new sources added)."""
         keys: dict[int, str | None] = {}
         root = next(r for t, r in self.tables if t is table)
         for column in table.money():
-            if column.role not in SOURCE_ROLES or column is amount_column(table, self.year):
+            if column.role not in SOURCE_ROLES or column is self.amount_col(table):
                 if column.role == "year_aid":
                     pass
                 else:
@@ -258,7 +278,11 @@ class Reader:
             while any(ref.key == key for ref in self.refs):
                 key = f"{base}_{suffix}"
                 suffix += 1
-            in_total = column.year is None or self.year is None or column.year == self.year
+            amount_col = self.amount_col(table)
+            in_total = (column.year is None or self.year is None or column.year == self.year) and (
+                # 自筹 beside an aid amount is not part of the money the plan declares.
+                amount_col is None or amount_col.role != "aid"
+            )
             self.refs.append(SourceRef(key, kind, in_total))
             self.created.add(key)
             self.fund_sources.append(
@@ -291,10 +315,12 @@ class Reader:
             column = table.role(role)
             if column is None:
                 return None
-            return (
-                row.cell(column.index if not item.figures.lost else _shifted(table, row, column))
-                or None
-            )
+            if item.figures.positional:
+                return row.cell(column.index) or None
+            written = row.cell(_shifted(table, row, column))
+            if not item.figures.cells and to_decimal(written) is not None:
+                return None  # an undecided row: a figure is no 责任单位 or 备注
+            return written or None
 
         name = text("name") or text("content")
         if name is None:
@@ -302,7 +328,7 @@ class Reader:
                 row.first, WarningCode.UNREADABLE, f"the row on line {row.first} has no name"
             )
             return None
-        amount_col = amount_column(table, self.year)
+        amount_col = self.amount_col(table)
         amount = None
         total_investment = None
         funding: list[FundingShare] = []
@@ -404,7 +430,7 @@ class Reader:
 
     def amount_of(self, table: Table, item: RowItem) -> Money | None:
         """A row's amount (its cell in the amount column)."""
-        column = amount_column(table, self.year)
+        column = self.amount_col(table)
         if column is None:
             return None
         return _money(item.figures.cells.get(column.index), column)
@@ -463,7 +489,7 @@ class Reader:
     def section(
         self, table: Table, section: TableSection, keys: dict[int, str | None], *, top: bool
     ) -> Section:
-        amount_col = amount_column(table, self.year)
+        amount_col = self.amount_col(table)
         amount = investment = None
         funding = []
         for index, cell in sorted(section.figures.items()):

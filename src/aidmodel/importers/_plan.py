@@ -45,6 +45,7 @@ _MECHANISM: Final = re.compile(
     "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
 )
 _FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
+_INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
 _OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个|^\(\s*(\d+)\s*个")
 
 
@@ -75,6 +76,9 @@ class _Builder:
     #: Whether the plan's projects are in a table: prose items are then tasks, or
     #: sections the rows fill when they carry money.
     tables: bool = False
+    #: Whether a table of the plan gives projects an amount apart from their 总投资 (aid
+    #: beside 自筹): a section's 总投资X is then its declared total investment.
+    investment_apart: bool = False
     funded: list[_SectionPlan] = attrs.field(factory=list)
 
     def note(self, lines: Sequence[Line]) -> None:
@@ -295,6 +299,20 @@ class _Builder:
                 own_amount, own_count = groups[0]
             elif groups or own_count is None:
                 own_amount, own_count = None, None
+        investment = None
+        if (
+            own_amount is not None
+            and own_amount.amount is not None
+            and self.investment_apart
+            and any(
+                span.line.number == own_amount.line
+                and _INVESTMENT_BEFORE.search(span.line.norm[: own_amount.start])
+                for span in own_lines
+            )
+        ):
+            investment = own_amount.amount
+            self.context.use(own_amount, f"{plan.path}.declared_total_investment")
+            own_amount = None
         if own_amount is not None and own_amount.amount is not None:
             if amount is None:
                 amount = own_amount.amount
@@ -331,6 +349,7 @@ class _Builder:
             title=heading.title,
             declared_count=count,
             declared_amount=amount,
+            declared_total_investment=investment,
             text=text,
             subsections=[self.build(sub) for sub in plan.subsections],
             provenance=self.context.at(heading.line.number, node.last_line()),
@@ -661,6 +680,12 @@ def _read_tables(
                     f"of the text; it is put in the section of its table {root.title!r}",
                 )
     keys = {id(table): reader.sources_of(table) for table, _ in reader.tables}
+    builder.investment_apart = any(
+        (column := reader.amount_col(table)) is not None
+        and column.role != "total_investment"
+        and table.role("total_investment") is not None
+        for table, _ in reader.tables
+    )
     mentions_by_key = {f"{m.line}:{m.start}": m for line in lines for m in mentions(line)}
     # A row placed in a prose item takes the item's 责任单位/牵头单位 where its own cells
     # name none: the item says who carries out the projects it lists.

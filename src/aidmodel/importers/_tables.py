@@ -402,6 +402,14 @@ class Figures:
     realigned: bool = False
     lost: bool = False
     readings: tuple[dict[int, Cell], ...] = ()
+    #: For a short row whose figures can stand where they are written (the lost cell after
+    #: them): that reading; the cells after the money then keep their place from the left.
+    in_place: dict[int, Cell] | None = None
+
+    @property
+    def positional(self) -> bool:
+        """Whether the row's other cells are read where they stand."""
+        return not self.lost or (bool(self.cells) and self.cells == self.in_place)
 
 
 def _figure_cells(row: Row) -> list[tuple[int, Cell]]:
@@ -431,10 +439,15 @@ def row_figures(row: Row, table: Table) -> Figures:
     tail = width - region_end
     cells = list(row.cells)
     if len(cells) < width:
-        # A lost cell: the cells after the money keep their place from the right.
+        # A lost cell: inside the money (the cells after it keep their place from the right),
+        # or after it (a trailing empty cell dropped, the figures in place).
         region = cells[money[0] : len(cells) - tail if tail else len(cells)]
         held = [c for c in region if to_decimal(c.text) is not None]
-        return Figures({}, count, lost=True, readings=_readings(held, table))
+        readings = _readings(held, table)
+        in_place = _in_place(cells, money, table)
+        if in_place is not None and in_place not in readings:
+            readings = (*readings, in_place)
+        return Figures({}, count, lost=True, readings=readings, in_place=in_place)
     positional = {
         i: cells[i] for i in money if i < len(cells) and to_decimal(cells[i].text) is not None
     }
@@ -444,6 +457,17 @@ def row_figures(row: Row, table: Table) -> Figures:
         held = [c for c in region if to_decimal(c.text) is not None]
         return Figures({}, count, lost=True, readings=_readings(held, table))
     return Figures(positional, count)
+
+
+def _in_place(cells: Sequence[Cell], money: Sequence[int], table: Table) -> dict[int, Cell] | None:
+    """The reading of a short row with its figures where they stand, when every money
+    column has a figure or nothing there and the row adds up; else ``None``."""
+    if money[-1] >= len(cells):
+        return None
+    if any(cells[i].text and to_decimal(cells[i].text) is None for i in money):
+        return None
+    reading = {i: cells[i] for i in money if to_decimal(cells[i].text) is not None}
+    return reading if reading and _consistent(reading, table) else None
 
 
 def _value(cell: Cell | None) -> Decimal | None:
