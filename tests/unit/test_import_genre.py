@@ -1,0 +1,506 @@
+"""Plans of the genre the importer has never seen (tests/fixtures/genre), against answer keys
+written from their text before any import.
+
+Each plan is compared with its key one aspect at a time, so that a failure is narrow. An aspect
+the importer gets wrong today is marked ``xfail(strict=True)`` with what it gets wrong: the
+suite stays green, every xfail is a bug report, and a fix that makes one pass turns the suite
+red until its mark is removed. See tests/fixtures/genre/README.md for the plans and the keys.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aidmodel import Commitment, Money, Programme, Section, reconcile
+from aidmodel.importers import ImportResult, parse_plan
+
+GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
+PLANS = (
+    "plan_f_huadu_sandu",
+    "plan_g_huli_xiji",
+    "plan_h_shanghai_gyantse",
+    "plan_i_hexi_zhouqu",
+    "plan_j_shijingshan_chayouhouqi",
+    "plan_k_beijiao_shijiao",
+)
+Key = dict[str, Any]
+
+
+@functools.cache
+def _load(name: str) -> tuple[ImportResult, Key]:
+    text = (GENRE / f"{name}.txt").read_text(encoding="utf-8")
+    key = json.loads((GENRE / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return parse_plan(text, source=f"{name}.txt"), key
+
+
+def _one(result: ImportResult) -> Programme:
+    assert len(result.programmes) == 1, [w.message for w in result.warnings if w.line is None]
+    return result.programmes[0]
+
+
+def _yuan(money: Money | None) -> str | None:
+    return None if money is None else f"{money.to_yuan():f}"
+
+
+def _flat(text: str) -> str:
+    """Full-width folded (NFKC) and whitespace removed: PDF text spaces and wraps at will."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _line(element: Any) -> int | None:
+    provenance = element.provenance
+    return None if provenance is None else int(provenance.line_start)
+
+
+def _holding(programme: Programme) -> list[Section]:
+    """Sections that directly hold projects or tasks (the sections of the answer keys)."""
+    held = {p.section for p in programme.projects} | {m.section for m in programme.mechanisms}
+    return [s for s in programme.walk_sections() if s.id in held]
+
+
+def _number(programme: Programme, section: str | None) -> str | None:
+    return None if section is None else programme.section(section).number
+
+
+# -- the aspects: each returns (what the import gives, what the key says) --------------------
+
+
+def _header(result: ImportResult, key: Key) -> tuple[object, object]:
+    p = _one(result)
+    full = p.donor.full_name or p.donor.name
+    donor_ok = key["donor"].endswith(p.donor.name) and full.endswith(key["donor"])
+    recipient_ok = bool(p.recipient.name) and key["recipient"].endswith(p.recipient.name)
+    return (
+        (p.title, p.scheme.value, donor_ok, recipient_ok, p.year),
+        (key["title"], key["scheme"], True, True, key["year"]),
+    )
+
+
+def _notice(result: ImportResult, key: Key) -> tuple[object, object]:
+    p = _one(result)
+    issuer: object = p.issuer
+    if "issuers" in key and p.issuer is not None:
+        # Joint issuers: any separator will do, but both must be there, told apart.
+        issuer = sorted(x for x in re.split(r"[、，,\s]+", p.issuer) if x)
+        return (p.document_number, issuer, str(p.issue_date)), (
+            key["document_number"],
+            sorted(key["issuers"]),
+            key["issue_date"],
+        )
+    return (p.document_number, issuer, str(p.issue_date)), (
+        key["document_number"],
+        key["issuer"],
+        key["issue_date"],
+    )
+
+
+def _totals(result: ImportResult, key: Key) -> tuple[object, object]:
+    p = _one(result)
+    return (
+        (_yuan(p.declared_total), p.declared_total_upper, p.declared_project_count),
+        (key["declared_total_yuan"], key["declared_total_upper"], key["declared_project_count"]),
+    )
+
+
+def _fund_sources(result: ImportResult, key: Key) -> tuple[object, object]:
+    p = _one(result)
+    got = [{"label": s.label, "amount_yuan": _yuan(s.amount)} for s in p.fund_sources if s.in_total]
+    return got, key["fund_sources"]
+
+
+def _sections(result: ImportResult, key: Key) -> tuple[object, object]:
+    p = _one(result)
+    got = [(s.number, s.title, _line(s)) for s in _holding(p)]
+    return got, [(s["number"], s["title"], s["line"]) for s in key["sections"]]
+
+
+def _section_figures(result: ImportResult, key: Key) -> tuple[object, object]:
+    """Declared counts and amounts, wherever the key has them (also on parent headings)."""
+    p = _one(result)
+    wanted = [
+        s
+        for s in [*key.get("declared", []), *key["sections"]]
+        if s["declared_count"] is not None or s["declared_amount_yuan"] is not None
+    ]
+    by_title = {(s.title, _line(s)): s for s in p.walk_sections()}
+    got, expected = [], []
+    for s in wanted:
+        found = by_title.get((s["title"], s["line"]))
+        fields = ("declared_count", "declared_amount_yuan", "declared_total_investment_yuan")
+        expected.append((s["title"], *(s.get(f) for f in fields)))
+        if found is None:
+            got.append((s["title"], "no such section"))
+            continue
+        ti = _yuan(found.declared_total_investment) if fields[2] in s else None
+        got.append((s["title"], found.declared_count, _yuan(found.declared_amount), ti))
+    return got, expected
+
+
+def _projects(result: ImportResult, key: Key) -> tuple[object, object]:
+    p = _one(result)
+    got = [
+        {
+            "number": x.number,
+            "name": x.name,
+            "section": (
+                p.section(x.section).title
+                if x.section and "section_title" in k
+                else _number(p, x.section)
+            ),
+            "amount_yuan": _yuan(x.amount),
+            "line": _line(x),
+        }
+        for x, k in zip(p.projects, [*key["projects"], *[{}] * len(p.projects)], strict=False)
+    ]
+    expected = [
+        {
+            "number": k["number"],
+            "name": k["name"],
+            "section": k.get("section_title", k["section_number"]),
+            "amount_yuan": k["amount_yuan"],
+            "line": k["line"],
+        }
+        for k in key["projects"]
+    ]
+    return got, expected
+
+
+_FIELDS: dict[str, Callable[[Any], object]] = {
+    "units": lambda x: list(x.units or x.lead_units),
+    "locations": lambda x: "、".join(x.locations),
+    "start": lambda x: None if x.start is None else str(x.start),
+    "deadline": lambda x: None if x.deadline is None else str(x.deadline),
+    "owner": lambda x: x.owner,
+    "liaisons": lambda x: list(x.liaisons),
+    "category": lambda x: x.category,
+    "total_investment_yuan": lambda x: _yuan(x.total_investment),
+    "funding": lambda x: [(_yuan(f.amount), f.year) for f in x.funding],
+    "assets_to": lambda x: list(x.assets_to),
+    "dividend": lambda x: (
+        None
+        if x.dividend is None
+        else (
+            None if x.dividend.rate is None else f"{x.dividend.rate:f}",
+            _yuan(x.dividend.amount),
+        )
+    ),
+}
+
+
+def _key_field(name: str, value: Any) -> object:
+    if name == "locations":
+        return "、".join(value)
+    if name == "funding":
+        return [(f["amount_yuan"], f.get("year")) for f in value]
+    if name == "dividend":
+        return (value["rate"], value["amount_yuan"])
+    return value
+
+
+def _project_fields(result: ImportResult, key: Key) -> tuple[object, object]:
+    """Units, places, dates, owner, liaisons, funding split ... where the key gives them."""
+    p = _one(result)
+    by_name = {_flat(x.name): x for x in p.projects}
+    got, expected = [], []
+    for k in key["projects"]:
+        x = by_name.get(_flat(k["name"]))
+        for field in sorted(set(k) & set(_FIELDS)):
+            expected.append((k["name"], field, _key_field(field, k[field])))
+            got.append((k["name"], field, "no such project" if x is None else _FIELDS[field](x)))
+    return got, expected
+
+
+def _mechanisms(result: ImportResult, key: Key) -> tuple[object, object]:
+    p = _one(result)
+    got = [(m.number, m.title, _number(p, m.section), _line(m)) for m in p.mechanisms]
+    return got, [
+        (m["number"], m["title"], m["section_number"], m["line"]) for m in key["mechanisms"]
+    ]
+
+
+def _commitment_texts(c: Commitment) -> list[str]:
+    return [_flat(t) for t in (c.text, *(part.text for part in c.parts)) if t]
+
+
+def _commitments(result: ImportResult, key: Key) -> tuple[object, object]:
+    """Every target phrase of the key is read, in the programme or one of its elements."""
+    found: list[str] = []
+    for p in result.programmes:
+        for element in (*p.projects, *p.mechanisms):
+            for c in element.commitments:
+                found += _commitment_texts(c)
+        for c in p.commitments:
+            found += _commitment_texts(c)
+    missing = [
+        k
+        for k in key["commitments"]
+        if not any(t and t in _flat(k) and 2 * len(t) >= len(_flat(k)) for t in found)
+    ]
+    return missing, []
+
+
+def _resolve(result: ImportResult, path: str) -> object:
+    value: object = result
+    for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
+        value = getattr(value, name)
+        if index:
+            assert isinstance(value, tuple)
+            value = value[int(index)]
+    return value
+
+
+def _money_accounted(result: ImportResult, key: Key) -> tuple[object, object]:
+    """The mentions are the key's, and each is used (where it says) or named in a warning."""
+    problems = []
+    for m in result.amounts:
+        if m.used_as is not None:
+            value = _resolve(result, m.used_as)
+            amounts = {value} if isinstance(value, Money) else set()
+            if isinstance(value, Commitment) and value.target.unit == "元":
+                t = value.target
+                amounts = {Money.from_yuan(v) for v in (t.value, t.high) if v is not None}
+            if m.amount not in amounts:
+                problems.append((m.line, m.text, f"used as {m.used_as}, which is not it"))
+        elif not any(w.line == m.line and m.text in w.message for w in result.warnings):
+            problems.append((m.line, m.text, "neither used nor named"))
+    got = [(m.line, m.text) for m in result.amounts]
+    expected = [(m["line"], m["text"]) for m in key["money_mentions"]]
+    return (got, problems), (expected, [])
+
+
+def _key_figures(key: Key) -> set[str]:
+    """The amounts the key puts into the programme: total, sources, sections, projects."""
+    figures = {key["declared_total_yuan"]}
+    figures |= {s["amount_yuan"] for s in key["fund_sources"]}
+    for s in [*key.get("declared", []), *key["sections"]]:
+        figures.add(s["declared_amount_yuan"])
+    for p in key["projects"]:
+        figures.add(p["amount_yuan"])
+        figures |= {f["amount_yuan"] for f in p.get("funding", [])}
+    return figures - {None}
+
+
+def _money_used(result: ImportResult, key: Key) -> tuple[object, object]:
+    """A mention of a figure the key places in the programme is used, not only warned about."""
+    figures = _key_figures(key)
+    unused = [
+        (m.line, m.text) for m in result.amounts if m.used_as is None and _yuan(m.amount) in figures
+    ]
+    return unused, []
+
+
+def _reconcile(result: ImportResult, key: Key) -> tuple[object, object]:
+    """reconcile finds the planted inconsistency and nothing else."""
+    return sorted(f.kind.value for f in reconcile(_one(result))), sorted(key["findings"])
+
+
+def _page_chrome(result: ImportResult, key: Key) -> tuple[object, object]:
+    """Page numbers (— 2 —, full-width in the text) are not read into any element, and cut no project in two."""
+    p = _one(result)
+    texts = [x.text or "" for x in (*p.projects, *p.mechanisms)]
+    leaked = [t for t in texts if re.search(r"—\s*[0-9０-９]+\s*—", t)]
+    broken = [_flat(k) for k in key["commitments"] if "养殖户" in k]
+    whole = [t for t in broken if any(t in _flat(x) for x in texts)]
+    return (leaked, whole), ([], broken)
+
+
+ASPECTS: dict[str, Callable[[ImportResult, Key], tuple[object, object]]] = {
+    "header": _header,
+    "notice": _notice,
+    "totals": _totals,
+    "fund_sources": _fund_sources,
+    "sections": _sections,
+    "section_figures": _section_figures,
+    "projects": _projects,
+    "project_fields": _project_fields,
+    "mechanisms": _mechanisms,
+    "commitments": _commitments,
+    "money_accounted": _money_accounted,
+    "money_used": _money_used,
+    "reconcile": _reconcile,
+    "page_chrome": _page_chrome,
+}
+
+#: Aspects that apply to one plan only.
+ONLY = {"mechanisms": {"plan_g_huli_xiji"}, "page_chrome": {"plan_j_shijingshan_chayouhouqi"}}
+
+NO_PROGRAMME_H = (
+    "no programme: the donor 上海市 is written only as '上海市对口支援' in the title "
+    "'江孜县2024年上海市对口支援项目实施方案' and the body, and is not recognised"
+)
+NO_PROGRAMME_K = (
+    "no programme: a 镇-to-镇 pairing ('北滘镇结对帮扶石角镇…') names no donor or recipient "
+    "the importer accepts"
+)
+
+#: What the importer gets wrong today, per (plan, aspect).
+XFAIL: dict[tuple[str, str], str] = {
+    # f: 一、（一）1.（1） four levels, fields one per line (项目名称：… 资金规模：…).
+    ("plan_f_huadu_sandu", "sections"): (
+        "the （1） project headings become sections (资金规模 as their declared amount) and the "
+        "1. headings become tasks of （一）…（五）"
+    ),
+    ("plan_f_huadu_sandu", "section_figures"): (
+        "the categories of the totals paragraph do not pair with （一）产业协作 … （五）社会事业 "
+        "(category_unmatched), because those headings hold no projects"
+    ),
+    ("plan_f_huadu_sandu", "projects"): (
+        "7 projects numbered （1） below 1. below （一） give one project: the heading "
+        "'2.特色产业发展', without amount"
+    ),
+    ("plan_f_huadu_sandu", "project_fields"): (
+        "fields 建设地点/实施主体/建设期限 and the 资金规模 split (其中：东西部协作资金…，县级配套…) "
+        "are not read"
+    ),
+    ("plan_f_huadu_sandu", "commitments"): (
+        "绩效目标：①…；②… and 建设内容： lines give no commitments (they are read as section text)"
+    ),
+    ("plan_f_huadu_sandu", "money_used"): (
+        "the 资金规模 split (700万元, 150万元 …) and the category amounts (1900万元 …) are only warned"
+    ),
+    ("plan_f_huadu_sandu", "reconcile"): (
+        "besides uppercase_vs_total: false projects_vs_total and project_count (1 project listed)"
+    ),
+    # g: a 工作要点 without money, jointly issued.
+    ("plan_g_huli_xiji", "notice"): (
+        "two joint issuers on one line are run together: '中共西吉县委办公室西吉县人民政府办公室'"
+    ),
+    # h: 援藏, 亿元/元 mixed, a tab table with 类别 and 投资（万元）.
+    **{
+        ("plan_h_shanghai_gyantse", a): NO_PROGRAMME_H
+        for a in (
+            "header",
+            "notice",
+            "totals",
+            "fund_sources",
+            "sections",
+            "section_figures",
+            "projects",
+            "project_fields",
+            "reconcile",
+        )
+    },
+    ("plan_h_shanghai_gyantse", "commitments"): NO_PROGRAMME_H,
+    ("plan_h_shanghai_gyantse", "money_used"): NO_PROGRAMME_H,
+    # i: a flattened table, 项目类别 column, 小计 per category, 总计.
+    ("plan_i_hexi_zhouqu", "totals"): (
+        "declared_total and declared_project_count are None: '财政援助资金2480万元，实施项目9个' "
+        "(line 4) is not read as the totals paragraph"
+    ),
+    ("plan_i_hexi_zhouqu", "fund_sources"): (
+        "the sources are the table's column headers ('其中：帮扶资金' 2480, '自筹' 636, both "
+        "in_total), not the paragraph's 东西部协作财政援助资金2480万元"
+    ),
+    ("plan_i_hexi_zhouqu", "sections"): (
+        "no section per 项目类别 (产业发展/就业帮扶/民生保障): one section named after the table title"
+    ),
+    ("plan_i_hexi_zhouqu", "section_figures"): (
+        "the 小计 rows are not read as the categories' figures (4个 1560 / 2010 …)"
+    ),
+    ("plan_i_hexi_zhouqu", "projects"): (
+        "amount is the 总投资 column (480), not the '其中：帮扶资金（万元）' column (400); no section"
+    ),
+    (
+        "plan_i_hexi_zhouqu",
+        "money_used",
+    ): "2480万元 (line 4) is only warned, not the declared total",
+    ("plan_i_hexi_zhouqu", "reconcile"): (
+        "the planted section_total_investment (小计 863 against rows 836) is not found: 小计 rows "
+        "are not read"
+    ),
+    # j: full-width digits, spaces inside words, page numbers mid-text, 第一部分.
+    ("plan_j_shijingshan_chayouhouqi", "totals"): (
+        "declared_project_count is None: '共实施项目６个' (full-width digit) is not read"
+    ),
+    ("plan_j_shijingshan_chayouhouqi", "fund_sources"): (
+        "no fund sources: '其中北京市财政援\\n助资金 ２８００ 万元、…' (label broken over a line, "
+        "amounts spaced) is not read"
+    ),
+    ("plan_j_shijingshan_chayouhouqi", "sections"): (
+        "第三部分 保障措施 holds no tasks: its 一、/三、 become sections holding nothing and "
+        "二、 (cut by the page number — ４ —) is lost"
+    ),
+    ("plan_j_shijingshan_chayouhouqi", "section_figures"): (
+        "'一、产业协作（项目３个）': the count in brackets (full-width) is not read"
+    ),
+    ("plan_j_shijingshan_chayouhouqi", "project_fields"): (
+        "letter-spaced labels '实 施 地 点：' / '责 任 单 位：' / '完 成 时 限：' are not read"
+    ),
+    ("plan_j_shijingshan_chayouhouqi", "commitments"): (
+        "the 第三部分 保障措施 tasks give no commitments (每季度至少召开１次专题会议, "
+        "年底前资金支出进度达到１００％)"
+    ),
+    ("plan_j_shijingshan_chayouhouqi", "money_used"): (
+        "the fund sources ２８００ 万元 and ２５０ 万元 are only warned"
+    ),
+    ("plan_j_shijingshan_chayouhouqi", "page_chrome"): (
+        "the page numbers '— ２ —' and '— ３ —' are kept inside the texts of projects １． and ４．"
+    ),
+    # k: 镇 pairs with 镇, amounts in 元, a project split by year, a dividend.
+    **{
+        ("plan_k_beijiao_shijiao", a): NO_PROGRAMME_K
+        for a in (
+            "header",
+            "notice",
+            "totals",
+            "fund_sources",
+            "sections",
+            "section_figures",
+            "projects",
+            "project_fields",
+            "commitments",
+            "money_used",
+            "reconcile",
+        )
+    },
+}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for plan in PLANS:
+        for aspect in ASPECTS:
+            if aspect in ONLY and plan not in ONLY[aspect]:
+                continue
+            reason = XFAIL.get((plan, aspect))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(pytest.param(plan, aspect, marks=marks, id=f"{plan[:6]}-{aspect}"))
+    return cases
+
+
+def test_every_xfail_names_a_plan_and_an_aspect_that_exist() -> None:
+    assert {p for p, _ in XFAIL} <= set(PLANS)
+    assert {a for _, a in XFAIL} <= set(ASPECTS)
+
+
+@pytest.mark.parametrize(("plan", "aspect"), _cases())
+def test_genre_plan_matches_its_key(plan: str, aspect: str) -> None:
+    result, key = _load(plan)
+    got, expected = ASPECTS[aspect](result, key)
+    assert got == expected
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_a_genre_plan_imports_without_raising_and_names_what_it_cannot_read(plan: str) -> None:
+    """Whatever is wrong, the import degrades into warnings with lines, never an exception."""
+    result, _ = _load(plan)
+    if not result.programmes:
+        assert any(w.code.value == "no_programme" for w in result.warnings)
+    assert all(w.line is None or w.line >= 1 for w in result.warnings)
+
+
+def test_a_plan_without_money_gives_tasks_and_targets_and_no_warning() -> None:
+    result, _ = _load("plan_g_huli_xiji")
+    programme = _one(result)
+    assert (programme.projects, programme.declared_total, programme.fund_sources) == ((), None, ())
+    assert result.amounts == ()
+    assert result.warnings == ()
+    assert reconcile(programme) == ()
