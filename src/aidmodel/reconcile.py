@@ -490,10 +490,33 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
             )
 
 
+def _number_value(number: str) -> int | None:
+    """The value of a printed item number: 10. → 10, （1） → 1; None for other styles."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return int(digits) if digits and digits.isascii() else None
+
+
 def _check_numbers(programme: Programme, index: _Index) -> Iterator[Finding]:
+    # Item numbers run on across the sections of one part (1.-16. under （1）…（6）), or
+    # start again at 1 in each section (（1）（2） under each 1.): a number printed twice
+    # counts within the part where they run on, within its own section where they restart.
     roots = index.roots
+    restarts: dict[str | None, bool] = {}
+    first: dict[str | None, str] = {}
+    for project in programme.projects:
+        if project.number is None or project.section in first:
+            continue
+        first[project.section] = project.number
+        root = roots.get(project.section) if project.section else None
+        starts_at_one = _number_value(project.number) == 1
+        restarts[root] = restarts.get(root, True) and starts_at_one
     seen = Counter(
-        (roots.get(p.section) if p.section else None, p.number)
+        (
+            p.section
+            if restarts.get(roots.get(p.section) if p.section else None)
+            else (roots.get(p.section) if p.section else None),
+            p.number,
+        )
         for p in programme.projects
         if p.number is not None
     )

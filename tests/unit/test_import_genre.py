@@ -343,32 +343,6 @@ NO_PROGRAMME_K = (
 
 #: What the importer gets wrong today, per (plan, aspect).
 XFAIL: dict[tuple[str, str], str] = {
-    # f: 一、（一）1.（1） four levels, fields one per line (项目名称：… 资金规模：…).
-    ("plan_f_huadu_sandu", "sections"): (
-        "the （1） project headings become sections (资金规模 as their declared amount) and the "
-        "1. headings become tasks of （一）…（五）"
-    ),
-    ("plan_f_huadu_sandu", "section_figures"): (
-        "the categories of the totals paragraph do not pair with （一）产业协作 … （五）社会事业 "
-        "(category_unmatched), because those headings hold no projects"
-    ),
-    ("plan_f_huadu_sandu", "projects"): (
-        "7 projects numbered （1） below 1. below （一） give one project: the heading "
-        "'2.特色产业发展', without amount"
-    ),
-    ("plan_f_huadu_sandu", "project_fields"): (
-        "fields 建设地点/实施主体/建设期限 and the 资金规模 split (其中：东西部协作资金…，县级配套…) "
-        "are not read"
-    ),
-    ("plan_f_huadu_sandu", "commitments"): (
-        "绩效目标：①…；②… and 建设内容： lines give no commitments (they are read as section text)"
-    ),
-    ("plan_f_huadu_sandu", "money_used"): (
-        "the 资金规模 split (700万元, 150万元 …) and the category amounts (1900万元 …) are only warned"
-    ),
-    ("plan_f_huadu_sandu", "reconcile"): (
-        "besides uppercase_vs_total: false projects_vs_total and project_count (1 project listed)"
-    ),
     # g: a 工作要点 without money, jointly issued.
     ("plan_g_huli_xiji", "notice"): (
         "two joint issuers on one line are run together: '中共西吉县委办公室西吉县人民政府办公室'"

@@ -332,3 +332,83 @@ def test_a_row_that_lost_a_cell_with_no_total_row_to_decide_keeps_its_cells_as_w
     (warning,) = result.warnings
     assert (warning.line, warning.code.value) == (6, "cell_lost")
     assert "cannot be decided" in warning.message
+
+
+def test_projects_numbered_in_a_list_restarting_below_each_item_heading() -> None:
+    """一、/（一）/1./（1）: （1） restarts below each 1. heading and is a level deeper, the
+    categories of the totals paragraph belong to the （一） headings that hold the projects
+    through their 1. subsections, and fields one per line in another wording are read."""
+    result = _import(
+        "甲县2024年东西部协作项目实施方案",
+        "依托浙江省乙市丙区优势，制定本方案。",
+        "2024年项目资金总规模520万元，其中丙区财政援助资金420万元、县级配套资金100万元，"
+        "共实施项目4个。其中：产业协作项目3个，资金500万元；社会事业项目1个，资金20万元。",
+        "一、项目安排",
+        "（一）产业协作",
+        "1.园区共建",
+        "（1）茶叶加工厂建设项目",
+        "资金规模：300万元（其中：东西部协作资金240万元，县级配套60万元）",
+        "实施主体：县工业和信息化局",
+        "建设期限：2024年3月—2024年11月",
+        "（2）冷库建设项目",
+        "资金规模：80万元（全部为东西部协作资金）",
+        "实施单位：县商务局",
+        "实施期限：2024年9月",
+        "2.特色种植",
+        "（1）蓝莓基地项目",
+        "项目资金：120万元（其中：东西部协作资金80万元，县级配套40万元）",
+        "（二）社会事业",
+        "1.教育帮扶",
+        "（1）中学办学提升项目",
+        "资金规模：20万元（全部为东西部协作资金）",
+    )
+    programme = _one(result)
+    (top,) = [s for s in programme.sections if s.title == "项目安排"]
+    industry, social = top.subsections
+    assert (industry.title, industry.declared_count, industry.declared_amount) == (
+        "产业协作",
+        3,
+        Money.from_wan(500),
+    )
+    assert [s.title for s in industry.subsections] == ["园区共建", "特色种植"]
+    assert (social.declared_count, social.declared_amount) == (1, Money.from_wan(20))
+    tea, cold, berry, school = programme.projects
+    assert [p.number for p in programme.projects] == ["（1）", "（2）", "（1）", "（1）"]
+    assert (tea.amount, tea.units, str(tea.start), str(tea.deadline)) == (
+        Money.from_wan(300),
+        ("县工业和信息化局",),
+        "2024-03",
+        "2024-11",
+    )
+    assert [(f.source, f.amount) for f in tea.funding] == [
+        ("fiscal_aid", Money.from_wan(240)),
+        ("self_raised", Money.from_wan(60)),
+    ]
+    assert [(f.source, f.amount) for f in cold.funding] == [("fiscal_aid", Money.from_wan(80))]
+    assert (cold.units, cold.start, str(cold.deadline)) == (("县商务局",), None, "2024-09")
+    assert berry.amount == Money.from_wan(120)
+    assert [(f.source, f.amount) for f in school.funding] == [("fiscal_aid", Money.from_wan(20))]
+    # The numbers restart in each section: none is printed twice where it counts.
+    assert reconcile(programme) == ()
+    assert result.warnings == ()
+
+
+def test_a_number_printed_twice_counts_in_its_part_where_numbers_run_on() -> None:
+    lines = (
+        "甲县2024年东西部协作项目实施方案",
+        "依托浙江省乙市丙区优势，制定本方案。",
+        "安排资金40万元。",
+        "一、项目安排",
+        "（一）产业协作",
+        "1.甲项目。投入资金10万元。",
+        "2.乙项目。投入资金10万元。",
+        "（二）社会事业",
+        "{n}.丙项目。投入资金10万元。",
+        "4.丁项目。投入资金10万元。",
+    )
+    running_on = _one(_import(*(line.format(n=2) for line in lines)))
+    assert [f.message for f in reconcile(running_on)] == [
+        "item number '2.' is printed 2 times in section '1'"
+    ]
+    restarting = _one(_import(*(line.format(n=1).replace("4.", "2.") for line in lines)))
+    assert reconcile(restarting) == ()

@@ -231,8 +231,16 @@ class _Builder:
     def assign_categories(self) -> None:
         if self.totals is None or not self.totals.categories:
             return
-        holding = [p for top in self.sections for p in _walk(top) if p.projects]
+        # A category may be declared for a section that holds its projects through
+        # subsections (（一）产业协作 over 1.产业园区共建 over （1）…项目).
+        holding = [p for top in self.sections for p in _walk(top) if _holds(p)]
         categories = list(self.totals.categories)
+        # Pairing by place needs one level of sections, as many as the categories.
+        by_depth: dict[int, list[_SectionPlan]] = {}
+        for plan in holding:
+            by_depth.setdefault(plan.id.count("."), []).append(plan)
+        same = [plans for _, plans in sorted(by_depth.items()) if len(plans) == len(categories)]
+        in_order = same[0] if same else [p for p in holding if p.projects]
         # Pair each category with the section sharing the longest run of characters with
         # it, best pairs first: 劳务协作 goes to 劳务协作, not to 产业协作 (协作 alone is no match).
         pairs = sorted(
@@ -251,9 +259,11 @@ class _Builder:
             holding[h].category = categories[c]
             taken_categories.add(c)
             taken_sections.add(h)
-        if len(categories) == len(holding):
+        if len(categories) == len(in_order):
             # As many categories as sections: those sharing no word pair in order, with a warning.
-            rest = [h for h in range(len(holding)) if h not in taken_sections]
+            rest = [
+                h for h in range(len(holding)) if h not in taken_sections and holding[h] in in_order
+            ]
             for c, category in enumerate(categories):
                 if c not in taken_categories and rest:
                     plan = holding[rest.pop(0)]
@@ -373,6 +383,11 @@ def _carries_funds(node: Node) -> bool:
         Span(line, 0, len(line.text)) for line in node.body
     ]
     return _own_figures(spans)[0] is not None
+
+
+def _holds(plan: _SectionPlan) -> bool:
+    """Whether a section holds projects, itself or through its subsections."""
+    return plan.projects > 0 or any(_holds(sub) for sub in plan.subsections)
 
 
 def _walk(plan: _SectionPlan) -> list[_SectionPlan]:

@@ -54,6 +54,15 @@ _FIELDS: Final = {
     "建设地址": "locations",
     "建设地": "locations",
     "责任单位": "units",
+    "实施主体": "units",
+    "实施单位": "units",
+    "责任部门": "units",
+    "建设期限": "span",
+    "实施期限": "span",
+    "建设周期": "span",
+    "实施周期": "span",
+    "起止时间": "span",
+    "项目名称": "name",
     "牵头单位": "lead_units",
     "业主单位": "owner",
     "项目业主": "owner",
@@ -73,6 +82,7 @@ _LABEL: Final = re.compile(
 )
 _AMOUNT_WORDS: Final = re.compile(
     r"(?:拟投入资金|拟投入|规划投资|项目总投资|总投资|计划投资|投入帮扶资金|投入资金|安排资金|"
+    r"资金规模|项目资金|建设资金|投资规模|"
     r"帮扶资金|援助资金|资金|投资|资助|补助|投入)\s*:?\s*约?\s*$"
 )
 _SPLIT_OPEN: Final = re.compile(r"\s*\(\s*(?P<how>其中|含)?\s*:?")
@@ -87,6 +97,8 @@ _PROSE_DEADLINE: Final = re.compile(
 _ENUMERATOR: Final = re.compile(
     r"(?:^|(?<=[。;；,，]))\s*(?P<number>[一二三四五六七八九十]{1,2}是)"
 )
+_DATE_IN_TEXT: Final = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?")
+_ALL_FROM: Final = re.compile(r"^\s*全部(?:为|是|来自|使用|由)?(?P<label>[^()（）]+?)\s*$")
 _PLACE_END: Final = ("村", "社区", "集体", "组", "镇", "乡", "街道", "居委会", "村委会")
 
 
@@ -375,6 +387,15 @@ def _funding(
         return [], amount.end
     inside_start, inside_end = opened.end(), close - 1
     pieces = [m for m in mentions(line) if inside_start <= m.start < inside_end]
+    if amount.amount is not None and not pieces:
+        # (全部为东西部协作资金): the whole amount from one source.
+        whole_from = _ALL_FROM.match(norm[inside_start:inside_end])
+        kind = source_kind(whole_from.group("label")) if whole_from else None
+        keys = [s.key for s in sources if s.kind is kind]
+        if len(keys) == 1:
+            context.use(amount, f"{path}.funding[0].amount")
+            text = line.text[inside_start:inside_end].strip()
+            return [FundingShare(amount=amount.amount, source=keys[0], text=text)], close
     if not pieces or amount.amount is None:
         return [], amount.end
     labelled = []
@@ -562,6 +583,17 @@ def read_project(
         start = _partial_date(
             context, _field_text(fields["start"]) or "", fields["start"][0].line.number, "开工时间"
         )
+    if "span" in fields:
+        # 建设期限：2024年3月—2024年11月: the first date is the start, the last the deadline.
+        written = _field_text(fields["span"]) or ""
+        line_number = fields["span"][0].line.number
+        dates = [found.group() for found in _DATE_IN_TEXT.finditer(written)]
+        if len(dates) >= 2 and start is None:
+            start = _partial_date(context, dates[0], line_number, "建设期限")
+        if dates and deadline is None:
+            deadline = _partial_date(context, dates[-1], line_number, "建设期限")
+        if not dates:
+            context.warn(line_number, WarningCode.UNREADABLE, f"建设期限 {written!r} has no date")
     lines = [heading.line, *(line for line in body if not line.blank)]
     text_lines = [heading.line.text] + [
         s.text for s in parts.description if s.line is not heading.line

@@ -140,12 +140,50 @@ def outline(lines: Sequence[Line]) -> Node:
         if heading is None:
             stack[-1][1].body.append(line)
             continue
+        level = _nested_level(heading, stack)
+        if level != heading.level:
+            heading = attrs.evolve(heading, level=level)
         while stack[-1][0] >= heading.level:
             stack.pop()
         node = Node(heading)
         stack[-1][1].children.append(node)
         stack.append((heading.level, node))
     return root
+
+
+_ARABIC_PAREN: Final = re.compile(r"^\(\s*(\d{1,2})\s*\)$")
+_DEEPEST: Final = 3
+
+
+def _paren_number(heading: Heading) -> int | None:
+    found = _ARABIC_PAREN.match(heading.line.norm[: len(heading.number)].replace(" ", ""))
+    return int(found.group(1)) if found else None
+
+
+def _nested_level(heading: Heading, stack: Sequence[tuple[int, Node]]) -> int:
+    """The level of a heading in its place: （1） is the level of （一） (seed 000 numbers its
+    categories （1） （二） … （6）), unless it restarts a list below a 1. item
+    (（一）产业协作 / 1.产业园区共建 / （1）…项目), where it is one level deeper."""
+    number = _paren_number(heading)
+    if number is None or heading.level != 1:
+        return heading.level
+    deeper = [node for level, node in stack if level == _DEEPEST]
+    if deeper and deeper[-1].heading is not None:
+        last = _paren_number(deeper[-1].heading)
+        if last is not None and number == last + 1:
+            return _DEEPEST  # （2） after （1） below the same 1. item
+    siblings = 0
+    for level, node in reversed(stack):
+        if level < 1:
+            siblings = sum(
+                1 for child in node.children if child.heading and child.heading.level == 1
+            )
+            break
+    if number == siblings + 1:
+        return 1  # continues （一）（二）…: a sibling
+    if number == 1 and stack[-1][0] == 2:
+        return _DEEPEST  # a new list inside a 1. item
+    return 1
 
 
 def is_tail(line: Line) -> bool:

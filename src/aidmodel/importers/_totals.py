@@ -80,10 +80,12 @@ _KINDS: Final = (
     ("企业投资", FundSourceKind.ENTERPRISE_OR_SOCIAL),
     ("社会帮扶", FundSourceKind.ENTERPRISE_OR_SOCIAL),
     ("自筹", FundSourceKind.SELF_RAISED),
+    ("配套", FundSourceKind.SELF_RAISED),
     ("财政援助", FundSourceKind.FISCAL_AID),
     ("财政帮扶", FundSourceKind.FISCAL_AID),
     ("社会", FundSourceKind.SOCIAL),
     ("援助资金", FundSourceKind.ANNUAL_AID),
+    ("协作资金", FundSourceKind.FISCAL_AID),
 )
 
 
