@@ -343,10 +343,6 @@ NO_PROGRAMME_K = (
 
 #: What the importer gets wrong today, per (plan, aspect).
 XFAIL: dict[tuple[str, str], str] = {
-    # g: a 工作要点 without money, jointly issued.
-    ("plan_g_huli_xiji", "notice"): (
-        "two joint issuers on one line are run together: '中共西吉县委办公室西吉县人民政府办公室'"
-    ),
     # h: 援藏, 亿元/元 mixed, a tab table with 类别 and 投资（万元）.
     **{
         ("plan_h_shanghai_gyantse", a): NO_PROGRAMME_H

@@ -277,12 +277,29 @@ def _full_name(region: Region, lines: Sequence[Line]) -> Region:
     return Region(name=region.name, full_name=best + region.name)
 
 
+def _joint(norm: str) -> str | None:
+    """Issuers written side by side on one line (联合发文), joined with 、:
+    ``中共西吉县委办公室　西吉县人民政府办公室`` → ``中共西吉县委办公室、西吉县人民政府办公室``;
+    ``None`` when the line names one issuer (spaces inside one name are PDF layout).
+
+    >>> _joint("中共西吉县委办公室　西吉县人民政府办公室")
+    '中共西吉县委办公室、西吉县人民政府办公室'
+    >>> _joint("峨边彝族自治县 人民政府办公室") is None
+    True
+    """
+    pieces = _SPACE.split(norm.strip())
+    if len(pieces) < 2 or not all(_ORG.fullmatch(piece) for piece in pieces):
+        return None
+    return "、".join(pieces)
+
+
 def _signature(lines: Sequence[Line]) -> tuple[str, int, int] | None:
     """An issuer line followed (blank lines apart) by a date line: 峨边…办公室 / 2025年2月9日."""
     for index, line in enumerate(lines):
         org = _without_spaces(line.norm)
         if not _ORG.match(org):
             continue
+        org = _joint(line.norm) or org
         for following in lines[index + 1 : index + 4]:
             if following.blank:
                 continue
