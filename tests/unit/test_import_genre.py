@@ -436,21 +436,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("plan_j_shijingshan_chayouhouqi", "page_chrome"): (
         "the page numbers '— ２ —' and '— ３ —' are kept inside the texts of projects １． and ４．"
     ),
-    # k: 镇 pairs with 镇, amounts in 元, a project split by year, a dividend.
-    ("plan_k_beijiao_shijiao", "project_fields"): (
-        "挂联责任人 per side gives the 镇 as people; 2024年30万元、2025年20万元 is not a funding "
-        "split by year; 每年分红不低于1.5万元 is not the dividend's amount; 确权至禾寮村集体 "
-        "keeps 集体"
-    ),
-    ("plan_k_beijiao_shijiao", "commitments"): (
-        "建设荔枝冷链保鲜库800立方米 is read with its post-figure words (…及预冷分拣车间)"
-    ),
-    ("plan_k_beijiao_shijiao", "money_used"): (
-        "the year split 30万元 and 20万元 (line 9) is only warned"
-    ),
-    ("plan_k_beijiao_shijiao", "reconcile"): (
-        "the dividend finding is missed: 1.5万元 is not attached to the dividend"
-    ),
 }
 
 

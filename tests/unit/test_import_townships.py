@@ -4,9 +4,11 @@ duties. Wordings vary from tests/fixtures/genre/plan_k_beijiao_shijiao.txt on pu
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from aidmodel import Money, Programme
+from aidmodel import Money, Programme, Project, reconcile
 from aidmodel.importers import ImportResult, WarningCode, parse_plan
 from aidmodel.importers._header import region_units
 
@@ -110,3 +112,71 @@ def test_money_of_a_duty_is_not_declared_for_the_section_and_is_named() -> None:
         for w in result.warnings
     )
     assert programme.projects[0].amount == Money.from_wan(10)
+
+
+def _project(*lines: str) -> tuple[ImportResult, Project]:
+    result = _import(
+        "容桂街道结对帮扶泗纶镇2025年帮扶项目实施方案",
+        "2025年，容桂街道安排帮扶资金60万元。",
+        "一、帮扶项目",
+        *lines,
+    )
+    return result, _one(result).projects[0]
+
+
+def test_liaisons_written_per_side_are_the_people_only() -> None:
+    _, project = _project(
+        "（1）甲项目。投入资金60万元。",
+        "挂联责任人：容桂街道 张三、李四；泗纶镇：王五",
+    )
+    assert project.liaisons == ("张三", "李四", "王五")
+
+
+def test_a_project_split_by_year_after_its_amount_is_its_funding_by_year() -> None:
+    result, project = _project(
+        "（1）甲项目。投入资金60万元，2025年度安排40万元、2026年度安排20万元，建设冷库1座。"
+    )
+    assert [(s.amount, s.year, s.text) for s in project.funding] == [
+        (Money.from_wan(40), 2025, "2025年度安排40万元"),
+        (Money.from_wan(20), 2026, "2026年度安排20万元"),
+    ]
+    assert [m.used_as for m in result.amounts if m.line == 4] == [
+        "programmes[0].projects[0].amount",
+        "programmes[0].projects[0].funding[0].amount",
+        "programmes[0].projects[0].funding[1].amount",
+    ]
+
+
+def test_one_year_alone_is_no_split_and_its_amount_is_named() -> None:
+    result, project = _project("（1）甲项目。投入资金60万元，其中2025年40万元。")
+    assert project.funding == ()
+    assert any(w.line == 4 and "40万元" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("promise", "amount", "findings"),
+    [
+        ("每年收益不低于3万元", Money.from_wan(3), []),
+        ("每年分红2.5万元", Money.from_wan("2.5"), ["dividend"]),
+    ],
+)
+def test_a_dividend_amount_in_the_clause_after_its_rate_is_the_dividends(
+    promise: str, amount: Money, findings: list[str]
+) -> None:
+    result, project = _project(
+        f"（1）甲项目。投入资金60万元，委托某公司运营，保底分红按投资额的5%计算，{promise}。"
+    )
+    assert project.dividend is not None
+    assert (project.dividend.rate, project.dividend.amount, project.dividend.per) == (
+        Decimal("0.05"),
+        amount,
+        "年",
+    )
+    assert [f.kind.value for f in reconcile(_one(result))] == findings
+
+
+def test_assets_vested_in_a_village_collective_name_the_village() -> None:
+    _, project = _project("（1）甲项目。投入资金60万元，资产确权至甲村集体、乙社区集体经济组织。")
+    assert project.assets_to == ("甲村", "乙社区")
+    _, project = _project("（1）甲项目。投入资金60万元，资产确权至村集体。")
+    assert project.assets_to == ("村集体",)
