@@ -137,7 +137,7 @@ def test_seed_002_pairings_are_read_from_the_articles() -> None:
     ]
     assert [(p.amount, p.funding[0].source, p.locations) for p in second.projects] == [
         (Money.from_wan(1050), "fiscal_aid", ("甘孜州九龙县",)),
-        (Money.from_wan(200), "fiscal_aid", ("简阳市",)),
+        (Money.from_wan(200), "fiscal_aid", ("简阳市飞龙乡", "安乐乡")),
     ]
     assert [(p.name, p.total_investment) for p in first.projects] == [
         ("再生资源回收加工利用", Money.from_yi(50)),

@@ -336,10 +336,6 @@ NO_PROGRAMME_H = (
     "no programme: the donor 上海市 is written only as '上海市对口支援' in the title "
     "'江孜县2024年上海市对口支援项目实施方案' and the body, and is not recognised"
 )
-NO_PROGRAMME_K = (
-    "no programme: a 镇-to-镇 pairing ('北滘镇结对帮扶石角镇…') names no donor or recipient "
-    "the importer accepts"
-)
 
 #: What the importer gets wrong today, per (plan, aspect).
 XFAIL: dict[tuple[str, str], str] = {
@@ -414,23 +410,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("plan_j_shijingshan_chayouhouqi", "page_chrome"): (
         "the page numbers '— ２ —' and '— ３ —' are kept inside the texts of projects １． and ４．"
     ),
-    # k: 镇 pairs with 镇, amounts in 元, a project split by year, a dividend.
-    **{
-        ("plan_k_beijiao_shijiao", a): NO_PROGRAMME_K
-        for a in (
-            "header",
-            "notice",
-            "totals",
-            "fund_sources",
-            "sections",
-            "section_figures",
-            "projects",
-            "project_fields",
-            "commitments",
-            "money_used",
-            "reconcile",
-        )
-    },
 }
 
 

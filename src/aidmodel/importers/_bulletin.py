@@ -194,6 +194,20 @@ def _units(text: str) -> list[str]:
     return [unit for unit in units if unit]
 
 
+def _places(units: list[str]) -> tuple[str, ...]:
+    """Places from consecutive units; 和/与/及 before a unit of the previous one's level
+    starts another place (简阳市飞龙乡和安乐乡 is 简阳市飞龙乡 and 安乐乡)."""
+    places: list[str] = []
+    current = ""
+    for unit in units:
+        if current and unit[0] in "和与及" and len(unit) > 2 and unit[-1] == current[-1]:
+            places.append(current)
+            current = unit[1:]
+        else:
+            current += unit
+    return (*places, current) if current else tuple(places)
+
+
 def _clause(text: str) -> str:
     return re.split("[,，。;；:：]", text, maxsplit=1)[0]
 
@@ -416,7 +430,7 @@ def _fund(
             return
         purpose = line.text[mention.end :][spent.start("purpose") : spent.end("purpose")]
         places = region_units(purpose)
-        name = purpose[len("".join(places)) :].strip() or purpose
+        name = purpose[len("".join(places)) :].strip().removeprefix("的").strip() or purpose
         index = len(article.projects)
         path = f"{article.path}.projects[{index}]"
         context.use(mention, f"{path}.amount")
@@ -425,7 +439,7 @@ def _fund(
                 name=name,
                 amount=mention.amount,
                 funding=(FundingShare(amount=mention.amount, source=budget.key, year=budget.year),),
-                locations=("".join(places),) if places else (),
+                locations=_places(places),
                 text=line.text[max(line.text.rfind("安排", 0, mention.start), 0) : mention.end]
                 + line.text[mention.end :][: spent.end("purpose")],
                 provenance=context.at(line.number),

@@ -81,8 +81,11 @@ _CONNECTOR: Final = re.compile(
     "|".join(word for word, _ in _SCHEMES) + f"|扶贫协作|助推|帮扶|支援|{_JOIN}"
 )
 _UNIT: Final = re.compile(
-    r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗)"
+    r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗"
+    r"|街道|镇|乡|苏木)"
 )
+# Words that end like a township (镇, 乡) but name none: 乡镇, 城镇, 特色小镇 ...
+_NOT_TOWNSHIP: Final = re.compile(r"^(?:.*[乡城村集小古名重]镇|城乡|.*[城下]乡)$")
 _PROVINCES: Final = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
     "广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
@@ -116,10 +119,15 @@ class Header:
 def region_units(text: str) -> list[str]:
     """The administrative units a place name is made of, from its start (省, 市, 区, 县 ...).
 
+    Townships count too (镇, 乡, 街道, 苏木), but not the words that only end like one
+    (乡镇, 城镇, 城乡) nor the 乡 of 乡村.
+
     >>> region_units("浙江省绍兴市柯桥区"), region_units("峨边彝族自治县项目")
     (['浙江省', '绍兴市', '柯桥区'], ['峨边彝族自治县'])
     >>> region_units("浙江省湖州市吴兴区"), region_units("甘孜州石渠县")
     (['浙江省', '湖州市', '吴兴区'], ['甘孜州', '石渠县'])
+    >>> region_units("廉江市石角镇"), region_units("北滘镇"), region_units("某县乡镇")
+    (['廉江市', '石角镇'], ['北滘镇'], ['某县'])
     """
     units = []
     position = 0
@@ -130,6 +138,10 @@ def region_units(text: str) -> list[str]:
         end = match.end()
         if text.endswith("州", 0, end) and text.startswith("市", end):
             end += 1  # 湖州市, 杭州市: the city's name ends in 州
+        if _NOT_TOWNSHIP.match(text[position:end]) or (
+            text.endswith("乡", 0, end) and text.startswith("村", end)
+        ):
+            break  # 乡镇, 城镇; 实施乡村振兴 is no 乡
         units.append(text[position:end])
         position = end
     return units
@@ -237,14 +249,23 @@ def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], in
 
 
 _PROVINCE_START: Final = re.compile(f"^(?:{_PROVINCES})")
+# Words that stand before a place name inside a run of characters: 深化佛山市顺德区…,
+# 与廉江市石角镇, 组织北滘镇企业.
+_LEAD: Final = re.compile(
+    r"(?:深化|加强|推进|推动|支持|依托|组织|落实|促进|助力|帮助|配合|联合|携手|协助|对接|"
+    r"根据|按照|围绕|聚焦|安排|由|与|和|同|及|在|对|向|为|将|把|经|从|到|至)$"
+)
 
 
-def _full_name(region: Region, lines: Sequence[Line]) -> Region:
+def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = None) -> Region:
     """A region with its full name where the text writes one (成都市武侯区 for 武侯区).
 
     The words before the name must be whole units that start with a province
-    (浙江省绍兴市 in 依托浙江省绍兴市柯桥区) or stand at the start of a run of
-    Chinese characters (成都市 in 成都市武侯区人民政府办公室).
+    (浙江省绍兴市 in 依托浙江省绍兴市柯桥区), stand at the start of a run of
+    Chinese characters (成都市 in 成都市武侯区人民政府办公室) or follow a word that
+    leads a place (佛山市顺德区 in 深化佛山市顺德区北滘镇). They never hold the
+    ``other`` party's name (北滘镇与廉江市 is no prefix of 石角镇) nor start a unit
+    with 与 or 及.
     """
     if region.full_name is not None:
         return region
@@ -259,12 +280,14 @@ def _full_name(region: Region, lines: Sequence[Line]) -> Region:
             for offset in range(run, start):
                 prefix = norm[offset:start]
                 province = _PROVINCE_START.match(prefix) is not None
-                if not province and offset != run:
+                if not province and offset != run and not _LEAD.search(norm, run, offset):
                     continue
                 units = region_units(prefix)
                 if (
                     units
                     and "".join(units) == prefix
+                    and not (other and other in prefix)
+                    and not any(unit.startswith(("与", "及")) for unit in units)
                     and (province or len(units[0]) <= 4)
                     and all(len(unit) <= 6 for unit in units[1:])
                     and len(prefix) > len(best)
@@ -294,7 +317,11 @@ def _joint(norm: str) -> str | None:
 
 
 def _signature(lines: Sequence[Line]) -> tuple[str, int, int] | None:
-    """An issuer line followed (blank lines apart) by a date line: 峨边…办公室 / 2025年2月9日."""
+    """An issuer line followed (blank lines apart) by a date line: 峨边…办公室 / 2025年2月9日.
+
+    Joint issuers written side by side on the line (甲镇人民政府　　乙镇人民政府) are
+    joined with 、.
+    """
     for index, line in enumerate(lines):
         org = _without_spaces(line.norm)
         if not _ORG.match(org):
@@ -391,9 +418,9 @@ def read_header(lines: Sequence[Line]) -> Header:
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
     if donor is not None:
-        donor = _full_name(donor, lines)
+        donor = _full_name(donor, lines, other=recipient.name if recipient else None)
     if recipient is not None:
-        recipient = _full_name(recipient, lines)
+        recipient = _full_name(recipient, lines, other=donor.name if donor else None)
     return Header(
         title=title,
         title_lines=title_lines,

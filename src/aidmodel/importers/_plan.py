@@ -309,6 +309,16 @@ class _Builder:
                 own_amount, own_count = groups[0]
             elif groups or own_count is None:
                 own_amount, own_count = None, None
+        if plan.mechanism and own_amount is not None and own_amount.amount is not None:
+            # 三、工作机制 … 三是每年安排工作经费8000元: money of a duty, not of projects.
+            self.context.warn(
+                own_amount.line,
+                WarningCode.AMOUNT_NOT_USED,
+                f"{own_amount.text!r} is money of a task of section {heading.title!r}, "
+                "not an amount declared for projects; it is not in the programme",
+                names=(own_amount,),
+            )
+            own_amount = None
         investment = None
         if (
             own_amount is not None

@@ -89,6 +89,8 @@ _SPLIT_OPEN: Final = re.compile(r"\s*\(\s*(?P<how>其中|含)?\s*:?")
 _DIVIDEND: Final = re.compile(r"保底分红")
 _RATE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _ASSETS: Final = re.compile(r"确权(?:至|到|给)")
+_COLLECTIVE: Final = re.compile(r"(?<=\w[村区])集体(?:经济组织|经济)?$")
+_YEAR_SHARE: Final = re.compile(r"\s*(?:其中)?\s*(\d{4})\s*年度?\s*(?:安排|投入|下达)?\s*")
 _OPERATOR: Final = re.compile(r"委托(?P<operator>[^,，。;；]{2,20}?)(?:运营|经营|管理)")
 _CONTINUED: Final = re.compile(r"^(?:续建|继续)")
 _PROSE_DEADLINE: Final = re.compile(
@@ -478,6 +480,19 @@ def _dividend(context: Context, parts: _Parts, path: str) -> Dividend | None:
                 )
                 rate = None
         amount = next((m for m in mentions(span.line) if found.end() <= m.start < end), None)
+        if amount is None:
+            # 保底分红按不低于投资额的5%计算，每年分红不低于1.5万元: the amount follows.
+            stop = norm.find("。", end, span.end)
+            stop = span.end if stop < 0 else stop
+            for mention in mentions(span.line):
+                if not end <= mention.start < stop:
+                    continue
+                before = norm[previous_start(norm, mention.start, end) : mention.start]
+                if re.search("分红|收益", before):
+                    amount = mention
+                    end = mention.end
+                    clause = norm[start:end]
+                break
         per = None
         period = re.search(r"每(年|季度|半年|月)", clause)
         if period:
@@ -502,11 +517,49 @@ def _assets(parts: _Parts) -> list[str]:
         text = span.line.text[found.end() : span.end if stop < 0 else stop]
         villages = []
         for item in _split(text, "、,，"):
-            if not item.endswith(_PLACE_END):
+            village = _COLLECTIVE.sub("", item)  # 禾寮村集体 is 禾寮村's collective
+            if not village.endswith(_PLACE_END):
                 break
-            villages.append(item)
+            villages.append(village)
         return villages
     return []
+
+
+def _liaisons(spans: Sequence[Span]) -> list[str]:
+    """The people of a 挂联责任人 field; a place written before them (北滘镇 陈志强；石角镇
+    黄海燕) says which side they are on and is not one of them."""
+    items = [x for span in spans for x in _split(span.text, "、,，;；: ：")]
+    return [x for x in items if not _is_region(x)]
+
+
+def _year_shares(
+    context: Context, amount: Mention, span: Span, path: str
+) -> tuple[list[FundingShare], int]:
+    """A project's money split by year after its amount, in the same sentence: 投入帮扶资金
+    50万元，分两年实施，2024年30万元、2025年20万元 (two years or more); and where it ends."""
+    norm = span.line.norm
+    stop = norm.find("。", amount.end, span.end)
+    stop = span.end if stop < 0 else stop
+    shares: list[tuple[int, Mention, int]] = []
+    for mention in mentions(span.line):
+        if not amount.end <= mention.start < stop or mention.amount is None:
+            continue
+        clause = previous_start(norm, mention.start, amount.end)
+        written = _YEAR_SHARE.fullmatch(norm, clause, mention.start)
+        if written is None:
+            if shares:
+                break  # the run of years is over
+            continue
+        shares.append((int(written.group(1)), mention, clause))
+    if len(shares) < 2 or len({year for year, _, _ in shares}) < len(shares):
+        return [], amount.end
+    found = []
+    for index, (year, mention, clause) in enumerate(shares):
+        assert mention.amount is not None
+        context.use(mention, f"{path}.funding[{index}].amount")
+        text = span.line.text[clause : mention.end].strip()
+        found.append(FundingShare(amount=mention.amount, year=year, text=text or None))
+    return found, shares[-1][1].end
 
 
 def _operator(parts: _Parts) -> str | None:
@@ -543,6 +596,8 @@ def read_project(
             context.warn(mention.line, WarningCode.UNREADABLE, f"{mention.text!r} is not an amount")
         context.use(mention, f"{path}.amount")
         funding, split_end = _funding(context, mention, span.line, sources, path)
+        if not funding:
+            funding, split_end = _year_shares(context, mention, span, path)
         clause_start = previous_start(span.line.norm, mention.start, span.start)
         skip.append((span.line.number, clause_start, split_end))
         if span is content_spans[0] and not span.line.norm[span.start : clause_start].strip():
@@ -608,7 +663,7 @@ def read_project(
         units=[x for s in fields.get("units", []) for x in split_units(s.text)],
         lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
         owner=_field_text(fields.get("owner", [])),
-        liaisons=[x for s in fields.get("liaisons", []) for x in _split(s.text, "、,，;； ")],
+        liaisons=_liaisons(fields.get("liaisons", [])),
         start=start,
         deadline=deadline,
         status=status,
