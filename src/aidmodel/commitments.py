@@ -27,6 +27,9 @@ How a commitment is read:
   words before their figure as their scope.
 - **A rate** (3%) followed in its clause by another figure qualifies that figure
   (每年按照投资3%保底分红34.5万元 is one commitment of 34.5万元 a year, scope 按照投资3%).
+- **Conditions** are not targets: a bounded figure that qualifies people or bodies with 的
+  (对稳定就业3个月以上的脱贫劳动力给予每人500元交通补助) says who qualifies; it is the
+  scope of the target that follows (the subsidy of 500元).
 - **Money of the plan itself** (拟投入资金100万元, 总投资7000万元, 资助500万元) is
   not a commitment: :func:`extract_commitments` leaves out amounts in 元 whose
   clause names them as funds (资金, 投资, 投入, 资助, 补助 …); investment the plan
@@ -154,7 +157,7 @@ _TRAILING: Final = (
 )
 _PUNCT: Final = " \t\u3000、，,；;：:。“”\"'\u2018\u2019《》"
 _SCOPE_PATTERNS: Final = (
-    re.compile(r"^对(?P<scope>.+?)(?:进行|开展|实施|组织)(?P<metric>.+)$"),
+    re.compile(r"^对(?P<scope>.+?)(?:进行|开展|实施|组织|给予)(?P<metric>.+)$"),
     re.compile(r"^(?:到|在|赴)(?P<scope>.+?)(?:开展|举办|进行|组织)(?P<metric>.+)$"),
     re.compile(r"^为(?P<scope>.+?)(?P<metric>(?:提供|开展|培训|培养).+)$"),
     # 培训农村劳动力, 转移就业农村劳动力: a verb and the people it concerns.
@@ -368,6 +371,8 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
     found: list[CommitmentSpan] = []
     for clause_start, clause_end in _clauses(normal):
         figures = _figures(text, normal, clause_start, clause_end)
+        if funding:
+            figures = [f for f in figures if not _condition(normal, f, clause_end)]
         # Split the words between figures: before the last 、 they close the previous
         # figure's clause; otherwise they open the next one's unless that had no words.
         bounds = [clause_start] * len(figures)
@@ -471,6 +476,23 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
                 found.append(CommitmentSpan(commitment, span_start, span_end))
             rate_scope = rate_start = None
     return found
+
+
+def _condition(normal: str, figure: _Figure, end: int) -> bool:
+    """Whether a figure says who qualifies, not a target: a bounded figure qualifying people
+    or bodies with 的 (稳定就业3个月以上的脱贫劳动力, 用餐人数达到50人以上的事业单位), not
+    an undertaking (开展1个月以上的技术援助 stays a target)."""
+    match = figure.match
+    if not (match.group("suffix") or match.group("bound")):
+        return False
+    return _QUALIFIED.match(normal, match.end(), end) is not None
+
+
+# 的 and the people or bodies a condition qualifies, within a few words.
+_QUALIFIED: Final = re.compile(
+    r"\s*的[^，,；;。]{0,12}?(?:劳动力|人口|人员|群众|农户|脱贫户|贫困户|家庭|学生|儿童|"
+    r"老人|职工|企业|单位|合作社|经营主体)"
+)
 
 
 def _bound(word: str) -> Bound:

@@ -382,34 +382,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the planted section_total_investment (小计 863 against rows 836) is not found: 小计 rows "
         "are not read"
     ),
-    # j: full-width digits, spaces inside words, page numbers mid-text, 第一部分.
-    ("plan_j_shijingshan_chayouhouqi", "totals"): (
-        "declared_project_count is None: '共实施项目６个' (full-width digit) is not read"
-    ),
-    ("plan_j_shijingshan_chayouhouqi", "fund_sources"): (
-        "no fund sources: '其中北京市财政援\\n助资金 ２８００ 万元、…' (label broken over a line, "
-        "amounts spaced) is not read"
-    ),
-    ("plan_j_shijingshan_chayouhouqi", "sections"): (
-        "第三部分 保障措施 holds no tasks: its 一、/三、 become sections holding nothing and "
-        "二、 (cut by the page number — ４ —) is lost"
-    ),
-    ("plan_j_shijingshan_chayouhouqi", "section_figures"): (
-        "'一、产业协作（项目３个）': the count in brackets (full-width) is not read"
-    ),
-    ("plan_j_shijingshan_chayouhouqi", "project_fields"): (
-        "letter-spaced labels '实 施 地 点：' / '责 任 单 位：' / '完 成 时 限：' are not read"
-    ),
-    ("plan_j_shijingshan_chayouhouqi", "commitments"): (
-        "the 第三部分 保障措施 tasks give no commitments (每季度至少召开１次专题会议, "
-        "年底前资金支出进度达到１００％)"
-    ),
-    ("plan_j_shijingshan_chayouhouqi", "money_used"): (
-        "the fund sources ２８００ 万元 and ２５０ 万元 are only warned"
-    ),
-    ("plan_j_shijingshan_chayouhouqi", "page_chrome"): (
-        "the page numbers '— ２ —' and '— ３ —' are kept inside the texts of projects １． and ４．"
-    ),
 }
 
 

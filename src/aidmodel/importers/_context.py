@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import attrs
 
-from aidmodel.importers._lines import Mention
+from aidmodel.importers._lines import Line, Mention
 from aidmodel.importers._result import ImportWarning, WarningCode
 from aidmodel.model import Provenance
 
@@ -23,6 +23,9 @@ class Context:
     warnings: list[ImportWarning] = attrs.field(factory=list)
     uses: dict[tuple[int, int], str] = attrs.field(factory=dict)
     named: set[tuple[int, int]] = attrs.field(factory=set)
+    #: Lines read otherwise than the source has them (hard-wrapped lines joined, labels
+    #: closed up): amounts on them are keyed by where they are in these.
+    joined: list[Line] = attrs.field(factory=list)
 
     def warn(
         self,

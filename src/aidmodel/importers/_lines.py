@@ -9,6 +9,7 @@ original: what a warning quotes is what the document says.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -17,7 +18,7 @@ from aidmodel.errors import AidModelError
 from aidmodel.money import Money
 from aidmodel.numerals import _FULL_WIDTH
 
-__all__ = ["Line", "Mention", "is_chrome", "mentions", "split_lines"]
+__all__ = ["Line", "Mention", "is_chrome", "join_lines", "mentions", "split_lines"]
 
 _STRIP: Final = " \t\r\n\u3000\u00a0\ufeff\u200b"
 
@@ -29,17 +30,42 @@ class Line:
     ``text`` is the line without surrounding white space; ``norm`` has the same
     length, with full-width digits, letters and punctuation made half-width.
     ``raw`` is the line as it was, tabs and indentation included.
+
+    A line as read may join several lines of the source (a sentence that PDF
+    extraction hard-wrapped, see :func:`join_lines`): ``number`` is then its first
+    line and ``breaks`` says where in ``text`` each following line starts, as
+    ``(index, number)`` pairs.
     """
 
     number: int
     raw: str
     text: str
     norm: str
+    breaks: tuple[tuple[int, int], ...] = ()
 
     @property
     def blank(self) -> bool:
         """Whether the line holds nothing but white space."""
         return not self.text
+
+    @property
+    def last(self) -> int:
+        """The number of the last line of the source this line holds."""
+        return self.breaks[-1][1] if self.breaks else self.number
+
+    def number_at(self, index: int) -> int:
+        """The number of the source line that holds ``text[index]``.
+
+        >>> line = join_lines(split_lines("其中北京市财政援\\n助资金2800万元"))
+        >>> line.text, line.number_at(0), line.number_at(8), line.last
+        ('其中北京市财政援助资金2800万元', 1, 2, 2)
+        """
+        number = self.number
+        for start, following in self.breaks:
+            if start > index:
+                break
+            number = following
+        return number
 
 
 def normalise(text: str) -> str:
@@ -64,6 +90,46 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
+# Letter-spaced labels of PDF text (实 施 地 点：): single characters spaced out before a colon.
+_SPACED_LABEL: Final = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff](?=[ \u3000]*[:：])"
+)
+
+
+def _close_spacing(text: str) -> str:
+    return _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
+
+
+def join_lines(lines: Sequence[Line]) -> Line:
+    """One line as read from lines of the source that belong together (a sentence
+    hard-wrapped by PDF extraction), each line's place kept in ``breaks``; labels
+    spaced out letter by letter (实 施 地 点：) are closed up (实施地点：).
+
+    >>> line = join_lines(split_lines("　　拟投入资金 980 万元，带动\\n养殖户150户增收。"))
+    >>> line.text, line.number, line.last, line.number_at(line.text.index("养"))
+    ('拟投入资金 980 万元，带动养殖户150户增收。', 1, 2, 2)
+    >>> join_lines(split_lines("　　实 施 地 点：全旗")).text
+    '实施地点：全旗'
+    """
+    text = ""
+    breaks = []
+    for index, line in enumerate(lines):
+        piece = _close_spacing(line.text)
+        if index:
+            if (
+                text[-1:].isascii()
+                and text[-1:].isalnum()
+                and piece[:1].isascii()
+                and piece[:1].isalnum()
+            ):
+                text += " "  # words of Latin text wrapped at a space
+            breaks.append((len(text), line.number))
+        text += piece
+    first = lines[0]
+    indent = first.raw[: len(first.raw) - len(first.raw.lstrip(_STRIP))]
+    return Line(first.number, indent + text, text, normalise(text), tuple(breaks))
+
+
 # -- web-page chrome -----------------------------------------------------------------------
 
 _CHROME: Final = re.compile(
@@ -73,6 +139,16 @@ _CHROME: Final = re.compile(
     r"(?:微信|微博|客户端|头条号|手机版.*|电脑版|Baidu|map|返回顶部)$)",
 )
 _RULE: Final = re.compile(r"^[\u2500-\u257f\u2014\u2015\-=_—─━*·\s]{3,}$")
+# Page numbers of a printed document: — 2 —, - 3 -, 第 3 页, 第3页 共12页, 3/12 (a figure
+# alone is no page number: a table flattened one cell per line has such lines).
+_DASHES: Final = "\\-\u2010-\u2015\u2212~"
+_PAGE: Final = re.compile(
+    rf"^(?:[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"
+    r"|(?:共\s*\d{1,4}\s*页\s*)?第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|(?P<page>\d{1,4})\s*/\s*(?P<pages>\d{1,4})"
+    r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
 
 
 def is_chrome(line: Line) -> bool:
@@ -82,8 +158,19 @@ def is_chrome(line: Line) -> bool:
     True
     >>> is_chrome(split_lines("（一）产业协作")[0])
     False
+    >>> [is_chrome(line) for line in split_lines("— 2 —\\n- 3 -\\n第 3 页\\n3/12\\n12/3\\n3")]
+    [True, True, True, True, False, False]
     """
-    return bool(line.text) and bool(_CHROME.match(line.norm) or _RULE.match(line.norm))
+    if not line.text:
+        return False
+    if _CHROME.match(line.norm) or _RULE.match(line.norm):
+        return True
+    page = _PAGE.match(line.norm)
+    if page is None:
+        return False
+    if page.group("page") is not None:
+        return 0 < int(page.group("page")) <= int(page.group("pages"))
+    return True
 
 
 # -- money written in the text -------------------------------------------------------------
@@ -133,7 +220,7 @@ def mentions(line: Line) -> tuple[Mention, ...]:
             amount = None
         found.append(
             Mention(
-                line.number,
+                line.number_at(match.start()),
                 match.start(),
                 match.end(),
                 line.text[match.start() : match.end()],

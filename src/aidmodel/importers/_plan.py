@@ -24,7 +24,7 @@ from aidmodel.importers._projects import (
     split_enumerated,
 )
 from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
-from aidmodel.importers._sections import Node, is_tail, outline, read_heading
+from aidmodel.importers._sections import Node, is_tail, outline, read_heading, reading_lines
 from aidmodel.importers._tables import Table, find_tables, read_table, squeeze
 from aidmodel.importers._totals import Category, Totals, find_totals_line, read_totals
 from aidmodel.model import (
@@ -46,7 +46,7 @@ _MECHANISM: Final = re.compile(
 )
 _FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
-_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个|^\(\s*(\d+)\s*个")
+_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个|^\(\s*(?:项目\s*)?(\d+)\s*个")
 
 
 @attrs.define
@@ -711,7 +711,9 @@ def _read_tables(
         and table.role("total_investment") is not None
         for table, _ in reader.tables
     )
-    mentions_by_key = {f"{m.line}:{m.start}": m for line in lines for m in mentions(line)}
+    mentions_by_key = {
+        f"{m.line}:{m.start}": m for line in [*lines, *context.joined] for m in mentions(line)
+    }
     # A row placed in a prose item takes the item's 责任单位/牵头单位 where its own cells
     # name none: the item says who carries out the projects it lists.
     units_of = {plan.id: _units(plan.node) for plan in builder.funded}
@@ -805,7 +807,11 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
     body: list[Line] = []
     tail: list[Line] = []
     for line in lines:
-        if line.number < header.body_start or line.number in header.used or is_chrome(line):
+        if line.number < header.body_start or line.number in header.used:
+            continue
+        if is_chrome(line):
+            if not tail and line.number < table_start:
+                body.append(line)  # a page number: reading_lines drops it, a cut sentence goes on
             continue
         if tail or is_tail(line) or line.number >= table_start:
             if not any(t.title_start <= line.number <= t.end for t in read) and not any(
@@ -814,6 +820,8 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
                 tail.append(line)
             continue
         body.append(line)
+    body = reading_lines(body)
+    context.joined.extend(line for line in body if line is not lines[line.number - 1])
     candidates = []
     for line in body:
         heading = read_heading(line)
@@ -926,8 +934,13 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
     if not programmes:
         context.uses.clear()
     amounts = []
+    # Lines read as one (a hard-wrapped sentence) are accounted for as they were read.
+    joined = {line.number: line for line in context.joined}
+    covered = {n for line in context.joined for n in range(line.number + 1, line.last + 1)}
     for line in lines:
-        for mention in mentions(line):
+        if line.number in covered:
+            continue
+        for mention in mentions(joined.get(line.number, line)):
             key = (mention.line, mention.start)
             path = context.uses.get(key)
             if path is None and key not in context.named:
@@ -937,10 +950,10 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
                 else:
                     message = f"{mention.text!r} is not in the programme"
                     code = WarningCode.AMOUNT_NOT_USED
-                context.warn(line.number, code, message)
+                context.warn(mention.line, code, message)
             amounts.append(
                 MoneyMention(
-                    line=line.number, text=mention.text, amount=mention.amount, used_as=path
+                    line=mention.line, text=mention.text, amount=mention.amount, used_as=path
                 )
             )
     warnings = sorted(context.warnings, key=lambda w: -1 if w.line is None else w.line)

@@ -302,7 +302,7 @@ def _commitments(
                 for line, begin, stop in skip
             ):
                 continue  # the project's own money and its split, not a target
-            where = context.at(span.line.number)
+            where = context.at(span.line.number_at(start), span.line.number_at(end - 1))
             commitment = attrs.evolve(
                 item.commitment,
                 provenance=where,
@@ -674,7 +674,7 @@ def read_project(
         remarks=_field_text(fields.get("remarks", [])),
         commitments=_commitments(context, parts.description, path, skip),
         text="".join(text_lines).strip() or None,
-        provenance=context.at(heading.line.number, max(line.number for line in lines)),
+        provenance=context.at(heading.line.number, max(line.last for line in lines)),
     )
 
 
@@ -704,7 +704,7 @@ def read_task(
         )
     else:
         deadline = _prose_deadline(context, parts.description)
-    numbers = [head.line.number, *(line.number for line in body if not line.blank)]
+    numbers = [head.line.number, head.line.last, *(line.last for line in body if not line.blank)]
     extra = "".join(s.text for s in parts.description if s.line is not head.line)
     first = head.text
     label = _LABEL.search(head.line.norm, rest, head.end)

@@ -1,6 +1,6 @@
 """The outline of a plan's body (private): numbered headings in every style, as a tree.
 
-Plans number their parts 一、 （一） （1） 1. 1、 第一，, full- or half-width, and mix the styles:
+Plans number their parts 第一部分 (above the rest), 一、 （一） （1） 1. 1、 第一，, full- or half-width, and mix the styles:
 seed 000 numbers its categories （1） （二） … （6）. The level of a heading is its
 style, not its glyphs: （一） and （1） are one level (1), below 一、 (0) and above
 1. (2). Every other line belongs to the innermost heading above it.
@@ -9,16 +9,24 @@ style, not its glyphs: （一） and （1） are one level (1), below 一、 (0)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
 
-from aidmodel.importers._lines import Line
+from aidmodel.importers._lines import Line, is_chrome, join_lines
 
-__all__ = ["Heading", "Node", "is_tail", "outline", "read_heading"]
+__all__ = ["Heading", "Node", "is_tail", "outline", "read_heading", "reading_lines"]
 
 _HEADINGS: Final = (
+    # 第一部分 总体要求, 第二章: parts above 一、, whose numbering restarts under each.
+    (
+        -1,
+        re.compile(
+            r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*(?:部分|章|篇))(?![\u4e00-\u9fff]{0,2}[的中])\s*"
+        ),
+    ),
     (0, re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3}\s*[、.])\s*")),
     (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
     (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
@@ -127,14 +135,14 @@ class Node:
 
     def last_line(self) -> int:
         """The number of the last non-blank line of this node and below it."""
-        numbers = [line.number for line in self.lines() if not line.blank]
+        numbers = [line.last for line in self.lines() if not line.blank]
         return max(numbers) if numbers else 1
 
 
 def outline(lines: Sequence[Line]) -> Node:
     """The tree of headings over some lines; plain lines go to the innermost heading."""
     root = Node(None)
-    stack: list[tuple[int, Node]] = [(-1, root)]
+    stack: list[tuple[int, Node]] = [(-2, root)]
     for line in lines:
         heading = read_heading(line)
         if heading is None:
@@ -189,3 +197,86 @@ def _nested_level(heading: Heading, stack: Sequence[tuple[int, Node]]) -> int:
 def is_tail(line: Line) -> bool:
     """Whether a line starts the tail of a plan: 附件, 抄送."""
     return bool(_TAIL.match(line.norm))
+
+
+# -- lines as read: page numbers out, hard-wrapped sentences joined ------------------------
+
+_SENTENCE_END: Final = "。;!?:"
+_INDENT: Final = " \t\u3000\u00a0"
+# A label opening a line (实施地点：, 责 任 单 位：) starts a field, not a continuation.
+_LABEL_START: Final = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]*){2,8}[:：]")
+
+
+def _width(text: str) -> int:
+    """The printed width of a text: a wide (CJK, full-width) character counts two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def reading_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a body as they are read: page numbers and other chrome out, and each
+    sentence that PDF extraction hard-wrapped joined into one :class:`Line` (its source
+    lines kept in ``breaks``), across a page break too.
+
+    A line continues on the next one when it is as wide as the text's wrap width (the
+    widest lines, when at least three reach it), does not end a sentence (。；：), and
+    the next line is neither indented, a heading, a label (实施地点：), a table row nor blank; between
+    them there may be blank lines only around chrome (— 2 —, 第 3 页). Text with one
+    paragraph per line (Word, web pages) has no wrap width and is left as it is.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "\u3000\u3000甲" + "乙" * 30 + "，带\\n\\n- 4 -\\n\\n动就业50人。\\n\u3000\u3000丙" + "丁" * 31
+    >>> text += "。\\n\u3000\u3000戊" + "己" * 31 + "。\\n（二）劳务协作"
+    >>> [(line.number, line.last, line.text[-8:]) for line in reading_lines(split_lines(text))]
+    [(1, 5, '带动就业50人。'), (6, 6, '丁丁丁丁丁丁丁。'), (7, 7, '己己己己己己己。'), (8, 8, '（二）劳务协作')]
+    """
+    kept = [line for line in lines if not is_chrome(line)]
+    widths = [_width(line.raw.rstrip()) for line in kept if not line.blank]
+    wrap = max(widths, default=0) * 4 // 5
+    if sum(1 for w in widths if w >= wrap) < 3:
+        wrap = 0
+    chrome = {line.number for line in lines if is_chrome(line)}
+    result: list[Line] = []
+    group: list[Line] = []
+    index = 0
+    while index < len(kept):
+        line = kept[index]
+        index += 1
+        group.append(line)
+        if line.blank or not wrap:
+            result.append(_read_as_one(group))
+            group = []
+            continue
+        following = index
+        while following < len(kept) and kept[following].blank:
+            following += 1
+        gap = range(line.number + 1, kept[following].number if following < len(kept) else 0)
+        if (
+            following < len(kept)
+            and _continues(line, kept[following], wrap)
+            and (following == index or any(n in chrome for n in gap))
+        ):
+            index = following
+            continue
+        result.append(_read_as_one(group))
+        group = []
+    return result
+
+
+def _read_as_one(group: list[Line]) -> Line:
+    """The lines of a group as one line; a single line as it is unless a label in it is
+    spaced out letter by letter."""
+    joined = join_lines(group)
+    return group[0] if len(group) == 1 and joined.text == group[0].text else joined
+
+
+def _continues(line: Line, after: Line, wrap: int) -> bool:
+    """Whether a line's sentence goes on in the line after it."""
+    return (
+        _width(line.raw.rstrip()) >= wrap
+        and line.norm[-1:] not in _SENTENCE_END
+        and "\t" not in line.raw + after.raw  # a table row is not a sentence
+        and after.raw[:1] not in _INDENT
+        and not _LABEL_START.match(after.text)
+        and read_heading(after) is None
+        and not is_tail(after)
+    )
