@@ -332,10 +332,6 @@ ASPECTS: dict[str, Callable[[ImportResult, Key], tuple[object, object]]] = {
 #: Aspects that apply to one plan only.
 ONLY = {"mechanisms": {"plan_g_huli_xiji"}, "page_chrome": {"plan_j_shijingshan_chayouhouqi"}}
 
-NO_PROGRAMME_H = (
-    "no programme: the donor 上海市 is written only as '上海市对口支援' in the title "
-    "'江孜县2024年上海市对口支援项目实施方案' and the body, and is not recognised"
-)
 NO_PROGRAMME_K = (
     "no programme: a 镇-to-镇 pairing ('北滘镇结对帮扶石角镇…') names no donor or recipient "
     "the importer accepts"
@@ -373,23 +369,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("plan_g_huli_xiji", "notice"): (
         "two joint issuers on one line are run together: '中共西吉县委办公室西吉县人民政府办公室'"
     ),
-    # h: 援藏, 亿元/元 mixed, a tab table with 类别 and 投资（万元）.
-    **{
-        ("plan_h_shanghai_gyantse", a): NO_PROGRAMME_H
-        for a in (
-            "header",
-            "notice",
-            "totals",
-            "fund_sources",
-            "sections",
-            "section_figures",
-            "projects",
-            "project_fields",
-            "reconcile",
-        )
-    },
-    ("plan_h_shanghai_gyantse", "commitments"): NO_PROGRAMME_H,
-    ("plan_h_shanghai_gyantse", "money_used"): NO_PROGRAMME_H,
     # i: a flattened table, 项目类别 column, 小计 per category, 总计.
     ("plan_i_hexi_zhouqu", "totals"): (
         "declared_total and declared_project_count are None: '财政援助资金2480万元，实施项目9个' "

@@ -19,6 +19,7 @@ from aidmodel.importers._projects import (
     SourceRef,
     Span,
     item_units,
+    read_commitments,
     read_project,
     read_task,
     split_enumerated,
@@ -28,6 +29,7 @@ from aidmodel.importers._sections import Node, is_tail, outline, read_heading
 from aidmodel.importers._tables import Table, find_tables, read_table, squeeze
 from aidmodel.importers._totals import Category, Totals, find_totals_line, read_totals
 from aidmodel.model import (
+    Commitment,
     FundSource,
     MechanismTask,
     PartialDate,
@@ -225,6 +227,21 @@ class _Builder:
             )
             return
         self.projects.append(project)
+
+    def targets(self) -> list[Commitment]:
+        """Targets written in the paragraph of a section that a table's rows fill and that
+        declares its own count (（一）保障和改善民生。安排项目3个，投资4480万元。…受益群众2.6万人
+        以上): the targets of a group of rows, no one project's, kept as the programme's."""
+        found: list[Commitment] = []
+        for plan in self.funded:
+            heading = plan.node.heading
+            assert heading is not None
+            spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+                Span(line, 0, len(line.text)) for line in plan.node.body if not line.blank
+            ]
+            if _own_figures(spans)[1] is not None:
+                found += read_commitments(self.context, spans, "programmes[0]", first=len(found))
+        return found
 
     # -- sections, once every project is placed ------------------------------------------------
 
@@ -824,6 +841,7 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
             sections=sections,
             projects=builder.projects,
             mechanisms=builder.mechanisms,
+            commitments=builder.targets(),
             notes=[text for _, text in sorted(builder.notes)],
             provenance=context.at(
                 1, max((line.number for line in lines if not line.blank), default=1)
