@@ -369,32 +369,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("plan_g_huli_xiji", "notice"): (
         "two joint issuers on one line are run together: '中共西吉县委办公室西吉县人民政府办公室'"
     ),
-    # i: a flattened table, 项目类别 column, 小计 per category, 总计.
-    ("plan_i_hexi_zhouqu", "totals"): (
-        "declared_total and declared_project_count are None: '财政援助资金2480万元，实施项目9个' "
-        "(line 4) is not read as the totals paragraph"
-    ),
-    ("plan_i_hexi_zhouqu", "fund_sources"): (
-        "the sources are the table's column headers ('其中：帮扶资金' 2480, '自筹' 636, both "
-        "in_total), not the paragraph's 东西部协作财政援助资金2480万元"
-    ),
-    ("plan_i_hexi_zhouqu", "sections"): (
-        "no section per 项目类别 (产业发展/就业帮扶/民生保障): one section named after the table title"
-    ),
-    ("plan_i_hexi_zhouqu", "section_figures"): (
-        "the 小计 rows are not read as the categories' figures (4个 1560 / 2010 …)"
-    ),
-    ("plan_i_hexi_zhouqu", "projects"): (
-        "amount is the 总投资 column (480), not the '其中：帮扶资金（万元）' column (400); no section"
-    ),
-    (
-        "plan_i_hexi_zhouqu",
-        "money_used",
-    ): "2480万元 (line 4) is only warned, not the declared total",
-    ("plan_i_hexi_zhouqu", "reconcile"): (
-        "the planted section_total_investment (小计 863 against rows 836) is not found: 小计 rows "
-        "are not read"
-    ),
     # j: full-width digits, spaces inside words, page numbers mid-text, 第一部分.
     ("plan_j_shijingshan_chayouhouqi", "totals"): (
         "declared_project_count is None: '共实施项目６个' (full-width digit) is not read"
