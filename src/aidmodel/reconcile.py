@@ -361,8 +361,14 @@ def _check_section(section: Section, index: _Index) -> Iterator[Finding]:
                 f"the total investment of section {section.id!r} adds up to {_wan(known)}, "
                 f"it declares {_wan(investment)}",
             )
-    if declared is not None and section.declared_funding:
-        split = _total(share.amount for share in section.declared_funding)
+    in_total = [
+        share
+        for share in section.declared_funding
+        if share.source is None or share.source in index.in_total
+    ]
+    if declared is not None and in_total:
+        # 自筹 beside the aid (a source outside the total) is no part of the declared amount.
+        split = _total(share.amount for share in in_total)
         if split != declared:
             yield _finding(
                 FindingKind.SECTION_SPLIT,

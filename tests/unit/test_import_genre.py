@@ -332,57 +332,10 @@ ASPECTS: dict[str, Callable[[ImportResult, Key], tuple[object, object]]] = {
 #: Aspects that apply to one plan only.
 ONLY = {"mechanisms": {"plan_g_huli_xiji"}, "page_chrome": {"plan_j_shijingshan_chayouhouqi"}}
 
-NO_PROGRAMME_H = (
-    "no programme: the donor 上海市 is written only as '上海市对口支援' in the title "
-    "'江孜县2024年上海市对口支援项目实施方案' and the body, and is not recognised"
-)
-
-#: What the importer gets wrong today, per (plan, aspect).
-XFAIL: dict[tuple[str, str], str] = {
-    # h: 援藏, 亿元/元 mixed, a tab table with 类别 and 投资（万元）.
-    **{
-        ("plan_h_shanghai_gyantse", a): NO_PROGRAMME_H
-        for a in (
-            "header",
-            "notice",
-            "totals",
-            "fund_sources",
-            "sections",
-            "section_figures",
-            "projects",
-            "project_fields",
-            "reconcile",
-        )
-    },
-    ("plan_h_shanghai_gyantse", "commitments"): NO_PROGRAMME_H,
-    ("plan_h_shanghai_gyantse", "money_used"): NO_PROGRAMME_H,
-    # i: a flattened table, 项目类别 column, 小计 per category, 总计.
-    ("plan_i_hexi_zhouqu", "totals"): (
-        "declared_total and declared_project_count are None: '财政援助资金2480万元，实施项目9个' "
-        "(line 4) is not read as the totals paragraph"
-    ),
-    ("plan_i_hexi_zhouqu", "fund_sources"): (
-        "the sources are the table's column headers ('其中：帮扶资金' 2480, '自筹' 636, both "
-        "in_total), not the paragraph's 东西部协作财政援助资金2480万元"
-    ),
-    ("plan_i_hexi_zhouqu", "sections"): (
-        "no section per 项目类别 (产业发展/就业帮扶/民生保障): one section named after the table title"
-    ),
-    ("plan_i_hexi_zhouqu", "section_figures"): (
-        "the 小计 rows are not read as the categories' figures (4个 1560 / 2010 …)"
-    ),
-    ("plan_i_hexi_zhouqu", "projects"): (
-        "amount is the 总投资 column (480), not the '其中：帮扶资金（万元）' column (400); no section"
-    ),
-    (
-        "plan_i_hexi_zhouqu",
-        "money_used",
-    ): "2480万元 (line 4) is only warned, not the declared total",
-    ("plan_i_hexi_zhouqu", "reconcile"): (
-        "the planted section_total_investment (小计 863 against rows 836) is not found: 小计 rows "
-        "are not read"
-    ),
-}
+#: What the importer gets wrong today, per (plan, aspect), as xfail(strict=True) with the
+#: reason: a fix makes the test pass and the strict xfail fail until its entry is removed.
+#: All six plans pass every aspect now; keep the mechanism for the next plan written.
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[Any]:

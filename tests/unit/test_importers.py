@@ -513,8 +513,9 @@ ACCOUNTS = {
     # 004: the purpose split of 附件2 rows 4 and 5 (450 + 425 + 230 …) is named.
     "004": (5, 6),
     "plan_c_wuhou_baiyu": (6, 0),
-    # d: 1.26亿元 (past), 项目总投资3830万元, 5亿元 and 3000万元 (targets) are named.
-    "plan_d_shanghai_yiling": (6, 4),
+    # d: 1.26亿元 (past) and 项目总投资3830万元 are named; 5亿元 and 3000万元 are targets of
+    # the sections' paragraphs (协议投资额超过5亿元), kept as the programme's commitments.
+    "plan_d_shanghai_yiling": (8, 2),
 }
 
 

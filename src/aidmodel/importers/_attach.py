@@ -114,9 +114,28 @@ class Reader:
         root = TableSection(number, title, -1, table.title_start, table.end)
         stack: list[TableSection] = [root]
         category_column = table.role("category")
+        # A 类别 column without category rows, a 小计 row closing each run of a category: each
+        # run is a section of the table, the 小计 its figures.
+        runs = (
+            category_column is not None
+            and not any(row.kind == "category" for row in table.rows)
+            and any(row.kind == "subtotal" for row in table.rows)
+        )
         for row in table.rows:
             if row.kind == "empty":
                 continue
+            if runs and row.kind == "item" and category_column is not None:
+                written = row.cell(category_column.index)
+                current = stack[-1]
+                if squeeze(written) and (
+                    current is root
+                    or current.subtotal
+                    or squeeze(current.title) != squeeze(written)
+                ):
+                    del stack[1:]
+                    section = TableSection(None, written, 0, row.first, row.last)
+                    root.children.append(section)
+                    stack.append(section)
             if row.kind == "category":
                 heading = read_heading(
                     Line(row.first, row.heading, row.heading, _norm(row.heading))
@@ -246,7 +265,17 @@ class Reader:
         """The fund source key of each source column of a table (new sources added)."""
         keys: dict[int, str | None] = {}
         root = next(r for t, r in self.tables if t is table)
+        declared = [ref for ref in self.refs if ref.in_total and ref.key not in self.created]
         for column in table.money():
+            if (
+                column is self.amount_col(table)
+                and column.role == "aid"
+                and len(declared) == 1
+                and _money(root.figures.get(column.index), column) == self.source_totals
+            ):
+                # The aid column whose 合计 is the one fund the text declares draws on it.
+                keys[column.index] = declared[0].key
+                continue
             if column.role not in SOURCE_ROLES or column is self.amount_col(table):
                 if column.role == "year_aid":
                     pass
@@ -344,7 +373,7 @@ class Reader:
                 continue
             if column.role == "sum":
                 continue
-            if column is amount_col and column.role != "year_aid":
+            if column is amount_col and column.role != "year_aid" and column.index not in keys:
                 parts = self.parts(cell, f"{path}.funding[{len(funding)}]")
                 if parts:
                     funding.append(FundingShare(amount=money, parts=parts, text=cell.text))
@@ -501,7 +530,7 @@ class Reader:
                 amount = money
             if column.role == "total_investment":
                 investment = money
-            elif column is amount_col and column.role != "year_aid":
+            elif column is amount_col and column.role != "year_aid" and index not in keys:
                 continue
             elif column.role != "sum" and (index in keys or column.role in SOURCE_ROLES):
                 funding.append(FundingShare(amount=money, source=keys.get(index), year=column.year))

@@ -207,8 +207,34 @@ def _scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
     return max(counts, key=lambda s: counts[s])
 
 
+def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
+    """Donor and recipient of a title that names the recipient before the year and the donor
+    after it, right before the scheme word: 江孜县2024年上海市对口支援项目实施方案 (the
+    recipient's plan for the donor's aid), 甲县2025年乙市丙区东西部协作资金项目计划."""
+    year = _YEARS.search(title)
+    if year is None:
+        return None
+    before, after = title[: year.start()], title[year.end() :]
+    recipient = region_units(before)
+    donor = region_units(after)
+    if not recipient or "".join(recipient) != before or not donor:
+        return None
+    written = "".join(donor)
+    connector = _CONNECTOR.match(after, len(written))
+    if (
+        connector is None
+        or re.fullmatch(_JOIN, connector.group()) is not None
+        or _CONNECTOR.search(written) is not None
+    ):
+        return None
+    return donor, recipient
+
+
 def _parties(title: str) -> tuple[list[str], list[str]]:
     """Donor and recipient units written in a title (帮扶方, 受援方)."""
+    found = _recipient_first(title)
+    if found is not None:
+        return found
     core = _YEARS.sub("", title)
     core = _GENRE_END.sub("", core)
     match = _CONNECTOR.search(core)

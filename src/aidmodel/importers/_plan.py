@@ -19,15 +19,24 @@ from aidmodel.importers._projects import (
     SourceRef,
     Span,
     item_units,
+    read_commitments,
     read_project,
     read_task,
     split_enumerated,
 )
 from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
 from aidmodel.importers._sections import Node, is_tail, outline, read_heading, reading_lines
-from aidmodel.importers._tables import Table, find_tables, read_table, squeeze
+from aidmodel.importers._tables import (
+    Table,
+    find_tables,
+    read_table,
+    row_figures,
+    squeeze,
+    to_decimal,
+)
 from aidmodel.importers._totals import Category, Totals, find_totals_line, read_totals
 from aidmodel.model import (
+    Commitment,
     FundSource,
     MechanismTask,
     PartialDate,
@@ -36,6 +45,7 @@ from aidmodel.model import (
     Scheme,
     Section,
 )
+from aidmodel.money import Money
 from aidmodel.numerals import parse_rmb_upper
 
 __all__ = ["parse_plan"]
@@ -46,6 +56,7 @@ _MECHANISM: Final = re.compile(
 )
 _FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
+_FUNDS_HEADING: Final = re.compile("资金|投资|经费")
 _OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个|^\(\s*(?:项目\s*)?(\d+)\s*个")
 
 
@@ -225,6 +236,21 @@ class _Builder:
             )
             return
         self.projects.append(project)
+
+    def targets(self) -> list[Commitment]:
+        """Targets written in the paragraph of a section that a table's rows fill and that
+        declares its own count (（一）保障和改善民生。安排项目3个，投资4480万元。…受益群众2.6万人
+        以上): the targets of a group of rows, no one project's, kept as the programme's."""
+        found: list[Commitment] = []
+        for plan in self.funded:
+            heading = plan.node.heading
+            assert heading is not None
+            spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+                Span(line, 0, len(line.text)) for line in plan.node.body if not line.blank
+            ]
+            if _own_figures(spans)[1] is not None:
+                found += read_commitments(self.context, spans, "programmes[0]", first=len(found))
+        return found
 
     # -- sections, once every project is placed ------------------------------------------------
 
@@ -741,6 +767,26 @@ def _read_tables(
     return sections
 
 
+def _aid_total(table: Table) -> Money | None:
+    """The 合计 of a table's one aid column written beside its 总投资 and 自筹 columns."""
+    aid = [c for c in table.money() if c.role == "aid"]
+    if len(aid) != 1 or table.role("total_investment") is None or table.role("self") is None:
+        return None
+    column = aid[0]
+    for row in table.rows:
+        if row.kind != "total":
+            continue
+        cell = row_figures(row, table).cells.get(column.index)
+        value = None if cell is None else to_decimal(cell.text)
+        if value is None:
+            return None
+        try:
+            return Money.from_yuan(value) if column.unit == "元" else Money.from_wan(value)
+        except AidModelError:
+            return None
+    return None
+
+
 def _units(node: Node) -> tuple[list[str], list[str]]:
     heading = node.heading
     assert heading is not None
@@ -827,10 +873,19 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
         heading = read_heading(line)
         if heading is not None and heading.level == 2:
             break
-        if heading is None:
+        if heading is None or (heading.has_text and _FUNDS_HEADING.search(heading.title)):
+            # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals'.
             candidates.append(line)
     totals_line = find_totals_line(candidates)
     totals = read_totals(totals_line) if totals_line is not None else None
+    if (
+        totals is not None
+        and totals.fund is not None
+        and any(_aid_total(table) == totals.fund.mention.amount for table in read)
+    ):
+        # A table splits the money into aid and 自筹, and the aid's 合计 is the total: the
+        # total is the fund the aid is drawn from (东西部协作财政援助资金).
+        totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
     builder = _Builder(context, totals, refs, tables=bool(read))
     builder.read(outline(body))
@@ -857,6 +912,7 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
             sections=sections,
             projects=builder.projects,
             mechanisms=builder.mechanisms,
+            commitments=builder.targets(),
             notes=[text for _, text in sorted(builder.notes)],
             provenance=context.at(
                 1, max((line.number for line in lines if not line.blank), default=1)

@@ -44,7 +44,15 @@ from aidmodel.model import (
 )
 from aidmodel.money import Money
 
-__all__ = ["SourceRef", "Span", "item_units", "read_project", "read_task", "split_enumerated"]
+__all__ = [
+    "SourceRef",
+    "Span",
+    "item_units",
+    "read_commitments",
+    "read_project",
+    "read_task",
+    "split_enumerated",
+]
 
 # Field labels by field, longest spelling first within the alternation.
 _FIELDS: Final = {
@@ -284,8 +292,20 @@ def _field_text(spans: Sequence[Span]) -> str | None:
     return text or None
 
 
+def read_commitments(
+    context: Context, spans: Sequence[Span], path: str, *, first: int = 0
+) -> list[Commitment]:
+    """The commitments written in some spans, to be put at ``{path}.commitments[first]`` on."""
+    return _commitments(context, spans, path, (), first=first)
+
+
 def _commitments(
-    context: Context, spans: Sequence[Span], path: str, skip: Sequence[tuple[int, int, int]]
+    context: Context,
+    spans: Sequence[Span],
+    path: str,
+    skip: Sequence[tuple[int, int, int]],
+    *,
+    first: int = 0,
 ) -> list[Commitment]:
     """The commitments of a description, each with its line; amounts they state are used."""
     found: list[Commitment] = []
@@ -316,7 +336,7 @@ def _commitments(
                         and mention.amount is not None
                         and mention.amount.yuan in (target.value, target.high)
                     ):
-                        context.use(mention, f"{path}.commitments[{len(found)}]")
+                        context.use(mention, f"{path}.commitments[{first + len(found)}]")
             found.append(commitment)
     return found
 

@@ -57,7 +57,9 @@ _ROLES: Final = (
     ("category", re.compile("类别|类型")),
     (
         "total_investment",
-        re.compile("总投资|投资总额|总规模|投资规模|项目投资|计划投资|估算投资|概算"),
+        re.compile(
+            r"总投资|投资总额|总规模|投资规模|项目投资|计划投资|估算投资|概算|^投资(?:额|金额)?(?:[(（]|$)"
+        ),
     ),
     ("sum", re.compile("^合计$|^小计$|资金规模|资金合计|^金额")),
     ("start", re.compile("开工")),

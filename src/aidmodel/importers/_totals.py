@@ -58,6 +58,9 @@ class Totals:
     project_count: int | None = None
     sources: tuple[Source, ...] = ()
     categories: tuple[Category, ...] = ()
+    #: The total as the one fund its words name (安排…东西部协作财政援助资金2480万元), when
+    #: no source is written beside it: a source where a table draws its aid column on it.
+    fund: Source | None = None
 
 
 _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
@@ -74,6 +77,8 @@ _SCHEME_WORDS: Final = re.compile(
 _DELIMITERS: Final = "，,；;：:。、（）()"
 _VERBS: Final = re.compile(r"^(?:计划投入|拟投入|计划安排|投入|安排|下达|引导|争取|带动)")
 _PURPOSE: Final = re.compile("总投资|其中")
+# A fund named by its words (东西部协作财政援助资金, 对口支援资金), not a bare 共计/投入.
+_NAMED_FUND: Final = re.compile(r"(?:资金|经费)$")
 
 _KINDS: Final = (
     ("结余", FundSourceKind.CARRY_OVER),
@@ -137,6 +142,43 @@ _ALL_KINDS: Final = re.compile(
 )
 
 
+def _source(line: Line, mention: Mention) -> Source | None:
+    """The fund source an amount of the totals paragraph is, from the words of its clause."""
+    norm = line.norm
+    words, _ = _clause_before(norm, mention.start)
+    words = words.removeprefix("其中").strip()
+    if not words or _PURPOSE.search(words):
+        return None
+    provider = None
+    units = region_units(words)
+    verb = None
+    for count in range(len(units), -1, -1):
+        # 天津市河西区安排舟曲县…: the provider is the places before the verb.
+        before = "".join(units[:count])
+        verb = _VERBS.match(words[len(before) :])
+        if verb is not None:
+            provider = before or None
+            words = words[len(before) + verb.end() :]
+            break
+    recipient = "".join(region_units(words)) if verb else ""
+    if len(recipient) >= 3 and len(recipient) < len(words):
+        # 安排舟曲县东西部协作资金: the place after the verb is the recipient, not the fund's name.
+        words = words[len(recipient) :]
+    if not words:
+        return None
+    kind = source_kind(words)
+    year_match = re.search(r"(\d{4})\s*年", words)
+    year = int(year_match.group(1)) if year_match else None
+    if year is None and kind is not FundSourceKind.CARRY_OVER:
+        opening = re.match(r"^(\d{4})\s*年\s*[,，]", norm)
+        year = int(opening.group(1)) if opening else None
+    label_end = mention.start
+    while label_end > 0 and norm[label_end - 1] == " ":
+        label_end -= 1
+    label = line.text[label_end - len(words) : label_end].strip()
+    return Source(label=label or words, kind=kind, year=year, provider=provider, mention=mention)
+
+
 def read_totals(line: Line) -> Totals:
     """Read a totals paragraph."""
     norm = line.norm
@@ -173,38 +215,17 @@ def read_totals(line: Line) -> Totals:
     if total is None and head:
         total = head[0]
 
-    sources = []
-    for mention in head:
-        if mention is total:
-            continue
-        words, _ = _clause_before(norm, mention.start)
-        words = words.removeprefix("其中").strip()
-        if not words or _PURPOSE.search(words):
-            continue
-        provider = None
-        units = region_units(words)
-        rest = words[len("".join(units)) :] if units else words
-        verb = _VERBS.match(rest)
-        if units and verb:
-            provider = "".join(units)
-            words = rest[verb.end() :]
-        else:
-            words = _VERBS.sub("", words)
-        if not words:
-            continue
-        kind = source_kind(words)
-        year_match = re.search(r"(\d{4})\s*年", words)
-        year = int(year_match.group(1)) if year_match else None
-        if year is None and kind is not FundSourceKind.CARRY_OVER:
-            opening = re.match(r"^(\d{4})\s*年\s*[,，]", norm)
-            year = int(opening.group(1)) if opening else None
-        label_end = mention.start
-        while label_end > 0 and norm[label_end - 1] == " ":
-            label_end -= 1
-        label = line.text[label_end - len(words) : label_end].strip()
-        sources.append(
-            Source(label=label or words, kind=kind, year=year, provider=provider, mention=mention)
-        )
+    sources = [
+        source
+        for mention in head
+        if mention is not total and (source := _source(line, mention)) is not None
+    ]
+    fund = None
+    if not sources and total is not None:
+        # 安排舟曲县东西部协作财政援助资金2480万元: the total names one fund.
+        named = _source(line, total)
+        if named is not None and _NAMED_FUND.search(named.label):
+            fund = named
 
     categories = []
     for index, (match, name) in enumerate(counts):
@@ -224,4 +245,5 @@ def read_totals(line: Line) -> Totals:
         project_count=project_count,
         sources=tuple(sources),
         categories=tuple(categories),
+        fund=fund,
     )
