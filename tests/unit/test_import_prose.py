@@ -412,3 +412,42 @@ def test_a_number_printed_twice_counts_in_its_part_where_numbers_run_on() -> Non
     ]
     restarting = _one(_import(*(line.format(n=1).replace("4.", "2.") for line in lines)))
     assert reconcile(restarting) == ()
+
+
+_UNIT_TABLE = (
+    "余杭区—松潘县2022年东西部协作项目计划",
+    "2022年安排东西部协作资金600万元，实施项目2个。",
+    "附件",
+    "2022年东西部协作项目计划表",
+    "单位：万元",
+    "序号\t项目名称\t建设地点\t建设内容\t资金来源\t\t实施单位\t完成时限",
+    "\t\t\t\t东西部协作资金\t县级整合资金\t\t",
+    "1\t川主寺镇民宿提升项目\t川主寺镇\t改造民宿20户\t400\t100\t县文旅局\t2022年10月",
+    "2\t黄龙乡道路硬化项目\t黄龙乡\t硬化道路3公里\t200\t50\t县交通局\t2022年11月",
+    "合计\t\t\t\t600\t150\t\t",
+)
+
+
+def test_a_table_whose_unit_is_written_above_it_with_the_aid_beside_local_money() -> None:
+    result = _import(*_UNIT_TABLE)
+    programme = _one(result)
+    assert [
+        (p.name, p.amount, [(f.source, f.amount) for f in p.funding]) for p in programme.projects
+    ] == [
+        ("川主寺镇民宿提升项目", Money.from_wan(400), [("1-self", Money.from_wan(100))]),
+        ("黄龙乡道路硬化项目", Money.from_wan(200), [("1-self", Money.from_wan(50))]),
+    ]
+    (local,) = programme.fund_sources
+    assert (local.label, local.kind.value, local.in_total) == ("县级整合资金", "self_raised", False)
+    assert reconcile(programme) == ()
+    assert result.warnings == ()
+
+
+def test_a_table_in_yuan_and_a_table_that_states_no_unit() -> None:
+    in_yuan = _one(_import(*(line.replace("单位：万元", "单位：元") for line in _UNIT_TABLE)))
+    assert in_yuan.projects[0].amount == Money.from_yuan(400)
+    no_unit = _import(*(line for line in _UNIT_TABLE if line != "单位：万元"))
+    assert _one(no_unit).projects[0].amount == Money.from_wan(400)
+    (warning,) = no_unit.warnings
+    assert (warning.line, warning.code.value) == (5, "inferred")
+    assert "does not say whether its money is in 万元 or 元" in warning.message

@@ -111,6 +111,13 @@ class Reader:
     def add(self, table: Table) -> None:
         number = table.number
         title = table.title or f"lines {table.start}-{table.end}"
+        if table.money() and not table.unit_stated:
+            self.context.warn(
+                table.start,
+                WarningCode.INFERRED,
+                f"the table {title!r} does not say whether its money is in 万元 or 元; "
+                "its figures are read as 万元, as plans write them",
+            )
         root = TableSection(number, title, -1, table.title_start, table.end)
         stack: list[TableSection] = [root]
         category_column = table.role("category")

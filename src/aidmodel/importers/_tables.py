@@ -75,7 +75,7 @@ _ROLES: Final = (
     ("status", re.compile("性质|新建或续建|新建/续建")),
     ("remarks", re.compile("备注")),
     ("year_aid", re.compile(r"(?:19|20)\d{2}\s*年.*(?:资金|援助|帮扶)")),
-    ("self", re.compile("自筹|配套|地方")),
+    ("self", re.compile("自筹|配套|地方|县级|本级|整合|群众")),
     ("enterprise", re.compile("企业|社会")),
     ("aid", re.compile("资金|帮扶|援助|协作|投入|补助")),
 )
@@ -147,6 +147,8 @@ class Table:
     columns: list[Column]
     rows: list[Row]
     layout: str
+    #: Whether the table says what unit its money is in (a header （万元）, 单位：万元 above it).
+    unit_stated: bool = True
 
     def role(self, role: str) -> Column | None:
         return next((c for c in self.columns if c.role == role), None)
@@ -330,13 +332,35 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
         data = rows[taken:]
         layout = "tabbed"
     columns = [_column(i, text, group, line) for i, (text, group, line) in enumerate(labels)]
+    stated = _stated_unit(lines, start, floor)
+    money = [c for c in columns if c.role in MONEY_ROLES]
+    if stated is not None:
+        columns = [
+            attrs.evolve(c, unit=stated) if c.role in MONEY_ROLES and c.unit is None else c
+            for c in columns
+        ]
+    unit_stated = stated is not None or all(c.unit is not None for c in money)
     table_rows = [Row(cells, cells[0].first, max(c.last for c in cells)) for cells in data if cells]
     if layout == "tabbed":
         table_rows = _join_broken(table_rows, len(columns))
     for row in table_rows:
         _classify(row, columns)
     title, number, title_start = _title(lines, start, floor)
-    return Table(start, end, title, number, title_start, columns, table_rows, layout)
+    return Table(start, end, title, number, title_start, columns, table_rows, layout, unit_stated)
+
+
+_UNIT_LINE: Final = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(?P<unit>万元|元)")
+
+
+def _stated_unit(lines: Sequence[Line], start: int, floor: int) -> str | None:
+    """The unit written above a table: 单位：万元 on its own line or in its title."""
+    for line in reversed(lines[floor : start - 1]):
+        found = _UNIT_LINE.search(squeeze(line.norm))
+        if found:
+            return found.group("unit")
+        if re.match(r"^附\s*件", line.norm):
+            break
+    return None
 
 
 def _header_start_cells(cells: list[Cell]) -> bool:
