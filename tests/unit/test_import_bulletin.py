@@ -8,31 +8,24 @@ each kind of difference is explained at the top of the file.
 
 from __future__ import annotations
 
-import difflib
-import enum
 import json
-import re
 import textwrap
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
 import pytest
 
 from aidmodel import (
-    Achievement,
-    Commitment,
     Money,
     PartialDate,
     Programme,
     Provenance,
-    Quantity,
     Scheme,
     reconcile,
     samples,
 )
 from aidmodel.importers import ImportResult, WarningCode, parse_plan
+from import_support import account, diff, figure, kind, matches
 from sample_support import FIGURE, seed_file, seed_text
 
 PLANS = Path(__file__).resolve().parent.parent / "fixtures" / "plans"
@@ -49,12 +42,6 @@ def _pairs() -> list[tuple[Programme, Programme]]:
     result = _import_seed()
     assert len(result.programmes) == 2
     return [(samples.load(name), p) for name, p in zip(SAMPLES, result.programmes, strict=True)]
-
-
-def _figure(a: Achievement | Commitment) -> tuple[object, ...]:
-    q = a.actual if isinstance(a, Achievement) else a.target
-    line = a.provenance.line_start if a.provenance else None
-    return (q.value, q.unit, q.bound, q.high, line)
 
 
 # -- seed 002 against its samples --------------------------------------------------------------
@@ -91,8 +78,8 @@ def test_seed_002_gives_two_programmes_equal_to_their_samples_field_by_field() -
         compared += 4 * len(list(sample.walk_sections()))
         equal += 4 * len(list(sample.walk_sections()))
         # The achievements' figures: value, unit, bound and line, and the reported date.
-        mine = Counter(_figure(a) for a in imported.achievements)
-        theirs = Counter(_figure(a) for a in sample.achievements)
+        mine = Counter(figure(a) for a in imported.achievements)
+        theirs = Counter(figure(a) for a in sample.achievements)
         missed = sorted(
             (str(value), unit, line) for value, unit, _, _, line in (theirs - mine).elements()
         )
@@ -103,11 +90,11 @@ def test_seed_002_gives_two_programmes_equal_to_their_samples_field_by_field() -
         # Every commitment figure of the sample (of the programme, its projects and its
         # tasks) is a commitment of the imported programme.
         wanted = Counter(
-            _figure(c)
+            figure(c)
             for element in (sample, *sample.projects, *sample.mechanisms)
             for c in element.commitments
         )
-        assert not wanted - Counter(_figure(c) for c in imported.commitments)
+        assert not wanted - Counter(figure(c) for c in imported.commitments)
         compared += sum(wanted.values())
         equal += sum(wanted.values())
     assert (compared, equal) == FIELDS
@@ -221,97 +208,17 @@ EXPLAINED = (
 )
 
 
-def _show(value: object) -> str:
-    if isinstance(value, Money):
-        return f"{value.to_wan():f}万元"
-    if isinstance(value, Quantity):
-        return f"{value.text!r} ({value.value}{value.unit or ''}, {value.bound.value})"
-    if isinstance(value, PartialDate):
-        return value.isoformat()
-    if isinstance(value, Provenance):
-        return f"lines {value.line_start}-{value.line_end or value.line_start}"
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, str):
-        return repr(value if len(value) <= 40 else value[:40] + "…")
-    if attrs.has(type(value)):
-        return f"a {type(value).__name__}"
-    return repr(value)
-
-
-_LEAVES = (Money, Quantity, PartialDate, Provenance)
-
-
-def _diff(a: object, b: object, path: str) -> Iterator[tuple[str, str, str]]:
-    """(path, sample, imported) for every field that differs; commitments aligned by text,
-    achievements by figure and line."""
-    if isinstance(a, tuple) and isinstance(b, tuple):
-        if any(isinstance(x, Achievement) for x in (*a, *b)):
-            keys_a = [_figure(x) for x in a]
-            keys_b = [_figure(x) for x in b]
-            matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-                if tag == "equal":
-                    for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
-                        yield from _diff(a[i], b[j], f"{path}[{i}]")
-                    continue
-                for i in range(i1, i2):
-                    yield f"{path}[{i}]", _show(a[i].actual), "(none)"
-                for j in range(j1, j2):
-                    yield f"{path}[+{j}]", "(none)", _show(b[j].actual)
-            return
-        if any(isinstance(x, Commitment) for x in (*a, *b)):
-            by_text = {c.text: c for c in b}
-            seen = {c.text for c in a}
-            for c in a:
-                where = f"{path}[{c.text!r}]"
-                if c.text in by_text:
-                    yield from _diff(c, by_text[c.text], where)
-                else:
-                    yield where, _show(c.target), "(none)"
-            for c in b:
-                if c.text not in seen:
-                    yield f"{path}[{c.text!r}]", "(none)", _show(c.target)
-            return
-        for index in range(max(len(a), len(b))):
-            where = f"{path}[{index}]"
-            if index >= len(a):
-                yield where, "(none)", _show(b[index])
-            elif index >= len(b):
-                yield where, _show(a[index]), "(none)"
-            else:
-                yield from _diff(a[index], b[index], where)
-        return
-    if attrs.has(type(a)) and type(a) is type(b) and not isinstance(a, _LEAVES):
-        for field in attrs.fields(type(a)):
-            where = f"{path}.{field.name}" if path else field.name
-            yield from _diff(getattr(a, field.name), getattr(b, field.name), where)
-        return
-    if a != b:
-        yield path, _show(a), _show(b)
-
-
-def _kind(path: str) -> str:
-    return re.sub(r"\[(?:\+?\d+|'[^']*')\]", "[*]", path)
-
-
-def _matches(kind: str, pattern: str) -> bool:
-    """``[*]`` stands for any index, a lone ``*`` for anything."""
-    regex = re.escape(pattern).replace(r"\[\*\]", "\0").replace(r"\*", ".*")
-    return re.fullmatch(regex.replace("\0", r"\[\*\]"), kind) is not None
-
-
 def _explanation(kind: str) -> str | None:
-    return next((why for pattern, why in EXPLAINED if _matches(kind, pattern)), None)
+    return next((why for pattern, why in EXPLAINED if matches(kind, pattern)), None)
 
 
 def test_differences_from_the_samples_golden(request: pytest.FixtureRequest) -> None:
     differences = [
         (f"programmes[{i}].{path}", mine, theirs)
         for i, (sample, imported) in enumerate(_pairs())
-        for path, mine, theirs in _diff(sample, imported, "")
+        for path, mine, theirs in diff(sample, imported, "")
     ]
-    kinds = {_kind(p.split(".", 1)[1]) for p, _, _ in differences}
+    kinds = {kind(p.split(".", 1)[1]) for p, _, _ in differences}
     unexplained = sorted(k for k in kinds if _explanation(k) is None)
     assert not unexplained, f"explain these differences in EXPLAINED: {unexplained}"
     used = [(p, why) for p, why in EXPLAINED if any(_explanation(k) == why for k in kinds)]
@@ -343,41 +250,6 @@ def test_differences_from_the_samples_golden(request: pytest.FixtureRequest) -> 
 # -- every amount, and the repeated page ----------------------------------------------------
 
 
-def _resolve(result: ImportResult, path: str) -> object:
-    value: object = result
-    for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
-        value = getattr(value, name)
-        if index:
-            assert isinstance(value, tuple)
-            value = value[int(index)]
-    return value
-
-
-def _as_money(value: object) -> set[Money]:
-    if isinstance(value, Money):
-        return {value}
-    if isinstance(value, Commitment):
-        value = value.target
-    if isinstance(value, Quantity) and value.unit == "元":
-        return {Money.from_yuan(v) for v in (value.value, value.high) if v is not None}
-    return set()
-
-
-def _account(result: ImportResult) -> tuple[int, int]:
-    """Check every amount (used where its path says, or named in a warning) and count them."""
-    used = named = 0
-    for mention in result.amounts:
-        if mention.used_as is not None:
-            assert mention.amount in _as_money(_resolve(result, mention.used_as)), mention
-            used += 1
-        else:
-            assert any(
-                w.line == mention.line and mention.text in w.message for w in result.warnings
-            ), mention
-            named += 1
-    return used, named
-
-
 def test_every_amount_of_seed_002_is_used_once_for_both_copies_of_the_page() -> None:
     result = _import_seed()
     text = seed_text("002")
@@ -391,7 +263,7 @@ def test_every_amount_of_seed_002_is_used_once_for_both_copies_of_the_page() -> 
         w for w in written if w[1] not in ("1万", "21万", "50亿")
     ]
     assert result.programmes[0].projects[0].total_investment == Money.from_yi(50)
-    assert _account(result) == (32, 0)
+    assert account(result) == (32, 0)
     # The repeated half (lines 43-80 = lines 3-41 moved by 40 lines less the 【字体 line)
     # points where its first occurrence points.
     first = [(m.line, m.text, m.used_as) for m in result.amounts if m.line < 43]
@@ -485,7 +357,7 @@ def test_a_made_up_bulletin_matches_its_key() -> None:
     assert [(m.line, m.text, m.used_as is not None) for m in result.amounts] == [
         (m["line"], m["text"], m["used"]) for m in mentions
     ]
-    assert _account(result) == (7, 1)
+    assert account(result) == (7, 1)
 
 
 def test_text_without_a_masthead_is_not_read_as_a_bulletin() -> None:

@@ -8,12 +8,10 @@ each kind of difference is explained at the top of its file.
 
 from __future__ import annotations
 
-import enum
 import json
 import re
 import textwrap
 from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -30,7 +28,6 @@ from aidmodel import (
     Project,
     ProjectStatus,
     Provenance,
-    Quantity,
     Scheme,
     Section,
     reconcile,
@@ -39,6 +36,7 @@ from aidmodel import (
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.importers import ImportResult, ImportWarning, WarningCode, parse_plan
 from aidmodel.importers._tables import squeeze
+from import_support import account, diff, kind, matches
 from sample_support import FIGURE, seed_file, seed_text, walk
 
 PLANS = Path(__file__).resolve().parent.parent / "fixtures" / "plans"
@@ -341,88 +339,23 @@ EXPLAINED_FOR: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _show(value: object) -> str:
-    if isinstance(value, Money):
-        return f"{value.to_wan():f}万元"
-    if isinstance(value, Quantity):
-        return f"{value.text!r} ({value.value}{value.unit or ''}, {value.bound.value})"
-    if isinstance(value, PartialDate):
-        return value.isoformat()
-    if isinstance(value, Provenance):
-        return f"lines {value.line_start}-{value.line_end or value.line_start}"
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, str):
-        return repr(value if len(value) <= 40 else value[:40] + "…")
-    if attrs.has(type(value)):
-        return f"a {type(value).__name__}"
-    return repr(value)
-
-
-_LEAVES = (Money, Quantity, PartialDate, Provenance)
-
-
-def _diff(a: object, b: object, path: str) -> Iterator[tuple[str, str, str]]:
-    """(path, sample, imported) for every field that differs; commitments aligned by text."""
-    if isinstance(a, tuple) and isinstance(b, tuple):
-        if any(isinstance(x, Commitment) for x in (*a, *b)):
-            by_text = {c.text: c for c in b}
-            seen = {c.text for c in a}
-            for c in a:
-                where = f"{path}[{c.text!r}]"
-                if c.text in by_text:
-                    yield from _diff(c, by_text[c.text], where)
-                else:
-                    yield where, _show(c.target), "(none)"
-            for c in b:
-                if c.text not in seen:
-                    yield f"{path}[{c.text!r}]", "(none)", _show(c.target)
-            return
-        for index in range(max(len(a), len(b))):
-            where = f"{path}[{index}]"
-            if index >= len(a):
-                yield where, "(none)", _show(b[index])
-            elif index >= len(b):
-                yield where, _show(a[index]), "(none)"
-            else:
-                yield from _diff(a[index], b[index], where)
-        return
-    if attrs.has(type(a)) and type(a) is type(b) and not isinstance(a, _LEAVES):
-        for field in attrs.fields(type(a)):
-            where = f"{path}.{field.name}" if path else field.name
-            yield from _diff(getattr(a, field.name), getattr(b, field.name), where)
-        return
-    if a != b:
-        yield path, _show(a), _show(b)
-
-
-def _kind(path: str) -> str:
-    return re.sub(r"\[(?:\d+|'[^']*')\]", "[*]", path)
-
-
-def _matches(kind: str, pattern: str) -> bool:
-    """``[*]`` stands for any index, a lone ``*`` for anything."""
-    regex = re.escape(pattern).replace(r"\[\*\]", "\0").replace(r"\*", ".*")
-    return re.fullmatch(regex.replace("\0", r"\[\*\]"), kind) is not None
-
-
 def _explanation(kind: str, seed: str = "") -> str | None:
     explained = (*EXPLAINED_FOR.get(seed, ()), *EXPLAINED)
-    return next((why for pattern, why in explained if _matches(kind, pattern)), None)
+    return next((why for pattern, why in explained if matches(kind, pattern)), None)
 
 
 @pytest.mark.parametrize("seed", sorted({**PROSE_SEEDS, **TABLE_SEEDS}))
 def test_differences_from_the_sample_golden(seed: str, request: pytest.FixtureRequest) -> None:
     name = {**PROSE_SEEDS, **TABLE_SEEDS}[seed]
-    differences = list(_diff(samples.load(name), _one(_import_seed(seed)), ""))
+    differences = list(diff(samples.load(name), _one(_import_seed(seed)), ""))
     unexplained = sorted(
-        {_kind(p) for p, _, _ in differences if _explanation(_kind(p), seed) is None}
+        {kind(p) for p, _, _ in differences if _explanation(kind(p), seed) is None}
     )
     assert not unexplained, f"explain these differences in EXPLAINED: {unexplained}"
     used = [
         (pattern, why)
         for pattern, why in (*EXPLAINED_FOR.get(seed, ()), *EXPLAINED)
-        if any(_explanation(_kind(p), seed) == why for p, _, _ in differences)
+        if any(_explanation(kind(p), seed) == why for p, _, _ in differences)
     ]
     if seed in PROSE_SEEDS:
         checked = [
@@ -459,25 +392,6 @@ def test_differences_from_the_sample_golden(seed: str, request: pytest.FixtureRe
 # -- every amount: in the programme, or named in a warning --------------------------------
 
 
-def _resolve(result: ImportResult, path: str) -> object:
-    value: object = result
-    for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
-        value = getattr(value, name)
-        if index:
-            assert isinstance(value, tuple)
-            value = value[int(index)]
-    return value
-
-
-def _as_money(value: object) -> set[Money]:
-    if isinstance(value, Money):
-        return {value}
-    if isinstance(value, Commitment) and value.target.unit == "元":
-        t = value.target
-        return {Money.from_yuan(v) for v in (t.value, t.high) if v is not None}
-    return set()
-
-
 def _written(source: str) -> list[tuple[int, str]]:
     """(line, amount as written) by the pattern of the sample tests."""
     return [
@@ -485,21 +399,6 @@ def _written(source: str) -> list[tuple[int, str]]:
         for number, line in enumerate(source.split("\n"), start=1)
         for match in FIGURE.finditer(line)
     ]
-
-
-def _account(result: ImportResult) -> tuple[int, int]:
-    """Check every amount and count (used, named in a warning)."""
-    used = named = 0
-    for mention in result.amounts:
-        if mention.used_as is not None:
-            assert mention.amount in _as_money(_resolve(result, mention.used_as)), mention
-            used += 1
-        else:
-            assert any(
-                w.line == mention.line and mention.text in w.message for w in result.warnings
-            ), mention
-            named += 1
-    return used, named
 
 
 #: (used in the programme, named in a warning) per document: the figures of the report.
@@ -523,7 +422,7 @@ ACCOUNTS = {
 def test_every_amount_of_a_prose_seed_is_used_or_named(seed: str) -> None:
     result = _import_seed(seed)
     assert [(m.line, m.text) for m in result.amounts] == _written(seed_text(seed))
-    assert _account(result) == ACCOUNTS[seed]
+    assert account(result) == ACCOUNTS[seed]
 
 
 @pytest.mark.parametrize("name", PROSE_PLANS)
@@ -532,7 +431,7 @@ def test_every_amount_of_a_prose_fixture_is_used_or_named(name: str) -> None:
     mentions = key["money_mentions"]
     assert isinstance(mentions, list)
     assert [(m.line, m.text) for m in result.amounts] == [(m["line"], m["text"]) for m in mentions]
-    assert _account(result) == ACCOUNTS[name]
+    assert account(result) == ACCOUNTS[name]
 
 
 # -- the genre fixtures against their answer keys ------------------------------------------
@@ -694,7 +593,7 @@ def test_a_table_seed_gives_the_rows_of_its_sample(seed: str) -> None:
 
     assert [project(p) for p in programme.projects] == [project(p) for p in sample.projects]
     assert not any(w.code is WarningCode.TABLE_NOT_READ for w in result.warnings)
-    assert _account(result) == ACCOUNTS[seed]
+    assert account(result) == ACCOUNTS[seed]
 
 
 def test_seed_003_rows_fill_the_narrative_items_that_carry_their_money() -> None:
@@ -798,7 +697,7 @@ def test_table_fixture_matches_its_key(name: str) -> None:
     mentions = key["money_mentions"]
     assert isinstance(mentions, list)
     assert [(m.line, m.text) for m in result.amounts] == [(m["line"], m["text"]) for m in mentions]
-    assert _account(result) == ACCOUNTS[name]
+    assert account(result) == ACCOUNTS[name]
 
 
 @pytest.mark.parametrize(
@@ -869,7 +768,7 @@ def test_a_made_up_table_with_other_header_words() -> None:
         [Money.from_wan(30), Money.from_wan(0)],
         [Money.from_wan(20), Money.from_wan(0)],
     ]
-    _account(result)
+    account(result)
 
 
 # -- pieces of the genre, one at a time ---------------------------------------------------
@@ -1142,7 +1041,7 @@ def test_junk_gives_warnings_not_errors(junk: str) -> None:
         assert not junk.strip() or any(
             w.code in (WarningCode.NO_PROGRAMME, WarningCode.TEXT_NOT_READ) for w in result.warnings
         )
-    _account(result)
+    account(result)
 
 
 def test_warnings_read_with_their_line_and_code() -> None:
@@ -1206,4 +1105,4 @@ def test_figures_the_totals_paragraph_and_a_section_disagree_on_are_warned() -> 
             "the totals paragraph is kept",
         ),
     ]
-    _account(result)
+    account(result)

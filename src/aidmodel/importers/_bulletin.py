@@ -30,17 +30,17 @@ import attrs
 from aidmodel.commitments import CommitmentSpan, _scan
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
-from aidmodel.importers._header import _ORG, _SCHEMES, region_units
+from aidmodel.importers._header import _ORG, _PROVINCES, _SCHEMES, region_units
 from aidmodel.importers._lines import Line, Mention, date_parts, is_chrome, mentions
 from aidmodel.importers._projects import split_enumerated
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
+from aidmodel.importers._totals import source_kind
 from aidmodel.model import (
     Achievement,
     Commitment,
     FundingShare,
     FundSource,
-    FundSourceKind,
     PartialDate,
     Programme,
     Project,
@@ -95,22 +95,11 @@ _BATCH: Final = re.compile(
     r"(?:“(?P<quoted>[^”]{1,30})”|(?P<name>[\u4e00-\u9fff]{1,20}?))项目"
     r"(?:(?P<count>\d+)\s*个)?"
 )
-_KINDS: Final = (
-    ("结余", FundSourceKind.CARRY_OVER),
-    ("社会", FundSourceKind.SOCIAL),
-    ("企业", FundSourceKind.ENTERPRISE_OR_SOCIAL),
-    ("自筹", FundSourceKind.SELF_RAISED),
-    ("财政", FundSourceKind.FISCAL_AID),
-    ("预算", FundSourceKind.FISCAL_AID),
-    ("援助", FundSourceKind.FISCAL_AID),
-)
 _SPACE: Final = re.compile(r"\s+")
 _YEAR: Final = re.compile(r"(?<![\d\u2014\u2013~\-至到])(\d{4})\s*年(?![\u2014\u2013~\-至到]\s*\d)")
 _RANGE_START: Final = re.compile(r"(\d{4})\s*[\u2014\u2013~\-至到]\s*\d{4}\s*年")
 _PROVINCE: Final = re.compile(
-    "^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
-    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
-    "(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
+    f"^(?:{_PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
 )
 
 
@@ -410,10 +399,6 @@ def _fund_label(sentence: str) -> str | None:
     return None if before is None else re.sub("^[在从由]", "", before.group("label"))
 
 
-def _kind(label: str) -> FundSourceKind:
-    return next((kind for word, kind in _KINDS if word in label), FundSourceKind.CURRENT)
-
-
 def _fund(
     context: Context, article: _Article, line: Line, span: CommitmentSpan, mention: Mention | None
 ) -> None:
@@ -449,7 +434,7 @@ def _fund(
     # 2018年区级财政预算, or 2021年安排…资金: the year in the label or before it in the sentence.
     years = re.findall(r"(\d{4})\s*年", label) or re.findall(r"(\d{4})\s*年", sentence)
     year = int(years[-1]) if years and 1990 <= int(years[-1]) <= 2100 else None
-    kind = _kind(label)
+    kind = source_kind(label)
     key = kind.value
     suffix = 2
     while any(s.key == key for s in article.fund_sources):

@@ -80,17 +80,18 @@ _PURPOSE: Final = re.compile("总投资|其中")
 # A fund named by its words (东西部协作财政援助资金, 对口支援资金), not a bare 共计/投入.
 _NAMED_FUND: Final = re.compile(r"(?:资金|经费)$")
 
+# The words that name a kind of fund source, most specific first: 企业投资或社会帮扶 is
+# enterprise-or-social, 社会帮扶 alone social; 财政援助, 区级财政, 财政预算 fiscal aid.
 _KINDS: Final = (
     ("结余", FundSourceKind.CARRY_OVER),
-    ("企业投资", FundSourceKind.ENTERPRISE_OR_SOCIAL),
-    ("社会帮扶", FundSourceKind.ENTERPRISE_OR_SOCIAL),
+    ("企业", FundSourceKind.ENTERPRISE_OR_SOCIAL),
+    ("社会", FundSourceKind.SOCIAL),
     ("自筹", FundSourceKind.SELF_RAISED),
     ("配套", FundSourceKind.SELF_RAISED),
-    ("财政援助", FundSourceKind.FISCAL_AID),
-    ("财政帮扶", FundSourceKind.FISCAL_AID),
-    ("社会", FundSourceKind.SOCIAL),
-    ("援助资金", FundSourceKind.ANNUAL_AID),
+    ("财政", FundSourceKind.FISCAL_AID),
+    ("预算", FundSourceKind.FISCAL_AID),
     ("协作资金", FundSourceKind.FISCAL_AID),
+    ("援助资金", FundSourceKind.ANNUAL_AID),
 )
 
 
