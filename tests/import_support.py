@@ -15,12 +15,24 @@ from aidmodel import (
     Commitment,
     Money,
     PartialDate,
+    Programme,
     Provenance,
     Quantity,
 )
-from aidmodel.importers import ImportResult
+from aidmodel.importers import ImportResult, parse_plan
 
-__all__ = ["account", "as_money", "diff", "figure", "kind", "matches", "resolve", "show"]
+__all__ = [
+    "account",
+    "as_money",
+    "diff",
+    "figure",
+    "kind",
+    "matches",
+    "one",
+    "parse_lines",
+    "resolve",
+    "show",
+]
 
 LEAVES = (Money, Quantity, PartialDate, Provenance)
 
@@ -141,3 +153,14 @@ def account(result: ImportResult) -> tuple[int, int]:
             ), mention
             named += 1
     return used, named
+
+
+def parse_lines(*lines: str) -> ImportResult:
+    """Import a plan written line by line in a test."""
+    return parse_plan("\n".join(lines), source="t.txt")
+
+
+def one(result: ImportResult) -> Programme:
+    """The one programme of an import (the warnings shown when there is not exactly one)."""
+    assert len(result.programmes) == 1, result.warnings
+    return result.programmes[0]

@@ -5,17 +5,9 @@ plans uses."""
 
 from __future__ import annotations
 
-from aidmodel import FindingKind, Money, Programme, reconcile
-from aidmodel.importers import ImportResult, parse_plan
-
-
-def _import(*lines: str) -> ImportResult:
-    return parse_plan("\n".join(lines), source="t.txt")
-
-
-def _one(result: ImportResult) -> Programme:
-    assert len(result.programmes) == 1, result.warnings
-    return result.programmes[0]
+from aidmodel import FindingKind, Money, reconcile
+from import_support import one as _one
+from import_support import parse_lines as _import
 
 
 def _plan(

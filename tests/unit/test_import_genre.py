@@ -21,6 +21,7 @@ import pytest
 
 from aidmodel import Commitment, Money, Programme, Section, reconcile
 from aidmodel.importers import ImportResult, parse_plan
+from import_support import resolve as _resolve
 
 GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
 PLANS = (
@@ -245,16 +246,6 @@ def _commitments(result: ImportResult, key: Key) -> tuple[object, object]:
         if not any(t and t in _flat(k) and 2 * len(t) >= len(_flat(k)) for t in found)
     ]
     return missing, []
-
-
-def _resolve(result: ImportResult, path: str) -> object:
-    value: object = result
-    for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
-        value = getattr(value, name)
-        if index:
-            assert isinstance(value, tuple)
-            value = value[int(index)]
-    return value
 
 
 def _money_accounted(result: ImportResult, key: Key) -> tuple[object, object]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from aidmodel import Programme, extract_commitments
-from aidmodel.importers import ImportResult, parse_plan
+from aidmodel import extract_commitments
+from aidmodel.importers import parse_plan
 from aidmodel.importers._lines import is_chrome, split_lines
 from aidmodel.importers._sections import outline, read_heading, reading_lines
+from import_support import one as _one
 
 # Indented paragraphs wrapped at 30 wide characters, as a PDF page prints them.
 _PDF = """甲县２０２４年东西部协作项目实施方案
@@ -52,11 +53,6 @@ _PDF = """甲县２０２４年东西部协作项目实施方案
 3/12
 滞后项目，确保项目按期完工。
 """
-
-
-def _one(result: ImportResult) -> Programme:
-    assert len(result.programmes) == 1, result.warnings
-    return result.programmes[0]
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from aidmodel import FindingKind, Money, Programme, reconcile
-from aidmodel.importers import ImportResult, parse_plan
+from aidmodel import FindingKind, Money, reconcile
+from aidmodel.importers import parse_plan
+from import_support import one as _one
+from import_support import parse_lines as _import
 
 PLANS = Path(__file__).resolve().parent.parent / "fixtures" / "plans"
-
-
-def _import(*lines: str) -> ImportResult:
-    return parse_plan("\n".join(lines), source="t.txt")
-
-
-def _one(result: ImportResult) -> Programme:
-    assert len(result.programmes) == 1, result.warnings
-    return result.programmes[0]
 
 
 @pytest.mark.parametrize("join", ["—", "——", "-", "－", "·"])

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from aidmodel import Money, Programme, Scheme
-from aidmodel.importers import ImportResult, parse_plan
-
-
-def _import(*lines: str) -> ImportResult:
-    return parse_plan("\n".join(lines), source="t.txt")
-
-
-def _one(result: ImportResult) -> Programme:
-    assert len(result.programmes) == 1, result.warnings
-    return result.programmes[0]
+from aidmodel import Money, Scheme
+from import_support import one as _one
+from import_support import parse_lines as _import
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from aidmodel import Money, Programme, Project, reconcile
-from aidmodel.importers import ImportResult, WarningCode, parse_plan
+from aidmodel import Money, Project, reconcile
+from aidmodel.importers import ImportResult, WarningCode
 from aidmodel.importers._header import region_units
-
-
-def _import(*lines: str) -> ImportResult:
-    return parse_plan("\n".join(lines), source="t.txt")
-
-
-def _one(result: ImportResult) -> Programme:
-    assert len(result.programmes) == 1, result.warnings
-    return result.programmes[0]
+from import_support import one as _one
+from import_support import parse_lines as _import
 
 
 @pytest.mark.parametrize(
