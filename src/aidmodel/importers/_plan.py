@@ -1001,10 +1001,10 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
             path = context.uses.get(key)
             if path is None and key not in context.named:
                 if mention.amount is None:
-                    message = f"{mention.text!r} cannot be represented as an amount"
+                    message = f"'{mention.text}' cannot be represented as an amount"
                     code = WarningCode.UNREADABLE
                 else:
-                    message = f"{mention.text!r} is not in the programme"
+                    message = f"'{mention.text}' is not in the programme"
                     code = WarningCode.AMOUNT_NOT_USED
                 context.warn(mention.line, code, message)
             amounts.append(

@@ -613,7 +613,7 @@ def read_project(
         mention, span = found
         amount_money = mention.amount
         if mention.amount is None:
-            context.warn(mention.line, WarningCode.UNREADABLE, f"{mention.text!r} is not an amount")
+            context.warn(mention.line, WarningCode.UNREADABLE, f"'{mention.text}' is not an amount")
         context.use(mention, f"{path}.amount")
         funding, split_end = _funding(context, mention, span.line, sources, path)
         if not funding:
