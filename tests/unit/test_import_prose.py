@@ -444,3 +444,18 @@ def test_a_table_in_yuan_and_a_table_that_states_no_unit() -> None:
     (warning,) = no_unit.warnings
     assert (warning.line, warning.code.value) == (5, "inferred")
     assert "does not say whether its money is in 万元 or 元" in warning.message
+
+
+def test_a_table_cell_finer_than_a_fen_is_named_not_rounded() -> None:
+    result = _import(
+        "乙区—甲县2022年东西部协作项目计划",
+        "安排资金600万元。",
+        "附件：项目计划表",
+        "序号\t项目名称\t资金（万元）",
+        "1\t甲项目\t400.1234567",
+        "2\t乙项目\t200",
+    )
+    assert [p.amount for p in _one(result).projects] == [None, Money.from_wan(200)]
+    (warning,) = result.warnings
+    assert (warning.line, warning.code.value) == (5, "unreadable")
+    assert "'400.1234567' under '资金' cannot be an amount in 万元" in warning.message

@@ -29,6 +29,7 @@ from aidmodel.importers._projects import SourceRef, split_units
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers._tables import (
+    MONEY_ROLES,
     SOURCE_ROLES,
     Cell,
     Column,
@@ -111,6 +112,19 @@ class Reader:
     def add(self, table: Table) -> None:
         number = table.number
         title = table.title or f"lines {table.start}-{table.end}"
+        for row in table.rows:
+            for cell, column in zip(row.cells, table.columns, strict=False):
+                if (
+                    column.role in MONEY_ROLES
+                    and to_decimal(cell.text) is not None
+                    and _money(cell, column) is None
+                ):
+                    self.context.warn(
+                        cell.first,
+                        WarningCode.UNREADABLE,
+                        f"the cell '{cell.text}' under {column.label!r} cannot be an amount "
+                        f"in {column.unit or '万元'} (finer than a fen, or too large)",
+                    )
         if table.money() and not table.unit_stated:
             self.context.warn(
                 table.start,
