@@ -1,0 +1,489 @@
+"""The prose outline of a plan read into sections, projects and tasks (private)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from aidmodel.errors import AidModelError
+from aidmodel.importers._context import Context
+from aidmodel.importers._lines import Line, Mention, mentions
+from aidmodel.importers._projects import (
+    SourceRef,
+    Span,
+    read_commitments,
+    read_project,
+    read_task,
+    split_enumerated,
+)
+from aidmodel.importers._result import WarningCode
+from aidmodel.importers._sections import Node
+from aidmodel.importers._totals import Category, Totals
+from aidmodel.model import (
+    Commitment,
+    MechanismTask,
+    Project,
+    Section,
+)
+
+__all__ = ["FUNDS_BEFORE", "Builder", "SectionPlan", "affinity", "funds_mentions", "plan_title"]
+
+# Headings of duties without money: 健全帮扶机制, 工作保障, 保障措施 (but not 民生保障).
+_MECHANISM: Final = re.compile(
+    "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
+)
+FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
+_INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
+_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个|^\(\s*(?:项目\s*)?(\d+)\s*个")
+
+
+@attrs.define
+class SectionPlan:
+    """A section before it is built: its node, id, path and what it holds."""
+
+    node: Node
+    id: str
+    path: str
+    mechanism: bool
+    subsections: list[SectionPlan] = attrs.field(factory=list)
+    projects: int = 0
+    category: Category | None = None
+
+
+@attrs.define
+class Builder:
+    """Reads the outline of a prose plan into sections, projects and tasks."""
+
+    context: Context
+    totals: Totals | None
+    sources: list[SourceRef]
+    projects: list[Project] = attrs.field(factory=list)
+    mechanisms: list[MechanismTask] = attrs.field(factory=list)
+    notes: list[tuple[int, str]] = attrs.field(factory=list)
+    sections: list[SectionPlan] = attrs.field(factory=list)
+    #: Whether the plan's projects are in a table: prose items are then tasks, or
+    #: sections the rows fill when they carry money.
+    tables: bool = False
+    #: Whether a table of the plan gives projects an amount apart from their 总投资 (aid
+    #: beside 自筹): a section's 总投资X is then its declared total investment.
+    investment_apart: bool = False
+    funded: list[SectionPlan] = attrs.field(factory=list)
+
+    def note(self, lines: Sequence[Line]) -> None:
+        self.notes.extend((line.number, line.text) for line in lines if not line.blank)
+
+    def read(self, root: Node) -> None:
+        self.note(root.body)
+        totals_line = self.totals.line if self.totals is not None else None
+        tops: list[Node] = []
+        for child in root.children:
+            if child.children and any(line.number == totals_line for line in child.body):
+                # 二、工作任务 holding the totals paragraph stands for the programme itself.
+                self.note([child.heading.line] if child.heading else [])
+                self.note(child.body)
+                tops.extend(child.children)
+            else:
+                tops.append(child)
+        for node in tops:
+            heading = node.heading
+            assert heading is not None  # children of the root all have headings
+            if heading.level == 2 and not node.children and not self.tables:
+                self.item(node, None, mechanism=False)
+            elif node.children or heading.level > 0 or _MECHANISM.search(heading.title):
+                path = f"programmes[0].sections[{len(self.sections)}]"
+                plan = self.section(node, str(len(self.sections) + 1), path, mechanism=False)
+                self.sections.append(plan)
+            else:
+                self.note(node.lines())
+
+    def section(self, node: Node, section_id: str, path: str, *, mechanism: bool) -> SectionPlan:
+        heading = node.heading
+        assert heading is not None
+        plan = SectionPlan(
+            node,
+            section_id,
+            path,
+            mechanism or bool(_MECHANISM.search(heading.title)) or duties(node),
+        )
+        if not node.children:
+            if self.tables and not plan.mechanism:
+                if carries_funds(node):
+                    self.funded.append(plan)
+                    return plan
+                plan.mechanism = True
+            if plan.mechanism:
+                before = len(self.mechanisms)
+                self.enumerated(node, plan)
+                if self.tables and len(self.mechanisms) == before:
+                    # A paragraph of duties without 一是/二是 is one task.
+                    self.task(
+                        None,
+                        heading.title,
+                        Span(heading.line, 0, len(heading.line.text)),
+                        heading.rest,
+                        node.body,
+                        plan.id,
+                    )
+            return plan
+        nested = any(child.children for child in node.children)
+        for child in node.children:
+            child_heading = child.heading
+            assert child_heading is not None
+            if (
+                child.children
+                or (nested and child_heading.level < 2)
+                or (
+                    self.tables
+                    and not plan.mechanism
+                    and (child_heading.level < 2 or carries_funds(child))
+                )
+            ):
+                number = len(plan.subsections)
+                sub = self.section(
+                    child,
+                    f"{section_id}.{number + 1}",
+                    f"{path}.subsections[{number}]",
+                    mechanism=plan.mechanism,
+                )
+                plan.subsections.append(sub)
+            else:
+                if not plan.mechanism and not self.tables:
+                    plan.projects += 1
+                self.item(child, plan.id, mechanism=plan.mechanism or self.tables)
+        return plan
+
+    def enumerated(self, node: Node, plan: SectionPlan) -> None:
+        """Tasks written 一是…二是… in a section's paragraph."""
+        heading = node.heading
+        assert heading is not None
+        spans = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
+        found = False
+        for line, start in spans:
+            for number, title, span in split_enumerated(line, start):
+                self.task(number, title, span, span.start, [], plan.id)
+                found = True
+        paragraphs = [line for line in node.body if not line.blank]
+        if not found and paragraphs and not heading.has_text:
+            # 四、工作要求 over one paragraph of duties: the paragraph is the section's task.
+            first = paragraphs[0]
+            head = Span(first, 0, len(first.text))
+            self.task(None, heading.title, head, 0, paragraphs[1:], plan.id)
+
+    def task(
+        self,
+        number: str | None,
+        title: str,
+        head: Span,
+        rest: int,
+        body: Sequence[Line],
+        section: str | None,
+    ) -> None:
+        index = len(self.mechanisms)
+        try:
+            task = read_task(
+                self.context, number, title, head, rest, body, index=index, section=section
+            )
+        except AidModelError as error:
+            self.context.forget(f"programmes[0].mechanisms[{index}]")
+            self.context.warn(head.line.number, WarningCode.UNREADABLE, f"task {title!r}: {error}")
+            return
+        self.mechanisms.append(task)
+
+    def item(self, node: Node, section: str | None, *, mechanism: bool) -> None:
+        heading = node.heading
+        assert heading is not None
+        if mechanism:
+            head = Span(heading.line, 0, len(heading.line.text))
+            self.task(heading.number, heading.title, head, heading.rest, node.lines()[1:], section)
+            return
+        index = len(self.projects)
+        try:
+            project = read_project(
+                self.context,
+                heading,
+                node.lines()[1:],
+                index=index,
+                section=section,
+                sources=self.sources,
+            )
+        except AidModelError as error:
+            self.context.forget(f"programmes[0].projects[{index}]")
+            self.context.warn(
+                heading.line.number, WarningCode.UNREADABLE, f"project {heading.title!r}: {error}"
+            )
+            return
+        self.projects.append(project)
+
+    def targets(self) -> list[Commitment]:
+        """Targets written in the paragraph of a section that a table's rows fill and that
+        declares its own count (（一）保障和改善民生。安排项目3个，投资4480万元。…受益群众2.6万人
+        以上): the targets of a group of rows, no one project's, kept as the programme's."""
+        found: list[Commitment] = []
+        for plan in self.funded:
+            heading = plan.node.heading
+            assert heading is not None
+            spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+                Span(line, 0, len(line.text)) for line in plan.node.body if not line.blank
+            ]
+            if own_figures(spans)[1] is not None:
+                found += read_commitments(self.context, spans, "programmes[0]", first=len(found))
+        return found
+
+    # -- sections, once every project is placed ------------------------------------------------
+
+    def assign_categories(self) -> None:
+        if self.totals is None or not self.totals.categories:
+            return
+        # A category may be declared for a section that holds its projects through
+        # subsections (（一）产业协作 over 1.产业园区共建 over （1）…项目).
+        holding = [p for top in self.sections for p in walk_plans(top) if holds(p)]
+        categories = list(self.totals.categories)
+        # Pairing by place needs one level of sections, as many as the categories.
+        by_depth: dict[int, list[SectionPlan]] = {}
+        for plan in holding:
+            by_depth.setdefault(plan.id.count("."), []).append(plan)
+        same = [plans for _, plans in sorted(by_depth.items()) if len(plans) == len(categories)]
+        in_order = same[0] if same else [p for p in holding if p.projects]
+        # Pair each category with the section sharing the longest run of characters with
+        # it, best pairs first: 劳务协作 goes to 劳务协作, not to 产业协作 (协作 alone is no match).
+        pairs = sorted(
+            (
+                (-affinity(category.name, plan_title(plan)), c, h)
+                for c, category in enumerate(categories)
+                for h, plan in enumerate(holding)
+            ),
+            key=lambda pair: pair[0],
+        )
+        taken_categories: set[int] = set()
+        taken_sections: set[int] = set()
+        for score, c, h in pairs:
+            if score == 0 or c in taken_categories or h in taken_sections:
+                continue
+            holding[h].category = categories[c]
+            taken_categories.add(c)
+            taken_sections.add(h)
+        if len(categories) == len(in_order):
+            # As many categories as sections: those sharing no word pair in order, with a warning.
+            rest = [
+                h for h in range(len(holding)) if h not in taken_sections and holding[h] in in_order
+            ]
+            for c, category in enumerate(categories):
+                if c not in taken_categories and rest:
+                    plan = holding[rest.pop(0)]
+                    plan.category = category
+                    taken_categories.add(c)
+                    self.context.warn(
+                        self.totals.line,
+                        WarningCode.INFERRED,
+                        f"the category {category.name!r} shares no word with a section; it is "
+                        f"paired with {plan_title(plan)!r} by its place in the list",
+                    )
+        for c, category in enumerate(categories):
+            if c in taken_categories:
+                continue
+            amount = f"，{category.mention.text}" if category.mention else ""
+            self.context.warn(
+                self.totals.line,
+                WarningCode.CATEGORY_UNMATCHED,
+                f"the category {category.name!r} ({category.count}个{amount}) matches no section",
+                names=(category.mention,) if category.mention else (),
+            )
+
+    def build(self, plan: SectionPlan) -> Section:
+        node = plan.node
+        heading = node.heading
+        assert heading is not None
+        count = amount = None
+        category = plan.category
+        if category is not None:
+            count = category.count
+            if category.mention is not None and category.mention.amount is not None:
+                amount = category.mention.amount
+                self.context.use(category.mention, f"{plan.path}.declared_amount")
+        own_lines = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+            Span(line, 0, len(line.text)) for line in node.body
+        ]
+        own_amount, own_count = own_figures(own_lines)
+        if self.tables and plan in self.funded:
+            # Only money written for a group of rows (投资568.71万元…5个项目) is the section's;
+            # amounts for one project go to its row, several groups to none.
+            groups = [(m, c) for m, c in funds_mentions(node) if c is not None]
+            if len(groups) == 1:
+                own_amount, own_count = groups[0]
+            elif groups or own_count is None:
+                own_amount, own_count = None, None
+        if plan.mechanism and own_amount is not None and own_amount.amount is not None:
+            # 三、工作机制 … 三是每年安排工作经费8000元: money of a duty, not of projects.
+            self.context.warn(
+                own_amount.line,
+                WarningCode.AMOUNT_NOT_USED,
+                f"{own_amount.text!r} is money of a task of section {heading.title!r}, "
+                "not an amount declared for projects; it is not in the programme",
+                names=(own_amount,),
+            )
+            own_amount = None
+        investment = None
+        if (
+            own_amount is not None
+            and own_amount.amount is not None
+            and self.investment_apart
+            and any(
+                span.line.number == own_amount.line
+                and _INVESTMENT_BEFORE.search(span.line.norm[: own_amount.start])
+                for span in own_lines
+            )
+        ):
+            investment = own_amount.amount
+            self.context.use(own_amount, f"{plan.path}.declared_total_investment")
+            own_amount = None
+        if own_amount is not None and own_amount.amount is not None:
+            if amount is None:
+                amount = own_amount.amount
+                self.context.use(own_amount, f"{plan.path}.declared_amount")
+            elif own_amount.amount == amount:
+                self.context.use(own_amount, f"{plan.path}.declared_amount")
+            else:
+                declared = category.mention if category is not None else None
+                theirs = declared.text if declared is not None else f"{amount.to_wan():f}万元"
+                self.context.warn(
+                    own_amount.line,
+                    WarningCode.CONFLICTING_FIGURE,
+                    f"section {heading.title!r} declares {own_amount.text!r}, "
+                    f"the totals paragraph {theirs!r}; the totals paragraph is kept",
+                    names=(own_amount,),
+                )
+        if own_count is not None:
+            if count is None:
+                count = own_count
+            elif own_count != count:
+                self.context.warn(
+                    heading.line.number,
+                    WarningCode.CONFLICTING_FIGURE,
+                    f"section {heading.title!r} declares {own_count} projects, "
+                    f"the totals paragraph {count}; the totals paragraph is kept",
+                )
+        if heading.has_text:
+            text: str | None = heading.line.text
+        else:
+            text = "".join(line.text for line in node.body if not line.blank) or None
+        return Section(
+            id=plan.id,
+            number=heading.number,
+            title=heading.title,
+            declared_count=count,
+            declared_amount=amount,
+            declared_total_investment=investment,
+            text=text,
+            subsections=[self.build(sub) for sub in plan.subsections],
+            provenance=self.context.at(heading.line.number, node.last_line()),
+        )
+
+
+def duties(node: Node) -> bool:
+    """Whether a section lists duties, not projects: numbered items, and no amount written
+    anywhere in it (三、交流合作 with （一）干部人才交流 …, （二）劳务协作 …)."""
+    items = [child for child in node.children if not child.children]
+    if not items or len(items) < len(node.children):
+        return False
+    return not any(mentions(line) for line in node.lines())
+
+
+def carries_funds(node: Node) -> bool:
+    """Whether a prose item writes money for projects (投资568.71万元), not a target."""
+    heading = node.heading
+    assert heading is not None
+    spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+        Span(line, 0, len(line.text)) for line in node.body
+    ]
+    return own_figures(spans)[0] is not None
+
+
+def holds(plan: SectionPlan) -> bool:
+    """Whether a section holds projects, itself or through its subsections."""
+    return plan.projects > 0 or any(holds(sub) for sub in plan.subsections)
+
+
+def walk_plans(plan: SectionPlan) -> list[SectionPlan]:
+    found = [plan]
+    for sub in plan.subsections:
+        found.extend(walk_plans(sub))
+    return found
+
+
+def plan_title(plan: SectionPlan) -> str:
+    return plan.node.heading.title if plan.node.heading else ""
+
+
+_GENERIC: Final = re.compile("协作|帮扶|项目|建设|发展|工作|支援|合作|类")
+
+
+def affinity(name: str, title: str) -> int:
+    """How well a category name and a heading agree: the length of the longest run of
+    characters they share (产业合作 in 深化产业合作: 4), 0 when that run is only a generic
+    word (协作, 帮扶) or shorter than two characters."""
+    best = ""
+    for i in range(len(name)):
+        for j in range(len(name), i + max(len(best), 1), -1):
+            if name[i:j] in title:
+                best = name[i:j]
+                break
+    if len(best) < 2 or not _GENERIC.sub("", best):
+        return 0
+    return len(best)
+
+
+def own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
+    """A section's own amount (投入资金22万元) and count (安排项目4个), from its paragraph."""
+    amount = None
+    count = None
+    for span in spans:
+        if amount is None:
+            for mention in mentions(span.line):
+                if span.start <= mention.start < span.end and FUNDS_BEFORE.search(
+                    span.line.norm[span.start : mention.start]
+                ):
+                    amount = mention
+                    break
+        if count is None:
+            found = _OWN_COUNT.search(span.line.norm[span.start : span.end])
+            if found:
+                count = int(found.group(1) or found.group(2))
+    return amount, count
+
+
+_GROUP_COUNT: Final = re.compile(r"(\d+)\s*个(?:[^,，;；。]{0,6})?项目")
+
+
+def funds_mentions(node: Node) -> list[tuple[Mention, int | None]]:
+    """The money a prose item writes for projects, each with the count of its clause."""
+    heading = node.heading
+    assert heading is not None
+    spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+        Span(line, 0, len(line.text)) for line in node.body
+    ]
+    found = []
+    for span in spans:
+        norm = span.line.norm
+        for mention in mentions(span.line):
+            if not span.start <= mention.start < span.end:
+                continue
+            if not FUNDS_BEFORE.search(norm[span.start : mention.start]):
+                continue
+            stop = min(
+                (
+                    i
+                    for i in (
+                        norm.find("；", mention.end),
+                        norm.find(";", mention.end),
+                        norm.find("。", mention.end),
+                    )
+                    if i >= 0
+                ),
+                default=len(norm),
+            )
+            count = _GROUP_COUNT.search(norm, mention.end, stop)
+            found.append((mention, int(count.group(1)) if count else None))
+    return found

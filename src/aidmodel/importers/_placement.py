@@ -1,0 +1,231 @@
+"""Attachment tables placed into the prose of a plan: rows into the items they belong to (private)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from aidmodel.errors import AidModelError
+from aidmodel.importers._attach import Reader, RowItem, TableSection
+from aidmodel.importers._builder import (
+    Builder,
+    SectionPlan,
+    affinity,
+    funds_mentions,
+    plan_title,
+)
+from aidmodel.importers._context import Context
+from aidmodel.importers._lines import Line, Mention, mentions
+from aidmodel.importers._projects import (
+    Span,
+    item_units,
+)
+from aidmodel.importers._result import WarningCode
+from aidmodel.importers._sections import Node
+from aidmodel.importers._tables import (
+    Table,
+    row_figures,
+    squeeze,
+    to_decimal,
+)
+from aidmodel.importers._totals import Category
+from aidmodel.model import (
+    FundSource,
+    Section,
+)
+from aidmodel.money import Money
+
+__all__ = ["aid_total", "read_tables", "with_categories"]
+
+
+def place_rows(
+    context: Context, builder: Builder, reader: Reader, table: Table, items: Sequence[RowItem]
+) -> dict[int, tuple[str, str | None]]:
+    """Rows of a table without category rows placed in the prose sections that carry money:
+    by their 类别 when each category names one section, else by money (rows that sum to an
+    item's amount, contiguous and as many as it counts; a row equal to an amount written for
+    one project)."""
+    funded = builder.funded
+    placed: dict[int, tuple[str, str | None]] = {}
+    if not funded:
+        return placed
+    categories = {item.category for item in items}
+    if None not in categories:
+        match = {}
+        for category in categories:
+            assert category is not None
+            fits = [p for p in funded if affinity(squeeze(category), plan_title(p)) > 0]
+            if len(fits) == 1:
+                match[category] = fits[0]
+        if len(match) == len(categories):
+            for item in items:
+                placed[id(item)] = (match[item.category or ""].id, None)
+            return placed
+    amounts = [reader.amount_of(table, item) for item in items]
+    free = [True] * len(items)
+    singles: list[tuple[SectionPlan, Mention]] = []
+    for plan in funded:
+        for mention, count in funds_mentions(plan.node):
+            if mention.amount is None:
+                continue
+            if count is None:
+                singles.append((plan, mention))
+                continue
+            for first in range(len(items) - count + 1):
+                run = range(first, first + count)
+                values = [amounts[i] for i in run]
+                if (
+                    all(free[i] for i in run)
+                    and sum((v.yuan for v in values if v is not None), Decimal(0))
+                    == mention.amount.yuan
+                    and None not in values
+                ):
+                    for i in run:
+                        free[i] = False
+                        placed[id(items[i])] = (plan.id, None)
+                    break
+    for plan, mention in singles:
+        for i, amount in enumerate(amounts):
+            if free[i] and amount == mention.amount:
+                free[i] = False
+                placed[id(items[i])] = (plan.id, f"{mention.line}:{mention.start}")
+                break
+    return placed
+
+
+def read_tables(
+    context: Context,
+    lines: Sequence[Line],
+    read: Sequence[Table],
+    builder: Builder,
+    fund_sources: list[FundSource],
+    fields: dict[str, object] | None,
+) -> list[Section]:
+    year = fields.get("year") if fields else None
+    known = [s.amount for s in fund_sources if s.amount is not None]
+    total = sum(known[1:], known[0]) if known else None
+    reader = Reader(
+        context,
+        lines,
+        year if isinstance(year, int) else None,
+        builder.sources,
+        fund_sources,
+        total,
+    )
+    for table in read:
+        reader.add(table)
+    reader.resolve()
+    placement: dict[int, tuple[str, str | None]] = {}
+    for table, root in reader.tables:
+        items = [item for t, item in reader.items if t is table]
+        if not root.children:
+            placement.update(place_rows(context, builder, reader, table, items))
+    sections: list[Section] = []
+    roots: list[tuple[Table, TableSection]] = []
+    number = len(builder.sections)
+    for table, root in reader.tables:
+        items = [item for t, item in reader.items if t is table]
+        unplaced = [item for item in items if id(item) not in placement]
+        if not root.children and not unplaced:
+            continue
+        number += 1
+        # 附件1 is section "attachment-1": an attachment is not part of the text's outline.
+        attachment = re.fullmatch(r"附件\s*(\d+)", squeeze(root.number or ""))
+        number_sections(root, f"attachment-{attachment.group(1)}" if attachment else str(number))
+        roots.append((table, root))
+        if len(unplaced) < len(items):
+            for item in unplaced:
+                context.warn(
+                    item.row.first,
+                    WarningCode.ROW_NOT_PLACED,
+                    f"the row {item.row.cell(0)!r} on line {item.row.first} belongs to no item "
+                    f"of the text; it is put in the section of its table {root.title!r}",
+                )
+    keys = {id(table): reader.sources_of(table) for table, _ in reader.tables}
+    builder.investment_apart = any(
+        (column := reader.amount_col(table)) is not None
+        and column.role != "total_investment"
+        and table.role("total_investment") is not None
+        for table, _ in reader.tables
+    )
+    mentions_by_key = {
+        f"{m.line}:{m.start}": m for line in [*lines, *context.joined] for m in mentions(line)
+    }
+    # A row placed in a prose item takes the item's 责任单位/牵头单位 where its own cells
+    # name none: the item says who carries out the projects it lists.
+    units_of = {plan.id: prose_units(plan.node) for plan in builder.funded}
+    for table, item in reader.items:
+        where = placement.get(id(item))
+        section_id = where[0] if where else item.section.id
+        index = len(builder.projects)
+        project = reader.project(table, item, index, section_id, keys[id(table)])
+        if project is None:
+            continue
+        if where is not None and where[0] in units_of:
+            units, lead = units_of[where[0]]
+            project = attrs.evolve(
+                project,
+                units=project.units or units,
+                lead_units=project.lead_units or lead,
+            )
+        if where and where[1] is not None:
+            context.use(mentions_by_key.get(where[1]), f"programmes[0].projects[{index}].amount")
+        builder.projects.append(project)
+    categories = list(builder.totals.categories) if builder.totals else []
+    for table, root in roots:
+        section = reader.section(table, root, keys[id(table)], top=True)
+        sections.append(with_categories(context, section, categories, builder))
+    return sections
+
+
+def aid_total(table: Table) -> Money | None:
+    """The 合计 of a table's one aid column written beside its 总投资 and 自筹 columns."""
+    aid = [c for c in table.money() if c.role == "aid"]
+    if len(aid) != 1 or table.role("total_investment") is None or table.role("self") is None:
+        return None
+    column = aid[0]
+    for row in table.rows:
+        if row.kind != "total":
+            continue
+        cell = row_figures(row, table).cells.get(column.index)
+        value = None if cell is None else to_decimal(cell.text)
+        if value is None:
+            return None
+        try:
+            return Money.from_yuan(value) if column.unit == "元" else Money.from_wan(value)
+        except AidModelError:
+            return None
+    return None
+
+
+def prose_units(node: Node) -> tuple[list[str], list[str]]:
+    heading = node.heading
+    assert heading is not None
+    first = Span(heading.line, heading.rest, len(heading.line.text))
+    return item_units(first if heading.rest < len(heading.line.text) else None, node.body)
+
+
+def number_sections(section: TableSection, prefix: str) -> None:
+    section.id = prefix
+    for index, child in enumerate(section.children, start=1):
+        number_sections(child, f"{prefix}.{index}")
+
+
+def with_categories(
+    context: Context, section: Section, categories: list[Category], builder: Builder
+) -> Section:
+    """A table's category sections take the counts the totals paragraph declares for them."""
+    count = section.declared_count
+    if count is None and section.subsections == ():
+        match = next((c for c in categories if affinity(c.name, section.title) > 0), None)
+        if match is not None:
+            count = match.count
+            categories.remove(match)
+    return attrs.evolve(
+        section,
+        declared_count=count,
+        subsections=[with_categories(context, s, categories, builder) for s in section.subsections],
+    )
