@@ -514,7 +514,8 @@ def _check_numbers(programme: Programme, index: _Index) -> Iterator[Finding]:
             continue
         first[project.section] = project.number
         root = roots.get(project.section) if project.section else None
-        starts_at_one = _number_value(project.number) == 1
+        # 一是/二是 count the clauses of one paragraph: they start again in each section.
+        starts_at_one = _number_value(project.number) == 1 or project.number.endswith("是")
         restarts[root] = restarts.get(root, True) and starts_at_one
     seen = Counter(
         (

@@ -199,41 +199,6 @@ _NO_TITLE_Q = (
 #: What the importer gets wrong today, per (plan, aspect), as xfail(strict=True) with the
 #: reason: a fix makes the test pass and the strict xfail fail until its entry is removed.
 XFAIL: dict[tuple[str, str], str] = {
-    # plan l: projects inside paragraphs, 一是/二是/三是
-    ("plan_l_jiangning_shangnan", "header"): (
-        "scheme in_province_pairing: 苏陕协作 is not read as 东西部协作, and 结对帮扶 in the "
-        "preamble (line 15) decides over 东西部协作 in the same sentence"
-    ),
-    ("plan_l_jiangning_shangnan", "fund_sources"): (
-        "the carry-over's label keeps its verb: '统筹使用上年结余资金' for 上年结余资金 (line 17)"
-    ),
-    ("plan_l_jiangning_shangnan", "sections"): (
-        "the run-in headings （一）…（六） (lines 19-24) are read as projects, not as sections "
-        "holding the projects of their 一是/二是/三是 clauses; only 二、重点任务 holds them"
-    ),
-    ("plan_l_jiangning_shangnan", "projects"): (
-        "projects inside a paragraph (一是投入…680万元，实施X项目；二是投入资金450万元，建设Y…) "
-        "become one project per heading, named by the heading with its first amount: line 19 "
-        "gives '推进产业协作' 680万元 for three projects (8 projects read as 6)"
-    ),
-    ("plan_l_jiangning_shangnan", "project_fields"): (
-        "no project 清油河镇食用菌产业园扩建项目 (the 三是 clause of line 19), so its "
-        "确权至后湾村、东岔村 is not read"
-    ),
-    ("plan_l_jiangning_shangnan", "commitments"): (
-        "the target in the totals paragraph (line 17: 全年帮助商南县农村劳动力转移就业1000人以上，"
-        "其中到江苏省就业不少于300人) is kept nowhere"
-    ),
-    ("plan_l_jiangning_shangnan", "commitments_extra"): (
-        "the subsidy standard 给予每人500元一次性交通补贴 (line 20) is read as a commitment"
-    ),
-    ("plan_l_jiangning_shangnan", "money_used"): (
-        "the 二是/三是 amounts 450万元, 520万元 (line 19) and 90万元 (line 20) are only warned about"
-    ),
-    ("plan_l_jiangning_shangnan", "reconcile"): (
-        "project_count with the wrong figures: 6 listed against 9 declared, where the plan "
-        "lists 8 (its headings are counted, its 一是/二是 clauses not)"
-    ),
     # plan m: amounts and counts in Chinese numerals, 大写 in prose
     ("plan_m_longgang_duan", "totals"): (
         "the plan's count in Chinese numerals, 共实施项目七个 (line 17), is not read"
@@ -256,9 +221,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "project blocks are dropped with them"
     ),
     ("plan_m_longgang_duan", "project_fields"): "no project at all (see plan_m-projects)",
-    ("plan_m_longgang_duan", "commitments_extra"): (
-        "the subsidy standard 给予一次性交通补助每人五百元 (line 37) is read as a commitment"
-    ),
     ("plan_m_longgang_duan", "money_accounted"): (
         "11 amounts in Chinese numerals (一千六百五十万元 line 19, 伍佰万元 line 21, 五百元 line 37 "
         "…) are no money mention: neither used nor warned, dropped silently"
@@ -290,13 +252,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("plan_o_jiashan_songpan_heishui", "projects"): _ONE_PROGRAMME_O,
     ("plan_o_jiashan_songpan_heishui", "project_fields"): _ONE_PROGRAMME_O,
     ("plan_o_jiashan_songpan_heishui", "reconcile"): _ONE_PROGRAMME_O,
-    ("plan_o_jiashan_songpan_heishui", "commitments"): (
-        "the target in the totals paragraph (line 5: 全年帮助两县农村劳动力转移就业1500人以上) "
-        "is kept nowhere"
-    ),
-    ("plan_o_jiashan_songpan_heishui", "commitments_extra"): (
-        "the subsidy standard 给予每人1000元交通补助 (line 29) is read as a commitment"
-    ),
     # plan p: three-line tab header, 资金来源 group, amounts in 元 with separators, 小计 per 乡镇
     ("plan_p_rizhao_wushan", "header"): (
         "donor '与重庆市' (full name '山东省日照市与重庆市'): 根据山东省日照市与重庆市巫山县东西部协作协议 "

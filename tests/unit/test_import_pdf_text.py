@@ -148,17 +148,14 @@ def test_a_pdf_plan_is_read_whole() -> None:
     assert "带动周边茶农增收" in first.text
     assert "- 2 -" not in first.text
     assert second.locations == ("全县",)
-    # The condition (连续务工６个月以上的农村劳动力) is the scope of the subsidy, not a target;
-    # the sentence cut by 第 3 页 goes on after it.
+    # The subsidy standard (给予每人３００元稳岗补贴) is no target: its amount is named in a
+    # warning; the sentence cut by 第 3 页 goes on after it.
     assert [(c.text, c.scope) for c in second.commitments] == [
-        (
-            "对连续务工６个月以上的农村劳动力给予每人３００元稳岗补贴",
-            "连续务工６个月以上的农村劳动力",
-        ),
         ("全年帮助农村劳动力转移就业６００人以上", None),
     ]
-    assert [p.text for p in second.commitments[1].parts] == ["其中到丙区就业不少于１００人"]
-    assert [c.provenance.line_start for c in second.commitments if c.provenance] == [26, 27]
+    assert [p.text for p in second.commitments[0].parts] == ["其中到丙区就业不少于１００人"]
+    assert any("subsidy standard" in w.message and "３００元" in w.message for w in result.warnings)
+    assert [c.provenance.line_start for c in second.commitments if c.provenance] == [27]
     tasks = programme.mechanisms
     assert [(t.number, t.title, t.section) for t in tasks] == [
         ("一、", "强化资金监管", "2"),
@@ -180,9 +177,9 @@ def test_a_pdf_plan_is_read_whole() -> None:
         (14, "８０ 万元", True),
         (19, "３００ 万元", True),
         (26, "２００ 万元", True),
-        (26, "３００元", True),
+        (26, "３００元", False),
     ]
-    assert result.warnings == ()
+    assert [(w.line, w.code.value) for w in result.warnings] == [(26, "amount_not_used")]
 
 
 @pytest.mark.parametrize(

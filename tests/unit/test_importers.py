@@ -405,8 +405,9 @@ def _written(source: str) -> list[tuple[int, str]]:
 ACCOUNTS = {
     "000": (28, 0),
     "001": (23, 0),
-    "plan_a_yuhuatai_datong": (20, 0),
-    "plan_b_nanhai_danzhai": (23, 0),
+    # a, b: a subsidy standard (每人…交通补贴500元, 按每个车间１２万元标准给予一次性奖补) is named.
+    "plan_a_yuhuatai_datong": (19, 1),
+    "plan_b_nanhai_danzhai": (22, 1),
     # 003: 1383.48万元 and 924.83万元 (two groups in one item) are named, not placed.
     "003": (15, 2),
     # 004: the purpose split of 附件2 rows 4 and 5 (450 + 425 + 230 …) is named.
@@ -971,7 +972,11 @@ def test_web_chrome_is_skipped_without_a_warning() -> None:
     assert not [w for w in result.warnings if w.line in chrome]
     notes = _one(result).notes
     assert not [n for n in notes if "上一篇" in n or "打印" in n or "当前位置" in n]
-    assert [w.code for w in result.warnings] == [WarningCode.DERIVED]
+    # Line 40's 按每个车间１２万元标准给予一次性奖补 is a subsidy standard, named; not chrome.
+    assert [(w.line, w.code) for w in result.warnings] == [
+        (40, WarningCode.AMOUNT_NOT_USED),
+        (54, WarningCode.DERIVED),
+    ]
 
 
 def test_an_unreadable_deadline_is_a_warning_not_an_error() -> None:
@@ -997,10 +1002,12 @@ def test_an_amount_the_programme_does_not_hold_is_named_with_its_line() -> None:
     ]
     assert [(m.line, m.text, m.used_as) for m in result.amounts] == [(4, "400万元", None)]
     result = _plan("（一）产业", "1.甲项目。投入资金10万元，每人补贴500元，受益1.2万人。")
+    # 每人补贴500元 is a subsidy standard, not a target: named, not a commitment.
     assert [(m.text, m.used_as) for m in result.amounts] == [
         ("10万元", "programmes[0].projects[0].amount"),
-        ("500元", "programmes[0].projects[0].commitments[0]"),
+        ("500元", None),
     ]
+    assert [w.line for w in result.warnings if "subsidy standard" in w.message] == [4]
 
 
 # -- what is refused, and what only warns ----------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._lines import Line, Mention, mentions
@@ -28,8 +29,19 @@ from aidmodel.model import (
     Project,
     Section,
 )
+from aidmodel.quantity import Bound
 
-__all__ = ["FUNDS_BEFORE", "Builder", "SectionPlan", "affinity", "funds_mentions", "plan_title"]
+__all__ = [
+    "FUNDS_BEFORE",
+    "Builder",
+    "SectionPlan",
+    "affinity",
+    "clause_name",
+    "clause_projects",
+    "funded",
+    "funds_mentions",
+    "plan_title",
+]
 
 # Headings of duties without money: 健全帮扶机制, 工作保障, 保障措施 (but not 民生保障).
 _MECHANISM: Final = re.compile(
@@ -51,6 +63,10 @@ class SectionPlan:
     subsections: list[SectionPlan] = attrs.field(factory=list)
     projects: int = 0
     category: Category | None = None
+    #: For a run-in heading whose clauses are its projects (（一）推进产业协作。…一是投入资金
+    #: 680万元，实施X项目；二是…), where its own words end on its line: money after that is
+    #: the clauses'.
+    own_end: int | None = None
 
 
 @attrs.define
@@ -129,10 +145,22 @@ class Builder:
                     )
             return plan
         nested = any(child.children for child in node.children)
+        run_in = (
+            not plan.mechanism
+            and not self.tables
+            and any(clause_projects(child) for child in node.children)
+        )
         for child in node.children:
             child_heading = child.heading
             assert child_heading is not None
-            if (
+            if run_in and not child.children:
+                number = len(plan.subsections)
+                plan.subsections.append(
+                    self.clauses(
+                        child, f"{section_id}.{number + 1}", f"{path}.subsections[{number}]"
+                    )
+                )
+            elif (
                 child.children
                 or (nested and child_heading.level < 2)
                 or (
@@ -154,6 +182,70 @@ class Builder:
                     plan.projects += 1
                 self.item(child, plan.id, mechanism=plan.mechanism or self.tables)
         return plan
+
+    def clauses(self, node: Node, section_id: str, path: str) -> SectionPlan:
+        """A run-in heading whose paragraph writes its projects as clauses: each clause with
+        money of its own (一是投入资金450万元，建设Y) is a project, the others are duties; a
+        paragraph without 一是/二是 is one clause."""
+        heading = node.heading
+        assert heading is not None
+        plan = SectionPlan(node, section_id, path, mechanism=False, own_end=heading.rest)
+        found = [
+            (number, title, span)
+            for line, start in [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
+            for number, title, span in split_enumerated(line, start)
+        ]
+        if not found:
+            whole = Span(heading.line, heading.rest, len(heading.line.text))
+            spans = [whole] + [Span(line, 0, len(line.text)) for line in node.body]
+            if any(funded(span) for span in spans):
+                self.clause(node, None, whole, node.body, plan)
+            else:
+                head = Span(heading.line, 0, len(heading.line.text))
+                self.task(None, heading.title, head, heading.rest, node.body, plan.id)
+            return plan
+        first = found[0][2]
+        if first.line is heading.line:
+            plan.own_end = first.start
+        for number, title, span in found:
+            if funded(span):
+                self.clause(node, number, span, [], plan)
+            else:
+                self.task(number, title, span, span.start, [], plan.id)
+        self.note([line for line in node.body if not split_enumerated(line)])
+        return plan
+
+    def clause(
+        self, node: Node, number: str | None, span: Span, body: Sequence[Line], plan: SectionPlan
+    ) -> None:
+        """A project written as a clause: named by the object of its 实施/建设."""
+        heading = node.heading
+        assert heading is not None
+        start = span.start + len(number or "")
+        name = clause_name(span) or heading.title
+        head = attrs.evolve(
+            heading, line=span.line, level=heading.level + 1, title=name, rest=start
+        )
+        index = len(self.projects)
+        try:
+            project = read_project(
+                self.context,
+                head,
+                body,
+                index=index,
+                section=plan.id,
+                sources=self.sources,
+                end=span.end,
+            )
+        except AidModelError as error:
+            self.context.forget(f"programmes[0].projects[{index}]")
+            self.context.warn(
+                span.line.number, WarningCode.UNREADABLE, f"project {name!r}: {error}"
+            )
+            return
+        text = "".join([span.text, *(line.text for line in body if not line.blank)]).strip()
+        self.projects.append(attrs.evolve(project, number=number, text=text or None))
+        plan.projects += 1
 
     def enumerated(self, node: Node, plan: SectionPlan) -> None:
         """Tasks written 一是…二是… in a section's paragraph."""
@@ -217,7 +309,22 @@ class Builder:
             return
         self.projects.append(project)
 
-    def targets(self) -> list[Commitment]:
+    def plan_targets(self, line: Line) -> list[Commitment]:
+        """Targets written in the totals paragraph (…共计2400万元，实施协作项目9个。全年帮助
+        农村劳动力转移就业1000人以上): the programme's. An exact amount of money or count of
+        个 there (帮扶松潘县1500万元, 共安排项目8个, 涉及4个乡镇) is the plan's own scope, a
+        declared figure, not a target."""
+        scope = [
+            (line.number, item.start, item.end)
+            for item in find_commitments(line.text)
+            if item.commitment.target.bound is Bound.EXACT
+            and item.commitment.target.unit in ("元", "个")
+        ]
+        return read_commitments(
+            self.context, [Span(line, 0, len(line.text))], "programmes[0]", skip=scope
+        )
+
+    def targets(self, first: int = 0) -> list[Commitment]:
         """Targets written in the paragraph of a section that a table's rows fill and that
         declares its own count (（一）保障和改善民生。安排项目3个，投资4480万元。…受益群众2.6万人
         以上): the targets of a group of rows, no one project's, kept as the programme's."""
@@ -229,7 +336,9 @@ class Builder:
                 Span(line, 0, len(line.text)) for line in plan.node.body if not line.blank
             ]
             if own_figures(spans)[1] is not None:
-                found += read_commitments(self.context, spans, "programmes[0]", first=len(found))
+                found += read_commitments(
+                    self.context, spans, "programmes[0]", first=first + len(found)
+                )
         return found
 
     # -- sections, once every project is placed ------------------------------------------------
@@ -306,6 +415,9 @@ class Builder:
         own_lines = [Span(heading.line, heading.rest, len(heading.line.text))] + [
             Span(line, 0, len(line.text)) for line in node.body
         ]
+        if plan.own_end is not None:
+            # Its clauses' money is theirs: only the words before the first are its own.
+            own_lines = [Span(heading.line, heading.rest, plan.own_end)]
         own_amount, own_count = own_figures(own_lines)
         if self.tables and plan in self.funded:
             # Only money written for a group of rows (投资568.71万元…5个项目) is the section's;
@@ -389,6 +501,70 @@ def duties(node: Node) -> bool:
     if not items or len(items) < len(node.children):
         return False
     return not any(mentions(line) for line in node.lines())
+
+
+# An amount that is a target, not money spent: 不少于200万元, 1.5亿元以上.
+_TARGET_BEFORE: Final = re.compile(r"(?:不少于|不低于|不超过|超过|达到|突破|力争)\s*$")
+_TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
+
+
+def funded(span: Span) -> bool:
+    """Whether a clause writes money of its own (投入资金450万元), not a target."""
+    norm = span.line.norm
+    for mention in mentions(span.line):
+        if not span.start <= mention.start < span.end:
+            continue
+        before = norm[span.start : mention.start]
+        if (
+            FUNDS_BEFORE.search(before)
+            and not _TARGET_BEFORE.search(before)
+            and not _TARGET_AFTER.match(norm, mention.end)
+        ):
+            return True
+    return False
+
+
+_PROJECT_TITLE: Final = re.compile(r"(?:项目|工程)$")
+
+
+def clause_projects(node: Node) -> bool:
+    """Whether a run-in heading writes projects as clauses of its paragraph: two clauses or
+    more (一是…二是…) each with money of its own, under a heading that names a task
+    (推进产业协作), not a project (…项目, whose clauses are its parts)."""
+    heading = node.heading
+    assert heading is not None
+    if node.children or not heading.has_text or _PROJECT_TITLE.search(heading.title):
+        return False
+    starts = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
+    clauses = [span for line, start in starts for _, _, span in split_enumerated(line, start)]
+    return sum(1 for span in clauses if funded(span)) >= 2
+
+
+_CLAUSE_VERB: Final = re.compile(r"(?:(?<=[,，;；。])|^)\s*(?:实施|建设)")
+
+
+def clause_name(span: Span) -> str | None:
+    """The object of a clause's 实施/建设 (实施X项目，… → X项目), up to the clause's next
+    comma outside quotes and brackets; ``None`` when no part of the clause starts so."""
+    norm = span.line.norm
+    for match in _CLAUSE_VERB.finditer(norm, span.start, span.end):
+        if match.start() > span.start and norm[match.start() - 1] not in ",，;；。":
+            continue
+        depth = 0
+        end = match.end()
+        while end < span.end:
+            char = norm[end]
+            if char in "(“《[【":
+                depth += 1
+            elif char in ")”》]】":
+                depth = max(depth - 1, 0)
+            elif char in ",，;；。" and depth == 0:
+                break
+            end += 1
+        name = span.line.text[match.end() : end].strip()
+        if name:
+            return name
+    return None
 
 
 def carries_funds(node: Node) -> bool:

@@ -61,6 +61,24 @@ _YEARS: Final = re.compile(
 )
 _SPACE: Final = re.compile(r"\s+")
 
+# The east and west provinces of 东西部协作 by their short names, east first (苏陕: 江苏 helps
+# 陕西), the pairings of 2016-2020 and of 2021 on.
+_EAST_WEST_PAIRS: Final = (
+    "京蒙",
+    "京冀",
+    "津甘",
+    "津冀",
+    "沪滇",
+    "苏陕",
+    "苏青",
+    "浙川",
+    "浙黔",
+    "闽宁",
+    "鲁渝",
+    "鲁甘",
+    "粤桂",
+    "粤黔",
+)
 # The kind of pairing, most specific first (省内对口帮扶 before 对口帮扶).
 _SCHEMES: Final = (
     ("省内对口帮扶", Scheme.IN_PROVINCE_PAIRING),
@@ -71,6 +89,10 @@ _SCHEMES: Final = (
     ("东西部扶贫协作", Scheme.EAST_WEST),
     ("东西部协作", Scheme.EAST_WEST),
     ("东西协作", Scheme.EAST_WEST),
+    # The pairings of 东西部协作 by the two provinces' short names: 苏陕协作 (江苏—陕西) …
+    *((f"{pair}协作", Scheme.EAST_WEST) for pair in _EAST_WEST_PAIRS),
+    # 山海协作: Zhejiang's pairing of its coastal and mountain counties, within the province.
+    ("山海协作", Scheme.IN_PROVINCE_PAIRING),
     ("对口支援", Scheme.COUNTERPART),
     ("对口帮扶", Scheme.COUNTERPART),
     ("定点帮扶", Scheme.DESIGNATED),
@@ -196,12 +218,15 @@ def _scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
         for word, scheme in _SCHEMES:
             if word in title:
                 return scheme
+    # Every scheme word of the text counts once (结对帮扶 in 省内结对帮扶 is not counted
+    # again): a passing 结对帮扶 in the preamble does not outweigh 东西部协作 or 苏陕协作.
     counts: dict[Scheme, int] = {}
     for line in lines:
-        for word, scheme in _SCHEMES:
-            if word in line.norm:
-                counts[scheme] = counts.get(scheme, 0) + line.norm.count(word)
-                break
+        norm = line.norm
+        for word, scheme in sorted(_SCHEMES, key=lambda pair: -len(pair[0])):
+            if word in norm:
+                counts[scheme] = counts.get(scheme, 0) + norm.count(word)
+                norm = norm.replace(word, "\0")
     if not counts:
         return None
     return max(counts, key=lambda s: counts[s])

@@ -226,6 +226,7 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
         totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
     builder = Builder(context, totals, refs, tables=bool(read))
+    targets = builder.plan_targets(totals_line) if totals_line is not None else []
     builder.read(outline(body))
     if read:
         table_sections = read_tables(context, lines, read, builder, fund_sources, fields)
@@ -250,7 +251,7 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
             sections=sections,
             projects=builder.projects,
             mechanisms=builder.mechanisms,
-            commitments=builder.targets(),
+            commitments=targets + builder.targets(first=len(targets)),
             notes=[text for _, text in sorted(builder.notes)],
             provenance=context.at(
                 1, max((line.number for line in lines if not line.blank), default=1)

@@ -293,10 +293,16 @@ def _field_text(spans: Sequence[Span]) -> str | None:
 
 
 def read_commitments(
-    context: Context, spans: Sequence[Span], path: str, *, first: int = 0
+    context: Context,
+    spans: Sequence[Span],
+    path: str,
+    *,
+    first: int = 0,
+    skip: Sequence[tuple[int, int, int]] = (),
 ) -> list[Commitment]:
-    """The commitments written in some spans, to be put at ``{path}.commitments[first]`` on."""
-    return _commitments(context, spans, path, (), first=first)
+    """The commitments written in some spans, to be put at ``{path}.commitments[first]`` on;
+    those overlapping a ``skip`` (line, start, end) are not."""
+    return _commitments(context, spans, path, skip, first=first)
 
 
 def _commitments(
@@ -329,6 +335,20 @@ def _commitments(
                 parts=[attrs.evolve(part, provenance=where) for part in item.commitment.parts],
             )
             target = commitment.target
+            if target.unit == "元" and _STANDARD.search(commitment.text or ""):
+                # 给予每人500元一次性交通补贴: a rate paid per head, not a target of the plan.
+                named = tuple(
+                    m for m in line_mentions if start <= m.start < end and m.amount is not None
+                )
+                amounts = ", ".join(f"'{m.text}'" for m in named) or "its amount"
+                context.warn(
+                    named[0].line if named else span.line.number,
+                    WarningCode.AMOUNT_NOT_USED,
+                    f"{commitment.text!r} is a subsidy standard (补助标准), not a target: "
+                    f"{amounts} is not in the programme",
+                    names=named,
+                )
+                continue
             if target.unit == "元":
                 for mention in line_mentions:
                     if (
@@ -339,6 +359,12 @@ def _commitments(
                         context.use(mention, f"{path}.commitments[{first + len(found)}]")
             found.append(commitment)
     return found
+
+
+# A payment per head (每人500元, 每户2000元) given as a subsidy (给予…补贴, 补助…): a standard.
+_STANDARD: Final = re.compile(
+    r"(?=.*每\s*(?:人|户|名|亩|头|座|个))(?=.*(?:给予|补贴|补助|奖补|奖励|资助))"
+)
 
 
 def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
@@ -598,11 +624,13 @@ def read_project(
     index: int,
     section: str | None,
     sources: Sequence[SourceRef],
+    end: int | None = None,
 ) -> Project:
-    """A project from its numbered paragraph and the lines below it."""
+    """A project from its numbered paragraph and the lines below it; ``end`` ends its text
+    on the heading's line where the line goes on with the next project (一是…；二是…)."""
     path = f"programmes[0].projects[{index}]"
-    first = Span(heading.line, heading.rest, len(heading.line.text))
-    parts = _parts(first if heading.rest < len(heading.line.text) else None, body)
+    first = Span(heading.line, heading.rest, len(heading.line.text) if end is None else end)
+    parts = _parts(first if heading.rest < first.end else None, body)
     fields = parts.fields
     amount_money: Money | None = None
     funding: list[FundingShare] = []

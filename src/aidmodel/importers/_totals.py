@@ -75,7 +75,10 @@ _SCHEME_WORDS: Final = re.compile(
     r"(?:各类|重点|东西部|省内|结对|对口|定点|扶贫|协作|帮扶|支援|援建|资金)*(?:项目)?"
 )
 _DELIMITERS: Final = "，,；;：:。、（）()"
-_VERBS: Final = re.compile(r"^(?:计划投入|拟投入|计划安排|投入|安排|下达|引导|争取|带动)")
+# The verb before a fund's name: 投入…, 统筹使用上年结余资金 (the label is 上年结余资金).
+_VERBS: Final = re.compile(
+    r"^(?:计划投入|拟投入|计划安排|投入|安排|下达|引导|争取|带动|统筹(?:使用|安排)?|整合|使用|动用)"
+)
 _PURPOSE: Final = re.compile("总投资|其中")
 # A fund named by its words (东西部协作财政援助资金, 对口支援资金), not a bare 共计/投入.
 _NAMED_FUND: Final = re.compile(r"(?:资金|经费)$")
