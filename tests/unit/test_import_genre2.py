@@ -264,18 +264,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "…) are no money mention: neither used nor warned, dropped silently"
     ),
     # plan n: one cell per line, no row separators, merged 类别, 合计 first, 备注 新建/续建
-    ("plan_n_fengxian_mojiang", "header"): _NO_DONOR_N,
-    ("plan_n_fengxian_mojiang", "notice"): _NO_DONOR_N,
-    ("plan_n_fengxian_mojiang", "totals"): _NO_DONOR_N,
-    ("plan_n_fengxian_mojiang", "fund_sources"): _NO_DONOR_N,
-    ("plan_n_fengxian_mojiang", "sections"): _NO_TABLE_N,
-    ("plan_n_fengxian_mojiang", "section_figures"): _NO_TABLE_N,
-    ("plan_n_fengxian_mojiang", "projects"): _NO_TABLE_N,
-    ("plan_n_fengxian_mojiang", "project_fields"): _NO_TABLE_N,
-    ("plan_n_fengxian_mojiang", "money_used"): (
-        _NO_DONOR_N + ": 3460万元, 3000万元 and 460万元 are only warned about"
-    ),
-    ("plan_n_fengxian_mojiang", "reconcile"): _NO_DONOR_N,
     # plan o: one donor, two recipients
     ("plan_o_jiashan_songpan_heishui", "programmes"): (
         "one programme for 松潘县 and 黑水县, its recipient '帮扶松潘县' (the verb kept, line 5), "
@@ -298,10 +286,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the subsidy standard 给予每人1000元交通补助 (line 29) is read as a commitment"
     ),
     # plan p: three-line tab header, 资金来源 group, amounts in 元 with separators, 小计 per 乡镇
-    ("plan_p_rizhao_wushan", "header"): (
-        "donor '与重庆市' (full name '山东省日照市与重庆市'): 根据山东省日照市与重庆市巫山县东西部协作协议 "
-        "(line 3) is not split at 与"
-    ),
     ("plan_p_rizhao_wushan", "fund_sources"): (
         "衔接资金 480万元 is lost: the abbreviation （以下简称衔接资金） between the label and "
         "the amount (line 5) leaves the amount no label, so it is only warned about"
@@ -444,9 +428,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str], str, str | None]] = {
         "plan_n_fengxian_mojiang",
         _rows_apart,
         "project_fields",
-        "the 类别 written only on the first row of its group (a merged cell, empty below) is not "
-        "carried down: category None for rows 2-4, 6-7 and 9-10 (and the prose's 产业发展项目4个… "
-        "find no section: warned category_unmatched)",
+        None,
     ),
 }
 

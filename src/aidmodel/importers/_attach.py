@@ -137,16 +137,19 @@ class Reader:
         category_column = table.role("category")
         # A 类别 column without category rows, a 小计 row closing each run of a category: each
         # run is a section of the table, the 小计 its figures.
+        # A 类别 written only on the first row of its group (a merged cell, empty below) is
+        # the category of the rows below it too, and the groups are sections of the table.
+        written_on = _merged(table, category_column)
         runs = (
             category_column is not None
             and not any(row.kind == "category" for row in table.rows)
-            and any(row.kind == "subtotal" for row in table.rows)
+            and (any(row.kind == "subtotal" for row in table.rows) or bool(written_on))
         )
         for row in table.rows:
             if row.kind == "empty":
                 continue
             if runs and row.kind == "item" and category_column is not None:
-                written = row.cell(category_column.index)
+                written = written_on.get(id(row), row.cell(category_column.index))
                 current = stack[-1]
                 if squeeze(written) and (
                     current is root
@@ -193,7 +196,7 @@ class Reader:
                 continue
             category = None
             if category_column is not None:
-                category = row.cell(category_column.index) or None
+                category = written_on.get(id(row), row.cell(category_column.index)) or None
             item = RowItem(row, row_figures(row, table), stack[-1], category)
             for section in stack:
                 section.last = max(section.last, row.last)
@@ -566,6 +569,27 @@ class Reader:
             subsections=[self.section(table, s, keys, top=False) for s in section.children],
             provenance=self.context.at(section.first, section.last),
         )
+
+
+def _merged(table: Table, column: Column | None) -> dict[int, str]:
+    """The 类别 of each item row of a table that writes it only on the first row of a group
+    (a merged cell): by ``id`` of the row; empty when every item row writes its own."""
+    if column is None:
+        return {}
+    carried = ""
+    found: dict[int, str] = {}
+    merged = False
+    for row in table.rows:
+        if row.kind != "item":
+            carried = ""
+            continue
+        written = row.cell(column.index)
+        if squeeze(written):
+            carried = written
+        elif carried:
+            merged = True
+        found[id(row)] = carried
+    return found if merged else {}
 
 
 def _merge(readings: Sequence[dict[int, Cell]], table: Table) -> list[dict[int, Cell]]:

@@ -174,7 +174,7 @@ def find_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """
     tabbed = [line for line in lines if _is_tabbed(line)]
     if len(tabbed) < 2:
-        return []
+        return _cell_line_tables(lines)
     starts = [line.number for line in tabbed if _header_start(line)]
     if not starts or starts[0] > tabbed[0].number:
         first = tabbed[0].number
@@ -190,6 +190,111 @@ def find_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if inside:
             ranges.append((start, max(inside)))
     return ranges
+
+
+def _cell_line_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Tables flattened one cell per line with neither a tab nor a blank line to mark
+    their cells and rows: a 序号 line alone, the header's other labels one a line below it."""
+    ranges: list[tuple[int, int]] = []
+    for line in lines:
+        if ranges and line.number <= ranges[-1][1]:
+            continue
+        if squeeze(line.norm) == "序号" and not _is_tabbed(line):
+            found = _cell_line_rows(lines[line.number - 1 :])
+            if found is not None:
+                ranges.append((line.number, line.number + found[1] - 1))
+    return ranges
+
+
+# The most lines a row of a one-cell-a-line table may take beyond its width (wrapped cells).
+_MOST_WRAPPED: Final = 3
+
+
+def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
+    """The header and rows of a table written one cell per line, each row (empty cells as
+    empty lines) as many lines as its header has labels, and how many lines it takes; or
+    ``None`` when ``body`` does not start such a table.
+
+    A row starts with its 序号 (1, 2, 3 … in turn) or a 合计/小计 word; a row longer than
+    the header has a cell wrapped onto the next line, joined where its first part is
+    longest (a wrapped line is as long as its column lets it be) and the row's figures stay
+    under the money columns.
+    """
+    header: list[Cell] = []
+    for line in body:
+        text = squeeze(line.norm)
+        if (
+            not text
+            or _is_tabbed(line)
+            or len(text) > 20
+            or to_decimal(text) is not None
+            or _TOTAL.match(text)
+            or _SUBTOTAL.match(text)
+        ):
+            break
+        header.append(Cell(line.text, line.number, line.number))
+    width = len(header)
+    if width < 3:
+        return None
+    columns = [_column(i, c.text, "", c.first) for i, c in enumerate(header)]
+    figures = [c.index for c in columns if c.role in MONEY_ROLES]
+    rows: list[list[Cell]] = [header]
+    position = width
+    expected = 1
+
+    def starts(index: int) -> bool:
+        text = squeeze(body[index].norm) if index < len(body) else ""
+        return bool(text == str(expected) or _TOTAL.match(text) or _SUBTOTAL.match(text))
+
+    while starts(position):
+        if squeeze(body[position].norm) == str(expected):
+            expected += 1
+        ends = [
+            end
+            for end in range(position + width, position + width + _MOST_WRAPPED + 1)
+            if end <= len(body)
+        ]
+        following = [end for end in ends if starts(end)]
+        if not ends:
+            ends = [len(body)]  # the last row's trailing empty cells lost at the end of the text
+        cells = None
+        for end in following or ends:
+            cells = _wrapped(body[position:end], width, figures)
+            if cells is not None:
+                break
+        if cells is None:
+            break
+        rows.append(cells)
+        position = cells[-1].last - body[0].number + 1
+    if len(rows) < 2:
+        return None
+    return rows, position
+
+
+def _wrapped(segment: Sequence[Line], width: int, figures: Sequence[int]) -> list[Cell] | None:
+    """The cells of a row of ``width`` cells written on the lines of ``segment``, or ``None``."""
+    cells = [Cell(line.text, line.number, line.number) for line in segment]
+    extra = len(cells) - width
+    if extra < 0:
+        last = cells[-1].last
+        cells.extend(Cell("", last, last) for _ in range(-extra))
+        extra = 0
+    best: tuple[int, list[Cell]] | None = None
+    gaps = [i for i in range(1, len(cells) - 1) if cells[i].text and cells[i + 1].text]
+    for joins in itertools.combinations(gaps, extra):
+        joined: list[Cell] = []
+        for index, cell in enumerate(cells):
+            if index - 1 in joins:
+                before = joined[-1]
+                joined[-1] = Cell(before.text + cell.text, before.first, cell.last)
+            else:
+                joined.append(cell)
+        if any(joined[i].text and to_decimal(joined[i].text) is None for i in figures if i < width):
+            continue
+        score = sum(len(cells[i].text) for i in joins)
+        if best is None or score > best[0]:
+            best = (score, joined)
+    return None if best is None else best[1]
 
 
 def _title(lines: Sequence[Line], start: int, floor: int) -> tuple[str | None, str | None, int]:
@@ -309,11 +414,17 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     """The table on lines ``start``-``end`` (numbered from 1); ``floor`` is where to stop
     looking upwards for its title."""
     body = lines[start - 1 : end]
-    flattened = body[0].raw.lstrip(" ")[:1] == "\t" or (
-        sum(1 for line in body if line.raw.count("\t") == 1 and line.raw.lstrip(" ")[:1] == "\t")
+    by_line = None if _is_tabbed(body[0]) else _cell_line_rows(body)
+    flattened = by_line is None and (
+        body[0].raw.lstrip(" ")[:1] == "\t"
+        or sum(1 for line in body if line.raw.count("\t") == 1 and line.raw.lstrip(" ")[:1] == "\t")
         > len(body) // 2
     )
-    if flattened:
+    if by_line is not None:
+        header_rows, data = by_line[0][:1], by_line[0][1:]
+        labels = [(c.text, "", c.first) for c in header_rows[0]]
+        layout = "lines"
+    elif flattened:
         groups = _flattened_groups(body)
         if (
             groups
