@@ -89,3 +89,58 @@ def test_a_category_written_on_every_row_makes_no_merged_groups() -> None:
     )
     programme = _one(parse_plan(text))
     assert [p.category for p in programme.projects] == ["产业类", "产业类", "就业类"]
+
+
+def test_an_abbreviation_between_a_fund_and_its_amount_keeps_the_fund() -> None:
+    """补助资金（以下简称X）480万元: the label stands before the bracketed abbreviation."""
+    programme = _one(
+        _import(
+            "甲县2025年东西部协作项目计划",
+            "根据江苏省乙市与甲县协作协议，2025年安排资金150万元，其中：省级财政专项补助资金"
+            "（简称专项资金）100万元，东西部协作资金50万元。共安排项目1个，涉及3个乡镇。",
+            "一、项目",
+            "1.甲项目。投入资金150万元，建设冷库1座。",
+        )
+    )
+    assert [(f.label, str(f.amount.to_wan())) for f in programme.fund_sources] == [
+        ("省级财政专项补助资金", "100"),
+        ("东西部协作资金", "50"),
+    ]
+    assert programme.declared_project_count == 1
+
+
+def test_a_three_line_header_with_named_subtotals_gives_sections_and_sources() -> None:
+    """资金（元） over 合计 and 来源, 来源 over 甲资金 / 乙资金; 'X村小计' closes the group X
+    of the 所在乡镇 column; a source column whose 合计 is a declared fund draws on it."""
+    rows = [
+        "序号\t所在乡镇\t项目名称\t资金（元）\t\t\t完成时限",
+        "\t\t\t合计\t来源\t\t",
+        "\t\t\t\t专项资金\t协作资金\t",
+        "1\t东村\t东村冷库项目\t1,000,000.00\t600,000.00\t400,000.00\t2025年9月",
+        "\t东村小计\t\t1,000,000.00\t600,000.00\t400,000.00\t",
+        "2\t西村\t西村道路项目\t500,000.00\t400,000.00\t100,000.00\t2025年10月",
+        "3\t西村\t西村水池项目\t300,000.00\t300,000.00\t\t2025年10月",
+        "\t西村小计\t\t800,000.00\t700,000.00\t100,000.00\t",
+        "总计\t\t3个\t1,800,000.00\t1,300,000.00\t500,000.00\t",
+    ]
+    result = _import(
+        "甲县2025年东西部协作项目计划",
+        "根据江苏省乙市与甲县协作协议，2025年安排资金180万元，其中：专项补助资金"
+        "（以下简称专项资金）130万元，东西部协作资金50万元。",
+        "附表",
+        "甲县2025年项目计划表",
+        *rows,
+    )
+    programme = _one(result)
+    sections = {s.title: s for s in programme.walk_sections()}
+    assert str(sections["东村"].declared_amount.to_wan()) == "100"
+    assert [str(f.amount.to_wan()) for f in sections["西村"].declared_funding] == ["70", "10"]
+    assert [(p.name, p.locations) for p in programme.projects] == [
+        ("东村冷库项目", ("东村",)),
+        ("西村道路项目", ("西村",)),
+        ("西村水池项目", ("西村",)),
+    ]
+    keys = {f.key for f in programme.fund_sources}
+    assert {share.source for p in programme.projects for share in p.funding} <= keys
+    assert len(programme.fund_sources) == 2
+    assert not [w for w in result.warnings if "no name" in w.message]

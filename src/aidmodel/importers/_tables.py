@@ -48,6 +48,8 @@ _FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(
 _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
 _TOTAL: Final = re.compile(r"^(?:合计|总计|共计|总合计)$")
 _SUBTOTAL: Final = re.compile(r"^小计$")
+# 骡坪镇小计: the 小计 of a group named in the cell (the group's column holds the name).
+_GROUP_SUBTOTAL: Final = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,15}?)小计$")
 _YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _TITLE: Final = re.compile(r"(?:计划表|需求表|明细表|安排表|一览表|汇总表|项目表|清单)\s*$")
 
@@ -66,7 +68,10 @@ _ROLES: Final = (
     ("deadline", re.compile("完成时|验收|竣工|完工")),
     ("span", re.compile("期限|周期|起止|实施年限")),
     ("name", re.compile("项目名称|^名称|^项目$")),
-    ("location", re.compile("地点|建设地|实施地|项目地|地址|实施范围")),
+    (
+        "location",
+        re.compile("地点|建设地|实施地|项目地|地址|实施范围|^(?:所在)?乡镇(?:[(（]街道[)）])?$"),
+    ),
     ("content", re.compile("内容|规模|规划|建设任务")),
     ("benefits", re.compile("效益|绩效|目标|受益")),
     ("lead_units", re.compile("牵头单位|牵头部门")),
@@ -356,30 +361,64 @@ def _tab_rows(lines: Sequence[Line]) -> list[list[Cell]]:
 
 
 def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], int]:
-    """Column labels from one or two header rows; how many rows the header takes."""
-    top = rows[0]
-    second = rows[1] if len(rows) > 1 else []
-    two = (
-        bool(second)
-        and not squeeze(second[0].text)
-        and any(squeeze(c.text) and to_decimal(c.text) is None for c in second)
-        and all(to_decimal(c.text) is None for c in second if c.text)
-    )
+    """Column labels from up to three header rows; how many rows the header takes.
+
+    A row below the first belongs to the header when its first cell is empty and it holds
+    words but no figures. A merged cell gives its words to the empty cells right of it that
+    have words below them (资金规模（元） over 合计 and 资金来源, 资金来源 over 衔接资金 /
+    东西部协作资金 / 社会帮扶): a column's label is its lowest words, its group the words
+    above them.
+    """
+    levels = [rows[0]]
+    for row in rows[1:3]:
+        if (
+            squeeze(row[0].text)
+            or not any(squeeze(c.text) and to_decimal(c.text) is None for c in row)
+            or any(to_decimal(c.text) is not None for c in row if c.text)
+        ):
+            break
+        levels.append(row)
+    width = max(len(level) for level in levels)
+
+    def own(level: int, index: int) -> str:
+        cells = levels[level]
+        return cells[index].text if index < len(cells) else ""
+
+    def below(level: int, index: int) -> bool:
+        return any(own(deeper, index) for deeper in range(level + 1, len(levels)))
+
+    # carried[level][index]: the words over a column at a level, its own or a merged cell's.
+    carried: list[list[str]] = []
+    for level in range(len(levels)):
+        texts: list[str] = []
+        for index in range(width):
+            text = own(level, index)
+            if not text and index > 0 and texts[index - 1]:
+                # A merged cell reaches right while the levels above stay the same cell.
+                same_parent = all(
+                    not own(upper, index) and carried[upper][index] == carried[upper][index - 1]
+                    for upper in range(level)
+                )
+                if same_parent and (below(level, index) or level == 0):
+                    text = texts[index - 1]
+            texts.append(text)
+        carried.append(texts)
     labels: list[tuple[str, str, int]] = []
-    parent = ""
-    for index, cell in enumerate(top):
-        if cell.text:
-            parent = cell.text
-        below = second[index].text if two and index < len(second) else ""
-        if below:
-            group = parent if not cell.text else cell.text
-            labels.append((below, group, cell.first))
-        else:
-            labels.append((cell.text, "" if cell.text else parent, cell.first))
-    if two:
-        for index in range(len(top), len(second)):
-            labels.append((second[index].text, "", second[index].first))
-    return labels, 2 if two else 1
+    for index in range(width):
+        deepest = next((lv for lv in reversed(range(len(levels))) if own(lv, index)), None)
+        first = next(
+            (levels[lv][index].first for lv in range(len(levels)) if index < len(levels[lv])),
+            levels[0][0].first,
+        )
+        if deepest is None:
+            group = next(
+                (carried[lv][index] for lv in range(len(levels)) if carried[lv][index]), ""
+            )
+            labels.append(("", group, first))
+            continue
+        group = "".join(dict.fromkeys(carried[lv][index] for lv in range(deepest))).strip()
+        labels.append((own(deepest, index), group, first))
+    return labels, len(levels)
 
 
 def _column(index: int, written: str, group: str, line: int) -> Column:
@@ -520,6 +559,9 @@ def _classify(row: Row, columns: Sequence[Column]) -> None:
         row.kind = "total"
     elif any(_SUBTOTAL.match(t) for t in words[:1]):
         row.kind = "subtotal"
+    elif words[:1] and (group := _GROUP_SUBTOTAL.match(words[0])) is not None:
+        row.kind = "subtotal"
+        row.heading = group.group("group")
     elif len(filled) == 1 and to_decimal(filled[0]) is None:
         row.kind = "category"
         row.heading = next(c.text for c in row.cells if c.text)
@@ -590,7 +632,7 @@ def row_figures(row: Row, table: Table) -> Figures:
     }
     region = [cells[i] for i in money if i < len(cells)]
     trailing_empty = bool(region) and not region[-1].text and any(c.text for c in region)
-    if trailing_empty and not _closed(positional, table):
+    if trailing_empty and not _closed(positional, table) and not _adds_up(positional, table):
         held = [c for c in region if to_decimal(c.text) is not None]
         return Figures({}, count, lost=True, readings=_readings(held, table))
     return Figures(positional, count)
@@ -637,6 +679,15 @@ def _consistent(reading: dict[int, Cell], table: Table) -> bool:
         if share_sum > top:
             return False
     return True
+
+
+def _adds_up(reading: dict[int, Cell], table: Table) -> bool:
+    """Whether a row's 合计 is the sum of the shares it writes (an empty share is none)."""
+    summed = table.role("sum")
+    top = _value(reading.get(summed.index)) if summed is not None else None
+    shares = [_value(reading.get(c.index)) for c in table.money() if c.role in SOURCE_ROLES]
+    present = [v for v in shares if v is not None]
+    return top is not None and len(present) >= 2 and sum(present, Decimal(0)) == top
 
 
 def _closed(reading: dict[int, Cell], table: Table) -> bool:
