@@ -226,18 +226,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "…) are no money mention: neither used nor warned, dropped silently"
     ),
     # plan n: one cell per line, no row separators, merged 类别, 合计 first, 备注 新建/续建
-    ("plan_n_fengxian_mojiang", "header"): _NO_DONOR_N,
-    ("plan_n_fengxian_mojiang", "notice"): _NO_DONOR_N,
-    ("plan_n_fengxian_mojiang", "totals"): _NO_DONOR_N,
-    ("plan_n_fengxian_mojiang", "fund_sources"): _NO_DONOR_N,
-    ("plan_n_fengxian_mojiang", "sections"): _NO_TABLE_N,
-    ("plan_n_fengxian_mojiang", "section_figures"): _NO_TABLE_N,
-    ("plan_n_fengxian_mojiang", "projects"): _NO_TABLE_N,
-    ("plan_n_fengxian_mojiang", "project_fields"): _NO_TABLE_N,
-    ("plan_n_fengxian_mojiang", "money_used"): (
-        _NO_DONOR_N + ": 3460万元, 3000万元 and 460万元 are only warned about"
-    ),
-    ("plan_n_fengxian_mojiang", "reconcile"): _NO_DONOR_N,
     # plan o: one donor, two recipients
     ("plan_o_jiashan_songpan_heishui", "programmes"): (
         "one programme for 松潘县 and 黑水县, its recipient '帮扶松潘县' (the verb kept, line 5), "
@@ -252,40 +240,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("plan_o_jiashan_songpan_heishui", "projects"): _ONE_PROGRAMME_O,
     ("plan_o_jiashan_songpan_heishui", "project_fields"): _ONE_PROGRAMME_O,
     ("plan_o_jiashan_songpan_heishui", "reconcile"): _ONE_PROGRAMME_O,
-    # plan p: three-line tab header, 资金来源 group, amounts in 元 with separators, 小计 per 乡镇
-    ("plan_p_rizhao_wushan", "header"): (
-        "donor '与重庆市' (full name '山东省日照市与重庆市'): 根据山东省日照市与重庆市巫山县东西部协作协议 "
-        "(line 3) is not split at 与"
-    ),
-    ("plan_p_rizhao_wushan", "fund_sources"): (
-        "衔接资金 480万元 is lost: the abbreviation （以下简称衔接资金） between the label and "
-        "the amount (line 5) leaves the amount no label, so it is only warned about"
-    ),
-    ("plan_p_rizhao_wushan", "sections"): (
-        "the 乡镇 groups are no sections: the table is one section, and the 小计 rows written "
-        "'骡坪镇小计' in the 乡镇 column (lines 28, 31, 34, 37) are warned 'has no name'"
-    ),
-    ("plan_p_rizhao_wushan", "section_figures"): (
-        "no section per 乡镇: its 小计 row (合计 2,200,000.00 …, line 28) is not read"
-    ),
-    ("plan_p_rizhao_wushan", "section_funding"): (
-        "no section per 乡镇: the 小计 row's split by source (line 28 …) is not read"
-    ),
-    ("plan_p_rizhao_wushan", "projects"): (
-        "every project is in the table's section, none in its 乡镇's (see plan_p-sections)"
-    ),
-    ("plan_p_rizhao_wushan", "project_fields"): (
-        "of the three 资金来源 columns under the three-line header (lines 23-25) only 衔接资金 "
-        "is read: 东西部协作资金 and 社会帮扶 are dropped from every row; the 乡镇 column is no "
-        "location; the header's third line is warned as a row without a name (line 25)"
-    ),
-    ("plan_p_rizhao_wushan", "money_used"): (
-        "480万元 (line 5) is only warned about (see plan_p-fund_sources)"
-    ),
-    ("plan_p_rizhao_wushan", "reconcile"): (
-        "12 findings for a consistent plan: 8 funding_vs_amount, section_split, 2 "
-        "source_vs_shares and sources_vs_total, all from the lost columns and the lost 衔接资金"
-    ),
     # plan q: a 下达资金 notice, one project per line, 附件 listed but absent
     ("plan_q_yinzhou_jingning", "header"): _NO_TITLE_Q,
     ("plan_q_yinzhou_jingning", "notice"): _NO_TITLE_Q,
@@ -399,9 +353,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str], str, str | None]] = {
         "plan_n_fengxian_mojiang",
         _rows_apart,
         "project_fields",
-        "the 类别 written only on the first row of its group (a merged cell, empty below) is not "
-        "carried down: category None for rows 2-4, 6-7 and 9-10 (and the prose's 产业发展项目4个… "
-        "find no section: warned category_unmatched)",
+        None,
     ),
 }
 

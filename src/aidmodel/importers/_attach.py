@@ -134,19 +134,22 @@ class Reader:
             )
         root = TableSection(number, title, -1, table.title_start, table.end)
         stack: list[TableSection] = [root]
-        category_column = table.role("category")
+        category_column = table.role("category") or _group_column(table)
         # A 类别 column without category rows, a 小计 row closing each run of a category: each
         # run is a section of the table, the 小计 its figures.
+        # A 类别 written only on the first row of its group (a merged cell, empty below) is
+        # the category of the rows below it too, and the groups are sections of the table.
+        written_on = _merged(table, category_column)
         runs = (
             category_column is not None
             and not any(row.kind == "category" for row in table.rows)
-            and any(row.kind == "subtotal" for row in table.rows)
+            and (any(row.kind == "subtotal" for row in table.rows) or bool(written_on))
         )
         for row in table.rows:
             if row.kind == "empty":
                 continue
             if runs and row.kind == "item" and category_column is not None:
-                written = row.cell(category_column.index)
+                written = written_on.get(id(row), row.cell(category_column.index))
                 current = stack[-1]
                 if squeeze(written) and (
                     current is root
@@ -193,7 +196,7 @@ class Reader:
                 continue
             category = None
             if category_column is not None:
-                category = row.cell(category_column.index) or None
+                category = written_on.get(id(row), row.cell(category_column.index)) or None
             item = RowItem(row, row_figures(row, table), stack[-1], category)
             for section in stack:
                 section.last = max(section.last, row.last)
@@ -304,6 +307,20 @@ class Reader:
                     continue
             kind = _KIND.get(column.role or "", FundSourceKind.FISCAL_AID)
             total = _money(root.figures.get(column.index), column)
+            # A source column whose 合计 is the amount of one fund the text declares, and of
+            # no other, draws on that fund (衔接资金 480万元 in the text, 4,800,000.00 under
+            # the table's 衔接资金): the columns are the declared sources, not new ones.
+            amounts = {f.key: f.amount for f in self.fund_sources}
+            equal = [
+                ref
+                for ref in declared
+                if total is not None
+                and amounts.get(ref.key) == total
+                and ref.key not in keys.values()
+            ]
+            if len(equal) == 1 and sum(a == total for a in amounts.values()) == 1:
+                keys[column.index] = equal[0].key
+                continue
             same = [ref for ref in self.refs if ref.kind is kind and ref.key not in self.created]
             if (
                 column.role == "aid"
@@ -566,6 +583,43 @@ class Reader:
             subsections=[self.section(table, s, keys, top=False) for s in section.children],
             provenance=self.context.at(section.first, section.last),
         )
+
+
+def _group_column(table: Table) -> Column | None:
+    """The column in which every 小计 row names its group (乡镇 in 骡坪镇小计), when the
+    item rows above each 小计 write that name there: the groups are the table's sections."""
+    subtotals = [row for row in table.rows if row.kind == "subtotal"]
+    if not subtotals or not all(row.heading for row in subtotals):
+        return None
+    where = {
+        next((i for i, c in enumerate(row.cells) if squeeze(c.text) == row.heading + "小计"), -1)
+        for row in subtotals
+    }
+    if len(where) != 1 or -1 in where:
+        return None
+    index = where.pop()
+    return next((c for c in table.columns if c.index == index), None)
+
+
+def _merged(table: Table, column: Column | None) -> dict[int, str]:
+    """The 类别 of each item row of a table that writes it only on the first row of a group
+    (a merged cell): by ``id`` of the row; empty when every item row writes its own."""
+    if column is None:
+        return {}
+    carried = ""
+    found: dict[int, str] = {}
+    merged = False
+    for row in table.rows:
+        if row.kind != "item":
+            carried = ""
+            continue
+        written = row.cell(column.index)
+        if squeeze(written):
+            carried = written
+        elif carried:
+            merged = True
+        found[id(row)] = carried
+    return found if merged else {}
 
 
 def _merge(readings: Sequence[dict[int, Cell]], table: Table) -> list[dict[int, Cell]]:

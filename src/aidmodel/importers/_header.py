@@ -112,9 +112,11 @@ _PROVINCES: Final = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
     "广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
 )
+# A character of a unit's name: never 与 or 及, which join two parties (甲市乙区与丙州丁县).
+_NAME_CHAR: Final = r"[\u4e00-\u4e0d\u4e0f-\u53c9\u53cb-\u9fff]"
 _FULL_REGION: Final = re.compile(
     rf"(?:{_PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
-    r"(?:[\u4e00-\u9fff]{1,8}?(?:市|自治州|州|地区|盟))?[\u4e00-\u9fff]{1,8}?(?:新区|自治县|区|县|市|旗)"
+    rf"(?:{_NAME_CHAR}{{1,8}}?(?:市|自治州|州|地区|盟))?{_NAME_CHAR}{{1,8}}?(?:新区|自治县|区|县|市|旗)"
 )
 
 

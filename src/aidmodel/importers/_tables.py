@@ -48,6 +48,8 @@ _FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(
 _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
 _TOTAL: Final = re.compile(r"^(?:合计|总计|共计|总合计)$")
 _SUBTOTAL: Final = re.compile(r"^小计$")
+# 骡坪镇小计: the 小计 of a group named in the cell (the group's column holds the name).
+_GROUP_SUBTOTAL: Final = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,15}?)小计$")
 _YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _TITLE: Final = re.compile(r"(?:计划表|需求表|明细表|安排表|一览表|汇总表|项目表|清单)\s*$")
 
@@ -66,7 +68,10 @@ _ROLES: Final = (
     ("deadline", re.compile("完成时|验收|竣工|完工")),
     ("span", re.compile("期限|周期|起止|实施年限")),
     ("name", re.compile("项目名称|^名称|^项目$")),
-    ("location", re.compile("地点|建设地|实施地|项目地|地址|实施范围")),
+    (
+        "location",
+        re.compile("地点|建设地|实施地|项目地|地址|实施范围|^(?:所在)?乡镇(?:[(（]街道[)）])?$"),
+    ),
     ("content", re.compile("内容|规模|规划|建设任务")),
     ("benefits", re.compile("效益|绩效|目标|受益")),
     ("lead_units", re.compile("牵头单位|牵头部门")),
@@ -174,7 +179,7 @@ def find_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """
     tabbed = [line for line in lines if _is_tabbed(line)]
     if len(tabbed) < 2:
-        return []
+        return _cell_line_tables(lines)
     starts = [line.number for line in tabbed if _header_start(line)]
     if not starts or starts[0] > tabbed[0].number:
         first = tabbed[0].number
@@ -190,6 +195,111 @@ def find_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if inside:
             ranges.append((start, max(inside)))
     return ranges
+
+
+def _cell_line_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Tables flattened one cell per line with neither a tab nor a blank line to mark
+    their cells and rows: a 序号 line alone, the header's other labels one a line below it."""
+    ranges: list[tuple[int, int]] = []
+    for line in lines:
+        if ranges and line.number <= ranges[-1][1]:
+            continue
+        if squeeze(line.norm) == "序号" and not _is_tabbed(line):
+            found = _cell_line_rows(lines[line.number - 1 :])
+            if found is not None:
+                ranges.append((line.number, line.number + found[1] - 1))
+    return ranges
+
+
+# The most lines a row of a one-cell-a-line table may take beyond its width (wrapped cells).
+_MOST_WRAPPED: Final = 3
+
+
+def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
+    """The header and rows of a table written one cell per line, each row (empty cells as
+    empty lines) as many lines as its header has labels, and how many lines it takes; or
+    ``None`` when ``body`` does not start such a table.
+
+    A row starts with its 序号 (1, 2, 3 … in turn) or a 合计/小计 word; a row longer than
+    the header has a cell wrapped onto the next line, joined where its first part is
+    longest (a wrapped line is as long as its column lets it be) and the row's figures stay
+    under the money columns.
+    """
+    header: list[Cell] = []
+    for line in body:
+        text = squeeze(line.norm)
+        if (
+            not text
+            or _is_tabbed(line)
+            or len(text) > 20
+            or to_decimal(text) is not None
+            or _TOTAL.match(text)
+            or _SUBTOTAL.match(text)
+        ):
+            break
+        header.append(Cell(line.text, line.number, line.number))
+    width = len(header)
+    if width < 3:
+        return None
+    columns = [_column(i, c.text, "", c.first) for i, c in enumerate(header)]
+    figures = [c.index for c in columns if c.role in MONEY_ROLES]
+    rows: list[list[Cell]] = [header]
+    position = width
+    expected = 1
+
+    def starts(index: int) -> bool:
+        text = squeeze(body[index].norm) if index < len(body) else ""
+        return bool(text == str(expected) or _TOTAL.match(text) or _SUBTOTAL.match(text))
+
+    while starts(position):
+        if squeeze(body[position].norm) == str(expected):
+            expected += 1
+        ends = [
+            end
+            for end in range(position + width, position + width + _MOST_WRAPPED + 1)
+            if end <= len(body)
+        ]
+        following = [end for end in ends if starts(end)]
+        if not ends:
+            ends = [len(body)]  # the last row's trailing empty cells lost at the end of the text
+        cells = None
+        for end in following or ends:
+            cells = _wrapped(body[position:end], width, figures)
+            if cells is not None:
+                break
+        if cells is None:
+            break
+        rows.append(cells)
+        position = cells[-1].last - body[0].number + 1
+    if len(rows) < 2:
+        return None
+    return rows, position
+
+
+def _wrapped(segment: Sequence[Line], width: int, figures: Sequence[int]) -> list[Cell] | None:
+    """The cells of a row of ``width`` cells written on the lines of ``segment``, or ``None``."""
+    cells = [Cell(line.text, line.number, line.number) for line in segment]
+    extra = len(cells) - width
+    if extra < 0:
+        last = cells[-1].last
+        cells.extend(Cell("", last, last) for _ in range(-extra))
+        extra = 0
+    best: tuple[int, list[Cell]] | None = None
+    gaps = [i for i in range(1, len(cells) - 1) if cells[i].text and cells[i + 1].text]
+    for joins in itertools.combinations(gaps, extra):
+        joined: list[Cell] = []
+        for index, cell in enumerate(cells):
+            if index - 1 in joins:
+                before = joined[-1]
+                joined[-1] = Cell(before.text + cell.text, before.first, cell.last)
+            else:
+                joined.append(cell)
+        if any(joined[i].text and to_decimal(joined[i].text) is None for i in figures if i < width):
+            continue
+        score = sum(len(cells[i].text) for i in joins)
+        if best is None or score > best[0]:
+            best = (score, joined)
+    return None if best is None else best[1]
 
 
 def _title(lines: Sequence[Line], start: int, floor: int) -> tuple[str | None, str | None, int]:
@@ -251,30 +361,64 @@ def _tab_rows(lines: Sequence[Line]) -> list[list[Cell]]:
 
 
 def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], int]:
-    """Column labels from one or two header rows; how many rows the header takes."""
-    top = rows[0]
-    second = rows[1] if len(rows) > 1 else []
-    two = (
-        bool(second)
-        and not squeeze(second[0].text)
-        and any(squeeze(c.text) and to_decimal(c.text) is None for c in second)
-        and all(to_decimal(c.text) is None for c in second if c.text)
-    )
+    """Column labels from up to three header rows; how many rows the header takes.
+
+    A row below the first belongs to the header when its first cell is empty and it holds
+    words but no figures. A merged cell gives its words to the empty cells right of it that
+    have words below them (资金规模（元） over 合计 and 资金来源, 资金来源 over 衔接资金 /
+    东西部协作资金 / 社会帮扶): a column's label is its lowest words, its group the words
+    above them.
+    """
+    levels = [rows[0]]
+    for row in rows[1:3]:
+        if (
+            squeeze(row[0].text)
+            or not any(squeeze(c.text) and to_decimal(c.text) is None for c in row)
+            or any(to_decimal(c.text) is not None for c in row if c.text)
+        ):
+            break
+        levels.append(row)
+    width = max(len(level) for level in levels)
+
+    def own(level: int, index: int) -> str:
+        cells = levels[level]
+        return cells[index].text if index < len(cells) else ""
+
+    def below(level: int, index: int) -> bool:
+        return any(own(deeper, index) for deeper in range(level + 1, len(levels)))
+
+    # carried[level][index]: the words over a column at a level, its own or a merged cell's.
+    carried: list[list[str]] = []
+    for level in range(len(levels)):
+        texts: list[str] = []
+        for index in range(width):
+            text = own(level, index)
+            if not text and index > 0 and texts[index - 1]:
+                # A merged cell reaches right while the levels above stay the same cell.
+                same_parent = all(
+                    not own(upper, index) and carried[upper][index] == carried[upper][index - 1]
+                    for upper in range(level)
+                )
+                if same_parent and (below(level, index) or level == 0):
+                    text = texts[index - 1]
+            texts.append(text)
+        carried.append(texts)
     labels: list[tuple[str, str, int]] = []
-    parent = ""
-    for index, cell in enumerate(top):
-        if cell.text:
-            parent = cell.text
-        below = second[index].text if two and index < len(second) else ""
-        if below:
-            group = parent if not cell.text else cell.text
-            labels.append((below, group, cell.first))
-        else:
-            labels.append((cell.text, "" if cell.text else parent, cell.first))
-    if two:
-        for index in range(len(top), len(second)):
-            labels.append((second[index].text, "", second[index].first))
-    return labels, 2 if two else 1
+    for index in range(width):
+        deepest = next((lv for lv in reversed(range(len(levels))) if own(lv, index)), None)
+        first = next(
+            (levels[lv][index].first for lv in range(len(levels)) if index < len(levels[lv])),
+            levels[0][0].first,
+        )
+        if deepest is None:
+            group = next(
+                (carried[lv][index] for lv in range(len(levels)) if carried[lv][index]), ""
+            )
+            labels.append(("", group, first))
+            continue
+        group = "".join(dict.fromkeys(carried[lv][index] for lv in range(deepest))).strip()
+        labels.append((own(deepest, index), group, first))
+    return labels, len(levels)
 
 
 def _column(index: int, written: str, group: str, line: int) -> Column:
@@ -309,11 +453,17 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     """The table on lines ``start``-``end`` (numbered from 1); ``floor`` is where to stop
     looking upwards for its title."""
     body = lines[start - 1 : end]
-    flattened = body[0].raw.lstrip(" ")[:1] == "\t" or (
-        sum(1 for line in body if line.raw.count("\t") == 1 and line.raw.lstrip(" ")[:1] == "\t")
+    by_line = None if _is_tabbed(body[0]) else _cell_line_rows(body)
+    flattened = by_line is None and (
+        body[0].raw.lstrip(" ")[:1] == "\t"
+        or sum(1 for line in body if line.raw.count("\t") == 1 and line.raw.lstrip(" ")[:1] == "\t")
         > len(body) // 2
     )
-    if flattened:
+    if by_line is not None:
+        header_rows, data = by_line[0][:1], by_line[0][1:]
+        labels = [(c.text, "", c.first) for c in header_rows[0]]
+        layout = "lines"
+    elif flattened:
         groups = _flattened_groups(body)
         if (
             groups
@@ -409,6 +559,9 @@ def _classify(row: Row, columns: Sequence[Column]) -> None:
         row.kind = "total"
     elif any(_SUBTOTAL.match(t) for t in words[:1]):
         row.kind = "subtotal"
+    elif words[:1] and (group := _GROUP_SUBTOTAL.match(words[0])) is not None:
+        row.kind = "subtotal"
+        row.heading = group.group("group")
     elif len(filled) == 1 and to_decimal(filled[0]) is None:
         row.kind = "category"
         row.heading = next(c.text for c in row.cells if c.text)
@@ -479,7 +632,7 @@ def row_figures(row: Row, table: Table) -> Figures:
     }
     region = [cells[i] for i in money if i < len(cells)]
     trailing_empty = bool(region) and not region[-1].text and any(c.text for c in region)
-    if trailing_empty and not _closed(positional, table):
+    if trailing_empty and not _closed(positional, table) and not _adds_up(positional, table):
         held = [c for c in region if to_decimal(c.text) is not None]
         return Figures({}, count, lost=True, readings=_readings(held, table))
     return Figures(positional, count)
@@ -526,6 +679,15 @@ def _consistent(reading: dict[int, Cell], table: Table) -> bool:
         if share_sum > top:
             return False
     return True
+
+
+def _adds_up(reading: dict[int, Cell], table: Table) -> bool:
+    """Whether a row's 合计 is the sum of the shares it writes (an empty share is none)."""
+    summed = table.role("sum")
+    top = _value(reading.get(summed.index)) if summed is not None else None
+    shares = [_value(reading.get(c.index)) for c in table.money() if c.role in SOURCE_ROLES]
+    present = [v for v in shares if v is not None]
+    return top is not None and len(present) >= 2 and sum(present, Decimal(0)) == top
 
 
 def _closed(reading: dict[int, Cell], table: Table) -> bool:

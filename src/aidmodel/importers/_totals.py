@@ -67,7 +67,11 @@ _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经�
 _PAST: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投资")
 _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
 _SUM_WORD: Final = re.compile(r"(?:共计|合计|总计|总额)(?:资金|投入)?\s*$")
-_COUNT: Final = re.compile(r"(?:(?P<kinds>\d+)\s*类\s*)?(?P<count>\d+)\s*个(?P<after>项目)?")
+# A count of places or people (4个乡镇, 12个村, 300户) counts no projects.
+_COUNT: Final = re.compile(
+    r"(?:(?P<kinds>\d+)\s*类\s*)?(?P<count>\d+)\s*个"
+    r"(?!乡镇|镇|村|社区|街道|县|区|户|人|部门|单位|乡(?!村))(?P<after>项目)?"
+)
 _OVERALL: Final = re.compile(r"^(?:计划|共|重点|全年)?(?:实施|安排|建设|共)")
 # What may stand between 实施 and 项目N个 in the plan's own count: 实施结对帮扶项目16个, but
 # not a category, 实施产业协作项目2个.
@@ -146,10 +150,16 @@ _ALL_KINDS: Final = re.compile(
 )
 
 
+_ABBREVIATION: Final = re.compile(r"[(（]\s*(?:以下)?简称[^()（）]{1,20}[)）]\s*$")
+
+
 def _source(line: Line, mention: Mention) -> Source | None:
     """The fund source an amount of the totals paragraph is, from the words of its clause."""
     norm = line.norm
-    words, _ = _clause_before(norm, mention.start)
+    # 补助资金（以下简称衔接资金）480万元: the label stands before its abbreviation.
+    aside = _ABBREVIATION.search(norm, 0, mention.start)
+    end = aside.start() if aside is not None else mention.start
+    words, _ = _clause_before(norm, end)
     words = words.removeprefix("其中").strip()
     if not words or _PURPOSE.search(words):
         return None
@@ -176,7 +186,7 @@ def _source(line: Line, mention: Mention) -> Source | None:
     if year is None and kind is not FundSourceKind.CARRY_OVER:
         opening = re.match(r"^(\d{4})\s*年\s*[,，]", norm)
         year = int(opening.group(1)) if opening else None
-    label_end = mention.start
+    label_end = end
     while label_end > 0 and norm[label_end - 1] == " ":
         label_end -= 1
     label = line.text[label_end - len(words) : label_end].strip()
