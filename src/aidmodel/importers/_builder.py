@@ -11,7 +11,7 @@ import attrs
 from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
-from aidmodel.importers._lines import Line, Mention, mentions
+from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
 from aidmodel.importers._projects import (
     SourceRef,
     Span,
@@ -49,7 +49,9 @@ _MECHANISM: Final = re.compile(
 )
 FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
-_OWN_COUNT: Final = re.compile(r"(?:安排|实施|共)项目\s*(\d+)\s*个|^\(\s*(?:项目\s*)?(\d+)\s*个")
+_OWN_COUNT: Final = re.compile(
+    rf"(?:安排|实施|共)项目\s*({COUNT})\s*个|^\(\s*(?:项目\s*)?({COUNT})\s*个"
+)
 
 
 @attrs.define
@@ -626,11 +628,11 @@ def own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
         if count is None:
             found = _OWN_COUNT.search(span.line.norm[span.start : span.end])
             if found:
-                count = int(found.group(1) or found.group(2))
+                count = count_value(found.group(1) or found.group(2))
     return amount, count
 
 
-_GROUP_COUNT: Final = re.compile(r"(\d+)\s*个(?:[^,，;；。]{0,6})?项目")
+_GROUP_COUNT: Final = re.compile(rf"(?<!第)({COUNT})\s*个(?:[^,，;；。]{{0,6}})?项目")
 
 
 def funds_mentions(node: Node) -> list[tuple[Mention, int | None]]:
@@ -661,5 +663,5 @@ def funds_mentions(node: Node) -> list[tuple[Mention, int | None]]:
                 default=len(norm),
             )
             count = _GROUP_COUNT.search(norm, mention.end, stop)
-            found.append((mention, int(count.group(1)) if count else None))
+            found.append((mention, count_value(count.group(1)) if count else None))
     return found

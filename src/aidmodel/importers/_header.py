@@ -23,7 +23,7 @@ from typing import Final
 
 import attrs
 
-from aidmodel.importers._lines import Line, date_parts, is_chrome
+from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
 from aidmodel.model import Region, Scheme
 
 __all__ = ["Header", "read_header", "region_units"]
@@ -48,10 +48,8 @@ _ORG: Final = re.compile(
     r"^[\u4e00-\u9fff()·]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|"
     r"领导小组|指挥部|工作组|政府|局)$"
 )
-_DATE_LINE: Final = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?$")
-_FOOT: Final = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff()·]{2,40}?)\s+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$"
-)
+_DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
+_FOOT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?)\s+(?P<date>{FULL_DATE})\s*印发$")
 _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
 _YEAR: Final = re.compile(r"(\d{4})\s*年度?")
@@ -150,6 +148,8 @@ def region_units(text: str) -> list[str]:
     (['浙江省', '绍兴市', '柯桥区'], ['峨边彝族自治县'])
     >>> region_units("浙江省湖州市吴兴区"), region_units("甘孜州石渠县")
     (['浙江省', '湖州市', '吴兴区'], ['甘孜州', '石渠县'])
+    >>> region_units("北京市通州区"), region_units("福建省福州市鼓楼区")
+    (['北京市', '通州区'], ['福建省', '福州市', '鼓楼区'])
     >>> region_units("廉江市石角镇"), region_units("北滘镇"), region_units("某县乡镇")
     (['廉江市', '石角镇'], ['北滘镇'], ['某县'])
     """
@@ -160,8 +160,11 @@ def region_units(text: str) -> list[str]:
         if match is None:
             break
         end = match.end()
-        if text.endswith("州", 0, end) and text.startswith("市", end):
-            end += 1  # 湖州市, 杭州市: the city's name ends in 州
+        if text.endswith("州", 0, end) and (
+            text.startswith("市", end)
+            or (text.startswith("区", end) and not text.startswith(("区域", "区县"), end))
+        ):
+            end += 1  # 湖州市, 杭州市, 通州区, 鄞州区: the city's or district's name ends in 州
         if _NOT_TOWNSHIP.match(text[position:end]) or (
             text.endswith("乡", 0, end) and text.startswith("村", end)
         ):

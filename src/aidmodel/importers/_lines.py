@@ -16,9 +16,19 @@ import attrs
 
 from aidmodel.errors import AidModelError
 from aidmodel.money import Money
-from aidmodel.numerals import _FULL_WIDTH
+from aidmodel.numerals import _FULL_WIDTH, parse_chinese_number
 
-__all__ = ["Line", "Mention", "is_chrome", "join_lines", "mentions", "split_lines"]
+__all__ = [
+    "COUNT",
+    "FULL_DATE",
+    "Line",
+    "Mention",
+    "count_value",
+    "is_chrome",
+    "join_lines",
+    "mentions",
+    "split_lines",
+]
 
 _STRIP: Final = " \t\r\n\u3000\u00a0\ufeff\u200b"
 
@@ -200,13 +210,56 @@ _MONEY: Final = re.compile(
 )
 
 
+# An amount in Chinese numerals (投入资金六百八十万元, 安排资金伍佰万元, 每人五百元) is money
+# only with its 元: 一万人, 三万羽 are counts. It starts with a digit (or 十: 十万元); 数百万元,
+# 几十万元, 上千万元 are no figure. The 元 of 二元结构, 一元化 is no money.
+_DIGITS_ZH: Final = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_UNITS_ZH: Final = "十拾百佰千仟万萬亿億"
+_MONEY_ZH: Final = re.compile(
+    rf"(?<![{_DIGITS_ZH}{_UNITS_ZH}第几数])(?P<figure>[{_DIGITS_ZH}十拾][{_DIGITS_ZH}{_UNITS_ZH}]*)"
+    r"(?P<unit>[元圆圓])(?!化|结构|论|素|宵|旦)"
+)
+# The 大写 of a figure written beside it (2850万元（大写：贰仟捌佰伍拾万元整）) says the same
+# amount again: it is the figure's, not another amount of the text.
+_SPELLED_OUT: Final = re.compile(
+    r"(?:大写|\d\s*(?:万元|亿元|元|万|亿)\s*[(（])\s*[:：]?\s*(?:人民币)?\s*$"
+)
+
+
+def _chinese_mentions(line: Line) -> list[tuple[int, int, Money]]:
+    found = []
+    for match in _MONEY_ZH.finditer(line.norm):
+        if _SPELLED_OUT.search(line.norm, max(match.start() - 12, 0), match.start()):
+            continue
+        figure = match.group("figure")
+        for skip in range(len(figure)):  # 统一五百元: the 一 of a word before the figure
+            if skip and figure[skip] not in _DIGITS_ZH:
+                continue
+            try:
+                amount = Money.from_yuan(parse_chinese_number(figure[skip:]))
+            except AidModelError:
+                continue
+            found.append((match.start() + skip, match.end(), amount))
+            break
+    return found
+
+
 def mentions(line: Line) -> tuple[Mention, ...]:
-    """Every amount written with digits in a line, in order.
+    """Every amount written in a line, with digits or in Chinese numerals, in order.
+
+    An amount in Chinese numerals needs its 元 (六百八十万元, 伍佰万元); the 大写 of a figure
+    written beside it (（大写：柒佰陆拾陆万元整）) is that figure's, no amount of its own.
 
     >>> [(m.text, m.amount.to_wan()) for m in mentions(split_lines("计划投入750万元，上年结余16万，惠及1.2万人")[0])]
     [('750万元', Decimal('750')), ('16万', Decimal('16'))]
+    >>> line = split_lines("投入资金六百八十万元（大写：陆佰捌拾万元整），每人五百元，带动三万人")[0]
+    >>> [(m.text, m.amount.to_wan()) for m in mentions(line)]
+    [('六百八十万元', Decimal('680')), ('五百元', Decimal('0.05'))]
     """
-    found = []
+    found = [
+        Mention(line.number_at(start), start, end, line.text[start:end], amount)
+        for start, end, amount in _chinese_mentions(line)
+    ]
     for match in _MONEY.finditer(line.norm):
         figure, unit = match.group("figure").replace(",", ""), match.group("unit")
         try:
@@ -227,20 +280,57 @@ def mentions(line: Line) -> tuple[Mention, ...]:
                 amount,
             )
         )
-    return tuple(found)
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+#: A count written with digits or in Chinese numerals (7个, 七个, 十二个).
+COUNT: Final = r"(?:\d+|[一二两三四五六七八九十][零〇一二两三四五六七八九十百]*)"
+
+
+def count_value(text: str) -> int:
+    """The value of a count matched by :data:`COUNT`: ``count_value("十二") == 12``."""
+    return int(text) if text.isdigit() else int(parse_chinese_number(text))
 
 
 _DATE: Final = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?)?")
+# A date in Chinese numerals, as a notice is dated: 二〇二三年三月十五日 (U+25CB ○ often
+# stands for U+3007, the numeral zero).
+_ZH_YEAR: Final = "[\u3007\u25cb零一二三四五六七八九]{4}"
+_ZH_DAY: Final = "[一二三四五六七八九十]{1,3}"
+_DATE_ZH: Final = re.compile(
+    rf"({_ZH_YEAR})\s*年\s*(?:({_ZH_DAY})\s*月\s*(?:({_ZH_DAY})\s*[日号])?)?"
+)
+#: A full date, in digits or in Chinese numerals (2023年3月15日, 二〇二三年三月十五日).
+FULL_DATE: Final = (
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|{_ZH_YEAR}\s*年\s*{_ZH_DAY}\s*月\s*{_ZH_DAY}\s*日)"
+)
+
+
+def _number(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return (
+        int(text) if text.isdigit() else int(parse_chinese_number(text.replace("\u25cb", "\u3007")))
+    )
 
 
 def date_parts(text: str) -> tuple[int, int | None, int | None] | None:
-    """Year, month and day of the first date written in a (normalised) text, or ``None``.
+    """Year, month and day of the first date written in a (normalised) text, in digits or in
+    Chinese numerals, or ``None``.
 
     >>> date_parts("完成时限：2025年11月"), date_parts("2025年2月9日"), date_parts("年底")
     ((2025, 11, None), (2025, 2, 9), None)
+    >>> date_parts("二〇二四年十二月三十一日"), date_parts("二○二五年六月")
+    ((2024, 12, 31), (2025, 6, None))
     """
-    match = _DATE.search(text)
-    if match is None:
+    found = [m for m in (_DATE.search(text), _DATE_ZH.search(text)) if m is not None]
+    if not found:
         return None
-    year, month, day = match.groups()
-    return int(year), None if month is None else int(month), None if day is None else int(day)
+    match = min(found, key=lambda m: m.start())
+    try:
+        year, month, day = (_number(part) for part in match.groups())
+    except AidModelError:  # 十十月: no number
+        return None
+    assert year is not None
+    return year, month, day

@@ -219,10 +219,13 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
     if (
         totals is not None
         and totals.fund is not None
-        and any(aid_total(table) == totals.fund.mention.amount for table in read)
+        and (not read or any(aid_total(table) == totals.fund.mention.amount for table in read))
     ):
-        # A table splits the money into aid and 自筹, and the aid's 合计 is the total: the
-        # total is the fund the aid is drawn from (东西部协作财政援助资金).
+        # The total names one fund and no other source is written (安排我县粤桂协作财政帮扶资金
+        # 2850万元): the total is that fund. Where a table splits the money into aid and 自筹,
+        # only if the aid's 合计 is the total (东西部协作财政援助资金).
+        if not read and totals.total is not None:
+            context.use(totals.total, "programmes[0].declared_total")  # first of its two uses
         totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
     builder = Builder(context, totals, refs, tables=bool(read))

@@ -82,9 +82,12 @@ def read_heading(line: Line) -> Heading | None:
     return None
 
 
-# A bracket closing a title that holds its figures: （2个，资金500万元）, (3个项目).
+# A bracket closing a title that holds its figures: （2个，资金500万元）, (3个项目),
+# （项目三个，资金一千六百五十万元）.
 _FIGURES_AFTER: Final = re.compile(
-    r"[(（][^()（）]*\d[^()（）]*(?:个|万元|亿元|元)[^()（）]*[)）]$"
+    r"[(（][^()（）]*(?:\d[^()（）]*(?:个|万元|亿元|元)"
+    r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*[个元])"
+    r"[^()（）]*[)）]$"
 )
 
 

@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._header import region_units
-from aidmodel.importers._lines import Line, Mention, mentions
+from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
 from aidmodel.model import FundSourceKind
 
 __all__ = ["Category", "Source", "Totals", "find_totals_line", "read_totals", "source_kind"]
@@ -67,10 +67,12 @@ _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经�
 _PAST: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投资")
 _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
 _SUM_WORD: Final = re.compile(r"(?:共计|合计|总计|总额)(?:资金|投入)?\s*$")
-# A count of places or people (4个乡镇, 12个村, 300户) counts no projects.
+# A count of projects (项目16个, 6类11个项目, 项目七个); 七个方面, 12个乡镇, 300户 count other
+# things (乡村 is not 乡: 3个乡村振兴项目 counts projects).
 _COUNT: Final = re.compile(
-    r"(?:(?P<kinds>\d+)\s*类\s*)?(?P<count>\d+)\s*个"
-    r"(?!乡镇|镇|村|社区|街道|县|区|户|人|部门|单位|乡(?!村))(?P<after>项目)?"
+    rf"(?<!第)(?:(?P<kinds>{COUNT})\s*类\s*)?(?P<count>{COUNT})\s*个"
+    r"(?!方面|领域|环节|重点|行业|部门|单位|批次|村|社区|乡(?!村)|镇|街道|县|区|市|省|户|人)"
+    r"(?P<after>项目)?"
 )
 _OVERALL: Final = re.compile(r"^(?:计划|共|重点|全年)?(?:实施|安排|建设|共)")
 # What may stand between 实施 and 项目N个 in the plan's own count: 实施结对帮扶项目16个, but
@@ -164,17 +166,26 @@ def _source(line: Line, mention: Mention) -> Source | None:
     if not words or _PURPOSE.search(words):
         return None
     provider = None
-    units = region_units(words)
     verb = None
-    for count in range(len(units), -1, -1):
-        # 天津市河西区安排舟曲县…: the provider is the places before the verb.
-        before = "".join(units[:count])
-        verb = _VERBS.match(words[len(before) :])
+    lead_year = None
+    # 2026年安排东西部协作资金: the year before the verb is the source's, not its name.
+    lead = re.match(r"(\d{4})\s*年度?", words)
+    for skip in (0, lead.end()) if lead else (0,):
+        units = region_units(words[skip:])
+        for count in range(len(units), -1, -1):
+            # 天津市河西区安排舟曲县…: the provider is the places before the verb.
+            before = "".join(units[:count])
+            verb = _VERBS.match(words[skip + len(before) :])
+            if verb is not None:
+                provider = before or None
+                words = words[skip + len(before) + verb.end() :]
+                lead_year = int(lead.group(1)) if skip and lead else None
+                break
         if verb is not None:
-            provider = before or None
-            words = words[len(before) + verb.end() :]
             break
     recipient = "".join(region_units(words)) if verb else ""
+    if verb and re.match(r"我[县区市旗镇乡州]", words):
+        words = words[2:]  # 安排我县粤桂协作财政帮扶资金: the recipient as the plan calls itself
     if len(recipient) >= 3 and len(recipient) < len(words):
         # 安排舟曲县东西部协作资金: the place after the verb is the recipient, not the fund's name.
         words = words[len(recipient) :]
@@ -182,7 +193,7 @@ def _source(line: Line, mention: Mention) -> Source | None:
         return None
     kind = source_kind(words)
     year_match = re.search(r"(\d{4})\s*年", words)
-    year = int(year_match.group(1)) if year_match else None
+    year = int(year_match.group(1)) if year_match else lead_year
     if year is None and kind is not FundSourceKind.CARRY_OVER:
         opening = re.match(r"^(\d{4})\s*年\s*[,，]", norm)
         year = int(opening.group(1)) if opening else None
@@ -213,7 +224,7 @@ def read_totals(line: Line) -> Totals:
             or (project_count is None and not counts and _overall(name))
         ):
             if project_count is None and not counts:
-                project_count = int(match.group("count"))
+                project_count = count_value(match.group("count"))
             continue
         counts.append((match, name))
     first_category = counts[0][0].start() if counts else len(norm)
@@ -250,7 +261,7 @@ def read_totals(line: Line) -> Totals:
         amount = next((m for m in tail if match.end() <= m.start < clause_end), None)
         clean = re.sub(r"(?:项目|类)$", "", name).strip()
         categories.append(
-            Category(name=clean or name, count=int(match.group("count")), mention=amount)
+            Category(name=clean or name, count=count_value(match.group("count")), mention=amount)
         )
     return Totals(
         line=line.number,
