@@ -51,6 +51,10 @@ _ORG: Final = re.compile(
 _DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
 _FOOT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?)\s+(?P<date>{FULL_DATE})\s*印发$")
 _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
+# A notice that is the plan itself (关于下达2024年…帮扶项目资金的通知): no 方案 title follows.
+_OWN_NOTICE: Final = re.compile(r"^关于(?:下达|分配|拨付|安排|印发).{4,60}的通知$")
+# 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
+_OURS: Final = re.compile(r"(?:与|安排|帮扶|支援|援助|结对)我(?P<kind>县|区|市|旗)")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
 _YEAR: Final = re.compile(r"(\d{4})\s*年度?")
 # A year or a span of years in a title (2025年, 2018—2020年, 2021至2025年度).
@@ -84,6 +88,7 @@ _SCHEMES: Final = (
     ("省内结对", Scheme.IN_PROVINCE_PAIRING),
     ("省内对口", Scheme.IN_PROVINCE_PAIRING),
     ("结对帮扶", Scheme.IN_PROVINCE_PAIRING),
+    ("山海协作", Scheme.IN_PROVINCE_PAIRING),  # 浙江省内 (山区县 and coastal districts)
     ("东西部扶贫协作", Scheme.EAST_WEST),
     ("东西部协作", Scheme.EAST_WEST),
     ("东西协作", Scheme.EAST_WEST),
@@ -130,6 +135,8 @@ class Header:
     donor: Region | None = None
     donor_line: int | None = None
     recipient: Region | None = None
+    #: A title naming several recipients (帮扶松潘县、黑水县): all of them, in title order.
+    recipients: tuple[Region, ...] = ()
     document_number: str | None = None
     issuer: str | None = None
     issue_date: tuple[int, int | None, int | None] | None = None
@@ -274,7 +281,17 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     joined = re.fullmatch(_JOIN, match.group()) is not None
     right = _CONNECTOR.sub("", right, count=1) if joined else right
     left_units = region_units(left)
+    lead = _CONNECTOR.match(right)
+    if lead is not None and not joined:
+        # 东西部协作帮扶商南县: the scheme word, then the verb before the recipient.
+        right = right[lead.end() :]
     right_units = region_units(right)
+    for index in range(1, len(right_units)):
+        unit, previous = right_units[index], right_units[index - 1]
+        if unit[0] in "和及与" and unit[-1] == previous[-1] and previous[-1] in "县旗":
+            # 剑河县和台江县: two recipients of one kind, not 和台江县 inside 剑河县.
+            right_units = right_units[:index]
+            break
     if joined:
         # 滨江区·建始县东西部扶贫协作: donor·recipient, then the scheme.
         return left_units, right_units
@@ -282,6 +299,23 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         # 峨边彝族自治县2025年东西部协作项目实施方案: the recipient's own plan.
         return [], left_units
     return left_units, right_units
+
+
+def _further(title: str, written: str) -> list[Region]:
+    """The recipients a title names after its first one: 帮扶松潘县、黑水县项目 → 黑水县."""
+    found: list[Region] = []
+    position = title.find(written)
+    if position < 0 or not written:
+        return found
+    position += len(written)
+    while position < len(title) and title[position] in "、和及":
+        units = region_units(title[position + 1 :])
+        region = _region(units)
+        if region is None:
+            break
+        found.append(region)
+        position += 1 + len("".join(units))
+    return found
 
 
 def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
@@ -302,6 +336,45 @@ def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], in
                 if units:
                     return units, line.number
     return None
+
+
+def _our_county(
+    lines: Sequence[Line], issuer: str | None
+) -> tuple[tuple[list[str], int], Region] | None:
+    """Donor and recipient of a notice the recipient issued, which calls itself 我县:
+    ``根据宁波市鄞州区与我县山海协作…`` with the issuer 景宁畲族自治县财政局 gives the donor
+    宁波市鄞州区 and the recipient 景宁畲族自治县 (the place that leads the issuer's name, of
+    the kind 我县 says)."""
+    if not issuer:
+        return None
+    own = region_units(issuer.split("、")[0])
+    for line in lines:
+        for match in _OURS.finditer(line.norm):
+            if not own or not own[-1].endswith(match.group("kind")):
+                return None
+            donor = _place_before(line.norm, match.start())
+            if donor and own[-1] not in "".join(donor):
+                return (donor, line.number), _region(own[-1:]) or Region(name=own[-1])
+    return None
+
+
+def _place_before(norm: str, end: int) -> list[str]:
+    """The place name written right before ``end``, without the words that lead it
+    (根据宁波市鄞州区 → 宁波市, 鄞州区)."""
+    run = end
+    while run > 0 and "\u4e00" <= norm[run - 1] <= "\u9fff":
+        run -= 1
+    for offset in [*range(run + 1, end), run]:
+        if offset != run and not _LEAD.search(norm, run, offset):
+            continue
+        units = region_units(norm[offset:end])
+        if (
+            units
+            and "".join(units) == norm[offset:end]
+            and (len(units[0]) <= 4 or _PROVINCE_START.match(units[0]))
+        ):
+            return units
+    return []
 
 
 _PROVINCE_START: Final = re.compile(f"^(?:{_PROVINCES})")
@@ -421,6 +494,18 @@ def read_header(lines: Sequence[Line]) -> Header:
         used.update(title_lines)
     elif notice_title is not None:
         title, title_lines = notice_title[0], (notice_title[1],)
+    else:
+        own = next(
+            (
+                line
+                for line in lines[:first_heading]
+                if _OWN_NOTICE.match(_without_spaces(line.norm))
+            ),
+            None,
+        )
+        if own is not None:
+            title, title_lines = _without_spaces(own.norm), (own.number,)
+            used.add(own.number)
     body_start = (max(title_lines) + 1) if title_lines else 1
     header_lines = [line for line in lines if line.number < body_start]
 
@@ -468,7 +553,15 @@ def read_header(lines: Sequence[Line]) -> Header:
         donor_units, recipient_units = _parties(title)
     recipient = _region(recipient_units)
     donor = _region(donor_units)
+    recipients: list[Region] = []
+    if title and recipient is not None:
+        recipients = [recipient, *_further(title, "".join(recipient_units))]
     donor_line = title_lines[0] if donor is not None and title_lines else None
+    if donor is None and recipient is None:
+        ours = _our_county(lines[body_start - 1 :], issuer)
+        if ours is not None:
+            (donor_units, donor_line), recipient = ours
+            donor = _region(donor_units)
     if donor is None and recipient is not None:
         body = _body_donor(lines[body_start - 1 :], recipient)
         if body is not None:
@@ -477,7 +570,11 @@ def read_header(lines: Sequence[Line]) -> Header:
         donor = _full_name(donor, lines, other=recipient.name if recipient else None)
     if recipient is not None:
         recipient = _full_name(recipient, lines, other=donor.name if donor else None)
+    if len(recipients) > 1:
+        recipients = [_full_name(r, lines, other=donor.name if donor else None) for r in recipients]
+        recipient = recipients[0]
     return Header(
+        recipients=tuple(recipients) if len(recipients) > 1 else (),
         title=title,
         title_lines=title_lines,
         genre=genre,

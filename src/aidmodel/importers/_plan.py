@@ -25,7 +25,14 @@ from aidmodel.importers._tables import (
     find_tables,
     read_table,
 )
-from aidmodel.importers._totals import Totals, find_totals_line, read_totals
+from aidmodel.importers._totals import (
+    Source,
+    Totals,
+    find_totals_line,
+    fund_label,
+    read_shares,
+    read_totals,
+)
 from aidmodel.model import (
     FundSource,
     PartialDate,
@@ -157,8 +164,124 @@ def _header_fields(
     }
 
 
-def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
+def _share(context: Context, header: Header, line: Line, totals: Totals, name: str) -> Totals:
+    """The totals of one recipient of several: its own amount and count in the totals
+    paragraph (帮扶松潘县1500万元，实施项目5个), drawn from the fund the document's total names;
+    the document's total is no programme's and is named in a warning."""
+    shares = read_shares(line, [r.name for r in header.recipients])
+    total = totals.total
+    if shares is None:
+        context.warn(
+            line.number,
+            WarningCode.AMOUNT_NOT_USED,
+            f"the totals paragraph gives no amount of its own to each of "
+            f"{'、'.join(r.name for r in header.recipients)}; no totals are read",
+            names=tuple(m for m in mentions(line)),
+        )
+        return Totals(line=line.number)
+    (mine,) = [s for s in shares if s.recipient == name]
+    if total is not None and all(s.mention != total for s in shares):
+        context.warn(
+            line.number,
+            WarningCode.AMOUNT_NOT_USED,
+            f"{total.text!r} is the total of {len(shares)} recipients "
+            f"({'、'.join(s.recipient for s in shares)}), not of one programme",
+            names=(total,),
+        )
+    fund = fund_label(line, total) if total is not None else None
+    sources: tuple[Source, ...] = ()
+    if fund is not None:
+        sources = (attrs.evolve(fund, mention=mine.mention),)
+    return Totals(line=line.number, total=mine.mention, project_count=mine.count, sources=sources)
+
+
+def _owned(lines: Sequence[Line], header: Header) -> dict[str, set[int]] | None:
+    """The lines of the sections of each recipient of a plan for several: a heading whose
+    title names one of them (二、帮扶松潘县项目) and what lies under it, to the next heading of
+    its level or higher. ``None`` unless each recipient has a section of its own."""
+    names = [r.name for r in header.recipients]
+    headings = [
+        (line.number, heading)
+        for line in lines
+        if line.number >= header.body_start and (heading := read_heading(line)) is not None
+    ]
+    owned: dict[str, set[int]] = {name: set() for name in names}
+    taken: set[int] = set()
+    for index, (number, heading) in enumerate(headings):
+        named = [name for name in names if name in heading.title]
+        if len(named) != 1 or number in taken:
+            continue
+        end = next(
+            (n for n, h in headings[index + 1 :] if h.level <= heading.level),
+            len(lines) + 1,
+        )
+        span = set(range(number, end))
+        owned[named[0]] |= span
+        taken |= span
+    return owned if all(owned.values()) else None
+
+
+def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
+    """The programmes of a plan: one, or one per recipient where the title names several
+    and each has its own sections and share of the total (嘉善县…帮扶松潘县、黑水县…)."""
     header = read_header(lines)
+    owned = _owned(lines, header) if header.recipients else None
+    if owned is None:
+        if header.recipients:
+            context.warn(
+                header.title_lines[0] if header.title_lines else None,
+                WarningCode.INFERRED,
+                f"the title names {len(header.recipients)} recipients "
+                f"({'、'.join(r.name for r in header.recipients)}) but the text gives them no "
+                f"sections of their own; one programme is read for {header.recipients[0].name}",
+            )
+        programme = _read(context, lines, header)
+        return () if programme is None else (programme,)
+    programmes: list[Programme] = []
+    seen = {(w.line, w.code, w.message) for w in context.warnings}
+    for recipient in header.recipients:
+        own = Context(context.source)
+        hidden = (
+            frozenset(
+                n for name, numbers in owned.items() if name != recipient.name for n in numbers
+            )
+            - owned[recipient.name]
+        )
+        programme = _read(
+            own,
+            lines,
+            attrs.evolve(header, recipient=recipient),
+            hidden=hidden,
+            share=recipient.name,
+        )
+        if programme is None:
+            continue
+        prefix = f"programmes[{len(programmes)}]"
+        for key, path in own.uses.items():
+            context.uses.setdefault(key, prefix + path.removeprefix("programmes[0]"))
+        context.named |= own.named
+        known = {line.number for line in context.joined}
+        context.joined.extend(line for line in own.joined if line.number not in known)
+        for warning in own.warnings:
+            if (warning.line, warning.code, warning.message) not in seen:
+                seen.add((warning.line, warning.code, warning.message))
+                context.warnings.append(warning)
+        programmes.append(programme)
+    return tuple(programmes)
+
+
+def _read(
+    context: Context,
+    lines: Sequence[Line],
+    header: Header | None = None,
+    *,
+    hidden: frozenset[int] = frozenset(),
+    share: str | None = None,
+) -> Programme | None:
+    """One programme from the text; for one recipient of several (``share``, its name), the
+    lines of the other recipients' sections ``hidden`` and the recipient's share of the
+    totals paragraph as its totals."""
+    header = header or read_header(lines)
     fields = _header_fields(context, header, lines)
     tables = find_tables(lines)
     read: list[Table] = []
@@ -191,7 +314,7 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
     body: list[Line] = []
     tail: list[Line] = []
     for line in lines:
-        if line.number < header.body_start or line.number in header.used:
+        if line.number < header.body_start or line.number in header.used or line.number in hidden:
             continue
         if is_chrome(line):
             if not tail and line.number < table_start:
@@ -216,16 +339,16 @@ def _read(context: Context, lines: Sequence[Line]) -> Programme | None:
             candidates.append(line)
     totals_line = find_totals_line(candidates)
     totals = read_totals(totals_line) if totals_line is not None else None
+    if share is not None and totals_line is not None and totals is not None:
+        totals = _share(context, header, totals_line, totals, share)
     if (
         totals is not None
         and totals.fund is not None
         and (not read or any(aid_total(table) == totals.fund.mention.amount for table in read))
     ):
-        # The total names one fund and no other source is written (安排我县粤桂协作财政帮扶资金
-        # 2850万元): the total is that fund. Where a table splits the money into aid and 自筹,
-        # only if the aid's 合计 is the total (东西部协作财政援助资金).
-        if not read and totals.total is not None:
-            context.use(totals.total, "programmes[0].declared_total")  # first of its two uses
+        # The total names one fund (安排我县…帮扶资金2850万元) and no table splits the money
+        # otherwise, or a table splits it into aid and 自筹 and the aid's 合计 is the total:
+        # the total is the fund the aid is drawn from (东西部协作财政援助资金).
         totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
     builder = Builder(context, totals, refs, tables=bool(read))
@@ -302,7 +425,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
     >>> project.provenance
     Provenance(source='plan.txt', line_start=5, line_end=7)
     >>> [(m.text, m.used_as) for m in result.amounts]
-    [('100万元', 'programmes[0].declared_total'), ('100万元', 'programmes[0].projects[0].amount')]
+    [('100万元', 'programmes[0].fund_sources[0].amount'), ('100万元', 'programmes[0].projects[0].amount')]
     >>> parse_plan(None)
     Traceback (most recent call last):
     ...
@@ -327,8 +450,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
     context = Context(source)
     programmes = read_bulletin(context, lines)
     if programmes is None:
-        programme = _read(context, lines)
-        programmes = () if programme is None else (programme,)
+        programmes = _read_all(context, lines)
     if not programmes:
         context.uses.clear()
     amounts = []

@@ -93,6 +93,10 @@ _AMOUNT_WORDS: Final = re.compile(
     r"资金规模|项目资金|建设资金|投资规模|"
     r"帮扶资金|援助资金|资金|投资|资助|补助|投入)\s*:?\s*约?\s*$"
 )
+_TOTAL_INVESTMENT: Final = re.compile(r"总投资\s*:?\s*约?\s*$")
+_AID_WORDS: Final = re.compile(
+    r"(?:补助资金|补助|帮扶资金|援助资金|协作资金|衔接资金|财政资金|申请资金)\s*:?\s*约?\s*$"
+)
 _SPLIT_OPEN: Final = re.compile(r"\s*\(\s*(?P<how>其中|含)?\s*:?")
 _DIVIDEND: Final = re.compile(r"保底分红")
 _RATE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -167,9 +171,31 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
             if cut > match.end() and _is_region(_clean(span.line.text[cut:end])):
                 end = cut
         name = _FIELDS[match.group("label")]
-        value = Span(span.line, match.end(), _value_end(span.line.norm, match.end(), end))
+        value_end = _value_end(span.line.norm, match.end(), end)
+        if name == "name":
+            # 项目名称：X；建设内容：…；补助资金：90万元: the name is one clause, the rest
+            # up to the next field is the description.
+            clause = _clause_end(span.line.norm, match.end(), value_end)
+            if span.line.norm[clause:value_end].strip(" ,，;；。"):
+                parts.description.append(Span(span.line, clause, value_end))
+            value_end = clause
+        value = Span(span.line, match.end(), value_end)
         parts.fields.setdefault(name, []).append(value)
     return name
+
+
+def _clause_end(norm: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends: at its first ；or 。 outside brackets."""
+    depth = 0
+    for index in range(start, end):
+        char = norm[index]
+        if char in "([【《“":
+            depth += 1
+        elif char in ")]】》”":
+            depth = max(depth - 1, 0)
+        elif char in ";。" and depth == 0:
+            return index
+    return end
 
 
 def _value_end(norm: str, start: int, end: int) -> int:
@@ -375,6 +401,27 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
                 continue
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
             if _AMOUNT_WORDS.search(before):
+                return mention, span
+    return None
+
+
+def _aid_after(parts: _Parts, total: Mention) -> tuple[Mention, Span] | None:
+    """The aid written after a project's 总投资 as a field of its own (项目总投资：150万元；
+    补助资金：90万元): the project's money is the aid, the 总投资 its total investment. An
+    amount inside the brackets of the 总投资 (其中…) is its split, not the aid."""
+    for span in parts.description:
+        norm = span.line.norm
+        for mention in mentions(span.line):
+            if not span.start <= mention.start < span.end or (
+                span.line.number == total.line and mention.start <= total.start
+            ):
+                continue
+            if span.line.number == total.line:
+                between = norm[total.end : mention.start]
+                if between.count("(") != between.count(")"):
+                    continue
+            before = norm[max(span.start, mention.start - 12) : mention.start]
+            if _AID_WORDS.search(before):
                 return mention, span
     return None
 
@@ -630,6 +677,9 @@ def read_project(
     on the heading's line where the line goes on with the next project (一是…；二是…)."""
     path = f"programmes[0].projects[{index}]"
     first = Span(heading.line, heading.rest, len(heading.line.text) if end is None else end)
+    if _FIELDS.get(heading.title) == "name":
+        # 1、项目名称：X；建设内容：…: the heading is the label, the name its field.
+        first = Span(heading.line, heading.line.text.index(heading.title), first.end)
     parts = _parts(first if heading.rest < first.end else None, body)
     fields = parts.fields
     amount_money: Money | None = None
@@ -637,8 +687,17 @@ def read_project(
     skip: list[tuple[int, int, int]] = []
     content_spans = list(parts.description)
     found = _amount(parts) or _bare_amount(parts)
+    total_investment: Money | None = None
     if found is not None:
         mention, span = found
+        before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
+        aid = _aid_after(parts, mention) if _TOTAL_INVESTMENT.search(before) else None
+        if aid is not None:
+            total_investment = mention.amount
+            context.use(mention, f"{path}.total_investment")
+            clause_start = previous_start(span.line.norm, mention.start, span.start)
+            skip.append((span.line.number, clause_start, mention.end))
+            mention, span = aid
         amount_money = mention.amount
         if mention.amount is None:
             context.warn(mention.line, WarningCode.UNREADABLE, f"'{mention.text}' is not an amount")
@@ -703,9 +762,10 @@ def read_project(
     ]
     return Project(
         number=heading.number,
-        name=heading.title,
+        name=_field_text(fields.get("name", [])) or heading.title,
         section=section,
         amount=amount_money,
+        total_investment=total_investment,
         funding=funding,
         locations=[x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")],
         units=[x for s in fields.get("units", []) for x in split_units(s.text)],

@@ -25,7 +25,16 @@ from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
 from aidmodel.model import FundSourceKind
 
-__all__ = ["Category", "Source", "Totals", "find_totals_line", "read_totals", "source_kind"]
+__all__ = [
+    "Category",
+    "Share",
+    "Source",
+    "Totals",
+    "find_totals_line",
+    "read_shares",
+    "read_totals",
+    "source_kind",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -85,6 +94,8 @@ _DELIMITERS: Final = "，,；;：:。、（）()"
 _VERBS: Final = re.compile(
     r"^(?:计划投入|拟投入|计划安排|投入|安排|下达|引导|争取|带动|统筹(?:使用|安排)?|整合|使用|动用)"
 )
+_YEAR_FIRST: Final = re.compile(r"\d{4}\s*年度?")
+_OUR_COUNTY: Final = re.compile(r"^我(?:县|区|市|旗|镇|乡|州)")
 _PURPOSE: Final = re.compile("总投资|其中")
 # A fund named by its words (东西部协作财政援助资金, 对口支援资金), not a bare 共计/投入.
 _NAMED_FUND: Final = re.compile(r"(?:资金|经费)$")
@@ -167,33 +178,32 @@ def _source(line: Line, mention: Mention) -> Source | None:
         return None
     provider = None
     verb = None
-    lead_year = None
-    # 2026年安排东西部协作资金: the year before the verb is the source's, not its name.
-    lead = re.match(r"(\d{4})\s*年度?", words)
-    for skip in (0, lead.end()) if lead else (0,):
-        units = region_units(words[skip:])
-        for count in range(len(units), -1, -1):
-            # 天津市河西区安排舟曲县…: the provider is the places before the verb.
-            before = "".join(units[:count])
-            verb = _VERBS.match(words[skip + len(before) :])
-            if verb is not None:
-                provider = before or None
-                words = words[skip + len(before) + verb.end() :]
-                lead_year = int(lead.group(1)) if skip and lead else None
-                break
+    units = region_units(words)
+    year_first = None
+    for count in range(len(units), -1, -1):
+        # 天津市河西区安排舟曲县…, 鄞州区2024年安排我县…, 2026年安排东西部协作资金: the provider is
+        # the places before the verb, the year before it the source's, not its name.
+        before = "".join(units[:count])
+        year_first = _YEAR_FIRST.match(words, len(before))
+        after = year_first.end() if year_first else len(before)
+        verb = _VERBS.match(words[after:])
         if verb is not None:
+            provider = before or None
+            words = words[after + verb.end() :]
             break
+    written_year = year_first.group() if verb and year_first else ""
+    ours = _OUR_COUNTY.match(words) if verb else None
+    if ours is not None:
+        words = words[ours.end() :]  # 安排我县…资金: 我县 is the recipient
     recipient = "".join(region_units(words)) if verb else ""
-    if verb and re.match(r"我[县区市旗镇乡州]", words):
-        words = words[2:]  # 安排我县粤桂协作财政帮扶资金: the recipient as the plan calls itself
     if len(recipient) >= 3 and len(recipient) < len(words):
         # 安排舟曲县东西部协作资金: the place after the verb is the recipient, not the fund's name.
         words = words[len(recipient) :]
     if not words:
         return None
     kind = source_kind(words)
-    year_match = re.search(r"(\d{4})\s*年", words)
-    year = int(year_match.group(1)) if year_match else lead_year
+    year_match = re.search(r"(\d{4})\s*年", words) or re.search(r"(\d{4})", written_year)
+    year = int(year_match.group(1)) if year_match else None
     if year is None and kind is not FundSourceKind.CARRY_OVER:
         opening = re.match(r"^(\d{4})\s*年\s*[,，]", norm)
         year = int(opening.group(1)) if opening else None
@@ -272,3 +282,47 @@ def read_totals(line: Line) -> Totals:
         categories=tuple(categories),
         fund=fund,
     )
+
+
+@attrs.frozen(kw_only=True)
+class Share:
+    """One recipient's part of a plan for several: 帮扶松潘县1500万元，实施项目5个."""
+
+    recipient: str
+    mention: Mention
+    count: int | None
+
+
+def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
+    """Each recipient's amount (and count) in a totals paragraph, from the clause that names
+    it (up to its ；or 。); ``None`` unless every recipient has one of its own."""
+    norm = line.norm
+    found = [m for m in mentions(line) if m.amount is not None]
+    shares: list[Share] = []
+    for name in names:
+        share = None
+        start = norm.find(name)
+        while start >= 0 and share is None:
+            ends = [p for p in (norm.find(c, start) for c in ";。") if p >= 0]
+            end = min(ends, default=len(norm))
+            inside = [m for m in found if start < m.start < end]
+            others = [n for n in names if n != name and n in norm[start + len(name) : end]]
+            if len(inside) == 1 and not others:
+                count = _COUNT.search(norm, inside[0].end, end)
+                share = Share(
+                    recipient=name,
+                    mention=inside[0],
+                    count=int(count.group("count")) if count else None,
+                )
+            start = norm.find(name, start + 1)
+        if share is None:
+            return None
+        shares.append(share)
+    if len({s.mention for s in shares}) < len(shares):
+        return None
+    return shares
+
+
+def fund_label(line: Line, total: Mention) -> Source | None:
+    """The fund a total names (安排东西部协作财政援助资金2600万元), as a source."""
+    return _source(line, total)
