@@ -6,9 +6,11 @@ from __future__ import annotations
 import difflib
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
+import pytest
 
 from aidmodel import (
     Achievement,
@@ -24,6 +26,7 @@ from aidmodel.importers import ImportResult, parse_plan
 __all__ = [
     "account",
     "as_money",
+    "aspect_cases",
     "diff",
     "figure",
     "kind",
@@ -164,3 +167,22 @@ def one(result: ImportResult) -> Programme:
     """The one programme of an import (the warnings shown when there is not exactly one)."""
     assert len(result.programmes) == 1, result.warnings
     return result.programmes[0]
+
+
+def aspect_cases(
+    plans: Sequence[str],
+    aspects: Collection[str],
+    only: Mapping[str, Collection[str]],
+    xfail: Mapping[tuple[str, str], str],
+) -> list[Any]:
+    """The (plan, aspect) cases of a genre-plan test, strictly xfailed where ``xfail`` says
+    what the importer gets wrong: a fix makes its case fail until its entry is removed."""
+    cases = []
+    for plan in plans:
+        for aspect in aspects:
+            if aspect in only and plan not in only[aspect]:
+                continue
+            reason = xfail.get((plan, aspect))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(pytest.param(plan, aspect, marks=marks, id=f"{plan[:6]}-{aspect}"))
+    return cases

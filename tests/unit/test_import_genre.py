@@ -21,6 +21,7 @@ import pytest
 
 from aidmodel import Commitment, Money, Programme, Section, reconcile
 from aidmodel.importers import ImportResult, parse_plan
+from import_support import aspect_cases
 from import_support import resolve as _resolve
 
 GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
@@ -330,15 +331,7 @@ XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[Any]:
-    cases = []
-    for plan in PLANS:
-        for aspect in ASPECTS:
-            if aspect in ONLY and plan not in ONLY[aspect]:
-                continue
-            reason = XFAIL.get((plan, aspect))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(pytest.param(plan, aspect, marks=marks, id=f"{plan[:6]}-{aspect}"))
-    return cases
+    return aspect_cases(PLANS, ASPECTS, ONLY, XFAIL)
 
 
 def test_every_xfail_names_a_plan_and_an_aspect_that_exist() -> None:

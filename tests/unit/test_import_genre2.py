@@ -20,6 +20,7 @@ import pytest
 
 from aidmodel import Money, reconcile
 from aidmodel.importers import ImportResult, parse_plan
+from import_support import aspect_cases
 from unit.test_import_genre import (
     _FIELDS,
     GENRE,
@@ -193,15 +194,7 @@ XFAIL: dict[tuple[str, str], str] = {
 
 
 def _cases() -> list[Any]:
-    cases = []
-    for plan in PLANS:
-        for aspect in ASPECTS:
-            if aspect in ONLY and plan not in ONLY[aspect]:
-                continue
-            reason = XFAIL.get((plan, aspect))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(pytest.param(plan, aspect, marks=marks, id=f"{plan[:6]}-{aspect}"))
-    return cases
+    return aspect_cases(PLANS, ASPECTS, ONLY, XFAIL)
 
 
 def test_every_xfail_names_a_plan_and_an_aspect_that_exist() -> None:
