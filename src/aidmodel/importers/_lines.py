@@ -8,6 +8,7 @@ original: what a warning quotes is what the document says.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -24,6 +25,7 @@ __all__ = [
     "Line",
     "Mention",
     "count_value",
+    "forget_mentions",
     "is_chrome",
     "join_lines",
     "mentions",
@@ -245,6 +247,19 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money]]:
 
 
 def mentions(line: Line) -> tuple[Mention, ...]:
+    """Every amount written in a line (see :func:`_mentions`); remembered per line, since the
+    importer asks for the amounts of one line many times (:func:`forget_mentions` empties
+    the memory at the start of each import, so no text is read faster the second time)."""
+    return _mentions(line)
+
+
+def forget_mentions() -> None:
+    """Empty the memory of :func:`mentions`."""
+    _mentions.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _mentions(line: Line) -> tuple[Mention, ...]:
     """Every amount written in a line, with digits or in Chinese numerals, in order.
 
     An amount in Chinese numerals needs its 元 (六百八十万元, 伍佰万元); the 大写 of a figure

@@ -13,7 +13,7 @@ from aidmodel.importers._builder import Builder
 from aidmodel.importers._bulletin import read_bulletin
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import Header, read_header
-from aidmodel.importers._lines import Line, is_chrome, mentions, split_lines
+from aidmodel.importers._lines import Line, forget_mentions, is_chrome, mentions, split_lines
 from aidmodel.importers._placement import aid_total, read_tables
 from aidmodel.importers._projects import (
     SourceRef,
@@ -446,6 +446,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
         raise InvalidValueError(
             "parse_plan(source=...)", "blank text", expected="a file name, URL or None", got=source
         )
+    forget_mentions()
     lines = split_lines(text)
     context = Context(source)
     programmes = read_bulletin(context, lines)
