@@ -15,6 +15,7 @@ from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mention
 from aidmodel.importers._projects import (
     SourceRef,
     Span,
+    clause_end,
     read_commitments,
     read_project,
     read_task,
@@ -240,9 +241,8 @@ class Builder:
                 end=span.end,
             )
         except AidModelError as error:
-            self.context.forget(f"programmes[0].projects[{index}]")
-            self.context.warn(
-                span.line.number, WarningCode.UNREADABLE, f"project {name!r}: {error}"
+            self.unreadable(
+                f"programmes[0].projects[{index}]", span.line.number, "project", name, error
             )
             return
         text = "".join([span.text, *(line.text for line in body if not line.blank)]).strip()
@@ -281,10 +281,17 @@ class Builder:
                 self.context, number, title, head, rest, body, index=index, section=section
             )
         except AidModelError as error:
-            self.context.forget(f"programmes[0].mechanisms[{index}]")
-            self.context.warn(head.line.number, WarningCode.UNREADABLE, f"task {title!r}: {error}")
+            self.unreadable(
+                f"programmes[0].mechanisms[{index}]", head.line.number, "task", title, error
+            )
             return
         self.mechanisms.append(task)
+
+    def unreadable(self, path: str, line: int, what: str, name: str, error: AidModelError) -> None:
+        """An item that cannot be built: the amounts it used are forgotten (so they are named
+        as unused) and the error becomes a warning on its line."""
+        self.context.forget(path)
+        self.context.warn(line, WarningCode.UNREADABLE, f"{what} {name!r}: {error}")
 
     def item(self, node: Node, section: str | None, *, mechanism: bool) -> None:
         heading = node.heading
@@ -304,9 +311,12 @@ class Builder:
                 sources=self.sources,
             )
         except AidModelError as error:
-            self.context.forget(f"programmes[0].projects[{index}]")
-            self.context.warn(
-                heading.line.number, WarningCode.UNREADABLE, f"project {heading.title!r}: {error}"
+            self.unreadable(
+                f"programmes[0].projects[{index}]",
+                heading.line.number,
+                "project",
+                heading.title,
+                error,
             )
             return
         self.projects.append(project)
@@ -552,17 +562,7 @@ def clause_name(span: Span) -> str | None:
     for match in _CLAUSE_VERB.finditer(norm, span.start, span.end):
         if match.start() > span.start and norm[match.start() - 1] not in ",，;；。":
             continue
-        depth = 0
-        end = match.end()
-        while end < span.end:
-            char = norm[end]
-            if char in "(“《[【":
-                depth += 1
-            elif char in ")”》]】":
-                depth = max(depth - 1, 0)
-            elif char in ",，;；。" and depth == 0:
-                break
-            end += 1
+        end = clause_end(norm, match.end(), span.end, ",，;；。")
         name = span.line.text[match.end() : end].strip()
         if name:
             return name

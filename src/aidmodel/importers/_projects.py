@@ -47,6 +47,7 @@ from aidmodel.money import Money
 __all__ = [
     "SourceRef",
     "Span",
+    "clause_end",
     "item_units",
     "read_commitments",
     "read_project",
@@ -175,7 +176,7 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
         if name == "name":
             # 项目名称：X；建设内容：…；补助资金：90万元: the name is one clause, the rest
             # up to the next field is the description.
-            clause = _clause_end(span.line.norm, match.end(), value_end)
+            clause = clause_end(span.line.norm, match.end(), value_end)
             if span.line.norm[clause:value_end].strip(" ,，;；。"):
                 parts.description.append(Span(span.line, clause, value_end))
             value_end = clause
@@ -184,8 +185,9 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
     return name
 
 
-def _clause_end(norm: str, start: int, end: int) -> int:
-    """Where the clause from ``start`` ends: at its first ；or 。 outside brackets."""
+def clause_end(norm: str, start: int, end: int, stops: str = ";。") -> int:
+    """Where the clause from ``start`` ends: at its first stop (；or 。 unless ``stops`` says
+    otherwise) outside brackets and quotes, else at ``end``."""
     depth = 0
     for index in range(start, end):
         char = norm[index]
@@ -193,7 +195,7 @@ def _clause_end(norm: str, start: int, end: int) -> int:
             depth += 1
         elif char in ")]】》”":
             depth = max(depth - 1, 0)
-        elif char in ";。" and depth == 0:
+        elif char in stops and depth == 0:
             return index
     return end
 
@@ -731,20 +733,8 @@ def read_project(
                 )
     elif content and _CONTINUED.match(content):
         status = ProjectStatus.CONTINUED
-    deadline = start = None
-    if "deadline" in fields:
-        deadline = _partial_date(
-            context,
-            _field_text(fields["deadline"]) or "",
-            fields["deadline"][0].line.number,
-            "完成时限",
-        )
-    else:
-        deadline = _prose_deadline(context, parts.description)
-    if "start" in fields:
-        start = _partial_date(
-            context, _field_text(fields["start"]) or "", fields["start"][0].line.number, "开工时间"
-        )
+    deadline = _deadline(context, parts)
+    start = _field_date(context, fields, "start", "开工时间")
     if "span" in fields:
         # 建设期限：2024年3月—2024年11月: the first date is the start, the last the deadline.
         written = _field_text(fields["span"]) or ""
@@ -802,16 +792,7 @@ def read_task(
     path = f"programmes[0].mechanisms[{index}]"
     parts = _parts(Span(head.line, rest, head.end) if rest < head.end else None, body)
     fields = parts.fields
-    deadline = None
-    if "deadline" in fields:
-        deadline = _partial_date(
-            context,
-            _field_text(fields["deadline"]) or "",
-            fields["deadline"][0].line.number,
-            "完成时限",
-        )
-    else:
-        deadline = _prose_deadline(context, parts.description)
+    deadline = _deadline(context, parts)
     numbers = [head.line.number, head.line.last, *(line.last for line in body if not line.blank)]
     extra = "".join(s.text for s in parts.description if s.line is not head.line)
     first = head.text
@@ -838,6 +819,24 @@ def item_units(first: Span | None, body: Sequence[Line]) -> tuple[list[str], lis
         [x for s in fields.get("units", []) for x in split_units(s.text)],
         [x for s in fields.get("lead_units", []) for x in split_units(s.text)],
     )
+
+
+def _field_date(
+    context: Context, fields: dict[str, list[Span]], name: str, what: str
+) -> PartialDate | None:
+    """The date of a labelled field (完成时限：2025年10月), ``None`` when there is no such field."""
+    if name not in fields:
+        return None
+    return _partial_date(
+        context, _field_text(fields[name]) or "", fields[name][0].line.number, what
+    )
+
+
+def _deadline(context: Context, parts: _Parts) -> PartialDate | None:
+    """An item's deadline: its 完成时限 field, else one written in a sentence."""
+    if "deadline" in parts.fields:
+        return _field_date(context, parts.fields, "deadline", "完成时限")
+    return _prose_deadline(context, parts.description)
 
 
 def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDate | None:
