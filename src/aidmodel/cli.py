@@ -227,13 +227,19 @@ def _json(out: TextIO, data: Any) -> None:
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _report(args: argparse.Namespace, out: TextIO) -> int:
+def _one_programme(args: argparse.Namespace, command: str) -> Programme:
+    """The one programme a command reads; several (a bulletin's JSON array) are an error."""
     found = _programmes(args)
     (_, programme), *rest = found
     if rest:
         names = ", ".join(name for name, _ in found)
-        msg = f"report takes one programme; expected one FILE or --sample NAME, got {names}"
+        msg = f"{command} takes one programme; expected one FILE or --sample NAME, got {names}"
         raise _InputError(msg)
+    return programme
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    programme = _one_programme(args, "report")
     if args.format == "json":
         computed = projects_total(programme)
         _json(
@@ -264,12 +270,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _convert(args: argparse.Namespace, out: TextIO) -> int:
-    found = _programmes(args)
-    (_, programme), *rest = found
-    if rest:
-        names = ", ".join(name for name, _ in found)
-        msg = f"convert takes one programme; expected one FILE or --sample NAME, got {names}"
-        raise _InputError(msg)
+    programme = _one_programme(args, "convert")
     data: str | bytes
     if args.to == "json":
         data = to_json(programme, indent=2) + "\n"
