@@ -444,6 +444,34 @@ def _holding(programme: Programme) -> list[Section]:
     return [s for s in programme.walk_sections() if s.id in held]
 
 
+def _section_rows(programme: Programme) -> list[dict[str, object]]:
+    """The sections holding projects or tasks, as the fixture keys write them."""
+    return [
+        {
+            "number": s.number,
+            "title": s.title,
+            "declared_count": s.declared_count,
+            "declared_amount_yuan": _yuan(s.declared_amount),
+            "line": s.provenance.line_start if s.provenance else None,
+        }
+        for s in _holding(programme)
+    ]
+
+
+def _project_rows(programme: Programme) -> list[dict[str, object]]:
+    """The projects, as the fixture keys write them."""
+    return [
+        {
+            "number": p.number,
+            "name": p.name,
+            "section_number": programme.section(p.section).number if p.section else None,
+            "amount_yuan": _yuan(p.amount),
+            "line": p.provenance.line_start if p.provenance else None,
+        }
+        for p in programme.projects
+    ]
+
+
 def _donor_matches(programme: Programme, written: object) -> bool:
     assert isinstance(written, str)
     full = programme.donor.full_name or programme.donor.name
@@ -468,27 +496,9 @@ def test_prose_fixture_matches_its_key(name: str) -> None:
     assert [{"label": s.label, "amount_yuan": _yuan(s.amount)} for s in programme.fund_sources] == (
         key["fund_sources"]
     )
-    sections = [
-        {
-            "number": s.number,
-            "title": s.title,
-            "declared_count": s.declared_count,
-            "declared_amount_yuan": _yuan(s.declared_amount),
-            "line": s.provenance.line_start if s.provenance else None,
-        }
-        for s in _holding(programme)
-    ]
+    sections = _section_rows(programme)
     assert sections == key["sections"]
-    projects = [
-        {
-            "number": p.number,
-            "name": p.name,
-            "section_number": programme.section(p.section).number if p.section else None,
-            "amount_yuan": _yuan(p.amount),
-            "line": p.provenance.line_start if p.provenance else None,
-        }
-        for p in programme.projects
-    ]
+    projects = _project_rows(programme)
     assert projects == key["projects"]
 
 
@@ -659,16 +669,7 @@ def test_table_fixture_matches_its_key(name: str) -> None:
     assert [
         {"label": s.label, "amount_yuan": _yuan(s.amount)} for s in programme.fund_sources
     ] == key["fund_sources"]
-    sections = [
-        {
-            "number": s.number,
-            "title": s.title,
-            "declared_count": s.declared_count,
-            "declared_amount_yuan": _yuan(s.declared_amount),
-            "line": s.provenance.line_start if s.provenance else None,
-        }
-        for s in _holding(programme)
-    ]
+    sections = _section_rows(programme)
     written = key["sections"]
     assert isinstance(written, list)
     assert sections == [
@@ -677,16 +678,7 @@ def test_table_fixture_matches_its_key(name: str) -> None:
     assert [_yuan(s.declared_total_investment) for s in _holding(programme)] == [
         s.get("declared_total_investment_yuan") for s in written
     ]
-    projects = [
-        {
-            "number": p.number,
-            "name": p.name,
-            "section_number": programme.section(p.section).number if p.section else None,
-            "amount_yuan": _yuan(p.amount),
-            "line": p.provenance.line_start if p.provenance else None,
-        }
-        for p in programme.projects
-    ]
+    projects = _project_rows(programme)
     listed = key["projects"]
     assert isinstance(listed, list)
     assert projects == [
