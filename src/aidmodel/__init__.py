@@ -9,8 +9,6 @@ FundSource, Section, Commitment, MechanismTask). Re-exports only; see the module
 '柒佰陆拾陆万元整'
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 # The bundled sample plans, as aidmodel.samples.load(name) (a submodule, not a name of __all__).
 from aidmodel import samples as samples
 from aidmodel.aggregate import (
@@ -81,10 +79,9 @@ from aidmodel.serialize import from_dict, from_json, json_schema, make_converter
 from aidmodel.tracking import Evaluation, Overdue, Verdict, due_by, evaluate, overdue
 from aidmodel.units import UNITS, Dimension, Unit, unit_info, units_agree
 
-try:
-    __version__ = version("aidmodel")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+#: The release (PEP 440), the one source of the package's version: the build reads it from here
+#: and tests/unit/test_project.py checks it against CHANGELOG.md's newest release.
+__version__ = "0.1.0"
 
 __all__ = [
     "UNITS",

@@ -514,12 +514,17 @@ def format_date(
 ) -> str:
     """Show a date as precise as the document gives it (日期), or a span (期限).
 
-    A year, a month or a day each get the locale's own pattern through Babel's
-    skeletons (``y``, ``yMMM``, ``yMMMd``; ``style="short"`` uses ``yM`` and
-    ``yMd``, ``"long"`` ``yMMMM`` and the locale's long date format: 30 November
-    2025 in ``en_GB``). A span of two dates of the
-    same precision uses the locale's interval format; Chinese joins its ends
-    with the dash “—” of GB/T 15834 (2018—2019年), where Babel has the en dash.
+    Chinese is aidmodel's own (any ``zh`` locale): a year, a month or a day read
+    2025年, 2025年11月, 2025年11月30日 in the ``medium`` and ``long`` styles
+    (2025年, 2025/11, 2025/11/30 in ``short``), and a span is written as Chinese plans write it: years joined by the dash “—” of
+    GB/T 15834 with one 年 (2018—2019年); months or days joined by 至, the end
+    leaving out what it shares with the start (2025年3月至11月, 2025年3月1日至9日);
+    ends of different precision joined by the dash (2018年—2019年6月). These
+    forms do not depend on Babel's CLDR data. Every other language is CLDR's, through
+    Babel's skeletons (``y``, ``yMMM``, ``yMMMd``; ``short`` uses ``yM`` and
+    ``yMd``, ``long`` ``yMMMM`` and the locale's long date format) and its
+    interval formats: their spacing and dashes follow the CLDR release Babel
+    ships (docs/presentation.md says which output is whose).
 
     ===============================  ==============  ===============  ============
     date                             zh_CN           en               en_GB
@@ -527,10 +532,8 @@ def format_date(
     PartialDate(2025)                2025年          2025             2025
     PartialDate(2025, 11)            2025年11月      Nov 2025         Nov 2025
     PartialDate(2025, 11, 30)        2025年11月30日  Nov 30, 2025     30 Nov 2025
-    DateSpan(2018, 2019)             2018—2019年     2018 – 2019      2018–2019
+    DateSpan(2018, 2019)             2018—2019年     2018 – 2019      2018 – 2019
     ===============================  ==============  ===============  ============
-
-    (English ``en`` puts thin spaces, U+2009, around the dash of a span.)
 
     >>> from aidmodel import DateSpan, PartialDate
     >>> format_date(PartialDate(2025, 11)), format_date(PartialDate(2025, 11), locale="en")
@@ -541,14 +544,16 @@ def format_date(
     ('2025年', '30 Nov 2025')
     >>> format_date(DateSpan(PartialDate(2018), PartialDate(2019)))
     '2018—2019年'
-    >>> format_date(DateSpan(PartialDate(2025, 3), PartialDate(2025, 11)), locale="zh_Hant_TW")
+    >>> format_date(DateSpan(PartialDate(2025, 3), PartialDate(2025, 11)))
     '2025年3月至11月'
+    >>> format_date(DateSpan(PartialDate(2024, 10), PartialDate(2025, 6)), locale="zh_Hant_TW")
+    '2024年10月至2025年6月'
     >>> import datetime
     >>> format_date(datetime.date(2025, 2, 9), style="short")
     '2025/2/9'
 
     .. versionadded:: 0.1.0
-    """  # noqa: RUF002 - English output has the en dash and the multiplication sign
+    """  # noqa: RUF002 - English output has the en dash
     where = "format_date"
     if style not in _STYLES:
         option = f"{where}(style=...)"
@@ -570,27 +575,46 @@ def format_date(
 
 def _date_text(date: PartialDate | DateSpan, locale: Locale, style: str = "medium") -> str:
     """:func:`format_date` for a checked date and a parsed locale."""
-    if isinstance(date, PartialDate):
-        if style == "long" and date.day is not None:
-            # Babel has no yMMMMd skeleton for most locales; the long date format is that.
-            return babel_dates.format_date(date.first_day(), "long", locale=locale)
-        return babel_dates.format_skeleton(_skeleton(date, style), date.first_day(), locale=locale)
-    return _span_text(date, locale, style)
+    if isinstance(date, DateSpan):
+        return _span_text(date, locale, style)
+    if locale.language == "zh":
+        if style == "short" and date.month is not None:
+            return "/".join(str(n) for n in (date.year, date.month, date.day) if n is not None)
+        return _chinese_date(date)
+    if style == "long" and date.day is not None:
+        # Babel has no yMMMMd skeleton for most locales; the long date format is that.
+        return babel_dates.format_date(date.first_day(), "long", locale=locale)
+    return babel_dates.format_skeleton(_skeleton(date, style), date.first_day(), locale=locale)
+
+
+def _chinese_date(date: PartialDate, *, after: PartialDate | None = None) -> str:
+    """2025年3月9日; after ``after``, without the year (and month) it shares with it."""
+    text = ""
+    if after is None or after.year != date.year or date.month is None:
+        text = f"{date.year}年"
+    if date.month is not None:
+        if after is None or text or after.month != date.month or date.day is None:
+            text += f"{date.month}月"
+        if date.day is not None:
+            text += f"{date.day}日"
+    return text
 
 
 def _span_text(span: DateSpan, locale: Locale, style: str) -> str:
     start, end = span.start, span.end
-    chinese = locale.language == "zh"
+    if locale.language == "zh":
+        if start == end:
+            return _date_text(start, locale, style)
+        if start.month is None and end.month is None:
+            return f"{start.year}{_CHINESE_DASH}{end.year}年"
+        if start.precision != end.precision or style == "short":
+            return _date_text(start, locale, style) + _CHINESE_DASH + _date_text(end, locale, style)
+        return _chinese_date(start) + "至" + _chinese_date(end, after=start)
     if start.precision == end.precision:
-        text = babel_dates.format_interval(
+        return babel_dates.format_interval(
             start.first_day(), end.first_day(), _skeleton(start, style), locale=locale
         )
-        if chinese:
-            text = re.sub(r"\s*[\u2013~]\s*", _CHINESE_DASH, text)
-        return text
     first = babel_dates.format_skeleton(_skeleton(start, style), start.first_day(), locale=locale)
     last = babel_dates.format_skeleton(_skeleton(end, style), end.first_day(), locale=locale)
-    if chinese:
-        return first + _CHINESE_DASH + last
     fallback = locale.interval_formats.get(None) or "{0} \u2013 {1}"
     return str(fallback).replace("{0}", first).replace("{1}", last)

@@ -137,8 +137,23 @@ def test_readme_opens_with_the_two_commands() -> None:
     main_job, tests = _readme_commands()
     assert main_job.endswith(".venv/bin/aidmodel")
     assert tests.endswith("python -m pytest")
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    ci_script = ROOT / ".ci" / "run"
+    if not ci_script.exists():
+        pytest.skip("not a checkout: an sdist ships no .ci/run")
+    ci = ci_script.read_text(encoding="utf-8")
     assert tests in ci.splitlines(), "the CI script must run the README's test command verbatim"
+
+
+def test_version_is_the_changelogs_newest_release() -> None:
+    """``aidmodel.__version__`` (what the build reads) names CHANGELOG.md's newest release, and
+    PyPI accepts it: a public PEP 440 version, no local ``+…`` part."""
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    releases = re.findall(r"^## \[(\d[^\]]*)\] - \d{4}-\d{2}-\d{2}$", changelog, flags=re.MULTILINE)
+    assert releases, "CHANGELOG.md names no release (## [X.Y.Z] - YYYY-MM-DD)"
+    assert aidmodel.__version__ == releases[0]
+    assert re.fullmatch(r"\d+\.\d+\.\d+((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", aidmodel.__version__)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'path = "src/aidmodel/__init__.py"' in pyproject
 
 
 def test_changelog_has_unreleased_section() -> None:

@@ -11,8 +11,13 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
-from aidmodel.model import DateSpan, PartialDate
+from aidmodel.model import DateSpan, FundSourceKind, PartialDate, ProjectStatus, Scheme
 from aidmodel.money import Money
+from aidmodel.quantity import Bound
+
+#: The enums of the wire format. Each gets its hook by class as well as through the factory:
+#: cattrs before 26 dispatches enums to its own hook ahead of any predicate factory.
+_WIRE_ENUMS: Final = (Bound, FundSourceKind, ProjectStatus, Scheme)
 
 __all__ = ["DECIMAL_PATTERN", "MONEY_PATTERN", "register_hooks"]
 
@@ -165,6 +170,8 @@ def register_hooks(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_structure_factory
     )
+    for cls in _WIRE_ENUMS:
+        converter.register_structure_hook(cls, _enum_structure_factory(cls))
     converter.register_structure_hook_factory(
         _is_homogeneous_tuple, _tuple_structure_factory(converter)
     )
