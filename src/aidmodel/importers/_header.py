@@ -29,6 +29,18 @@ from aidmodel.model import Region, Scheme
 __all__ = ["Header", "read_header", "region_units"]
 
 _GENRES: Final = (
+    "项目资金计划表",
+    "资金计划表",
+    "项目计划表",
+    "资金安排明细表",
+    "资金安排表",
+    "明细表",
+    "计划表",
+    "安排表",
+    "一览表",
+    "工作进展情况",
+    "进展情况",
+    "工作总结",
     "实施方案",
     "工作方案",
     "工作要点",
@@ -39,7 +51,10 @@ _GENRES: Final = (
     "要点",
     "计划",
 )
-_GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})$")
+# A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
+_GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
+# 附件2, 附件：: the label above an attachment's title, not a part of it.
+_ATTACHMENT_LABEL: Final = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
 _SENTENCE: Final = re.compile(r"[,，。;；:：!?\uff01\uff1f]")
 _DOCUMENT_NUMBER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[\uff3b(【]\s*\d{4}\s*[〕\]\uff3d)】]\s*\d{1,4}\s*号"
@@ -52,7 +67,7 @@ _DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
 _FOOT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?)\s+(?P<date>{FULL_DATE})\s*印发$")
 _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
 # A notice that is the plan itself (关于下达2024年…帮扶项目资金的通知): no 方案 title follows.
-_OWN_NOTICE: Final = re.compile(r"^关于(?:下达|分配|拨付|安排|印发).{4,60}的通知$")
+_OWN_NOTICE: Final = re.compile(r"^关于(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知$")
 # 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
 _OURS: Final = re.compile(r"(?:与|安排|帮扶|支援|援助|结对)我(?P<kind>县|区|市|旗)")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
@@ -216,6 +231,7 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
                 or _ORG.match(ptext)
                 or _DOCUMENT_NUMBER.search(ptext)
                 or is_chrome(previous)
+                or _ATTACHMENT_LABEL.match(ptext)
                 or ptext.endswith(("通知", "文件"))
             ):
                 break
@@ -338,6 +354,44 @@ def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], in
     return None
 
 
+# Words after a donor that relate it to the recipient: 长乐区安排我县…, 吴兴区援助我县,
+# 在湖州市吴兴区的大力支持下.
+_GIVES: Final = r"(?:安排|援助|帮扶|支援|对口帮扶|对口支援|结对帮扶|下达|拨付|投入)"
+_SUPPORT: Final = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,16}?)的(?:大力|倾情|鼎力)?(?:支持|帮扶|帮助|援助)下")
+
+
+def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
+    """The donor the body relates to the recipient: ``福州市长乐区安排我县…``,
+    ``长乐区、泾源县2025年闽宁协作第一次联席会议``, ``在湖州市吴兴区的大力支持下``,
+    ``江都区安排西乡县…``. The recipient is named, or called 我县 (我区, 我旗)."""
+    names = [recipient.name, *([recipient.full_name] if recipient.full_name else [])]
+    target = "|".join(re.escape(n) for n in names)
+    gives = re.compile(rf"{_GIVES}(?:我[县区市旗州]|{target})")
+    joint = re.compile(rf"[、和与](?:{target})(?=[\u4e00-\u9fff\d]{{0,30}}?(?:联席会议|协作|结对))")
+    for line in lines:
+        norm = line.norm
+        for pattern in (gives, joint):
+            for match in pattern.finditer(norm):
+                units = _place_before(norm, match.start())
+                if units and recipient.name not in "".join(units):
+                    return units, line.number
+        for match in _SUPPORT.finditer(norm):
+            units = region_units(match.group("place"))
+            if units and "".join(units) == match.group("place"):
+                return units, line.number
+    return None
+
+
+def _pair_donor(lines: Sequence[Line]) -> tuple[list[str], int] | None:
+    """The donor province of an east–west pair word (粤黔协作: 广东省), where the text names no
+    donor region: the first of the two short names is the east's."""
+    for line in lines:
+        for pair in _EAST_WEST_PAIRS:
+            if pair in line.norm:
+                return [_PROVINCE_NAMES[pair[0]]], line.number
+    return None
+
+
 def _our_county(
     lines: Sequence[Line], issuer: str | None
 ) -> tuple[tuple[list[str], int], Region] | None:
@@ -378,11 +432,22 @@ def _place_before(norm: str, end: int) -> list[str]:
 
 
 _PROVINCE_START: Final = re.compile(f"^(?:{_PROVINCES})")
+# The east's province by the first character of a pair word (粤 of 粤黔).
+_PROVINCE_NAMES: Final = {
+    "京": "北京市",
+    "津": "天津市",
+    "沪": "上海市",
+    "苏": "江苏省",
+    "浙": "浙江省",
+    "闽": "福建省",
+    "鲁": "山东省",
+    "粤": "广东省",
+}
 # Words that stand before a place name inside a run of characters: 深化佛山市顺德区…,
 # 与廉江市石角镇, 组织北滘镇企业.
 _LEAD: Final = re.compile(
     r"(?:深化|加强|推进|推动|支持|依托|组织|落实|促进|助力|帮助|配合|联合|携手|协助|对接|"
-    r"根据|按照|围绕|聚焦|安排|由|与|和|同|及|在|对|向|为|将|把|经|从|到|至)$"
+    r"根据|按照|围绕|聚焦|安排|由|与|和|同|及|在|对|向|为|将|把|经|从|到|至|年度?)$"
 )
 
 
@@ -549,7 +614,7 @@ def read_header(lines: Sequence[Line]) -> Header:
         year_match = _YEAR.search(title)
         if year_match:
             year = int(year_match.group(1))
-        genre = next((g for g in _GENRES if title.endswith(g)), None)
+        genre = next((g for g in _GENRES if re.search(f"{g}(?:[（(].*)?$", title)), None)
         donor_units, recipient_units = _parties(title)
     recipient = _region(recipient_units)
     donor = _region(donor_units)
@@ -563,7 +628,11 @@ def read_header(lines: Sequence[Line]) -> Header:
             (donor_units, donor_line), recipient = ours
             donor = _region(donor_units)
     if donor is None and recipient is not None:
-        body = _body_donor(lines[body_start - 1 :], recipient)
+        body = _body_donor(lines[body_start - 1 :], recipient) or _relation_donor(
+            lines[body_start - 1 :], recipient
+        )
+        if body is None:
+            body = _relation_donor(lines[: body_start - 1], recipient) or _pair_donor(lines)
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
     if donor is not None:

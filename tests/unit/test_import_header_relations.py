@@ -1,0 +1,66 @@
+"""The importer finds a donor the title does not name (issue 14, kind 1): in the body, by how it
+relates to the recipient, or only in an east–west pair word; and titles of fund tables and
+adjustment notices. Wordings of these tests are variants, not copies of the blind round's."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidmodel import Scheme
+from import_support import one as _one
+from import_support import parse_lines as _import
+
+_BODY = ("一、项目安排", "1.甲茶园提升项目。投入资金10万元。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "donor"),
+    [
+        ("2025年，宁波市北仑区安排我县协作资金10万元。", "宁波市北仑区"),
+        ("今年北仑区援助我县资金10万元。", "北仑区"),
+        ("根据北仑区、甲县2025年东西部协作联席会议精神，安排资金10万元。", "北仑区"),
+        ("在宁波市北仑区的大力支持下，安排资金10万元。", "宁波市北仑区"),
+        ("北仑区对口帮扶甲县资金10万元。", "北仑区"),
+    ],
+)
+def test_a_donor_written_only_in_the_body(sentence: str, donor: str) -> None:
+    programme = _one(_import("甲县2025年东西部协作项目实施方案", sentence, *_BODY))
+    assert (programme.donor.full_name or programme.donor.name) == donor
+    assert programme.recipient.name == "甲县"
+
+
+@pytest.mark.parametrize(
+    ("title", "province"),
+    [
+        ("甲县2025年粤黔东西部协作项目实施方案", "广东省"),
+        ("甲县2024年沪滇协作项目计划", "上海市"),
+        ("甲县2025年鲁渝协作资金项目实施方案", "山东省"),
+    ],
+)
+def test_a_donor_named_only_by_its_pair_word_is_the_east_province(
+    title: str, province: str
+) -> None:
+    programme = _one(_import(title, "安排资金10万元。", *_BODY))
+    assert programme.donor.name == province
+    assert programme.scheme is Scheme.EAST_WEST
+
+
+def test_a_region_in_the_body_outranks_the_pair_word() -> None:
+    programme = _one(
+        _import("甲县2025年闽宁协作项目实施方案", "福州市连江县安排我县资金10万元。", *_BODY)
+    )
+    assert (programme.donor.full_name or programme.donor.name) == "福州市连江县"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2025年乙区对口帮扶甲县项目资金计划表",
+        "乙区对口帮扶甲县2025年项目资金安排明细表（调整后）",
+        "2025年乙区对口帮扶甲县项目计划表",
+    ],
+)
+def test_a_fund_table_title_below_its_attachment_label(title: str) -> None:
+    programme = _one(_import("附件2", "", f"    {title}", "安排资金10万元。", *_BODY))
+    assert programme.title == title
+    assert (programme.donor.name, programme.recipient.name) == ("乙区", "甲县")
