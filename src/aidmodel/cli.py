@@ -290,10 +290,26 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
         if args.to == "xlsx":
             msg = "an xlsx workbook is not text; expected -o FILE.xlsx"
             raise _InputError(msg)
-        out.write(data.decode("utf-8-sig"))
+        _write_bytes(out, data)  # CSV: the bytes of the file, byte order mark first
     else:
         out.write(data)
     return 0
+
+
+def _write_bytes(out: TextIO, data: bytes) -> None:
+    """UTF-8 bytes to a text stream unchanged: to its binary buffer when it has one.
+
+    Through the buffer, the bytes are those ``-o`` writes (a CSV's byte order mark
+    and CRLF line ends), whatever the stream's encoding; a stream without one (a
+    ``StringIO``) gets the decoded text, byte order mark included.
+    """
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()  # what was written as text goes first
+    buffer.write(data)
+    buffer.flush()
 
 
 def _portfolio(args: argparse.Namespace, out: TextIO) -> int:

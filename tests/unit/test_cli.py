@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -173,6 +174,42 @@ def test_convert_writes_every_format(capsys: pytest.CaptureFixture[str], tmp_pat
     )
     assert (code, out, err) == (0, "", "")
     assert book.read_bytes().startswith(b"PK")
+
+
+def test_convert_to_csv_on_stdout_is_the_bytes_of_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`convert --to csv > plan.csv` gives the file -o writes: byte order mark and CRLF included."""
+    target = tmp_path / "plan.csv"
+    argv = ("convert", "--sample", "keqiao-ebian-2025", "--to", "csv")
+    assert run(capsys, *argv, "-o", str(target)) == (0, "", "")
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "")
+    assert out.startswith("\ufeff序号,")
+    assert out.encode("utf-8") == target.read_bytes()
+
+
+def test_convert_to_csv_on_a_stream_without_a_buffer_keeps_the_byte_order_mark(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["convert", "--sample", "keqiao-ebian-2025", "--to", "csv"]) == 0
+    assert stream.getvalue().startswith("\ufeff序号,")
+    assert stream.getvalue().endswith("\r\n")
+
+
+def test_convert_to_csv_on_the_real_stdout_starts_with_the_byte_order_mark(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "plan.csv"
+    argv = [sys.executable, "-m", "aidmodel.cli", "convert", "--sample", "keqiao-ebian-2025"]
+    written = subprocess.run([*argv, "--to", "csv", "-o", str(target)], check=True)
+    assert written.returncode == 0
+    piped = subprocess.run([*argv, "--to", "csv"], capture_output=True, check=False)
+    assert (piped.returncode, piped.stderr) == (0, b"")
+    assert piped.stdout.startswith(b"\xef\xbb\xbf")
+    assert piped.stdout == target.read_bytes()
 
 
 def test_portfolio_adds_up_a_county_across_partners(capsys: pytest.CaptureFixture[str]) -> None:
