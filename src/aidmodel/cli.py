@@ -26,7 +26,8 @@ to standard error as ``FILE:LINE: code: message``. ``--format json`` gives
 machine-readable output; ``--locale`` (zh_CN, zh_Hant_TW, en ...) sets how
 amounts and dates are written. A missing file, a file that is not a programme,
 a plan in which no programme is found or a bad amount prints one line naming
-it and exits with status 2.
+it and exits with status 2; ``check`` names each such file and still checks
+the others (exit status 2 then, else 1 when there are findings, else 0).
 
 .. versionadded:: 0.1.0
 """
@@ -37,7 +38,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
@@ -190,24 +191,42 @@ def _load(path: str) -> list[Programme]:
         raise _InputError(msg) from None
 
 
-def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
-    """The programmes named on the command line: files, --sample names, or seed 000.
+def _each_programme(
+    args: argparse.Namespace, *, unreadable: list[str] | None = None
+) -> Iterator[tuple[str, Programme]]:
+    """The programmes named on the command line, read one file at a time.
 
-    A file holding several programmes (a bulletin) names them ``FILE[0]``, ``FILE[1]`` ...
+    Files first, then --sample names; seed 000 only when neither is named. A file
+    holding several programmes (a bulletin) names them ``FILE[0]``, ``FILE[1]`` ...
+    A file that cannot be read stops the command, unless ``unreadable`` is a list:
+    then its one line goes to stderr at once, its path to the list, and the next
+    file is read.
     """
     files = getattr(args, "files", None) or ()
-    found = []
-    for path in [files] if isinstance(files, str) else files:
-        loaded = _load(path)
+    paths = [files] if isinstance(files, str) else list(files)
+    names = getattr(args, "sample", None) or ()
+    for path in paths:
+        try:
+            loaded = _load(path)
+        except _InputError as err:
+            if unreadable is None:
+                raise
+            sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+            unreadable.append(path)
+            continue
         if len(loaded) == 1:
-            found.append((path, loaded[0]))
+            yield path, loaded[0]
         else:
-            found.extend((f"{path}[{index}]", p) for index, p in enumerate(loaded))
-    for name in getattr(args, "sample", None) or ():
-        found.append((f"sample:{name}", samples.load(name)))
-    if not found:
-        found.append((f"sample:{DEFAULT_SAMPLE}", samples.load(DEFAULT_SAMPLE)))
-    return found
+            yield from ((f"{path}[{index}]", p) for index, p in enumerate(loaded))
+    for name in names:
+        yield f"sample:{name}", samples.load(name)
+    if not paths and not names:
+        yield f"sample:{DEFAULT_SAMPLE}", samples.load(DEFAULT_SAMPLE)
+
+
+def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
+    """The programmes named on the command line; the first unreadable file stops the command."""
+    return list(_each_programme(args))
 
 
 def _import_command(args: argparse.Namespace, out: TextIO) -> int:
@@ -257,15 +276,26 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    results = [(name, reconcile(p)) for name, p in _programmes(args)]
+    """The findings of every file that can be read, each file's as soon as it is read.
+
+    Exit status 2 when a file could not be read, else 1 when there are findings, else 0.
+    """
+    unreadable: list[str] = []
+    results = []
+    for name, programme in _each_programme(args, unreadable=unreadable):
+        found = reconcile(programme)
+        results.append((name, found))
+        if args.format == "json":
+            continue
+        if not found:
+            out.write(f"{name}: no findings\n")
+        for finding in found:
+            out.write(f"{name}: [{finding.kind.value}] {finding.where}: {finding.message}\n")
+        out.flush()  # before the next file's warnings or errors on stderr
     if args.format == "json":
         _json(out, {name: [finding_dict(f) for f in found] for name, found in results})
-    else:
-        for name, found in results:
-            if not found:
-                out.write(f"{name}: no findings\n")
-            for finding in found:
-                out.write(f"{name}: [{finding.kind.value}] {finding.where}: {finding.message}\n")
+    if unreadable:
+        return 2
     return 1 if any(found for _, found in results) else 0
 
 

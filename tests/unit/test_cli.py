@@ -151,6 +151,82 @@ def test_check_exits_1_on_findings_and_0_without(
     ]
 
 
+def test_check_reports_every_readable_file_and_names_each_unreadable_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    clean = tmp_path / "a.json"
+    clean.write_text(samples.text("liangjiang-pengshui-2020"), encoding="utf-8")
+    missing = tmp_path / "missing.json"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    found = tmp_path / "b.json"
+    found.write_text(samples.text("keqiao-ebian-2025"), encoding="utf-8")
+    argv = ("check", str(clean), str(missing), str(broken), str(found))
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    lines = out.splitlines()
+    assert lines[0] == f"{clean}: no findings"
+    assert lines[1].startswith(f"{found}: [repeated_number] ")
+    assert {line.split(": ")[0] for line in lines} == {str(clean), str(found)}
+    errors = err.splitlines()
+    assert errors[0] == f"aidmodel check: {missing}: no such file"
+    assert errors[1].startswith(f"aidmodel check: {broken}: not a programme: not valid JSON")
+    assert len(errors) == 2
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert code == 2
+    assert list(json.loads(out)) == [str(clean), str(found)]
+    assert len(err.splitlines()) == 2
+
+
+@pytest.mark.parametrize("sample", ["liangjiang-pengshui-2020", "keqiao-ebian-2025"])
+def test_check_exits_2_when_a_file_is_unreadable_with_or_without_findings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sample: str
+) -> None:
+    missing = tmp_path / "missing.json"
+    code, out, err = run(capsys, "check", str(missing), "--sample", sample)
+    assert code == 2
+    assert out.startswith(f"sample:{sample}: ")
+    assert err == f"aidmodel check: {missing}: no such file\n"
+
+
+def test_check_reports_each_file_as_it_is_read(tmp_path: Path) -> None:
+    """Through a terminal (stdout and stderr one stream) the lines come in file order."""
+    clean = tmp_path / "a.json"
+    clean.write_text(samples.text("liangjiang-pengshui-2020"), encoding="utf-8")
+    missing = tmp_path / "missing.json"
+    argv = [sys.executable, "-m", "aidmodel.cli", "check", str(clean), str(missing), str(clean)]
+    result = subprocess.run(
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert (result.returncode, result.stdout.splitlines()) == (
+        2,
+        [
+            f"{clean}: no findings",
+            f"aidmodel check: {missing}: no such file",
+            f"{clean}: no findings",
+        ],
+    )
+
+
+def test_check_of_unreadable_files_only_reports_no_sample(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Seed 000 is the default only when nothing is named, not when nothing could be read."""
+    first, second = tmp_path / "1.json", tmp_path / "2.txt"
+    code, out, err = run(capsys, "check", str(first), str(second))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"aidmodel check: {first}: no such file\naidmodel check: {second}: no such file\n"
+    )
+    code, out, _ = run(capsys, "check", str(first), "--format", "json")
+    assert (code, json.loads(out)) == (2, {})
+
+
 def test_convert_writes_every_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "convert", "--sample", "keqiao-ebian-2025", "--to", "json")
     assert code == 0
