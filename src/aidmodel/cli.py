@@ -21,8 +21,9 @@ other commands::
 
 FILE is a programme in the wire format (``.json``: one programme, or a JSON
 array of programmes as ``import`` writes for a bulletin), or a plan's text
-(``.txt``, ``.md``, ``.docx``), which is imported first: the import warnings go
-to standard error as ``FILE:LINE: code: message``. ``--format json`` gives
+(``.txt``, ``.text``, ``.md``, ``.docx``), which is imported first: the import
+warnings go to standard error as ``FILE:LINE: code: message``. A file of
+another type is refused with the suffixes read. ``--format json`` gives
 machine-readable output; ``--locale`` (zh_CN, zh_Hant_TW, en ...) sets how
 amounts and dates are written. A missing file, a file that is not a programme,
 a plan in which no programme is found or a bad amount prints one line naming
@@ -38,19 +39,20 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from aidmodel import __version__, samples
 from aidmodel._report import finding_dict, projects_total, render
 from aidmodel.aggregate import portfolio
 from aidmodel.commitments import find_commitments
-from aidmodel.errors import AidModelError, SerializationError
+from aidmodel.errors import AidModelError, SerializationError, SourceError
 from aidmodel.formatting import format_money
 from aidmodel.fundplan import fund_plan, to_csv, to_markdown, to_text, to_xlsx
-from aidmodel.importers import ImportResult, read_plan
+from aidmodel.importers import SUFFIXES, ImportResult, read_plan
+from aidmodel.importers._filetypes import REFUSED
 from aidmodel.model import Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
@@ -61,6 +63,8 @@ from aidmodel.serialize import from_dict, from_json, to_dict, to_json
 __all__ = ["main"]
 
 _PLAIN_DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# The suffixes of a plan's text, as the importer reads them.
+_PLAN_SUFFIXES: Final = ", ".join(SUFFIXES)
 
 # Declared totals of the bundled sample plans (../shared/seeds), as written, with
 # the parts the documents say they are made of. Seed 004's attachment 1 is
@@ -164,19 +168,8 @@ def _load_array(data: bytes) -> list[Programme]:
     return found
 
 
-def _load(path: str) -> list[Programme]:
-    """The programmes of a file: JSON (one or an array), or a plan's text imported."""
-    file = Path(path)
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        msg = f"{path}: no such file"
-        raise _InputError(msg) from None
-    except OSError as err:
-        msg = f"{path}: cannot be read ({err.strerror})"
-        raise _InputError(msg) from None
-    if file.suffix.lower() != ".json":
-        return _import(path)
+def _load_json(path: str, data: bytes) -> list[Programme]:
+    """The programmes of a wire-format file: one programme, or an array of them."""
     try:
         if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
             return _load_array(data)
@@ -189,6 +182,41 @@ def _load(path: str) -> list[Programme]:
     except AidModelError as err:
         msg = f"{path}: not a programme: {err}"
         raise _InputError(msg) from None
+
+
+#: How FILE is read, by suffix: the wire format, or a plan's text imported first.
+_READERS: Final[dict[str, Callable[[str, bytes], list[Programme]]]] = {
+    ".json": _load_json,
+    **dict.fromkeys(SUFFIXES, lambda path, _: _import(path)),
+}
+
+
+def _load(path: str) -> list[Programme]:
+    """The programmes of a file, read by its suffix (:data:`_READERS`)."""
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise _InputError(msg) from None
+    except OSError as err:
+        msg = f"{path}: cannot be read ({err.strerror})"
+        raise _InputError(msg) from None
+    suffix = file.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is not None:
+        return reader(path, data)
+    if suffix in REFUSED:  # the importer says what to do instead (save as .docx ...)
+        return _import(path)
+    unknown = SourceError(
+        path,
+        None,
+        None,
+        f"unknown file type {suffix or '(no suffix)'!r}",
+        expected=f"a file ending in {', '.join(_READERS)}",
+        got=file.name,
+    )
+    raise _InputError(str(unknown))
 
 
 def _each_programme(
@@ -401,7 +429,8 @@ def _add_input(command: argparse.ArgumentParser, *, many: bool) -> None:
         "files",
         nargs="*" if many else "?",
         metavar="FILE",
-        help="programme JSON file(s) (the wire format), or a plan's text (.txt, .docx) to import",
+        help=f"programme JSON file(s) (the wire format), or a plan's text ({_PLAN_SUFFIXES})"
+        " to import",
     )
     command.add_argument(
         "--sample",
@@ -449,10 +478,13 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", required=True, choices=("json", "txt", "md", "csv", "xlsx"))
     convert.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     imported = commands.add_parser(
-        "import", help="read a plan's text (.txt, .md, .docx) and write its programme as JSON"
+        "import", help=f"read a plan's text ({_PLAN_SUFFIXES}) and write its programme as JSON"
     )
+    *texts, last = SUFFIXES
     imported.add_argument(
-        "file", metavar="FILE", help="the plan: .txt or .md (UTF-8 or GB18030) or .docx"
+        "file",
+        metavar="FILE",
+        help=f"the plan: {', '.join(texts)} or {last} (text in UTF-8 or GB18030)",
     )
     imported.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     imported.add_argument(

@@ -330,6 +330,68 @@ def test_a_bad_file_is_one_line_and_exit_2(
     assert err.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (
+            "plan.xyz",
+            "unknown file type '.xyz'; expected a file ending in"
+            " .json, .txt, .text, .md, .docx, got 'plan.xyz'",
+        ),
+        (
+            "plan",
+            "unknown file type '(no suffix)'; expected a file ending in"
+            " .json, .txt, .text, .md, .docx, got 'plan'",
+        ),
+        # the importer's advice for the types it refuses stands
+        (
+            "plan.pdf",
+            "PDF is not read; expected its text extracted into a .txt file, got 'plan.pdf'",
+        ),
+        (
+            "plan.doc",
+            "old Word files are not read; expected the file saved as .docx, got 'plan.doc'",
+        ),
+    ],
+    ids=["unknown", "no-suffix", "pdf", "doc"],
+)
+@pytest.mark.parametrize("command", ["report", "check", "convert", "portfolio"])
+def test_a_file_of_an_unknown_type_names_every_suffix_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str, name: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"x")
+    extra = ("--to", "json") if command == "convert" else ()
+    code, out, err = run(capsys, command, str(path), *extra)
+    assert (code, out, err) == (2, "", f"aidmodel {command}: {path}: {message}\n")
+
+
+def test_import_names_the_suffixes_of_a_plan_s_text_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """import reads no JSON, so its list has no .json."""
+    path = tmp_path / "plan.json"
+    path.write_text(samples.text("keqiao-ebian-2025"), encoding="utf-8")
+    code, out, err = run(capsys, "import", str(path))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"aidmodel import: {path}: unknown file type '.json'; expected a file ending in"
+        " .txt, .text, .md, .docx, got 'plan.json'\n"
+    )
+
+
+def test_help_names_every_suffix_read(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "a plan's text (.txt, .text, .md, .docx) to import" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    assert "the plan: .txt, .text, .md or .docx" in capsys.readouterr().out
+
+
 def test_console_script_runs() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "aidmodel.cli", "upper", "766万元"],
