@@ -370,8 +370,30 @@ def _write_bytes(out: TextIO, data: bytes) -> None:
     buffer.flush()
 
 
+def _once(found: Sequence[tuple[str, Programme]]) -> list[Programme]:
+    """Each programme once, in order: the same title, donor, recipient and year is one programme.
+
+    One given again is left out (the first is counted) and named in a warning on
+    stderr with where it was given first.
+    """
+    first: dict[tuple[str, str, str, int], str] = {}
+    kept = []
+    for name, programme in found:
+        key = (programme.title, programme.donor.name, programme.recipient.name, programme.year)
+        if key in first:
+            sys.stderr.write(
+                f"aidmodel portfolio: {name}: the same programme as {first[key]}"
+                f" ({programme.title!r}, {programme.donor.name} → {programme.recipient.name},"
+                f" {programme.year}); counted once\n"
+            )
+            continue
+        first[key] = name
+        kept.append(programme)
+    return kept
+
+
 def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
-    rows = portfolio((p for _, p in _programmes(args)), by=args.by)
+    rows = portfolio(_once(_programmes(args)), by=args.by)
     if args.format == "json":
         _json(
             out,

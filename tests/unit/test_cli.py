@@ -9,9 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
-from aidmodel import Programme, from_dict, from_json, samples
+from aidmodel import Programme, from_dict, from_json, samples, to_json
 from aidmodel.cli import main
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "cli"
@@ -298,6 +299,68 @@ def test_portfolio_adds_up_a_county_across_partners(capsys: pytest.CaptureFixtur
     ]
     code, out, _ = run(capsys, *argv, "--format", "json")
     assert json.loads(out)[0]["amount"] == "47183101.94"
+
+
+def test_portfolio_counts_a_programme_given_twice_once_and_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first, copy = tmp_path / "a.json", tmp_path / "copy.json"
+    for path in (first, copy):
+        path.write_text(samples.text("shizhong-ebian-2025"), encoding="utf-8")
+    argv = ("portfolio", str(first), str(copy), "--sample", "keqiao-ebian-2025")
+    code, out, err = run(capsys, *argv)
+    assert code == 0
+    assert out.splitlines()[0] == "峨边彝族自治县  2025  4,718.310194万元  (2 programmes)"
+    assert err == (
+        f"aidmodel portfolio: {copy}: the same programme as {first}"
+        " ('乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案',"
+        " 市中区 → 峨边彝族自治县, 2025); counted once\n"
+    )
+    code, out, err2 = run(capsys, *argv, "--format", "json")
+    assert (code, err2) == (0, err)
+    assert [(r["amount"], r["programmes"]) for r in json.loads(out)] == [("47183101.94", 2)]
+
+
+def test_portfolio_counts_a_file_or_sample_named_twice_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = tmp_path / "plan.json"
+    plan.write_text(samples.text("shizhong-ebian-2025"), encoding="utf-8")
+    for argv in (
+        (str(plan), str(plan)),
+        ("--sample", "shizhong-ebian-2025", "--sample", "shizhong-ebian-2025"),
+        (str(plan), "--sample", "shizhong-ebian-2025"),
+    ):
+        code, out, err = run(capsys, "portfolio", *argv)
+        assert code == 0
+        assert out.splitlines()[0] == "峨边彝族自治县  2025  766万元  (1 programme)"
+        assert err.count("\n") == 1
+        assert ": the same programme as " in err
+
+
+def test_portfolio_counts_programmes_that_differ_in_title_donor_or_year(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    programme = samples.load("shizhong-ebian-2025")
+    donor = attrs.evolve(programme.donor, name="沙湾区")
+    files = []
+    for index, changed in enumerate(
+        [
+            programme,
+            attrs.evolve(programme, title=programme.title + "（修订）"),
+            attrs.evolve(programme, donor=donor),
+            attrs.evolve(programme, year=2026),
+        ]
+    ):
+        path = tmp_path / f"{index}.json"
+        path.write_text(to_json(changed), encoding="utf-8")
+        files.append(str(path))
+    code, out, err = run(capsys, "portfolio", *files)
+    assert (code, err) == (0, "")
+    assert [line for line in out.splitlines() if not line.startswith(" ")] == [
+        "峨边彝族自治县  2025  2,298万元  (3 programmes)",
+        "峨边彝族自治县  2026  766万元  (1 programme)",
+    ]
 
 
 def test_commitments_command(capsys: pytest.CaptureFixture[str]) -> None:
