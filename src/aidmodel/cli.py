@@ -21,12 +21,14 @@ other commands::
 
 FILE is a programme in the wire format (``.json``: one programme, or a JSON
 array of programmes as ``import`` writes for a bulletin), or a plan's text
-(``.txt``, ``.md``, ``.docx``), which is imported first: the import warnings go
-to standard error as ``FILE:LINE: code: message``. ``--format json`` gives
+(``.txt``, ``.text``, ``.md``, ``.docx``), which is imported first: the import
+warnings go to standard error as ``FILE:LINE: code: message``. A file of
+another type is refused with the suffixes read. ``--format json`` gives
 machine-readable output; ``--locale`` (zh_CN, zh_Hant_TW, en ...) sets how
 amounts and dates are written. A missing file, a file that is not a programme,
 a plan in which no programme is found or a bad amount prints one line naming
-it and exits with status 2.
+it and exits with status 2; ``check`` names each such file and still checks
+the others (exit status 2 then, else 1 when there are findings, else 0).
 
 .. versionadded:: 0.1.0
 """
@@ -37,19 +39,20 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from aidmodel import __version__, samples
 from aidmodel._report import finding_dict, projects_total, render
 from aidmodel.aggregate import portfolio
 from aidmodel.commitments import find_commitments
-from aidmodel.errors import AidModelError, SerializationError
+from aidmodel.errors import AidModelError, SerializationError, SourceError
 from aidmodel.formatting import format_money
 from aidmodel.fundplan import fund_plan, to_csv, to_markdown, to_text, to_xlsx
-from aidmodel.importers import ImportResult, read_plan
+from aidmodel.importers import SUFFIXES, ImportResult, read_plan
+from aidmodel.importers._filetypes import REFUSED
 from aidmodel.model import Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
@@ -60,6 +63,8 @@ from aidmodel.serialize import from_dict, from_json, to_dict, to_json
 __all__ = ["main"]
 
 _PLAIN_DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# The suffixes of a plan's text, as the importer reads them.
+_PLAN_SUFFIXES: Final = ", ".join(SUFFIXES)
 
 # Declared totals of the bundled sample plans (../shared/seeds), as written, with
 # the parts the documents say they are made of. Seed 004's attachment 1 is
@@ -163,19 +168,8 @@ def _load_array(data: bytes) -> list[Programme]:
     return found
 
 
-def _load(path: str) -> list[Programme]:
-    """The programmes of a file: JSON (one or an array), or a plan's text imported."""
-    file = Path(path)
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        msg = f"{path}: no such file"
-        raise _InputError(msg) from None
-    except OSError as err:
-        msg = f"{path}: cannot be read ({err.strerror})"
-        raise _InputError(msg) from None
-    if file.suffix.lower() != ".json":
-        return _import(path)
+def _load_json(path: str, data: bytes) -> list[Programme]:
+    """The programmes of a wire-format file: one programme, or an array of them."""
     try:
         if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
             return _load_array(data)
@@ -190,24 +184,77 @@ def _load(path: str) -> list[Programme]:
         raise _InputError(msg) from None
 
 
-def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
-    """The programmes named on the command line: files, --sample names, or seed 000.
+#: How FILE is read, by suffix: the wire format, or a plan's text imported first.
+_READERS: Final[dict[str, Callable[[str, bytes], list[Programme]]]] = {
+    ".json": _load_json,
+    **dict.fromkeys(SUFFIXES, lambda path, _: _import(path)),
+}
 
-    A file holding several programmes (a bulletin) names them ``FILE[0]``, ``FILE[1]`` ...
+
+def _load(path: str) -> list[Programme]:
+    """The programmes of a file, read by its suffix (:data:`_READERS`)."""
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise _InputError(msg) from None
+    except OSError as err:
+        msg = f"{path}: cannot be read ({err.strerror})"
+        raise _InputError(msg) from None
+    suffix = file.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is not None:
+        return reader(path, data)
+    if suffix in REFUSED:  # the importer says what to do instead (save as .docx ...)
+        return _import(path)
+    unknown = SourceError(
+        path,
+        None,
+        None,
+        f"unknown file type {suffix or '(no suffix)'!r}",
+        expected=f"a file ending in {', '.join(_READERS)}",
+        got=file.name,
+    )
+    raise _InputError(str(unknown))
+
+
+def _each_programme(
+    args: argparse.Namespace, *, unreadable: list[str] | None = None
+) -> Iterator[tuple[str, Programme]]:
+    """The programmes named on the command line, read one file at a time.
+
+    Files first, then --sample names; seed 000 only when neither is named. A file
+    holding several programmes (a bulletin) names them ``FILE[0]``, ``FILE[1]`` ...
+    A file that cannot be read stops the command, unless ``unreadable`` is a list:
+    then its one line goes to stderr at once, its path to the list, and the next
+    file is read.
     """
     files = getattr(args, "files", None) or ()
-    found = []
-    for path in [files] if isinstance(files, str) else files:
-        loaded = _load(path)
+    paths = [files] if isinstance(files, str) else list(files)
+    names = getattr(args, "sample", None) or ()
+    for path in paths:
+        try:
+            loaded = _load(path)
+        except _InputError as err:
+            if unreadable is None:
+                raise
+            sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+            unreadable.append(path)
+            continue
         if len(loaded) == 1:
-            found.append((path, loaded[0]))
+            yield path, loaded[0]
         else:
-            found.extend((f"{path}[{index}]", p) for index, p in enumerate(loaded))
-    for name in getattr(args, "sample", None) or ():
-        found.append((f"sample:{name}", samples.load(name)))
-    if not found:
-        found.append((f"sample:{DEFAULT_SAMPLE}", samples.load(DEFAULT_SAMPLE)))
-    return found
+            yield from ((f"{path}[{index}]", p) for index, p in enumerate(loaded))
+    for name in names:
+        yield f"sample:{name}", samples.load(name)
+    if not paths and not names:
+        yield f"sample:{DEFAULT_SAMPLE}", samples.load(DEFAULT_SAMPLE)
+
+
+def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
+    """The programmes named on the command line; the first unreadable file stops the command."""
+    return list(_each_programme(args))
 
 
 def _import_command(args: argparse.Namespace, out: TextIO) -> int:
@@ -257,15 +304,26 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    results = [(name, reconcile(p)) for name, p in _programmes(args)]
+    """The findings of every file that can be read, each file's as soon as it is read.
+
+    Exit status 2 when a file could not be read, else 1 when there are findings, else 0.
+    """
+    unreadable: list[str] = []
+    results = []
+    for name, programme in _each_programme(args, unreadable=unreadable):
+        found = reconcile(programme)
+        results.append((name, found))
+        if args.format == "json":
+            continue
+        if not found:
+            out.write(f"{name}: no findings\n")
+        for finding in found:
+            out.write(f"{name}: [{finding.kind.value}] {finding.where}: {finding.message}\n")
+        out.flush()  # before the next file's warnings or errors on stderr
     if args.format == "json":
         _json(out, {name: [finding_dict(f) for f in found] for name, found in results})
-    else:
-        for name, found in results:
-            if not found:
-                out.write(f"{name}: no findings\n")
-            for finding in found:
-                out.write(f"{name}: [{finding.kind.value}] {finding.where}: {finding.message}\n")
+    if unreadable:
+        return 2
     return 1 if any(found for _, found in results) else 0
 
 
@@ -290,14 +348,52 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
         if args.to == "xlsx":
             msg = "an xlsx workbook is not text; expected -o FILE.xlsx"
             raise _InputError(msg)
-        out.write(data.decode("utf-8-sig"))
+        _write_bytes(out, data)  # CSV: the bytes of the file, byte order mark first
     else:
         out.write(data)
     return 0
 
 
+def _write_bytes(out: TextIO, data: bytes) -> None:
+    """UTF-8 bytes to a text stream unchanged: to its binary buffer when it has one.
+
+    Through the buffer, the bytes are those ``-o`` writes (a CSV's byte order mark
+    and CRLF line ends), whatever the stream's encoding; a stream without one (a
+    ``StringIO``) gets the decoded text, byte order mark included.
+    """
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()  # what was written as text goes first
+    buffer.write(data)
+    buffer.flush()
+
+
+def _once(found: Sequence[tuple[str, Programme]]) -> list[Programme]:
+    """Each programme once, in order: the same title, donor, recipient and year is one programme.
+
+    One given again is left out (the first is counted) and named in a warning on
+    stderr with where it was given first.
+    """
+    first: dict[tuple[str, str, str, int], str] = {}
+    kept = []
+    for name, programme in found:
+        key = (programme.title, programme.donor.name, programme.recipient.name, programme.year)
+        if key in first:
+            sys.stderr.write(
+                f"aidmodel portfolio: {name}: the same programme as {first[key]}"
+                f" ({programme.title!r}, {programme.donor.name} → {programme.recipient.name},"
+                f" {programme.year}); counted once\n"
+            )
+            continue
+        first[key] = name
+        kept.append(programme)
+    return kept
+
+
 def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
-    rows = portfolio((p for _, p in _programmes(args)), by=args.by)
+    rows = portfolio(_once(_programmes(args)), by=args.by)
     if args.format == "json":
         _json(
             out,
@@ -355,7 +451,8 @@ def _add_input(command: argparse.ArgumentParser, *, many: bool) -> None:
         "files",
         nargs="*" if many else "?",
         metavar="FILE",
-        help="programme JSON file(s) (the wire format), or a plan's text (.txt, .docx) to import",
+        help=f"programme JSON file(s) (the wire format), or a plan's text ({_PLAN_SUFFIXES})"
+        " to import",
     )
     command.add_argument(
         "--sample",
@@ -403,10 +500,13 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", required=True, choices=("json", "txt", "md", "csv", "xlsx"))
     convert.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     imported = commands.add_parser(
-        "import", help="read a plan's text (.txt, .md, .docx) and write its programme as JSON"
+        "import", help=f"read a plan's text ({_PLAN_SUFFIXES}) and write its programme as JSON"
     )
+    *texts, last = SUFFIXES
     imported.add_argument(
-        "file", metavar="FILE", help="the plan: .txt or .md (UTF-8 or GB18030) or .docx"
+        "file",
+        metavar="FILE",
+        help=f"the plan: {', '.join(texts)} or {last} (text in UTF-8 or GB18030)",
     )
     imported.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     imported.add_argument(

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
-from aidmodel import Programme, from_dict, from_json, samples
+from aidmodel import Programme, from_dict, from_json, samples, to_json
 from aidmodel.cli import main
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "cli"
@@ -150,6 +152,82 @@ def test_check_exits_1_on_findings_and_0_without(
     ]
 
 
+def test_check_reports_every_readable_file_and_names_each_unreadable_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    clean = tmp_path / "a.json"
+    clean.write_text(samples.text("liangjiang-pengshui-2020"), encoding="utf-8")
+    missing = tmp_path / "missing.json"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    found = tmp_path / "b.json"
+    found.write_text(samples.text("keqiao-ebian-2025"), encoding="utf-8")
+    argv = ("check", str(clean), str(missing), str(broken), str(found))
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    lines = out.splitlines()
+    assert lines[0] == f"{clean}: no findings"
+    assert lines[1].startswith(f"{found}: [repeated_number] ")
+    assert {line.split(": ")[0] for line in lines} == {str(clean), str(found)}
+    errors = err.splitlines()
+    assert errors[0] == f"aidmodel check: {missing}: no such file"
+    assert errors[1].startswith(f"aidmodel check: {broken}: not a programme: not valid JSON")
+    assert len(errors) == 2
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert code == 2
+    assert list(json.loads(out)) == [str(clean), str(found)]
+    assert len(err.splitlines()) == 2
+
+
+@pytest.mark.parametrize("sample", ["liangjiang-pengshui-2020", "keqiao-ebian-2025"])
+def test_check_exits_2_when_a_file_is_unreadable_with_or_without_findings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sample: str
+) -> None:
+    missing = tmp_path / "missing.json"
+    code, out, err = run(capsys, "check", str(missing), "--sample", sample)
+    assert code == 2
+    assert out.startswith(f"sample:{sample}: ")
+    assert err == f"aidmodel check: {missing}: no such file\n"
+
+
+def test_check_reports_each_file_as_it_is_read(tmp_path: Path) -> None:
+    """Through a terminal (stdout and stderr one stream) the lines come in file order."""
+    clean = tmp_path / "a.json"
+    clean.write_text(samples.text("liangjiang-pengshui-2020"), encoding="utf-8")
+    missing = tmp_path / "missing.json"
+    argv = [sys.executable, "-m", "aidmodel.cli", "check", str(clean), str(missing), str(clean)]
+    result = subprocess.run(
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert (result.returncode, result.stdout.splitlines()) == (
+        2,
+        [
+            f"{clean}: no findings",
+            f"aidmodel check: {missing}: no such file",
+            f"{clean}: no findings",
+        ],
+    )
+
+
+def test_check_of_unreadable_files_only_reports_no_sample(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Seed 000 is the default only when nothing is named, not when nothing could be read."""
+    first, second = tmp_path / "1.json", tmp_path / "2.txt"
+    code, out, err = run(capsys, "check", str(first), str(second))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"aidmodel check: {first}: no such file\naidmodel check: {second}: no such file\n"
+    )
+    code, out, _ = run(capsys, "check", str(first), "--format", "json")
+    assert (code, json.loads(out)) == (2, {})
+
+
 def test_convert_writes_every_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "convert", "--sample", "keqiao-ebian-2025", "--to", "json")
     assert code == 0
@@ -175,6 +253,42 @@ def test_convert_writes_every_format(capsys: pytest.CaptureFixture[str], tmp_pat
     assert book.read_bytes().startswith(b"PK")
 
 
+def test_convert_to_csv_on_stdout_is_the_bytes_of_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`convert --to csv > plan.csv` gives the file -o writes: byte order mark and CRLF included."""
+    target = tmp_path / "plan.csv"
+    argv = ("convert", "--sample", "keqiao-ebian-2025", "--to", "csv")
+    assert run(capsys, *argv, "-o", str(target)) == (0, "", "")
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "")
+    assert out.startswith("\ufeff序号,")
+    assert out.encode("utf-8") == target.read_bytes()
+
+
+def test_convert_to_csv_on_a_stream_without_a_buffer_keeps_the_byte_order_mark(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["convert", "--sample", "keqiao-ebian-2025", "--to", "csv"]) == 0
+    assert stream.getvalue().startswith("\ufeff序号,")
+    assert stream.getvalue().endswith("\r\n")
+
+
+def test_convert_to_csv_on_the_real_stdout_starts_with_the_byte_order_mark(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "plan.csv"
+    argv = [sys.executable, "-m", "aidmodel.cli", "convert", "--sample", "keqiao-ebian-2025"]
+    written = subprocess.run([*argv, "--to", "csv", "-o", str(target)], check=True)
+    assert written.returncode == 0
+    piped = subprocess.run([*argv, "--to", "csv"], capture_output=True, check=False)
+    assert (piped.returncode, piped.stderr) == (0, b"")
+    assert piped.stdout.startswith(b"\xef\xbb\xbf")
+    assert piped.stdout == target.read_bytes()
+
+
 def test_portfolio_adds_up_a_county_across_partners(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ("portfolio", "--sample", "shizhong-ebian-2025", "--sample", "keqiao-ebian-2025")
     code, out, err = run(capsys, *argv)
@@ -185,6 +299,68 @@ def test_portfolio_adds_up_a_county_across_partners(capsys: pytest.CaptureFixtur
     ]
     code, out, _ = run(capsys, *argv, "--format", "json")
     assert json.loads(out)[0]["amount"] == "47183101.94"
+
+
+def test_portfolio_counts_a_programme_given_twice_once_and_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first, copy = tmp_path / "a.json", tmp_path / "copy.json"
+    for path in (first, copy):
+        path.write_text(samples.text("shizhong-ebian-2025"), encoding="utf-8")
+    argv = ("portfolio", str(first), str(copy), "--sample", "keqiao-ebian-2025")
+    code, out, err = run(capsys, *argv)
+    assert code == 0
+    assert out.splitlines()[0] == "峨边彝族自治县  2025  4,718.310194万元  (2 programmes)"
+    assert err == (
+        f"aidmodel portfolio: {copy}: the same programme as {first}"
+        " ('乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案',"
+        " 市中区 → 峨边彝族自治县, 2025); counted once\n"
+    )
+    code, out, err2 = run(capsys, *argv, "--format", "json")
+    assert (code, err2) == (0, err)
+    assert [(r["amount"], r["programmes"]) for r in json.loads(out)] == [("47183101.94", 2)]
+
+
+def test_portfolio_counts_a_file_or_sample_named_twice_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = tmp_path / "plan.json"
+    plan.write_text(samples.text("shizhong-ebian-2025"), encoding="utf-8")
+    for argv in (
+        (str(plan), str(plan)),
+        ("--sample", "shizhong-ebian-2025", "--sample", "shizhong-ebian-2025"),
+        (str(plan), "--sample", "shizhong-ebian-2025"),
+    ):
+        code, out, err = run(capsys, "portfolio", *argv)
+        assert code == 0
+        assert out.splitlines()[0] == "峨边彝族自治县  2025  766万元  (1 programme)"
+        assert err.count("\n") == 1
+        assert ": the same programme as " in err
+
+
+def test_portfolio_counts_programmes_that_differ_in_title_donor_or_year(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    programme = samples.load("shizhong-ebian-2025")
+    donor = attrs.evolve(programme.donor, name="沙湾区")
+    files = []
+    for index, changed in enumerate(
+        [
+            programme,
+            attrs.evolve(programme, title=programme.title + "（修订）"),
+            attrs.evolve(programme, donor=donor),
+            attrs.evolve(programme, year=2026),
+        ]
+    ):
+        path = tmp_path / f"{index}.json"
+        path.write_text(to_json(changed), encoding="utf-8")
+        files.append(str(path))
+    code, out, err = run(capsys, "portfolio", *files)
+    assert (code, err) == (0, "")
+    assert [line for line in out.splitlines() if not line.startswith(" ")] == [
+        "峨边彝族自治县  2025  2,298万元  (3 programmes)",
+        "峨边彝族自治县  2026  766万元  (1 programme)",
+    ]
 
 
 def test_commitments_command(capsys: pytest.CaptureFixture[str]) -> None:
@@ -215,6 +391,68 @@ def test_a_bad_file_is_one_line_and_exit_2(
     assert (code, out) == (2, "")
     assert err.startswith(message.format(path=path)), err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (
+            "plan.xyz",
+            "unknown file type '.xyz'; expected a file ending in"
+            " .json, .txt, .text, .md, .docx, got 'plan.xyz'",
+        ),
+        (
+            "plan",
+            "unknown file type '(no suffix)'; expected a file ending in"
+            " .json, .txt, .text, .md, .docx, got 'plan'",
+        ),
+        # the importer's advice for the types it refuses stands
+        (
+            "plan.pdf",
+            "PDF is not read; expected its text extracted into a .txt file, got 'plan.pdf'",
+        ),
+        (
+            "plan.doc",
+            "old Word files are not read; expected the file saved as .docx, got 'plan.doc'",
+        ),
+    ],
+    ids=["unknown", "no-suffix", "pdf", "doc"],
+)
+@pytest.mark.parametrize("command", ["report", "check", "convert", "portfolio"])
+def test_a_file_of_an_unknown_type_names_every_suffix_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str, name: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"x")
+    extra = ("--to", "json") if command == "convert" else ()
+    code, out, err = run(capsys, command, str(path), *extra)
+    assert (code, out, err) == (2, "", f"aidmodel {command}: {path}: {message}\n")
+
+
+def test_import_names_the_suffixes_of_a_plan_s_text_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """import reads no JSON, so its list has no .json."""
+    path = tmp_path / "plan.json"
+    path.write_text(samples.text("keqiao-ebian-2025"), encoding="utf-8")
+    code, out, err = run(capsys, "import", str(path))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"aidmodel import: {path}: unknown file type '.json'; expected a file ending in"
+        " .txt, .text, .md, .docx, got 'plan.json'\n"
+    )
+
+
+def test_help_names_every_suffix_read(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "a plan's text (.txt, .text, .md, .docx) to import" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    assert "the plan: .txt, .text, .md or .docx" in capsys.readouterr().out
 
 
 def test_console_script_runs() -> None:

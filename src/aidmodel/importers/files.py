@@ -34,6 +34,7 @@ from typing import Any, Final
 
 from aidmodel._optional import require
 from aidmodel.errors import InvalidTypeError, SourceError
+from aidmodel.importers._filetypes import REFUSED
 from aidmodel.importers._plan import parse_plan
 from aidmodel.importers._result import ImportResult
 
@@ -43,11 +44,6 @@ __all__ = ["SUFFIXES", "decode_text", "read_plan", "read_text"]
 SUFFIXES: Final = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx"}
 
 _ACCEPTED: Final = ", ".join(SUFFIXES)
-_CONVERT: Final = {
-    ".pdf": "PDF is not read; expected its text extracted into a .txt file",
-    ".doc": "old Word files are not read; expected the file saved as .docx",
-    ".wps": "WPS files are not read; expected the file saved as .docx",
-}
 _BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -138,8 +134,8 @@ def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in SUFFIXES:
         return suffix
-    if suffix in _CONVERT:
-        problem, expected = _CONVERT[suffix].split("; expected ")
+    if suffix in REFUSED:
+        problem, expected = REFUSED[suffix].split("; expected ")
         raise SourceError(str(path), None, None, problem, expected=expected, got=path.name)
     raise SourceError(
         str(path),
