@@ -1,5 +1,5 @@
 """The importer finds a donor the title does not name (issue 14, kind 1): in the body, by how it
-relates to the recipient, or only in an east–west pair word; and titles of fund tables and
+relates to the recipient, or only in an east-west pair word; and titles of fund tables and
 adjustment notices. Wordings of these tests are variants, not copies of the blind round's."""
 
 from __future__ import annotations

@@ -54,7 +54,9 @@ _GENRES: Final = (
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
 # 附件2, 附件：: the label above an attachment's title, not a part of it.
-_ATTACHMENT_LABEL: Final = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
+_ATTACHMENT_LABEL: Final = re.compile(
+    r"^附\s*件\s*[0-9\uff10-\uff19一二三四五六七八九十]*\s*[:：]?$"
+)
 _SENTENCE: Final = re.compile(r"[,，。;；:：!?\uff01\uff1f]")
 _DOCUMENT_NUMBER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[\uff3b(【]\s*\d{4}\s*[〕\]\uff3d)】]\s*\d{1,4}\s*号"
@@ -67,7 +69,9 @@ _DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
 _FOOT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?)\s+(?P<date>{FULL_DATE})\s*印发$")
 _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
 # A notice that is the plan itself (关于下达2024年…帮扶项目资金的通知): no 方案 title follows.
-_OWN_NOTICE: Final = re.compile(r"^关于(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知$")
+_OWN_NOTICE: Final = re.compile(
+    r"^关于(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知$"
+)
 # 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
 _OURS: Final = re.compile(r"(?:与|安排|帮扶|支援|援助|结对)我(?P<kind>县|区|市|旗)")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
@@ -357,7 +361,9 @@ def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], in
 # Words after a donor that relate it to the recipient: 长乐区安排我县…, 吴兴区援助我县,
 # 在湖州市吴兴区的大力支持下.
 _GIVES: Final = r"(?:安排|援助|帮扶|支援|对口帮扶|对口支援|结对帮扶|下达|拨付|投入)"
-_SUPPORT: Final = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,16}?)的(?:大力|倾情|鼎力)?(?:支持|帮扶|帮助|援助)下")
+_SUPPORT: Final = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{2,16}?)的(?:大力|倾情|鼎力)?(?:支持|帮扶|帮助|援助)下"
+)
 
 
 def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
@@ -383,7 +389,7 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
 
 
 def _pair_donor(lines: Sequence[Line]) -> tuple[list[str], int] | None:
-    """The donor province of an east–west pair word (粤黔协作: 广东省), where the text names no
+    """The donor province of an east-west pair word (粤黔协作: 广东省), where the text names no
     donor region: the first of the two short names is the east's."""
     for line in lines:
         for pair in _EAST_WEST_PAIRS:
