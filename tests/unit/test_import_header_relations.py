@@ -64,3 +64,60 @@ def test_a_fund_table_title_below_its_attachment_label(title: str) -> None:
     programme = _one(_import("附件2", "", f"    {title}", "安排资金10万元。", *_BODY))
     assert programme.title == title
     assert (programme.donor.name, programme.recipient.name) == ("乙区", "甲县")
+
+
+# -- items written as sentences (kinds the blind round showed; variant wordings) -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units", "deadline"),
+    [
+        ("投入资金10万元，由县商务局负责实施，2025年9月底前完工。", ("县商务局",), "2025-09"),
+        ("投入资金10万元，由乙镇人民政府牵头组织实施，2025年建成投用。", ("乙镇人民政府",), "2025"),
+        ("投入资金10万元，由县水务局具体实施，于2025年11月竣工。", ("县水务局",), "2025-11"),
+    ],
+)
+def test_units_and_deadline_written_in_the_items_sentence(
+    sentence: str, units: tuple[str, ...], deadline: str
+) -> None:
+    programme = _one(
+        _import("乙区—甲县2025年东西部协作项目实施方案", "一、项目安排", f"1.甲项目。{sentence}")
+    )
+    (project,) = programme.projects
+    assert project.units == units
+    assert project.deadline is not None
+    assert project.deadline.isoformat() == deadline
+
+
+def test_an_amount_in_the_brackets_of_a_title_is_the_items() -> None:
+    programme = _one(
+        _import(
+            "乙区—甲县2025年东西部协作项目实施方案",
+            "一、项目安排",
+            "（一）产业合作（2个，70万元）",
+            "1.甲茶园提升项目（40万元）",
+            "建设内容：提升茶园100亩。",
+            "2.乙冷库项目（资金30万元）",
+        )
+    )
+    assert [p.amount.to_wan() if p.amount else None for p in programme.projects] == [40, 30]
+    (section,) = programme.sections[0].subsections
+    assert (section.declared_count, section.declared_amount) == (
+        2,
+        programme.projects[0].amount + programme.projects[1].amount,
+    )
+
+
+def test_a_section_whose_only_amount_is_a_target_holds_duties() -> None:
+    programme = _one(
+        _import(
+            "乙区—甲县2025年东西部协作项目实施方案",
+            "一、项目安排",
+            "1.甲项目。投入资金10万元。",
+            "二、共同推进事项",
+            "（一）消费协作。力争全年帮助销售农特产品1.2亿元以上。",
+            "（二）人才交流。选派干部挂职10人以上。",
+        )
+    )
+    assert [p.name for p in programme.projects] == ["甲项目"]
+    assert [m.title for m in programme.mechanisms] == ["消费协作", "人才交流"]

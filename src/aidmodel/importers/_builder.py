@@ -512,7 +512,15 @@ def duties(node: Node) -> bool:
     items = [child for child in node.children if not child.children]
     if not items or len(items) < len(node.children):
         return False
-    return not any(mentions(line) for line in node.lines())
+    return not any(_spent(line, mention) for line in node.lines() for mention in mentions(line))
+
+
+def _spent(line: Line, mention: Mention) -> bool:
+    """Whether an amount is money of the text, not a target (力争销售农特产品1.2亿元以上)."""
+    return not (
+        _TARGET_BEFORE.search(line.norm, 0, mention.start)
+        or _TARGET_AFTER.match(line.norm, mention.end)
+    )
 
 
 # An amount that is a target, not money spent: 不少于200万元, 1.5亿元以上.
@@ -613,15 +621,21 @@ def affinity(name: str, title: str) -> int:
     return len(best)
 
 
+# The figures in brackets after a heading's title, up to its amount: （3个，1050万元）, （1050万元）.
+_FIGURES_OPEN: Final = re.compile(r"\s*\(\s*(?:[^()]{0,12}个\s*[,;、]\s*)?(?:资金|投资)?\s*")
+
+
 def own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
     """A section's own amount (投入资金22万元) and count (安排项目4个), from its paragraph."""
     amount = None
     count = None
-    for span in spans:
+    for index, span in enumerate(spans):
         if amount is None:
             for mention in mentions(span.line):
-                if span.start <= mention.start < span.end and FUNDS_BEFORE.search(
-                    span.line.norm[span.start : mention.start]
+                before = span.line.norm[span.start : mention.start]
+                if span.start <= mention.start < span.end and (
+                    FUNDS_BEFORE.search(before)
+                    or (index == 0 and _FIGURES_OPEN.fullmatch(before) is not None)
                 ):
                     amount = mention
                     break

@@ -107,7 +107,12 @@ _YEAR_SHARE: Final = re.compile(r"\s*(?:其中)?\s*(\d{4})\s*年度?\s*(?:安排
 _OPERATOR: Final = re.compile(r"委托(?P<operator>[^,，。;；]{2,20}?)(?:运营|经营|管理)")
 _CONTINUED: Final = re.compile(r"^(?:续建|继续)")
 _PROSE_DEADLINE: Final = re.compile(
-    r"(?:在|于)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?)\s*(?:底|末)?\s*(?:前|以前)?\s*完成"
+    r"(?:在|于)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?)\s*(?:底|末)?\s*(?:前|以前)?\s*"
+    r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用|投产|交付|实施完毕)"
+)
+# 由县农业农村局负责实施, 由甲镇人民政府牵头组织: the unit responsible, written in a sentence.
+_PROSE_UNIT: Final = re.compile(
+    r"由(?P<unit>[^，。；,;：:由]{2,40}?)(?:负责|牵头|组织|具体)(?:组织)?(?:实施|建设|落实|推进|承担)?"
 )
 _ENUMERATOR: Final = re.compile(
     r"(?:^|(?<=[。;；,，]))\s*(?P<number>[一二三四五六七八九十]{1,2}是)"
@@ -402,9 +407,15 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             if not span.start <= mention.start < span.end:
                 continue
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
-            if _AMOUNT_WORDS.search(before):
+            own_bracket = _OWN_BRACKET.fullmatch(span.line.norm, span.start, mention.start)
+            closed = span.line.norm[mention.end :].lstrip().startswith(")")
+            if _AMOUNT_WORDS.search(before) or (own_bracket and closed):
                 return mention, span
     return None
+
+
+# A title's own bracket holding its amount alone: 1.东兰墨米加工产业园提升项目（450万元）.
+_OWN_BRACKET: Final = re.compile(r"\s*\(\s*(?:资金|投资|帮扶资金|安排资金)?\s*:?\s*")
 
 
 def _aid_after(parts: _Parts, total: Mention) -> tuple[Mention, Span] | None:
@@ -750,6 +761,9 @@ def read_project(
     text_lines = [heading.line.text] + [
         s.text for s in parts.description if s.line is not heading.line
     ]
+    units = [x for s in fields.get("units", []) for x in split_units(s.text)]
+    if not units and "lead_units" not in fields:
+        units = _prose_units(parts.description)
     return Project(
         number=heading.number,
         name=_field_text(fields.get("name", [])) or heading.title,
@@ -758,7 +772,7 @@ def read_project(
         total_investment=total_investment,
         funding=funding,
         locations=[x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")],
-        units=[x for s in fields.get("units", []) for x in split_units(s.text)],
+        units=units,
         lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
         owner=_field_text(fields.get("owner", [])),
         liaisons=_liaisons(fields.get("liaisons", [])),
@@ -846,6 +860,15 @@ def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDat
         if prose:
             return _partial_date(context, prose.group("date"), span.line.number, "完成时限")
     return None
+
+
+def _prose_units(description: Sequence[Span]) -> list[str]:
+    """The units of an item with no 责任单位 field, written in a sentence: 由县商务局负责实施."""
+    for span in description:
+        found = _PROSE_UNIT.search(span.norm)
+        if found:
+            return split_units(found.group("unit"))
+    return []
 
 
 def _clean_end(text: str) -> str:
