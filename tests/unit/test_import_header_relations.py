@@ -121,3 +121,51 @@ def test_a_section_whose_only_amount_is_a_target_holds_duties() -> None:
     )
     assert [p.name for p in programme.projects] == ["甲项目"]
     assert [m.title for m in programme.mechanisms] == ["消费协作", "人才交流"]
+
+
+# -- PDF pages and 一是 items with fields (issue 14, kind 3) ----------------------------------
+
+
+def test_items_numbered_yishi_with_field_lines_across_a_page_break() -> None:
+    title = "甲县2025年沪滇东西部协作项目实施方案"
+    programme = _one(
+        _import(
+            title,
+            "2025年，乙区安排我县资金90万元，实施项目2个。",
+            "一、项目安排",
+            "（一）产业协作类(2个,90万元)",
+            "一是茶叶提质.",
+            "项目名称:甲县茶园提质项目",
+            "资金规模:50万元",
+            "实施单位:县农业农村局",
+            "- 3 -",
+            title,
+            "二是冷链仓储.",
+            "项目名称:甲县冷链仓储项目",
+            "资金",
+            "- 4 -",
+            title,
+            "规模:40万元",
+            "实施单位:县商务局",
+        )
+    )
+    assert [
+        (p.number, p.name, p.amount.to_wan() if p.amount else None, p.units)
+        for p in programme.projects
+    ] == [
+        ("一是", "甲县茶园提质项目", 50, ("县农业农村局",)),
+        ("二是", "甲县冷链仓储项目", 40, ("县商务局",)),
+    ]
+
+
+def test_the_amount_the_others_add_up_to_is_the_total() -> None:
+    programme = _one(
+        _import(
+            "乙区—甲县2025年东西部协作项目实施方案",
+            "2025年，乙区安排我县财政援助资金80万元，加上2024年结余资金20万元，全年统筹使用资金100万元。",
+            *_BODY,
+        )
+    )
+    assert programme.declared_total is not None
+    assert programme.declared_total.to_wan() == 100
+    assert sorted(s.amount.to_wan() for s in programme.fund_sources if s.amount) == [20, 80]

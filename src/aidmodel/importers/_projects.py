@@ -32,6 +32,7 @@ from aidmodel.importers._lines import Line, Mention, date_parts, mentions
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
 from aidmodel.importers._totals import source_kind
+from aidmodel.importers.lexicon.fields import FIELD_LABELS
 from aidmodel.model import (
     Commitment,
     Dividend,
@@ -55,36 +56,8 @@ __all__ = [
     "split_enumerated",
 ]
 
-# Field labels by field, longest spelling first within the alternation.
-_FIELDS: Final = {
-    "实施地点": "locations",
-    "项目地点": "locations",
-    "建设地点": "locations",
-    "建设地址": "locations",
-    "建设地": "locations",
-    "责任单位": "units",
-    "实施主体": "units",
-    "实施单位": "units",
-    "责任部门": "units",
-    "建设期限": "span",
-    "实施期限": "span",
-    "建设周期": "span",
-    "实施周期": "span",
-    "起止时间": "span",
-    "项目名称": "name",
-    "牵头单位": "lead_units",
-    "业主单位": "owner",
-    "项目业主": "owner",
-    "挂联责任人": "liaisons",
-    "挂联领导": "liaisons",
-    "完成时限": "deadline",
-    "完成时间": "deadline",
-    "验收时间": "deadline",
-    "开工时间": "start",
-    "建设性质": "status",
-    "运营主体": "operator",
-    "备注": "remarks",
-}
+# Field labels by field (the lexicon), longest spelling first within the alternation.
+_FIELDS: Final = FIELD_LABELS
 _LIST_FIELDS: Final = frozenset({"locations", "units", "lead_units", "liaisons"})
 _LABEL: Final = re.compile(
     "(?P<label>" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + r")\s*:\s*"

@@ -8,6 +8,7 @@ style, not its glyphs: （一） and （1） are one level (1), below 一、 (0)
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -16,6 +17,7 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._lines import Line, is_chrome, join_lines
+from aidmodel.importers.lexicon.fields import is_label
 
 __all__ = ["Heading", "Node", "is_tail", "outline", "read_heading", "reading_lines"]
 
@@ -146,8 +148,10 @@ def outline(lines: Sequence[Line]) -> Node:
     """The tree of headings over some lines; plain lines go to the innermost heading."""
     root = Node(None)
     stack: list[tuple[int, Node]] = [(-2, root)]
+    written = [line for line in lines if not line.blank]
+    after = {a.number: b for a, b in itertools.pairwise(written)}
     for line in lines:
-        heading = read_heading(line)
+        heading = read_heading(line) or _enumerated_item(line, after.get(line.number))
         if heading is None:
             stack[-1][1].body.append(line)
             continue
@@ -160,6 +164,30 @@ def outline(lines: Sequence[Line]) -> Node:
         stack[-1][1].children.append(node)
         stack.append((heading.level, node))
     return root
+
+
+# 一是稳岗就业. on a line of its own: an item's title when labelled fields follow it.
+_ENUMERATED_TITLE: Final = re.compile(
+    r"^\s*(?P<number>[一二三四五六七八九十]{1,2}是)\s*(?P<title>[^,，;；:：。.]{2,30}?)\s*[.。]?\s*$"
+)
+
+
+def _enumerated_item(line: Line, following: Line | None) -> Heading | None:
+    """An item numbered 一是/二是 on a line of its own, followed by its fields
+    (项目名称：…): a heading of the items' level, like 1.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> first, second = split_lines("二是技能培训.\\n项目名称:定向培训项目")
+    >>> h = _enumerated_item(first, second)
+    >>> h.level, h.number, h.title
+    (2, '二是', '技能培训')
+    >>> _enumerated_item(first, split_lines("开展培训600人次。")[0]) is None
+    True
+    """
+    found = _ENUMERATED_TITLE.match(line.norm)
+    if found is None or following is None or _LABEL_START.match(following.text) is None:
+        return None
+    return Heading(line, 2, found.group("number"), found.group("title"), len(line.text))
 
 
 _ARABIC_PAREN: Final = re.compile(r"^\(\s*(\d{1,2})\s*\)$")
@@ -232,12 +260,12 @@ def reading_lines(lines: Sequence[Line]) -> list[Line]:
     >>> [(line.number, line.last, line.text[-8:]) for line in reading_lines(split_lines(text))]
     [(1, 5, '带动就业50人。'), (6, 6, '丁丁丁丁丁丁丁。'), (7, 7, '己己己己己己己。'), (8, 8, '（二）劳务协作')]
     """
-    kept = [line for line in lines if not is_chrome(line)]
+    chrome = page_chrome(lines)
+    kept = [line for line in lines if line.number not in chrome]
     widths = [_width(line.raw.rstrip()) for line in kept if not line.blank]
     wrap = max(widths, default=0) * 4 // 5
     if sum(1 for w in widths if w >= wrap) < 3:
         wrap = 0
-    chrome = {line.number for line in lines if is_chrome(line)}
     result: list[Line] = []
     group: list[Line] = []
     index = 0
@@ -245,14 +273,22 @@ def reading_lines(lines: Sequence[Line]) -> list[Line]:
         line = kept[index]
         index += 1
         group.append(line)
-        if line.blank or not wrap:
-            result.append(_read_as_one(group))
-            group = []
-            continue
         following = index
         while following < len(kept) and kept[following].blank:
             following += 1
         gap = range(line.number + 1, kept[following].number if following < len(kept) else 0)
+        if (
+            not line.blank
+            and following < len(kept)
+            and any(n in chrome for n in gap)
+            and _split_label(line, kept[following])
+        ):
+            index = following  # 资金规 / — 2 — / 模：260万元: one label, cut by the page break
+            continue
+        if line.blank or not wrap:
+            result.append(_read_as_one(group))
+            group = []
+            continue
         if (
             following < len(kept)
             and _continues(line, kept[following], wrap)
@@ -263,6 +299,45 @@ def reading_lines(lines: Sequence[Line]) -> list[Line]:
         result.append(_read_as_one(group))
         group = []
     return result
+
+
+def page_chrome(lines: Sequence[Line]) -> set[int]:
+    """The numbers of the lines that are page furniture: chrome (— 2 —, 第 3 页, 当前位置…) and
+    running headers, a line written again beside a page number (the plan's title above each
+    page of a PDF).
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "甲县2025年项目实施方案\\n一、项目\\n1.甲项目\\n- 1 -\\n甲县2025年项目实施方案\\n2.乙项目"
+    >>> sorted(page_chrome(split_lines(text)))
+    [4, 5]
+    """
+    chrome = {line.number for line in lines if is_chrome(line)}
+    pages = {line.number for line in lines if is_chrome(line) and not line.blank}
+    texts: dict[str, list[int]] = {}
+    for line in lines:
+        if not line.blank and line.number not in chrome and len(line.norm) <= 60:
+            texts.setdefault(line.norm.strip(), []).append(line.number)
+    written = [line for line in lines if not line.blank]
+    for index, line in enumerate(written):
+        if len(texts.get(line.norm.strip(), ())) < 2 or read_heading(line) is not None:
+            continue
+        neighbours = written[max(index - 1, 0) : index] + written[index + 1 : index + 2]
+        if any(n.number in pages for n in neighbours):
+            chrome.add(line.number)
+    return chrome
+
+
+def _split_label(line: Line, after: Line) -> bool:
+    """Whether a page break cut a label in two: 资金规 / 模：260万元."""
+    head = line.text.strip()
+    rest = after.text.lstrip()
+    colon = re.search("[:：]", rest)
+    return (
+        0 < len(head) <= 6
+        and colon is not None
+        and is_label(head + rest[: colon.start()])
+        and not is_label(rest[: colon.start()])
+    )
 
 
 def _read_as_one(group: list[Line]) -> Line:

@@ -247,6 +247,20 @@ def read_totals(line: Line) -> Totals:
         if _SUM_WORD.search(words):
             total = mention
             break
+    if total is None and len(head) >= 3:
+        # 财政援助资金3500万元，加上结余资金120万元，全年统筹使用…资金3620万元: the amount that
+        # the others add up to is the total, wherever it stands.
+        amounts = [m.amount for m in head]
+        if all(a is not None for a in amounts):
+            total = next(
+                (
+                    m
+                    for m in head
+                    if m.amount is not None
+                    and m.amount.yuan * 2 == sum(a.yuan for a in amounts if a is not None)
+                ),
+                None,
+            )
     if total is None and head:
         total = head[0]
 

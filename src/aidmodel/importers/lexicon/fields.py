@@ -1,0 +1,82 @@
+"""The labels of a project's fields (实施地点：…, 资金规模：…), as plans spell them.
+
+Each label maps to the :class:`~aidmodel.Project` field it fills (the name of the model's
+attribute; ``span`` is 建设期限, split into ``start`` and ``deadline``). Amount labels
+(资金规模, 拟投入资金) and description labels (建设内容) have tables of their own: what they
+label is read by the amount and content readers.
+
+>>> FIELD_LABELS["责任单位"], FIELD_LABELS["建设期限"]
+('units', 'span')
+>>> is_label("资金规模"), is_label("规模")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["AMOUNT_LABELS", "DESCRIPTION_LABELS", "FIELD_LABELS", "is_label"]
+
+#: Field labels by the field they fill.
+FIELD_LABELS: Final = {
+    "实施地点": "locations",
+    "项目地点": "locations",
+    "建设地点": "locations",
+    "建设地址": "locations",
+    "建设地": "locations",
+    "责任单位": "units",
+    "实施主体": "units",
+    "实施单位": "units",
+    "责任部门": "units",
+    "建设期限": "span",
+    "实施期限": "span",
+    "建设周期": "span",
+    "实施周期": "span",
+    "起止时间": "span",
+    "项目名称": "name",
+    "牵头单位": "lead_units",
+    "业主单位": "owner",
+    "项目业主": "owner",
+    "挂联责任人": "liaisons",
+    "挂联领导": "liaisons",
+    "完成时限": "deadline",
+    "完成时间": "deadline",
+    "验收时间": "deadline",
+    "开工时间": "start",
+    "建设性质": "status",
+    "运营主体": "operator",
+    "备注": "remarks",
+}
+
+#: Labels of a project's money (资金规模：480万元).
+AMOUNT_LABELS: Final = (
+    "拟投入资金",
+    "项目总投资",
+    "计划投资",
+    "投入资金",
+    "安排资金",
+    "资金规模",
+    "项目资金",
+    "建设资金",
+    "投资规模",
+    "帮扶资金",
+    "补助资金",
+    "总投资",
+)
+
+#: Labels of what a project builds or does (建设内容：…).
+DESCRIPTION_LABELS: Final = (
+    "建设内容",
+    "建设规模",
+    "建设规模及内容",
+    "项目内容",
+    "主要内容",
+    "绩效目标",
+)
+
+_ALL: Final = frozenset(FIELD_LABELS) | frozenset(AMOUNT_LABELS) | frozenset(DESCRIPTION_LABELS)
+
+
+def is_label(word: str) -> bool:
+    """Whether a word is a field label of some plan (spaces inside it ignored)."""
+    return word.replace(" ", "").replace("\u3000", "") in _ALL
