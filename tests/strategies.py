@@ -302,8 +302,13 @@ def programmes(draw: st.DrawFn) -> Programme:
     return Programme(
         title=draw(texts),
         scheme=draw(st.sampled_from(list(Scheme))),
-        donor=Region(name=draw(texts), full_name=draw(optional_texts)),
-        recipient=Region(name=draw(texts)),
+        donor=Region(
+            name=draw(texts),
+            full_name=draw(optional_texts),
+            code=draw(st.none() | st.from_regex(r"\A[0-9]{6}\Z")),
+            province=draw(optional_texts),
+        ),
+        recipient=Region(name=draw(texts), code=draw(st.none() | st.just("511132"))),
         year=draw(years),
         genre=draw(optional_texts),
         document_number=draw(optional_texts),

@@ -109,8 +109,8 @@ def test_in_total_false_is_written_and_read() -> None:
         ({"notes": [" "]}, "Programme.notes (备注)[0]: blank text"),
         ({"extra": 1}, "unknown keys ['extra']; expected only the fields of the class @ $"),
         (
-            {"donor": {"name": "柯桥区", "province": "浙江"}},
-            "unknown keys ['province']; expected only the fields of the class @ $.donor",
+            {"donor": {"name": "柯桥区", "city": "绍兴"}},
+            "unknown keys ['city']; expected only the fields of the class @ $.donor",
         ),
         ({"donor": {}}, "@ $.donor"),
         (
@@ -279,3 +279,29 @@ def test_round_trip_of_a_rich_programme() -> None:
     assert p == from_json(to_json(p, indent=2), Programme)
     assert p.donor == Region(name="柯桥区")
     assert p.projects[0] == from_dict(to_dict(p.projects[0]), Project)
+
+
+class TestRegionCodeAndProvince:
+    """Region.code and Region.province (0.2.0): absent when None, so old documents load."""
+
+    def test_old_documents_load_and_write_unchanged(self) -> None:
+        programme = from_dict(document(), Programme)
+        assert (programme.donor.code, programme.donor.province) == (None, None)
+        assert to_dict(programme) == MINIMAL
+
+    def test_written_and_read_by_both_paths(self) -> None:
+        from aidmodel.serialize import _FAST_STRUCTURE, _FAST_UNSTRUCTURE
+
+        data = document(donor={"name": "柯桥区", "code": "330603", "province": "浙江省"})
+        programme = from_dict(data, Programme)
+        assert programme.donor == Region(name="柯桥区", code="330603", province="浙江省")
+        assert to_dict(programme) == data
+        assert _FAST_UNSTRUCTURE[Programme](programme) == make_converter().unstructure(programme)
+        body = {k: v for k, v in data.items() if k != "format_version"}
+        assert _FAST_STRUCTURE[Programme](body) == programme
+        TestSchema.validator.validate(data)
+
+    @pytest.mark.parametrize("code", ["33060", "3306030", "３３０６０３", 330603, ""])
+    def test_a_malformed_code_is_refused(self, code: object) -> None:
+        with pytest.raises(SerializationError, match=r"Region\.code|@ \$\.donor\.code"):
+            from_dict(document(donor={"name": "柯桥区", "code": code}), Programme)

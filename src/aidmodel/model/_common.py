@@ -60,6 +60,18 @@ class Provenance:
         return range(self.line_start, (self.line_end or self.line_start) + 1)
 
 
+def _division_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or len(value) != 6 or not value.isascii() or not value.isdigit():
+        raise InvalidValueError(
+            field_label(instance, attribute),
+            "not a division code",
+            expected="six ASCII digits (GB/T 2260) or None",
+            got=value,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Region:
     """A region taking part in a pairing (地区): the donor (帮扶方) or the recipient (受援方).
@@ -68,12 +80,31 @@ class Region:
         name: The short name documents use (柯桥区, 峨边彝族自治县).
         full_name: The full name with its province and city, when known
             (浙江省绍兴市柯桥区), or ``None``.
+        code: The division's six-digit GB/T 2260 code (行政区划代码), ``"330603"``,
+            or ``None`` when not known. Only the form is checked, not that the
+            division exists.
+        province: The province the region is in (所属省份), ``"浙江省"``, or ``None``.
 
     >>> Region(name="柯桥区", full_name="浙江省绍兴市柯桥区").name
     '柯桥区'
+    >>> keqiao = Region(name="柯桥区", code="330603", province="浙江省")
+    >>> keqiao.code, keqiao.province
+    ('330603', '浙江省')
+    >>> Region(name="柯桥区", code="33060")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidValueError: Region.code (行政区划代码): not a division code; expected six ASCII digits (GB/T 2260) or None, got '33060'
+
+    .. versionadded:: 0.2.0 ``code`` and ``province``.
     """
 
     name: str = attrs.field(validator=non_blank, metadata={"zh": "名称"})
     full_name: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "全称"}
+    )
+    code: str | None = attrs.field(
+        default=None, validator=_division_code, metadata={"zh": "行政区划代码"}
+    )
+    province: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "所属省份"}
     )
