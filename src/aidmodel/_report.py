@@ -87,8 +87,12 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
     """The report: header, fund sources, fund plan table, totals, commitments, findings."""
     w = _words(locale)
     lines = [programme.title]
-    head = [programme.scheme.label, f"{programme.donor.name} → {programme.recipient.name}"]
-    head.append(str(programme.year))
+    donor = "?" if programme.donor is None else programme.donor.name
+    recipient = "?" if programme.recipient is None else programme.recipient.name
+    head = [] if programme.scheme is None else [programme.scheme.label]
+    head.append(f"{donor} → {recipient}")
+    if programme.year is not None:
+        head.append(str(programme.year))
     lines.append(" · ".join(head))
     meta = []
     if programme.document_number:

@@ -119,16 +119,16 @@ class PortfolioRow:
     """The aid of a set of programmes that share a key and a year (汇总).
 
     Attributes:
-        key: The recipient, donor or scheme value.
-        year: The year.
+        key: The recipient, donor or scheme value; ``None`` for programmes that do not say.
+        year: The year, or ``None`` for programmes that do not say.
         amount: The declared totals, or the projects' sum where a programme declares none.
         programmes: How many programmes.
         estimated: How many of them declare no total (their projects were summed).
         titles: The programmes' titles, in the order given.
     """
 
-    key: str
-    year: int
+    key: str | None
+    year: int | None
     amount: Money
     programmes: int
     estimated: int
@@ -403,17 +403,17 @@ def portfolio(
     ...
     aidmodel.errors.InvalidValueError: portfolio(by=...): not a key; expected 'recipient', 'donor' or 'scheme', got 'county'
     """
-    keys: dict[str, Callable[[Programme], str]] = {
-        "recipient": lambda p: p.recipient.name,
-        "donor": lambda p: p.donor.name,
-        "scheme": lambda p: p.scheme.value,
+    keys: dict[str, Callable[[Programme], str | None]] = {
+        "recipient": lambda p: None if p.recipient is None else p.recipient.name,
+        "donor": lambda p: None if p.donor is None else p.donor.name,
+        "scheme": lambda p: None if p.scheme is None else p.scheme.value,
     }
     key_of = keys.get(by)
     if key_of is None:
         raise InvalidValueError(
             "portfolio(by=...)", "not a key", expected="'recipient', 'donor' or 'scheme'", got=by
         )
-    rows: dict[tuple[str, int], PortfolioRow] = {}
+    rows: dict[tuple[str | None, int | None], PortfolioRow] = {}
     for programme in programmes:
         key = (key_of(programme), programme.year)
         declared = programme.declared_total
@@ -430,4 +430,10 @@ def portfolio(
             estimated=row.estimated + (declared is None),
             titles=(*row.titles, programme.title),
         )
-    return tuple(sorted(rows.values(), key=lambda r: (r.key, r.year)))
+    # Rows whose programmes do not say (None) come after the others.
+    return tuple(
+        sorted(
+            rows.values(),
+            key=lambda r: (r.key is None, r.key or "", r.year is None, r.year or 0),
+        )
+    )

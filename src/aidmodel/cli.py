@@ -376,15 +376,17 @@ def _once(found: Sequence[tuple[str, Programme]]) -> list[Programme]:
     One given again is left out (the first is counted) and named in a warning on
     stderr with where it was given first.
     """
-    first: dict[tuple[str, str, str, int], str] = {}
+    first: dict[tuple[str, str | None, str | None, int | None], str] = {}
     kept = []
     for name, programme in found:
-        key = (programme.title, programme.donor.name, programme.recipient.name, programme.year)
+        donor = None if programme.donor is None else programme.donor.name
+        recipient = None if programme.recipient is None else programme.recipient.name
+        key = (programme.title, donor, recipient, programme.year)
         if key in first:
             sys.stderr.write(
                 f"aidmodel portfolio: {name}: the same programme as {first[key]}"
-                f" ({programme.title!r}, {programme.donor.name} → {programme.recipient.name},"
-                f" {programme.year}); counted once\n"
+                f" ({programme.title!r}, {donor or '?'} → {recipient or '?'},"
+                f" {programme.year or '?'}); counted once\n"
             )
             continue
         first[key] = name
@@ -413,7 +415,7 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
     for r in rows:
         estimated = f", {r.estimated} summed from projects" if r.estimated else ""
         out.write(
-            f"{r.key}  {r.year}  {format_money(r.amount, locale=args.locale)}"
+            f"{r.key or '?'}  {r.year or '?'}  {format_money(r.amount, locale=args.locale)}"
             f"  ({r.programmes} programme{'s' if r.programmes != 1 else ''}{estimated})\n"
         )
         out.write(f"  大写 {rmb_upper(r.amount)}\n")

@@ -117,9 +117,9 @@ def _table(programmes: tuple[Programme, ...]) -> tuple[list[tuple[str, str]], di
             row: dict[str, Any] = {
                 "programme": programme.title,
                 "year": programme.year,
-                "scheme": programme.scheme.value,
-                "donor": programme.donor.name,
-                "recipient": programme.recipient.name,
+                "scheme": None if programme.scheme is None else programme.scheme.value,
+                "donor": None if programme.donor is None else programme.donor.name,
+                "recipient": None if programme.recipient is None else programme.recipient.name,
                 "section": project.section,
                 "section_title": None if project.section is None else titles[project.section],
                 "number": project.number,

@@ -57,9 +57,13 @@ def test_our_county_is_the_issuers_and_the_donor_is_named_beside_it() -> None:
 
 
 def test_our_county_of_another_kind_than_the_issuers_gives_no_parties() -> None:
-    """我区 in a notice of a 县's office: no guess, no programme."""
+    """我区 in a notice of a 县's office: no guess; the programme leaves its parties empty."""
     text = NOTICE.replace("与我县", "与我区").replace("安排我县", "安排我区")
-    assert parse_plan(text).programmes == ()
+    result = parse_plan(text)
+    (programme,) = result.programmes
+    assert (programme.donor, programme.recipient) == (None, None)
+    stated = [w.message for w in result.warnings if w.code.value == "not_stated"]
+    assert [m.split(" name no ")[1].split(" ")[0] for m in stated] == ["donor", "recipient"]
 
 
 def test_the_name_is_the_project_name_field_and_the_aid_is_the_amount() -> None:

@@ -34,10 +34,24 @@ def test_a_title_naming_the_recipient_before_the_year_and_the_donor_after_it(
 
 def test_without_a_scheme_word_after_the_second_place_nothing_is_guessed() -> None:
     result = _import(
-        "和田县2023年北京市援疆项目实施方案", "安排资金10万元。", "一、产业发展", "1.甲项目。"
+        "和田县2023年北京市项目实施方案", "安排资金10万元。", "一、产业发展", "1.甲项目。"
     )
-    assert result.programmes == ()
-    assert any(w.code.value == "no_programme" for w in result.warnings)
+    (programme,) = result.programmes
+    assert (programme.donor, programme.recipient, programme.scheme) == (None, None, None)
+    assert sum(w.code.value == "not_stated" for w in result.warnings) == 3
+
+
+def test_yuanjiang_is_a_scheme_word_between_recipient_and_donor() -> None:
+    programme = _one(
+        _import(
+            "和田县2023年北京市援疆项目实施方案", "安排资金10万元。", "一、产业发展", "1.甲项目。"
+        )
+    )
+    assert (programme.donor.name, programme.recipient.name, programme.scheme) == (
+        "北京市",
+        "和田县",
+        Scheme.COUNTERPART,
+    )
 
 
 def test_a_donor_first_title_is_read_as_before() -> None:

@@ -66,7 +66,22 @@ def test_programme_document_starts_with_version_and_omits_defaults() -> None:
     assert next(iter(data)) == "format_version"
     assert data == MINIMAL
     assert to_json(p) == json.dumps(MINIMAL, ensure_ascii=False, separators=(",", ":"))
-    assert FORMAT_VERSION == 1
+    assert FORMAT_VERSION == 2
+    assert data["format_version"] == 1  # every field of version 1 given: written as 1
+
+
+def test_a_programme_that_does_not_say_its_donor_is_a_version_2_document() -> None:
+    data = {k: v for k, v in MINIMAL.items() if k not in ("donor", "year")}
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Programme)
+    assert info.value.problems == (
+        "missing required field 'donor'; expected it in a format_version 1 document @ $.donor",
+        "missing required field 'year'; expected it in a format_version 1 document @ $.year",
+    )
+    programme = from_dict({**data, "format_version": 2}, Programme)
+    assert (programme.donor, programme.year) == (None, None)
+    assert to_dict(programme) == {**data, "format_version": 2}
+    assert from_json(to_json(programme), Programme) == programme
 
 
 def test_chinese_is_written_as_is() -> None:
@@ -158,11 +173,11 @@ def test_missing_required_field() -> None:
     [
         (
             {k: v for k, v in MINIMAL.items() if k != "format_version"},
-            "missing format_version; expected 1 @ $.format_version",
+            "missing format_version; expected 1 or 2 @ $.format_version",
         ),
         (
-            {**MINIMAL, "format_version": 2},
-            "unsupported format_version 2; expected 1 @ $.format_version",
+            {**MINIMAL, "format_version": 3},
+            "unsupported format_version 3; expected 1 or 2 @ $.format_version",
         ),
         ({**MINIMAL, "format_version": "1"}, "unsupported format_version '1'"),
         ([], "not a JSON object; expected a Programme document, got [] @ $"),
@@ -230,7 +245,8 @@ class TestSchema:
         "broken",
         [
             {k: v for k, v in MINIMAL.items() if k != "format_version"},
-            document(format_version=2),
+            document(format_version=3),
+            {k: v for k, v in MINIMAL.items() if k != "donor"},
             document(year="2025"),
             document(scheme="east-west"),
             document(declared_total=766),

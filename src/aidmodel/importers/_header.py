@@ -17,6 +17,7 @@ at its foot: ``宜昌市夷陵区人民政府办公室　　2023年2月20日印�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -24,6 +25,7 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
+from aidmodel.importers.lexicon._gazetteer import lookup, parents
 from aidmodel.model import Region, Scheme
 
 __all__ = ["Header", "read_header", "region_units"]
@@ -117,6 +119,9 @@ _SCHEMES: Final = (
     ("山海协作", Scheme.IN_PROVINCE_PAIRING),
     ("对口支援", Scheme.COUNTERPART),
     ("对口帮扶", Scheme.COUNTERPART),
+    ("援疆", Scheme.COUNTERPART),
+    ("援藏", Scheme.COUNTERPART),
+    ("援青", Scheme.COUNTERPART),
     ("定点帮扶", Scheme.DESIGNATED),
 )
 # 滨江区·建始县, 乙区—甲县, 乙区-甲县: a dot or a dash between two names joins donor and recipient.
@@ -198,6 +203,22 @@ def region_units(text: str) -> list[str]:
         units.append(text[position:end])
         position = end
     return units
+
+
+def nested(units: Sequence[str]) -> bool:
+    """Whether the units of a place name are each inside the one before (甘孜州, 石渠县), as
+    far as the gazetteer knows them; a unit it does not know (a township, a 新区) is taken
+    as written.
+
+    >>> nested(["甘孜州", "石渠县"]), nested(["和田县", "北京市"]), nested(["廉江市", "石角镇"])
+    (True, False, True)
+    """
+    for outer, inner in itertools.pairwise(units):
+        outers = {d.code for d in lookup(outer)}
+        inners = lookup(inner)
+        if outers and inners and not any(outers & {p.code for p in parents(d)} for d in inners):
+            return False
+    return True
 
 
 def _region(units: Sequence[str]) -> Region | None:
@@ -296,7 +317,10 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     core = _GENRE_END.sub("", core)
     match = _CONNECTOR.search(core)
     if match is None:
-        return [], region_units(core)
+        units = region_units(core)
+        # 和田县北京市项目: two places side by side with no word between them are no one
+        # place (甘孜州石渠县 is): which gives and which receives is not said.
+        return [], units if nested(units) else []
     left, right = core[: match.start()], core[match.end() :]
     joined = re.fullmatch(_JOIN, match.group()) is not None
     right = _CONNECTOR.sub("", right, count=1) if joined else right

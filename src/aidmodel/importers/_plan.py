@@ -37,7 +37,6 @@ from aidmodel.model import (
     FundSource,
     PartialDate,
     Programme,
-    Scheme,
 )
 from aidmodel.numerals import parse_rmb_upper
 
@@ -117,34 +116,29 @@ def _header_fields(
         )
     if year is not None and not 1900 <= year <= 2200:
         year = None
-    scheme = header.scheme
-    if scheme is None:
-        scheme = Scheme.OTHER
+    span = _range([line for line in lines if not is_chrome(line)])
+    where = f"lines {span[0]}-{span[1]}" if span else "the text"
+    if header.title is None:
         context.warn(
-            header.title_lines[0] if header.title_lines else None,
-            WarningCode.INFERRED,
-            "no kind of pairing (东西部协作, 结对帮扶, 对口支援 ...) is named; the scheme is 'other'",
+            None, WarningCode.NO_PROGRAMME, f"{where} have no title (标题); no programme is built"
         )
+        return None
     missing = [
         name
         for name, value in (
-            ("title (标题)", header.title),
+            ("kind of pairing (帮扶类型: 东西部协作, 结对帮扶, 对口支援 ...)", header.scheme),
             ("donor (帮扶方)", header.donor),
             ("recipient (受援方)", header.recipient),
             ("year (年度)", year),
         )
         if value is None
     ]
-    if missing:
-        span = _range([line for line in lines if not is_chrome(line)])
-        where = f"lines {span[0]}-{span[1]}" if span else "the text"
+    for name in missing:
         context.warn(
             None,
-            WarningCode.NO_PROGRAMME,
-            f"{where} name no {', no '.join(missing)}; no programme is built"
-            + (f" (title {header.title!r})" if header.title else ""),
+            WarningCode.NOT_STATED,
+            f"{where} name no {name}; the programme {header.title!r} leaves it empty",
         )
-        return None
     issue_date = None
     if header.issue_date is not None:
         try:
@@ -153,7 +147,7 @@ def _header_fields(
             context.warn(header.date_line, WarningCode.UNREADABLE, f"the issue date: {error}")
     return {
         "title": header.title,
-        "scheme": scheme,
+        "scheme": header.scheme,
         "donor": header.donor,
         "recipient": header.recipient,
         "year": year,

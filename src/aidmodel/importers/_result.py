@@ -68,7 +68,10 @@ class WarningCode(enum.Enum):
     ROW_NOT_PLACED = "row_not_placed"
     #: A run of lines that repeats earlier lines (a web page holding its text twice); read once.
     DUPLICATE_TEXT = "duplicate_text"
-    #: No programme could be built: the title, donor, recipient or year is missing.
+    #: A field of a programme that the text does not state (the donor of a county's fund
+    #: table, the year of an undated notice): left empty, never guessed.
+    NOT_STATED = "not_stated"
+    #: No programme could be built: the text has no title, or neither projects nor a total.
     NO_PROGRAMME = "no_programme"
 
 

@@ -14,10 +14,10 @@ from aidmodel._validators import (
     optional_count,
     optional_instance,
     optional_non_blank,
+    optional_year,
     texts,
     to_tuple,
     tuple_of,
-    year,
 )
 from aidmodel.errors import InvalidValueError
 from aidmodel.model._codes import Scheme
@@ -154,10 +154,12 @@ class Programme:
 
     Attributes:
         title: The plan's title (标题).
-        scheme: The kind of pairing (帮扶类型), a :class:`Scheme`.
-        donor: The region giving aid (帮扶方).
-        recipient: The region receiving it (受援方).
-        year: The plan's year (年度).
+        scheme: The kind of pairing (帮扶类型), a :class:`Scheme`; ``None`` when the
+            document does not say (as for every field with ``None``).
+        donor: The region giving aid (帮扶方), or ``None``: an allocation notice or a
+            county's own fund table may not name it.
+        recipient: The region receiving it (受援方), or ``None``.
+        year: The plan's year (年度), or ``None``.
         genre: The kind of document (文种): 实施方案, 工作要点, 工作方案, 简报; or ``None``.
         document_number: The document number (文号): 峨边府办函〔2025〕1号, or ``None``.
         issuer: Who issued it (发文机关), or ``None``.
@@ -183,10 +185,16 @@ class Programme:
     """
 
     title: str = attrs.field(validator=non_blank, metadata={"zh": "标题"})
-    scheme: Scheme = attrs.field(validator=instance(Scheme), metadata={"zh": "帮扶类型"})
-    donor: Region = attrs.field(validator=instance(Region), metadata={"zh": "帮扶方"})
-    recipient: Region = attrs.field(validator=instance(Region), metadata={"zh": "受援方"})
-    year: int = attrs.field(validator=year, metadata={"zh": "年度"})
+    scheme: Scheme | None = attrs.field(
+        default=None, validator=optional_instance(Scheme), metadata={"zh": "帮扶类型"}
+    )
+    donor: Region | None = attrs.field(
+        default=None, validator=optional_instance(Region), metadata={"zh": "帮扶方"}
+    )
+    recipient: Region | None = attrs.field(
+        default=None, validator=optional_instance(Region), metadata={"zh": "受援方"}
+    )
+    year: int | None = attrs.field(default=None, validator=optional_year, metadata={"zh": "年度"})
     genre: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "文种"}
     )

@@ -1,6 +1,6 @@
 """Serialization: the wire format that downstream applications read and write.
 
-The wire contract (format version 1), made by :func:`make_converter`:
+The wire contract (format versions 1 and 2), made by :func:`make_converter`:
 
 - Money is a JSON string of yuan with at most two decimals (``"7660000.00"``);
   other Decimals are plain decimal strings (``"34.5"``, ``"0.03"``). Never numbers:
@@ -10,7 +10,11 @@ The wire contract (format version 1), made by :func:`make_converter`:
 - Enums are their English values (``"east_west"``); tuples are arrays.
 - Field names are the attribute names, unchanged. Fields equal to their default
   (``None``, empty tuples, ``true`` for :attr:`FundSource.in_total`) are left out.
-- A Programme document starts with ``"format_version": 1``.
+- A Programme document starts with its ``"format_version"``: ``1`` when it gives the
+  programme's scheme, donor, recipient and year, as every document of 0.1 did; ``2``
+  when it leaves one of them out (the plan does not say: an allocation notice names no
+  donor). Each document is written in the lowest version that holds it, so readers of
+  version 1 keep reading what they could; both are read.
 - Input is strict: unknown keys, missing fields, a number where a string
   belongs (or the reverse), ``1.9`` for an int, ``null`` for a string — every
   one is refused. All problems of a document are reported at once in one
@@ -51,8 +55,11 @@ __all__ = [
     "to_json",
 ]
 
-#: The version of the wire format, written at the top of every Programme document.
-FORMAT_VERSION: Final = 1
+#: The newest version of the wire format. A Programme document is written as version 1 when
+#: its scheme, donor, recipient and year are all given, as 2 when one is left out.
+FORMAT_VERSION: Final = 2
+#: What version 2 added: these fields of a Programme may be left out.
+_OPTIONAL_SINCE_2: Final = ("scheme", "donor", "recipient", "year")
 
 T = TypeVar("T")
 
@@ -98,8 +105,13 @@ def to_dict(obj: Any) -> Any:
     fast = _FAST_UNSTRUCTURE.get(type(obj))
     data = fast(obj) if fast is not None else _CONVERTER.unstructure(obj)
     if isinstance(obj, Programme):
-        return {"format_version": FORMAT_VERSION, **data}
+        return {"format_version": _version(data), **data}
     return data
+
+
+def _version(data: dict[str, Any]) -> int:
+    """The lowest format version that holds a Programme document's data."""
+    return 1 if all(name in data for name in _OPTIONAL_SINCE_2) else 2
 
 
 def from_dict(data: Any, cls: type[T]) -> T:
@@ -116,10 +128,11 @@ def from_dict(data: Any, cls: type[T]) -> T:
       an amount must be a JSON string; expected a string such as '7660000.00', got 100 @ $.amount
     """
     name = getattr(cls, "__name__", str(cls))
+    missing: list[str] = []
     if cls is Programme:
-        data = _check_version(data)
+        data, missing = _check_version(data)
     fast = _FAST_STRUCTURE.get(cls)
-    if fast is not None:
+    if fast is not None and not missing:
         try:
             done: T = fast(data)
         except Exception:
@@ -130,30 +143,37 @@ def from_dict(data: Any, cls: type[T]) -> T:
         result: T = _CONVERTER.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as exc:
         problems = transform_error(exc, path="$", format_exception=describe)
-        raise SerializationError(name, problems) from exc
+        raise SerializationError(name, [*problems, *missing]) from exc
     except AidModelError as exc:  # a scalar at the top level
         raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
     except (KeyError, TypeError, ValueError) as exc:  # pragma: no cover - cattrs wraps these above
         raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
+    if missing:
+        raise SerializationError(name, missing)
     return result
 
 
-def _check_version(data: Any) -> Any:
+def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:
+    """The document without its ``format_version``, and the problems of a version 1
+    document that leaves out a field only version 2 may leave out."""
     if not isinstance(data, dict):
         raise SerializationError(
             "Programme", [f"not a JSON object; expected a Programme document, got {data!r} @ $"]
         )
     version = data.get("format_version")
-    if version != FORMAT_VERSION or type(version) is not int:
+    if version not in (1, 2) or type(version) is not int:
         problem = (
             "missing format_version"
             if version is None
             else f"unsupported format_version {version!r}"
         )
-        raise SerializationError(
-            "Programme", [f"{problem}; expected {FORMAT_VERSION} @ $.format_version"]
-        )
-    return {key: value for key, value in data.items() if key != "format_version"}
+        raise SerializationError("Programme", [f"{problem}; expected 1 or 2 @ $.format_version"])
+    missing = [
+        f"missing required field {name!r}; expected it in a format_version 1 document @ $.{name}"
+        for name in _OPTIONAL_SINCE_2
+        if version == 1 and name not in data
+    ]
+    return {key: value for key, value in data.items() if key != "format_version"}, missing
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
@@ -186,7 +206,7 @@ def _orjson_dumps_model(obj: Any, indent: int | None) -> str | None:
     """Model objects straight to JSON: orjson calls back for each nested object."""
     data = _SHALLOW[type(obj)](obj)
     if isinstance(obj, Programme):
-        data = {"format_version": FORMAT_VERSION, **data}
+        data = {"format_version": _version(data), **data}
     option = 0 if indent is None else _orjson.OPT_INDENT_2
     try:
         return _orjson.dumps(data, default=_orjson_default, option=option).decode()  # type: ignore[no-any-return]

@@ -49,12 +49,15 @@ def json_schema() -> dict[str, Any]:
     }
     _define(Programme, defs)
     root = dict(defs["Programme"])
-    root["properties"] = {"format_version": {"const": 1}, **root["properties"]}
+    root["properties"] = {"format_version": {"enum": [1, 2]}, **root["properties"]}
     root["required"] = ["format_version", *root["required"]]
+    # Version 1 documents give the four fields that version 2 may leave out.
+    root["if"] = {"properties": {"format_version": {"const": 1}}}
+    root["then"] = {"required": ["scheme", "donor", "recipient", "year"]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://aidmodel.invalid/schema/programme/1",
-        "title": "aidmodel Programme document, format version 1",
+        "$id": "https://aidmodel.invalid/schema/programme/2",
+        "title": "aidmodel Programme document, format versions 1 and 2",
         **root,
         "$defs": dict(sorted(defs.items())),
     }
