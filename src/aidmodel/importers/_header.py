@@ -77,6 +77,10 @@ _OWN_NOTICE: Final = re.compile(
 # 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
 _OURS: Final = re.compile(r"(?:与|安排|帮扶|支援|援助|结对)我(?P<kind>县|区|市|旗)")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
+_FILLED_BY: Final = re.compile(
+    r"(?:填报|编制|报送)单位\s*:\s*(?P<org>[\u4e00-\u9fff]{2,40}?)\s*(?:\(\s*(?:盖章|公章)\s*\))?(?=\s|$)"
+)
+_FILLED_ON: Final = re.compile(rf"(?:填报|编制|报送)(?:日期|时间)\s*:\s*(?P<date>{FULL_DATE})")
 _YEAR: Final = re.compile(r"(\d{4})\s*年度?")
 # A year or a span of years in a title (2025年, 2018—2020年, 2021至2025年度).
 _YEARS: Final = re.compile(
@@ -632,6 +636,16 @@ def read_header(lines: Sequence[Line]) -> Header:
             break
     if issuer is None and notice_org and _ORG.match(notice_org):
         issuer = notice_org
+    for line in lines:
+        # A fund table's own lines: 填报单位：城口县农业农村委员会（盖章）, 填报日期：2025年2月20日.
+        filled = _FILLED_BY.search(line.norm)
+        if filled is not None and issuer is None:
+            issuer = _without_spaces(filled.group("org"))
+            used.add(line.number)
+        dated = _FILLED_ON.search(line.norm)
+        if dated is not None and issue_date is None:
+            issue_date = date_parts(dated.group("date"))
+            date_line = line.number
     for line in header_lines:
         if line.norm.endswith(("：", ":")) or "印发" in line.norm or "公开发布" in line.norm:
             used.add(line.number)

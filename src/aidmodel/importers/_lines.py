@@ -308,6 +308,12 @@ def count_value(text: str) -> int:
 
 
 _DATE: Final = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?)?")
+# A month or day written with dots, dashes or slashes, as table cells write it: 2025.03,
+# 2025-10-31, 2025/9 (a year of 19xx or 20xx and a month 1-12, nothing more of a number).
+_DATE_NUMERIC: Final = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})\s*[.．/\-]\s*(0?[1-9]|1[0-2])"
+    r"(?:\s*[.．/\-]\s*(0?[1-9]|[12]\d|3[01]))?(?!\d)(?![.．]\d)"
+)
 # A date in Chinese numerals, as a notice is dated: 二〇二三年三月十五日 (U+25CB ○ often
 # stands for U+3007, the numeral zero).
 _ZH_YEAR: Final = "[\u3007\u25cb零一二三四五六七八九]{4}"
@@ -338,8 +344,14 @@ def date_parts(text: str) -> tuple[int, int | None, int | None] | None:
     ((2025, 11, None), (2025, 2, 9), None)
     >>> date_parts("二〇二四年十二月三十一日"), date_parts("二○二五年六月")
     ((2024, 12, 31), (2025, 6, None))
+    >>> date_parts("2025.03"), date_parts("2025-10-31"), date_parts("2025/9"), date_parts("2025.13")
+    ((2025, 3, None), (2025, 10, 31), (2025, 9, None), None)
     """
-    found = [m for m in (_DATE.search(text), _DATE_ZH.search(text)) if m is not None]
+    found = [
+        m
+        for m in (_DATE.search(text), _DATE_ZH.search(text), _DATE_NUMERIC.search(text))
+        if m is not None
+    ]
     if not found:
         return None
     match = min(found, key=lambda m: m.start())

@@ -363,6 +363,14 @@ def _read(
             context.use(totals.total, "programmes[0].declared_total")
         extra["declared_total_upper"] = totals.upper
         extra["declared_project_count"] = totals.project_count
+    if extra.get("declared_total") is None and len(table_sections) == 1 and not builder.sections:
+        # A fund table standing alone (附件2 …项目资金计划表): its 合计 row is the total the
+        # document declares, and a 注 line may count its projects (本表共列项目16个).
+        (table_section,) = table_sections
+        if table_section.declared_amount is not None:
+            extra["declared_total"] = table_section.declared_amount
+        if extra.get("declared_project_count") is None:
+            extra["declared_project_count"] = _noted_count(tail)
     try:
         return Programme(
             **fields,  # type: ignore[arg-type]
@@ -380,6 +388,19 @@ def _read(
     except AidModelError as error:  # pragma: no cover - the parts are built to fit
         context.warn(None, WarningCode.NO_PROGRAMME, f"the programme cannot be built: {error}")
         return None
+
+
+# 本表共列项目16个, 共计项目16个, 共16个项目: the count a table's notes give.
+_NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
+
+
+def _noted_count(lines: Sequence[Line]) -> int | None:
+    """The project count written in a table's notes (注：…本表共列项目16个), or ``None``."""
+    for line in lines:
+        found = _NOTED_COUNT.search(line.norm)
+        if found:
+            return int(found.group(1) or found.group(2))
+    return None
 
 
 def parse_plan(text: str, *, source: str | None = None) -> ImportResult:

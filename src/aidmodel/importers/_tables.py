@@ -632,7 +632,19 @@ def row_figures(row: Row, table: Table) -> Figures:
     }
     region = [cells[i] for i in money if i < len(cells)]
     trailing_empty = bool(region) and not region[-1].text and any(c.text for c in region)
-    if trailing_empty and not _closed(positional, table) and not _adds_up(positional, table):
+    # Words in the cells after the money (责任单位, 时间) hold the row in place when its
+    # shares add up to its 合计 where they stand (180 = 180 + an empty 上年结余): the empty
+    # share is an empty cell, not a lost one (seed 004's 1105 | 1105 | 0 | empty does not
+    # add up: it lost a cell).
+    held_after = any(
+        c.text and to_decimal(c.text) is None for c in cells[region_end:]
+    ) and _sums_exactly(positional, table)
+    if (
+        trailing_empty
+        and not held_after
+        and not _closed(positional, table)
+        and not _adds_up(positional, table)
+    ):
         held = [c for c in region if to_decimal(c.text) is not None]
         return Figures({}, count, lost=True, readings=_readings(held, table))
     return Figures(positional, count)
@@ -688,6 +700,20 @@ def _adds_up(reading: dict[int, Cell], table: Table) -> bool:
     shares = [_value(reading.get(c.index)) for c in table.money() if c.role in SOURCE_ROLES]
     present = [v for v in shares if v is not None]
     return top is not None and len(present) >= 2 and sum(present, Decimal(0)) == top
+
+
+def _sums_exactly(reading: dict[int, Cell], table: Table) -> bool:
+    """Whether the shares a row writes add up to its 合计 exactly (180 = 180 + nothing)."""
+    summed = table.role("sum")
+    top = _value(reading.get(summed.index)) if summed is not None else None
+    shares = [_value(reading.get(c.index)) for c in table.money() if c.role in SOURCE_ROLES]
+    present = [v for v in shares if v is not None]
+    return (
+        top is not None
+        and bool(present)
+        and sum(present, Decimal(0)) == top
+        and _consistent(reading, table)
+    )
 
 
 def _closed(reading: dict[int, Cell], table: Table) -> bool:
