@@ -192,8 +192,13 @@ def is_chrome(line: Line) -> bool:
 class Mention:
     """An amount written in a line (金额): 766万元, １２万元, 16万 before a delimiter.
 
-    ``start`` and ``end`` index ``line.text``; ``amount`` is ``None`` when the
-    figure cannot be represented (finer than a fen, out of range).
+    ``start`` and ``end`` index ``line.text`` around the figure and its unit, where the
+    reading anchors (the words before ``start`` say what the amount is). ``text`` is
+    the amount as written, a hedge before the figure included (约300万元, 超过1000万元);
+    ``hedge`` is that hedge, or the 余/多 inside the amount (170余万元, 21万余元), or ""
+    for an exact figure. ``amount`` is the figure's value (170余万元: 170万), or ``None``
+    when the figure cannot be represented (finer than a fen, out of range) or is
+    malformed (1.5.5万元, 12,34万元: listed whole, never a part of it).
     """
 
     line: int
@@ -201,15 +206,103 @@ class Mention:
     end: int
     text: str
     amount: Money | None
+    hedge: str = ""
 
 
+# A figure is a run of digits, points and commas (found whole, so that finding it is
+# linear and a malformed figure is never read in part); it is money when a unit follows.
 # A bare 万 or 亿 is money only where a delimiter follows (上年结余16万，县司法局50万、);
-# 1.2万人 and 20万羽 are counts. Spaces may stand inside (需资金 450 万元), a tab may not: it
-# ends a table cell.
-_MONEY: Final = re.compile(
-    r"(?<![\d.])(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*"
-    r"(?P<unit>万元|亿元|元|[万亿](?=[ \u3000]*(?:[、,;。)）\]】]|$)))"
+# 1.2万人 and 20万羽 are counts. Spaces may stand inside (需资金 450 万元), a tab may not:
+# it ends a table cell. 余 or 多 may stand before 万/亿 or after them (170余万元, 21万余元);
+# 3多元 is no money (多元化).
+_FIGURE_RUN: Final = re.compile(r"[\d.,]+")
+_UNIT: Final = re.compile(
+    r"[ \u3000]*(?:(?P<more>[余多])[ \u3000]*)?"
+    r"(?P<unit>万元|亿元|元|[万亿](?P<more_after>[余多])元"
+    r"|[万亿](?=[ \u3000]*(?:[、,;。)）\]】]|$)))"
 )
+# Hedges written before a figure (约300万元, 近500万元, 超过1000万元), longest first, and the
+# characters that make them part of another word (节约, 最近, 附近; 不超过 is a bound).
+_HEDGES_BEFORE: Final = (
+    ("大约", ""),
+    ("将近", ""),
+    ("接近", ""),
+    ("超过", "不"),
+    ("约", "节签合预履制特契违守公条"),
+    ("近", "最附临靠邻亲贴就"),
+    ("逾", ""),
+)
+
+
+def _well_formed(figure: str) -> bool:
+    """Whether a run of digits, points and commas is a figure: 1234, 1,234.5 (a comma
+    before each group of exactly three digits, one point with digits after it)."""
+    whole, point, fraction = figure.partition(".")
+    if point and not (fraction.isdigit() and fraction.isascii()):
+        return False
+    head, *groups = whole.split(",")
+    return (
+        head.isdigit()
+        and head.isascii()
+        and all(len(group) == 3 and group.isdigit() and group.isascii() for group in groups)
+    )
+
+
+def _hedge_before(norm: str, start: int) -> tuple[int, str]:
+    """Where a hedge written before ``norm[start]`` begins (spaces between allowed), and the
+    hedge; ``(start, "")`` when there is none."""
+    index = start
+    while index > 0 and start - index < 4 and norm[index - 1] == " ":
+        index -= 1
+    for word, not_after in _HEDGES_BEFORE:
+        begin = index - len(word)
+        if norm.startswith(word, begin) and begin >= 0:
+            if begin and norm[begin - 1] in not_after:
+                return start, ""
+            return begin, word
+    return start, ""
+
+
+def _digit_mentions(line: Line) -> list[Mention]:
+    norm = line.norm
+    found = []
+    for run in _FIGURE_RUN.finditer(norm):
+        start, end = run.span()
+        while start < end and norm[start] == ",":  # a comma before a figure: punctuation
+            start += 1
+        if start == end or not any(char.isdigit() for char in norm[start:end]):
+            continue
+        unit = _UNIT.match(norm, end)
+        if unit is None:
+            continue
+        more = unit.group("more") or unit.group("more_after") or ""
+        if unit.group("more") == "多" and unit.group("unit") == "元":
+            continue
+        figure = norm[start:end]
+        amount: Money | None = None
+        if _well_formed(figure):
+            figure = figure.replace(",", "")
+            try:
+                if unit.group("unit").startswith("万"):
+                    amount = Money.from_wan(figure)
+                elif unit.group("unit").startswith("亿"):
+                    amount = Money.from_yi(figure)
+                else:
+                    amount = Money.from_yuan(figure)
+            except AidModelError:
+                amount = None
+        written, hedge = _hedge_before(norm, start)
+        found.append(
+            Mention(
+                line.number_at(written),
+                start,
+                unit.end(),
+                line.text[written : unit.end()],
+                amount,
+                hedge or more,
+            )
+        )
+    return found
 
 
 # An amount in Chinese numerals (投入资金六百八十万元, 安排资金伍佰万元, 每人五百元) is money
@@ -275,26 +368,7 @@ def _mentions(line: Line) -> tuple[Mention, ...]:
         Mention(line.number_at(start), start, end, line.text[start:end], amount)
         for start, end, amount in _chinese_mentions(line)
     ]
-    for match in _MONEY.finditer(line.norm):
-        figure, unit = match.group("figure").replace(",", ""), match.group("unit")
-        try:
-            if unit.startswith("万"):
-                amount: Money | None = Money.from_wan(figure)
-            elif unit.startswith("亿"):
-                amount = Money.from_yi(figure)
-            else:
-                amount = Money.from_yuan(figure)
-        except AidModelError:
-            amount = None
-        found.append(
-            Mention(
-                line.number_at(match.start()),
-                match.start(),
-                match.end(),
-                line.text[match.start() : match.end()],
-                amount,
-            )
-        )
+    found += _digit_mentions(line)
     return tuple(sorted(found, key=lambda m: m.start))
 
 

@@ -702,8 +702,14 @@ def read_project(
             mention, span = aid
         amount_money = mention.amount
         if mention.amount is None:
-            context.warn(mention.line, WarningCode.UNREADABLE, f"'{mention.text}' is not an amount")
-        context.use(mention, f"{path}.amount")
+            context.warn(
+                mention.line,
+                WarningCode.UNREADABLE,
+                f"'{mention.text}' is not an amount",
+                names=(mention,),
+            )
+        else:
+            context.use(mention, f"{path}.amount")
         funding, split_end = _funding(context, mention, span.line, sources, path)
         if not funding:
             funding, split_end = _year_shares(context, mention, span, path)
