@@ -164,3 +164,32 @@ def test_a_run_of_units_has_no_amount() -> None:
 def test_spaces_before_a_unit_and_after_a_figure() -> None:
     assert _found("1" + " " * 3000 + "万元") == [("1" + " " * 3000 + "万元", Decimal(1), "")]
     assert _found(("1" + " " * 50) * 200) == []
+
+
+def test_a_long_run_of_chinese_numerals_is_read_at_its_end() -> None:
+    # 统一五百元: the figure is found after words of numerals; a long run is tried only
+    # where a numeral amount can start (its last characters).
+    assert _found("一" * 3000 + "五百元") == [("五百元", Decimal("0.05"), "")]
+    assert _found("统一五百元") == [("五百元", Decimal("0.05"), "")]
+    # 一一一元 reads digit by digit (as 二〇二五 does): the longest tail that is an amount.
+    ((written, wan, _),) = _found("一" * 3000 + "元")
+    assert written == "一" * 20 + "元"
+    assert wan == Decimal("1111111111111111.1111")
+
+
+@pytest.mark.parametrize(
+    "norm",
+    ["投资190(县委组织部90万、(县司法局50万))", ")(()(", "((" * 50 + "))" * 20, "(a)(b(c)d)e)"],
+)
+def test_bracket_ends_in_one_pass_agree_with_each_search(norm: str) -> None:
+    from aidmodel.importers._projects import _bracket_end, _bracket_ends
+
+    ends = _bracket_ends(norm)
+    assert {i: _bracket_end(norm, i) for i, c in enumerate(norm) if c == "("} == ends
+
+
+def test_a_project_with_many_splits_by_unit_keeps_its_bare_amount() -> None:
+    result = _with("2.某项目。投资190（县委组织部90万、县司法局100万）。" + "投资5(甲10万、" * 2000)
+    project = result.programmes[0].projects[1]
+    assert project.amount == Money.from_wan(190)
+    assert [m.text for m in result.amounts if m.line == 7][:2] == ["90万", "100万"]

@@ -314,6 +314,9 @@ _MONEY_ZH: Final = re.compile(
     rf"(?<![{_DIGITS_ZH}{_UNITS_ZH}第几数])(?P<figure>[{_DIGITS_ZH}十拾][{_DIGITS_ZH}{_UNITS_ZH}]*)"
     r"(?P<unit>[元圆圓])(?!化|结构|论|素|宵|旦)"
 )
+# The longest amount in Chinese numerals read (玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖 has 27
+# characters; 零 may stand between the groups).
+_LONGEST_ZH: Final = 32
 # The 大写 of a figure written beside it (2850万元（大写：贰仟捌佰伍拾万元整）) says the same
 # amount again: it is the figure's, not another amount of the text.
 _SPELLED_OUT: Final = re.compile(
@@ -327,7 +330,10 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money]]:
         if _SPELLED_OUT.search(line.norm, max(match.start() - 12, 0), match.start()):
             continue
         figure = match.group("figure")
-        for skip in range(len(figure)):  # 统一五百元: the 一 of a word before the figure
+        # 统一五百元: the 一 of a word before the figure. A figure is tried only where a
+        # numeral amount can start, its last _LONGEST_ZH characters: a longer run of
+        # numerals (一一一…元) is no amount, and trying each start of it would be quadratic.
+        for skip in range(max(len(figure) - _LONGEST_ZH, 0), len(figure)):
             if skip and figure[skip] not in _DIGITS_ZH:
                 continue
             try:
