@@ -10,6 +10,14 @@ the cost of getting the text out of the file in the first place.
   the file, and read_text walking its body), so import time can be set against
   extraction time. PDF is not read by aidmodel, so it has no row.
 
+- linearity: parse_plan on the 20-project plan of tests/fixtures/genre
+  (plan_q_yinzhou_jingning), then on synthetic plans of 10 KB, 100 KB and 1 MB
+  (bench/synthetic_plan.py with more and more projects) and on adversarial text of
+  the same sizes (a run of thousands separators 1,000,000…,00.5元, a long digit run,
+  万元万元…, deep bracket nesting and (含 runs inside a project paragraph, a 1 MB
+  single line, a run of Chinese numerals before 元), as µs per KB: a linear importer
+  gives about the same figure at every size.
+
 Run from the project root after ``pip install -e .[docx]``::
 
     python bench/bench_import.py            # best of 30, each document 1,000 times
@@ -120,9 +128,86 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{total_parses} parses ({len(texts)} documents x {repeats}, in turn): {elapsed:.2f} s, "
         f"{total_parses / elapsed:.0f} plans/second ({elapsed / total_parses * 1000:.2f} ms each)"
     )
+    linearity(runs=1 if args.quick else 3, quick=args.quick)
     if args.pdf:
         pdf_check(texts)
     return 0
+
+
+# -- linearity: µs per KB at 10 KB, 100 KB and 1 MB -----------------------------------------
+
+KB = 1024
+PLAN_HEAD = (
+    "甲县2025年东西部协作项目实施方案\n"
+    "依托浙江省乙市丙区优势，制定本方案。\n"
+    "2025年安排东西部协作资金100万元，实施项目1个。\n"
+    "（一）产业协作\n"
+    "1.茶叶加工项目。投入资金100万元，新建生产线1条。\n"
+    "责任单位：县农业农村局\n"
+)
+
+
+def _repeat(piece: str, size: int) -> str:
+    """``piece`` repeated to about ``size`` bytes of UTF-8."""
+    return piece * max(1, size // len(piece.encode("utf-8")))
+
+
+def synthetic_plan(size: int) -> str:
+    """A plan of bench/synthetic_plan.py with as many projects as make it ``size`` bytes."""
+    projects = max(1, size // len(make_plan_text(20).encode("utf-8")) * 20)
+    return make_plan_text(projects)
+
+
+#: Adversarial text by name: each a function of the size in bytes.
+ADVERSARIAL = {
+    "separators 1,000,…,00.5元": lambda n: "1" + ",000" * (n // 4) + ",00.5元",
+    "digit run 999…万元": lambda n: "9" * n + "万元",
+    "万元万元…": lambda n: _repeat("万元", n),
+    "spaces 1␣␣…1␣␣…": lambda n: _repeat("1" + " " * 50, n),
+    "一一…元 (Chinese numerals)": lambda n: _repeat("一", n) + "元",
+    "bracket nesting in a project": lambda n: (
+        PLAN_HEAD + "2.某项目。投资190" + "(" * (n // 6) + "县委组织部90万、" + ")" * (n // 6)
+    ),
+    "投资190(县委组织部90万、… in a project": lambda n: (
+        PLAN_HEAD + "2.某项目。" + _repeat("投资190(县委组织部90万、", n)
+    ),
+    "投入资金100万元（含… in a project": lambda n: (
+        PLAN_HEAD + "2.某项目。" + _repeat("投入资金100万元（含", n)
+    ),
+    "one line of clauses 投入资金100万元，…": lambda n: (
+        PLAN_HEAD + "2.某项目。" + _repeat("投入资金100万元，带动增收。", n)
+    ),
+}
+
+
+def _per_kb(text: str, runs: int) -> tuple[float, float]:
+    """The size in KB and the best µs per KB of parse_plan on ``text``."""
+    size = len(text.encode("utf-8")) / KB
+    return size, best(lambda: parse_plan(text), runs) * 1e6 / size
+
+
+def linearity(*, runs: int, quick: bool) -> None:
+    """parse_plan per plan on the fixtures, then µs/KB at growing sizes."""
+    sizes = (10 * KB, 100 * KB) if quick else (10 * KB, 100 * KB, 1000 * KB)
+    plan_q = ROOT / "tests" / "fixtures" / "genre" / "plan_q_yinzhou_jingning.txt"
+    seeds = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
+    print(f"\n| plan | KB | projects | ms per plan (best of {runs * 10}) |\n|---|---:|---:|---:|")
+    for path in [*seeds, plan_q]:
+        body = path.read_text(encoding="utf-8")
+        projects = sum(len(p.projects) for p in parse_plan(body).programmes)
+        ms = best(lambda body=body: parse_plan(body), runs * 10) * 1000
+        kb = len(body.encode("utf-8")) / KB
+        print(f"| {path.name[:32]} | {kb:.1f} | {projects} | {ms:.2f} |")
+    header = " | ".join(f"µs/KB at {size // KB} KB" for size in sizes)
+    print(f"\n| text (best of {runs}) | {header} |\n|---|{'---:|' * len(sizes)}")
+    cases = {"synthetic plan (repeated projects)": synthetic_plan, **ADVERSARIAL}
+    for name, make in cases.items():
+        cells = []
+        for size in sizes:
+            _, per_kb = _per_kb(make(size), runs)
+            cells.append(f"{per_kb:,.0f}")
+        print(f"| {name} | {' | '.join(cells)} |")
+    print("\nA linear importer gives about the same µs/KB at every size of one row.")
 
 
 def _write_pdf(text: str, path: Path) -> None:

@@ -410,3 +410,41 @@ def mutated_plans(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         text = text[: draw(st.integers(min_value=0, max_value=len(text)))]
     return text
+
+
+# Amounts that are not plain figures: hedged (the figure is not exact) and malformed (it is
+# no figure); the importer must list each as written.
+_WHOLE = st.integers(min_value=1, max_value=99_999).map(str)
+_HEDGED = st.one_of(
+    _WHOLE.map(lambda n: f"{n}余万元"),
+    _WHOLE.map(lambda n: f"{n}万余元"),
+    _WHOLE.map(lambda n: f"{n}多万元"),
+    st.tuples(_WHOLE, _WHOLE).map(lambda p: f"{p[0]}.{p[1]}亿余元"),
+    st.tuples(st.sampled_from(["约", "近", "超过", "大约", "将近", "逾"]), _WHOLE).map(
+        lambda p: f"{p[0]}{p[1]}万元"
+    ),
+)
+_MALFORMED = st.one_of(
+    st.tuples(_WHOLE, _WHOLE, _WHOLE).map(lambda p: f"{p[0]}.{p[1]}.{p[2]}万元"),
+    st.tuples(_WHOLE, st.sampled_from(["1", "12", "1234", "12345"])).map(
+        lambda p: f"{p[0]},{p[1]}万元"
+    ),
+    st.tuples(_WHOLE, _WHOLE).map(lambda p: f"{p[0]},000,{p[1][:2]}.5元"),
+)
+_LABELS = ("投入资金", "拟投入资金", "带动销售", "累计", "其中")
+
+
+@st.composite
+def plans_with_odd_amounts(draw: st.DrawFn) -> tuple[str, list[tuple[int, str]]]:
+    """A mutated plan (:func:`mutated_plans`) with hedged and malformed amounts written at
+    the end of some lines, and where each is: (line number, the amount as written)."""
+    lines = draw(mutated_plans()).split("\n")
+    planted: list[tuple[int, str]] = []
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        index = draw(st.integers(min_value=0, max_value=len(lines) - 1))
+        amount = draw(st.one_of(_HEDGED, _MALFORMED))
+        if draw(st.booleans()):
+            amount = amount.translate(_TO_FULL)
+        lines[index] += f"，{draw(st.sampled_from(_LABELS))}{amount}。"
+        planted.append((index + 1, amount))
+    return "\n".join(lines), planted

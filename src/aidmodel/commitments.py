@@ -118,6 +118,8 @@ _PERIOD_PHRASE: Final = re.compile(
     r"|(?P<years>\d{4}\s*(?:[\u2014\u2013\-~至到]\s*\d{4}\s*)?年(?:度)?(?![\d内以]))"
     r"|(?P<count>(?:\d+|[一二三四五六七八九十两]+)年)$"
 )
+#: How far before a figure its clause is searched for period words (每年, 2025年).
+_PERIOD_REACH: Final = 200
 _LOOSE_BOUND: Final = re.compile("不少于|不低于|至少|最少|不超过|不多于|最多")
 _LEADING: Final = (
     "积极",
@@ -216,15 +218,24 @@ def _clauses(normal: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if normal[a:b].strip()]
 
 
-def _bracketed(normal: str, start: int, position: int) -> bool:
-    """Whether position is inside brackets opened after start."""
-    depth = 0
-    for char in normal[start:position]:
-        if char in "(（[【":
-            depth += 1
-        elif char in ")）]】":
-            depth = max(depth - 1, 0)
-    return depth > 0
+@attrs.define
+class _Depth:
+    """How deep in brackets opened after ``start`` a text is, read forward once (asking
+    for each figure afresh from ``start`` would be quadratic in a long paragraph)."""
+
+    normal: str
+    position: int
+    depth: int = 0
+
+    def at(self, position: int) -> int:
+        """The depth at ``position``, which is not before the last position asked."""
+        for char in self.normal[self.position : position]:
+            if char in "(（[【":
+                self.depth += 1
+            elif char in ")）]】":
+                self.depth = max(self.depth - 1, 0)
+        self.position = max(self.position, position)
+        return self.depth
 
 
 def _target(original: str, match: re.Match[str]) -> Quantity | None:
@@ -265,6 +276,7 @@ def _target(original: str, match: re.Match[str]) -> Quantity | None:
 def _figures(original: str, normal: str, start: int, end: int) -> list[_Figure]:
     figures = []
     position = start
+    depth = _Depth(normal, start)
     while position < end:
         match = _QUANTITY.search(normal, position, end)
         if match is None:
@@ -273,11 +285,7 @@ def _figures(original: str, normal: str, start: int, end: int) -> list[_Figure]:
             position = match.start() + 1
             continue
         quantity = _target(original, match)
-        if (
-            quantity is not None
-            and quantity.unit is None
-            and _bracketed(normal, start, match.start())
-        ):
+        if quantity is not None and quantity.unit is None and depth.at(match.start()) > 0:
             quantity = None  # 190（县委组织部90万、…）: a split of funds, not a target
         if quantity is None:
             position = match.start("figure") + 1
@@ -402,7 +410,10 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
             match, target = figure.match, figure.quantity
             before = text[bounds[k] : match.start()]
             after = text[match.end() : ends[k]]
-            period, _ = _period(text[clause_start : match.start()])
+            # The period words of the clause before the figure, within _PERIOD_REACH
+            # characters (a clause of thousands of figures would be read quadratically).
+            reach = max(clause_start, match.start() - _PERIOD_REACH)
+            period, _ = _period(text[reach : match.start()])
             _, before = _period(before)
             loose = max(_LOOSE_BOUND.finditer(before), key=lambda m: m.start(), default=None)
             if loose is not None:

@@ -327,20 +327,3 @@ def test_synthetic_plan_imports_fully() -> None:
     assert programme.declared_project_count == 20
     assert all(mention.used_as for mention in result.amounts)
     assert result.warnings == ()
-
-
-def test_import_benchmark_smoke() -> None:
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, str(BENCH / "bench_import.py"), "--quick"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "parse_plan on 20 projects:" in result.stdout
-    assert "plans/second" in result.stdout

@@ -192,8 +192,13 @@ def is_chrome(line: Line) -> bool:
 class Mention:
     """An amount written in a line (金额): 766万元, １２万元, 16万 before a delimiter.
 
-    ``start`` and ``end`` index ``line.text``; ``amount`` is ``None`` when the
-    figure cannot be represented (finer than a fen, out of range).
+    ``start`` and ``end`` index ``line.text`` around the figure and its unit, where the
+    reading anchors (the words before ``start`` say what the amount is). ``text`` is
+    the amount as written, a hedge before the figure included (约300万元, 超过1000万元);
+    ``hedge`` is that hedge, or the 余/多 inside the amount (170余万元, 21万余元), or ""
+    for an exact figure. ``amount`` is the figure's value (170余万元: 170万), or ``None``
+    when the figure cannot be represented (finer than a fen, out of range) or is
+    malformed (1.5.5万元, 12,34万元: listed whole, never a part of it).
     """
 
     line: int
@@ -201,15 +206,103 @@ class Mention:
     end: int
     text: str
     amount: Money | None
+    hedge: str = ""
 
 
+# A figure is a run of digits, points and commas (found whole, so that finding it is
+# linear and a malformed figure is never read in part); it is money when a unit follows.
 # A bare 万 or 亿 is money only where a delimiter follows (上年结余16万，县司法局50万、);
-# 1.2万人 and 20万羽 are counts. Spaces may stand inside (需资金 450 万元), a tab may not: it
-# ends a table cell.
-_MONEY: Final = re.compile(
-    r"(?<![\d.])(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*"
-    r"(?P<unit>万元|亿元|元|[万亿](?=[ \u3000]*(?:[、,;。)）\]】]|$)))"
+# 1.2万人 and 20万羽 are counts. Spaces may stand inside (需资金 450 万元), a tab may not:
+# it ends a table cell. 余 or 多 may stand before 万/亿 or after them (170余万元, 21万余元);
+# 3多元 is no money (多元化).
+_FIGURE_RUN: Final = re.compile(r"[\d.,]+")
+_UNIT: Final = re.compile(
+    r"[ \u3000]*(?:(?P<more>[余多])[ \u3000]*)?"
+    r"(?P<unit>万元|亿元|元|[万亿](?P<more_after>[余多])元"
+    r"|[万亿](?=[ \u3000]*(?:[、,;。)）\]】]|$)))"
 )
+# Hedges written before a figure (约300万元, 近500万元, 超过1000万元), longest first, and the
+# characters that make them part of another word (节约, 最近, 附近; 不超过 is a bound).
+_HEDGES_BEFORE: Final = (
+    ("大约", ""),
+    ("将近", ""),
+    ("接近", ""),
+    ("超过", "不"),
+    ("约", "节签合预履制特契违守公条"),
+    ("近", "最附临靠邻亲贴就"),
+    ("逾", ""),
+)
+
+
+def _well_formed(figure: str) -> bool:
+    """Whether a run of digits, points and commas is a figure: 1234, 1,234.5 (a comma
+    before each group of exactly three digits, one point with digits after it)."""
+    whole, point, fraction = figure.partition(".")
+    if point and not (fraction.isdigit() and fraction.isascii()):
+        return False
+    head, *groups = whole.split(",")
+    return (
+        head.isdigit()
+        and head.isascii()
+        and all(len(group) == 3 and group.isdigit() and group.isascii() for group in groups)
+    )
+
+
+def _hedge_before(norm: str, start: int) -> tuple[int, str]:
+    """Where a hedge written before ``norm[start]`` begins (spaces between allowed), and the
+    hedge; ``(start, "")`` when there is none."""
+    index = start
+    while index > 0 and start - index < 4 and norm[index - 1] == " ":
+        index -= 1
+    for word, not_after in _HEDGES_BEFORE:
+        begin = index - len(word)
+        if norm.startswith(word, begin) and begin >= 0:
+            if begin and norm[begin - 1] in not_after:
+                return start, ""
+            return begin, word
+    return start, ""
+
+
+def _digit_mentions(line: Line) -> list[Mention]:
+    norm = line.norm
+    found = []
+    for run in _FIGURE_RUN.finditer(norm):
+        start, end = run.span()
+        while start < end and norm[start] == ",":  # a comma before a figure: punctuation
+            start += 1
+        if start == end or not any(char.isdigit() for char in norm[start:end]):
+            continue
+        unit = _UNIT.match(norm, end)
+        if unit is None:
+            continue
+        more = unit.group("more") or unit.group("more_after") or ""
+        if unit.group("more") == "多" and unit.group("unit") == "元":
+            continue
+        figure = norm[start:end]
+        amount: Money | None = None
+        if _well_formed(figure):
+            figure = figure.replace(",", "")
+            try:
+                if unit.group("unit").startswith("万"):
+                    amount = Money.from_wan(figure)
+                elif unit.group("unit").startswith("亿"):
+                    amount = Money.from_yi(figure)
+                else:
+                    amount = Money.from_yuan(figure)
+            except AidModelError:
+                amount = None
+        written, hedge = _hedge_before(norm, start)
+        found.append(
+            Mention(
+                line.number_at(written),
+                start,
+                unit.end(),
+                line.text[written : unit.end()],
+                amount,
+                hedge or more,
+            )
+        )
+    return found
 
 
 # An amount in Chinese numerals (投入资金六百八十万元, 安排资金伍佰万元, 每人五百元) is money
@@ -221,6 +314,9 @@ _MONEY_ZH: Final = re.compile(
     rf"(?<![{_DIGITS_ZH}{_UNITS_ZH}第几数])(?P<figure>[{_DIGITS_ZH}十拾][{_DIGITS_ZH}{_UNITS_ZH}]*)"
     r"(?P<unit>[元圆圓])(?!化|结构|论|素|宵|旦)"
 )
+# The longest amount in Chinese numerals read (玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖 has 27
+# characters; 零 may stand between the groups).
+_LONGEST_ZH: Final = 32
 # The 大写 of a figure written beside it (2850万元（大写：贰仟捌佰伍拾万元整）) says the same
 # amount again: it is the figure's, not another amount of the text.
 _SPELLED_OUT: Final = re.compile(
@@ -234,7 +330,10 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money]]:
         if _SPELLED_OUT.search(line.norm, max(match.start() - 12, 0), match.start()):
             continue
         figure = match.group("figure")
-        for skip in range(len(figure)):  # 统一五百元: the 一 of a word before the figure
+        # 统一五百元: the 一 of a word before the figure. A figure is tried only where a
+        # numeral amount can start, its last _LONGEST_ZH characters: a longer run of
+        # numerals (一一一…元) is no amount, and trying each start of it would be quadratic.
+        for skip in range(max(len(figure) - _LONGEST_ZH, 0), len(figure)):
             if skip and figure[skip] not in _DIGITS_ZH:
                 continue
             try:
@@ -275,26 +374,7 @@ def _mentions(line: Line) -> tuple[Mention, ...]:
         Mention(line.number_at(start), start, end, line.text[start:end], amount)
         for start, end, amount in _chinese_mentions(line)
     ]
-    for match in _MONEY.finditer(line.norm):
-        figure, unit = match.group("figure").replace(",", ""), match.group("unit")
-        try:
-            if unit.startswith("万"):
-                amount: Money | None = Money.from_wan(figure)
-            elif unit.startswith("亿"):
-                amount = Money.from_yi(figure)
-            else:
-                amount = Money.from_yuan(figure)
-        except AidModelError:
-            amount = None
-        found.append(
-            Mention(
-                line.number_at(match.start()),
-                match.start(),
-                match.end(),
-                line.text[match.start() : match.end()],
-                amount,
-            )
-        )
+    found += _digit_mentions(line)
     return tuple(sorted(found, key=lambda m: m.start))
 
 
@@ -311,8 +391,8 @@ _DATE: Final = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*
 # A month or day written with dots, dashes or slashes, as table cells write it: 2025.03,
 # 2025-10-31, 2025/9 (a year of 19xx or 20xx and a month 1-12, nothing more of a number).
 _DATE_NUMERIC: Final = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})\s*[.．/\-]\s*(0?[1-9]|1[0-2])"
-    r"(?:\s*[.．/\-]\s*(0?[1-9]|[12]\d|3[01]))?(?!\d)(?![.．]\d)"
+    r"(?<![\d.])((?:19|20)\d{2})\s*[./\-]\s*(0?[1-9]|1[0-2])"
+    r"(?:\s*[./\-]\s*(0?[1-9]|[12]\d|3[01]))?(?!\d)(?!\.\d)"
 )
 # A date in Chinese numerals, as a notice is dated: 二〇二三年三月十五日 (U+25CB ○ often
 # stands for U+3007, the numeral zero).

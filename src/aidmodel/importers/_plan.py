@@ -483,6 +483,12 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
                 if mention.amount is None:
                     message = f"'{mention.text}' cannot be represented as an amount"
                     code = WarningCode.UNREADABLE
+                elif mention.hedge:
+                    message = (
+                        f"'{mention.text}' is not in the programme "
+                        f"(a hedged figure, {mention.hedge}: not an exact amount)"
+                    )
+                    code = WarningCode.AMOUNT_NOT_USED
                 else:
                     message = f"'{mention.text}' is not in the programme"
                     code = WarningCode.AMOUNT_NOT_USED

@@ -17,6 +17,7 @@ on its own line). Mechanism tasks are read the same way, without money.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -422,9 +423,16 @@ def _bare_amount(parts: _Parts) -> tuple[Mention, Span] | None:
     """A figure without its unit whose split by unit says 万: 投资190（县委组织部90万、…）."""
     for span in parts.description:
         norm = span.line.norm
+        ends: dict[int, int] | None = None
+        line_mentions = mentions(span.line)
+        starts = [m.start for m in line_mentions]
         for match in _BARE.finditer(norm, span.start, span.end):
-            close = _bracket_end(norm, norm.index("(", match.end()))
-            inside = [m for m in mentions(span.line) if match.end() < m.start < close]
+            if ends is None:
+                ends = _bracket_ends(norm)  # once a line: each search would be quadratic
+            close = ends[norm.index("(", match.end())]
+            inside = line_mentions[
+                bisect.bisect_right(starts, match.end()) : bisect.bisect_left(starts, close)
+            ]
             if close < 0 or not inside or not all(m.text.endswith("万") for m in inside):
                 continue
             figure = match.group("figure")
@@ -435,6 +443,20 @@ def _bare_amount(parts: _Parts) -> tuple[Mention, Span] | None:
             start = match.start("figure")
             return Mention(span.line.number, start, match.end(), figure, amount), span
     return None
+
+
+def _bracket_ends(norm: str) -> dict[int, int]:
+    """Where the bracket opened at each ( of a text closes (just after its )), or -1: what
+    :func:`_bracket_end` gives for each, in one pass."""
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    for index, char in enumerate(norm):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            ends[opened.pop()] = index + 1
+    ends.update((index, -1) for index in opened)
+    return ends
 
 
 def _bracket_end(norm: str, start: int) -> int:
@@ -686,8 +708,14 @@ def read_project(
             mention, span = aid
         amount_money = mention.amount
         if mention.amount is None:
-            context.warn(mention.line, WarningCode.UNREADABLE, f"'{mention.text}' is not an amount")
-        context.use(mention, f"{path}.amount")
+            context.warn(
+                mention.line,
+                WarningCode.UNREADABLE,
+                f"'{mention.text}' is not an amount",
+                names=(mention,),
+            )
+        else:
+            context.use(mention, f"{path}.amount")
         funding, split_end = _funding(context, mention, span.line, sources, path)
         if not funding:
             funding, split_end = _year_shares(context, mention, span, path)
