@@ -90,6 +90,8 @@ class Builder:
     #: beside 自筹): a section's 总投资X is then its declared total investment.
     investment_apart: bool = False
     funded: list[SectionPlan] = attrs.field(factory=list)
+    #: Parts beside the totals paragraph that hold only targets (（二）年度目标): the programme's.
+    goals: list[Node] = attrs.field(factory=list)
 
     def note(self, lines: Sequence[Line]) -> None:
         self.notes.extend((line.number, line.text) for line in lines if not line.blank)
@@ -99,11 +101,41 @@ class Builder:
         totals_line = self.totals.line if self.totals is not None else None
         tops: list[Node] = []
         for child in root.children:
+            holder = next(
+                (
+                    leaf
+                    for leaf in child.children
+                    if not leaf.children
+                    and any(
+                        line.number == totals_line
+                        for line in [leaf.heading.line, *leaf.body]
+                        if leaf.heading
+                    )
+                ),
+                None,
+            )
             if child.children and any(line.number == totals_line for line in child.body):
                 # 二、工作任务 holding the totals paragraph stands for the programme itself.
                 self.note([child.heading.line] if child.heading else [])
                 self.note(child.body)
                 tops.extend(child.children)
+            elif holder is not None:
+                # 一、总体要求 / （一）资金规模。…共计4650万元 / （二）年度目标。…: the part that
+                # holds the totals paragraph is the programme's; its other parts stand alone.
+                self.note([child.heading.line] if child.heading else [])
+                self.note(child.body)
+                self.note(holder.lines())
+                for leaf in child.children:
+                    if leaf is holder:
+                        continue
+                    if leaf.children or any(
+                        _spent(line, m) for line in leaf.lines() for m in mentions(line)
+                    ):
+                        tops.append(leaf)
+                    else:
+                        # （二）年度目标。力争…以上: the programme's targets, no part of its own.
+                        self.note(leaf.lines())
+                        self.goals.append(leaf)
             else:
                 tops.append(child)
         for node in tops:
@@ -341,6 +373,15 @@ class Builder:
         declares its own count (（一）保障和改善民生。安排项目3个，投资4480万元。…受益群众2.6万人
         以上): the targets of a group of rows, no one project's, kept as the programme's."""
         found: list[Commitment] = []
+        for node in self.goals:
+            heading = node.heading
+            assert heading is not None
+            spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+                Span(line, 0, len(line.text)) for line in node.body if not line.blank
+            ]
+            found += read_commitments(
+                self.context, spans, "programmes[0]", first=first + len(found)
+            )
         for plan in self.funded:
             heading = plan.node.heading
             assert heading is not None

@@ -211,6 +211,17 @@ def _nested_level(heading: Heading, stack: Sequence[tuple[int, Node]]) -> int:
         last = _paren_number(deeper[-1].heading)
         if last is not None and number == last + 1:
             return _DEEPEST  # （2） after （1） below the same 1. item
+    above = stack[-1][1]
+    if (
+        stack[-1][0] == 1
+        and above.heading is not None
+        and _CHINESE_PAREN.match(above.heading.number)
+        and not above.children
+        and not any(not line.blank for line in above.body)
+    ):
+        # （一）产业发展项目（4个） / （1）…项目 … （二）就业帮扶项目 / （5）…: items numbered
+        # on through their categories, right below a category heading, are its items.
+        return _DEEPEST
     siblings = 0
     for level, node in reversed(stack):
         if level < 1:
@@ -222,15 +233,10 @@ def _nested_level(heading: Heading, stack: Sequence[tuple[int, Node]]) -> int:
         return 1  # continues （一）（二）…: a sibling
     if number == 1 and stack[-1][0] == 2:
         return _DEEPEST  # a new list inside a 1. item
-    above = stack[-1][1].heading
-    if stack[-1][0] == 1 and above is not None and _CHINESE_PAREN.match(above.number):
-        # （一）产业发展项目（4个） / （1）…项目 … （二）就业帮扶项目 / （5）…: items numbered
-        # on through their categories, right below a category heading, are its items.
-        return _DEEPEST
     return 1
 
 
-_CHINESE_PAREN: Final = re.compile(r"^\(\s*[一二三四五六七八九十]{1,3}\s*\)$")
+_CHINESE_PAREN: Final = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
 
 
 def is_tail(line: Line) -> bool:
