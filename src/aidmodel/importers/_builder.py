@@ -106,11 +106,7 @@ class Builder:
                     leaf
                     for leaf in child.children
                     if not leaf.children
-                    and any(
-                        line.number == totals_line
-                        for line in [leaf.heading.line, *leaf.body]
-                        if leaf.heading
-                    )
+                    and any(line.number == totals_line for line in leaf.lines())
                 ),
                 None,
             )
