@@ -25,6 +25,7 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
+from aidmodel.importers._reports import REPORT_GENRES
 from aidmodel.importers.lexicon._gazetteer import lookup, parents
 from aidmodel.model import Region, Scheme
 
@@ -40,9 +41,7 @@ _GENRES: Final = (
     "计划表",
     "安排表",
     "一览表",
-    "工作进展情况",
-    "进展情况",
-    "工作总结",
+    *sorted(REPORT_GENRES, key=len, reverse=True),
     "实施方案",
     "工作方案",
     "工作要点",

@@ -18,6 +18,7 @@ from aidmodel.importers._placement import aid_total, read_tables
 from aidmodel.importers._projects import (
     SourceRef,
 )
+from aidmodel.importers._reports import REPORT_GENRES, as_report
 from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
 from aidmodel.importers._sections import is_tail, outline, read_heading, reading_lines
 from aidmodel.importers._tables import (
@@ -372,7 +373,7 @@ def _read(
         if extra.get("declared_project_count") is None:
             extra["declared_project_count"] = _noted_count(tail)
     try:
-        return Programme(
+        programme = Programme(
             **fields,  # type: ignore[arg-type]
             **extra,  # type: ignore[arg-type]
             fund_sources=fund_sources,
@@ -388,6 +389,9 @@ def _read(
     except AidModelError as error:  # pragma: no cover - the parts are built to fit
         context.warn(None, WarningCode.NO_PROGRAMME, f"the programme cannot be built: {error}")
         return None
+    if header.genre in REPORT_GENRES:
+        programme = as_report(context, programme, "programmes[0]")
+    return programme
 
 
 # 本表共列项目16个, 共计项目16个, 共16个项目: the count a table's notes give.

@@ -79,6 +79,10 @@ _ROLES: Final = (
     ("units", re.compile("责任单位|实施单位|责任部门|主管部门|单位")),
     ("status", re.compile("性质|新建或续建|新建/续建")),
     ("remarks", re.compile("备注")),
+    # What a progress table reports of execution: not money of the plan (已拨付资金 is no aid).
+    ("paid", re.compile("已拨付|拨付资金|已拨|已支出|支出资金|已使用|使用资金|到位资金|完成投资")),
+    ("rate", re.compile("率$|率[(（]|比例")),
+    ("progress", re.compile("进展|进度|完成情况")),
     ("year_aid", re.compile(r"(?:19|20)\d{2}\s*年.*(?:资金|援助|帮扶)")),
     ("self", re.compile("自筹|配套|地方|县级|本级|整合|群众")),
     ("enterprise", re.compile("企业|社会")),

@@ -74,6 +74,8 @@ class Totals:
 
 _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
 _PAST: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投资")
+# Money already paid or spent (累计拨付项目资金2706.11万元, 已支出): a result, no fund source.
+_EXECUTED: Final = re.compile("累计|已拨付|已支出|已到位|已使用|使用率|完成投资")
 _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
 _SUM_WORD: Final = re.compile(r"(?:共计|合计|总计|总额)(?:资金|投入)?\s*$")
 # A count of projects (项目16个, 6类11个项目, 项目七个); 七个方面, 12个乡镇, 300户 count other
@@ -174,7 +176,7 @@ def _source(line: Line, mention: Mention) -> Source | None:
     end = aside.start() if aside is not None else mention.start
     words, _ = _clause_before(norm, end)
     words = words.removeprefix("其中").strip()
-    if not words or _PURPOSE.search(words):
+    if not words or _PURPOSE.search(words) or _EXECUTED.search(words):
         return None
     provider = None
     verb = None

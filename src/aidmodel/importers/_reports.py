@@ -1,0 +1,109 @@
+"""Progress reports (工作进展情况, 工作总结): their figures are results, not targets.
+
+A plan's 转移就业1200人以上 is a commitment; a report's 帮助农村劳动力转移就业1126人 is what was
+done. The plan reader reads both texts the same way; for a report this stage moves every
+commitment it found into :attr:`~aidmodel.Programme.achievements`, except those under a
+heading that looks ahead (五、下半年工作打算, 下一步工作, 工作计划), which stay targets. The
+paths of the amounts they use move with them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from aidmodel.importers._context import Context
+from aidmodel.model import Achievement, Commitment, PartialDate, Programme
+
+__all__ = ["REPORT_GENRES", "as_report"]
+
+#: Title endings of a report on a year's work (the genre words of a title).
+REPORT_GENRES: Final = frozenset(
+    {"工作进展情况", "进展情况", "推进情况", "完成情况", "工作总结", "情况报告", "工作汇报"}
+)
+# A heading over what is still to do: its figures stay targets.
+_AHEAD: Final = re.compile("下一步|下半年|下阶段|明年|工作打算|工作计划|工作安排|工作思路|努力方向")
+
+
+def as_report(context: Context, programme: Programme, path: str) -> Programme:
+    """The programme of a report: its commitments outside the sections that look ahead become
+    achievements, reported at the report's issue date (or ``None``).
+
+    ``path`` is the programme's path in the result (``programmes[0]``); the amounts its moved
+    commitments use are moved to the achievements' paths.
+    """
+    ahead = {
+        n
+        for section in programme.walk_sections()
+        if _AHEAD.search(section.title) and section.provenance is not None
+        for n in range(
+            section.provenance.line_start,
+            (section.provenance.line_end or section.provenance.line_start) + 1,
+        )
+    }
+    achievements = list(programme.achievements)
+    moves: dict[str, str] = {}
+
+    def sort(container: str, commitments: tuple[Commitment, ...]) -> list[Commitment]:
+        kept: list[Commitment] = []
+        for index, commitment in enumerate(commitments):
+            old = f"{container}.commitments[{index}]"
+            line = commitment.provenance.line_start if commitment.provenance else None
+            if line is None or line in ahead:
+                moves[old] = f"{container}.commitments[{len(kept)}]"
+                kept.append(commitment)
+                continue
+            moves[old] = f"{path}.achievements[{len(achievements)}]"
+            achievements.append(_achievement(commitment, programme.issue_date))
+            for number, part in enumerate(commitment.parts):
+                moves[f"{old}.parts[{number}]"] = f"{path}.achievements[{len(achievements)}]"
+                achievements.append(_achievement(part, programme.issue_date))
+        return kept
+
+    commitments = sort(path, programme.commitments)
+    projects = [
+        attrs.evolve(p, commitments=sort(f"{path}.projects[{i}]", p.commitments))
+        for i, p in enumerate(programme.projects)
+    ]
+    mechanisms = [
+        attrs.evolve(m, commitments=sort(f"{path}.mechanisms[{i}]", m.commitments))
+        for i, m in enumerate(programme.mechanisms)
+    ]
+    for key, used in list(context.uses.items()):
+        context.uses[key] = _moved(used, moves)
+    return attrs.evolve(
+        programme,
+        commitments=commitments,
+        projects=projects,
+        mechanisms=mechanisms,
+        achievements=achievements,
+    )
+
+
+def _achievement(commitment: Commitment, reported: PartialDate | None) -> Achievement:
+    return Achievement(
+        metric=commitment.metric,
+        actual=commitment.target,
+        reported=reported,
+        scope=commitment.scope,
+        text=commitment.text,
+        provenance=commitment.provenance,
+    )
+
+
+_COMMITMENT_PATH: Final = re.compile(r"^.*?\.commitments\[\d+\](?:\.parts\[\d+\])?")
+
+
+def _moved(used: str, moves: dict[str, str]) -> str:
+    """A use's path after the move (``.target`` of a commitment is ``.actual`` of an
+    achievement)."""
+    found = _COMMITMENT_PATH.match(used)
+    if found is None or found.group() not in moves:
+        return used
+    new = moves[found.group()]
+    rest = used[found.end() :]
+    if "achievements[" in new:
+        rest = rest.replace(".target", ".actual", 1)
+    return new + rest

@@ -1,0 +1,52 @@
+"""A progress report's figures are results (issue 14, kind 9): achievements, with the targets
+of its look-ahead section kept as commitments; paid amounts are no fund source."""
+
+from __future__ import annotations
+
+from aidmodel import Money
+from import_support import one as _one
+from import_support import parse_lines as _import
+
+_REPORT = (
+    "甲县2024年东西部协作工作推进情况",
+    "一、总体情况",
+    "2024年，乙区安排我县协作资金500万元，实施项目2个。截至9月底，累计拨付资金320万元，"
+    "资金使用率64%。",
+    "二、工作成效",
+    "（一）劳务协作。帮助农村劳动力转移就业860人，其中到东部省份就业120人。",
+    "（二）消费协作。完成消费帮扶金额1200万元。",
+    "三、下一步工作打算",
+    "（一）加快项目建设。力争年底前帮助农村劳动力转移就业1000人以上。",
+)
+
+
+def test_a_reports_figures_are_achievements_and_its_plans_targets() -> None:
+    programme = _one(_import(*_REPORT))
+    assert programme.genre == "推进情况"
+    achieved = [a.text for a in programme.achievements]
+    assert "帮助农村劳动力转移就业860人" in achieved
+    assert "其中到东部省份就业120人" in achieved  # its 其中 part, a result of its own
+    assert "完成消费帮扶金额1200万元" in achieved
+    targets = [
+        c.text
+        for c in (
+            *programme.commitments,
+            *(c for m in programme.mechanisms for c in m.commitments),
+        )
+    ]
+    assert targets == ["力争年底前帮助农村劳动力转移就业1000人以上"]
+
+
+def test_money_already_paid_is_no_fund_source() -> None:
+    programme = _one(_import(*_REPORT))
+    assert programme.declared_total == Money.from_wan(500)
+    assert [s.amount for s in programme.fund_sources] in ([], [Money.from_wan(500)])
+
+
+def test_the_amounts_of_achievements_are_used_there() -> None:
+    from aidmodel.importers import parse_plan
+
+    result = parse_plan("\n".join(_REPORT), source="t.txt")
+    used = {m.text: m.used_as for m in result.amounts}
+    assert used["1200万元"] is not None
+    assert ".achievements[" in used["1200万元"]
