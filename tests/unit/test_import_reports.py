@@ -50,3 +50,46 @@ def test_the_amounts_of_achievements_are_used_there() -> None:
     used = {m.text: m.used_as for m in result.amounts}
     assert used["1200万元"] is not None
     assert ".achievements[" in used["1200万元"]
+
+
+_ADJUSTMENT = (
+    "甲县财政局",
+    "关于调整2024年东西部协作项目的通知",
+    "各有关单位：",
+    "2024年乙区安排我县协作资金300万元，实施项目3个。经研究，现调整如下：",
+    "一、调增项目（1个）",
+    "1.茶园提升项目，资金由100万元调增为140万元。",
+    "二、调减项目（1个）",
+    "1.冷库建设项目，资金由120万元调减为80万元。",
+    "三、调整后情况",
+    "调整后，我县协作项目共3个，资金总额300万元，具体见附件。",
+    "附件",
+    "调整后项目清单",
+    "单位：万元",
+    "序号\t项目名称\t原计划资金\t调整后资金\t调整情况",
+    "1\t茶园提升项目\t100\t140\t调增40",
+    "2\t冷库建设项目\t120\t80\t调减40",
+    "3\t饮水巩固项目\t80\t80\t",
+    "合计\t\t300\t300\t",
+)
+
+
+def test_an_adjustment_notice_gives_the_adjusted_programme() -> None:
+    programme = _one(_import(*_ADJUSTMENT))
+    assert programme.donor is not None
+    assert programme.donor.name == "乙区"
+    assert programme.declared_total == Money.from_wan(300)
+    assert [(p.name, p.amount.to_wan() if p.amount else None) for p in programme.projects] == [
+        ("茶园提升项目", 140),
+        ("冷库建设项目", 80),
+        ("饮水巩固项目", 80),
+    ]
+    assert any("调增为140万元" in note for note in programme.notes)
+
+
+def test_the_changes_amounts_are_named_as_the_change() -> None:
+    from aidmodel.importers import parse_plan
+
+    result = parse_plan("\n".join(_ADJUSTMENT), source="t.txt")
+    changes = [w.message for w in result.warnings if "amount of the change" in w.message]
+    assert len(changes) == 4  # 100 → 140 and 120 → 80

@@ -48,6 +48,8 @@ __all__ = [
 _MECHANISM: Final = re.compile(
     "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
 )
+# The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
+_CHANGE: Final = re.compile("调增|调减|取消|新增|调整项目|调出|调入")
 FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
 _OWN_COUNT: Final = re.compile(
@@ -86,6 +88,9 @@ class Builder:
     #: Whether the plan's projects are in a table: prose items are then tasks, or
     #: sections the rows fill when they carry money.
     tables: bool = False
+    #: Whether the text is an adjustment notice (关于调整…的通知): its parts that tell the
+    #: changes (一、调增项目, 三、取消项目) are no parts of the adjusted programme.
+    adjustment: bool = False
     #: Whether a table of the plan gives projects an amount apart from their 总投资 (aid
     #: beside 自筹): a section's 总投资X is then its declared total investment.
     investment_apart: bool = False
@@ -137,6 +142,9 @@ class Builder:
         for node in tops:
             heading = node.heading
             assert heading is not None  # children of the root all have headings
+            if self.adjustment and _CHANGE.search(heading.title):
+                self.change(node)
+                continue
             if heading.level == 2 and not node.children and not self.tables:
                 self.item(node, None, mechanism=False)
             elif node.children or heading.level > 0 or _MECHANISM.search(heading.title):
@@ -145,6 +153,26 @@ class Builder:
                 self.sections.append(plan)
             else:
                 self.note(node.lines())
+
+    def change(self, node: Node) -> None:
+        """A part of an adjustment notice that tells the changes (二、调减项目（2个）/ 1.X，资金由
+        400万元调减为280万元): kept as written in the notes, its amounts named as the change."""
+        lines = node.lines()
+        self.note(lines)
+        heading = node.heading
+        title = heading.title if heading is not None else ""
+        for line in lines:
+            for mention in mentions(line):
+                if self.context.used(mention):
+                    continue
+                self.context.warn(
+                    line.number,
+                    WarningCode.AMOUNT_NOT_USED,
+                    f"{mention.text!r} is an amount of the change {title!r} (the amount before "
+                    "or the change), kept in the programme's notes; the adjusted programme "
+                    "holds the amounts after it",
+                    names=(mention,),
+                )
 
     def section(self, node: Node, section_id: str, path: str, *, mechanism: bool) -> SectionPlan:
         heading = node.heading

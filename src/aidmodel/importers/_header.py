@@ -186,10 +186,18 @@ def region_units(text: str) -> list[str]:
     (['北京市', '通州区'], ['福建省', '福州市', '鼓楼区'])
     >>> region_units("廉江市石角镇"), region_units("北滘镇"), region_units("某县乡镇")
     (['廉江市', '石角镇'], ['北滘镇'], ['某县'])
+    >>> region_units("西乡县农业农村局"), region_units("安乡县")
+    (['西乡县'], ['安乡县'])
     """
     units = []
     position = 0
     while position < len(text):
+        known = _known_division(text, position)
+        if known:
+            # 西乡县, 安乡县: a county whose name holds 乡 is one unit, not 西乡 (a township).
+            units.append(known)
+            position += len(known)
+            continue
         match = _UNIT.match(text, position)
         if match is None:
             break
@@ -206,6 +214,19 @@ def region_units(text: str) -> list[str]:
         units.append(text[position:end])
         position = end
     return units
+
+
+def _known_division(text: str, position: int) -> str:
+    """The longest official name of a division (GB/T 2260) that starts at ``position`` and
+    whose first unit-like ending the pattern would cut short (西乡县, not 西乡), or ""."""
+    cut = _UNIT.match(text, position)
+    if cut is None:
+        return ""
+    for end in range(min(len(text), position + 12), cut.end(), -1):
+        name = text[position:end]
+        if any(d.name == name for d in lookup(name)):
+            return name
+    return ""
 
 
 def nested(units: Sequence[str]) -> bool:
@@ -635,6 +656,15 @@ def read_header(lines: Sequence[Line]) -> Header:
             break
     if issuer is None and notice_org and _ORG.match(notice_org):
         issuer = notice_org
+    if issuer is None:
+        # 西乡县农业农村局 / 西 乡 县 财 政 局 above the title: the issuers' masthead.
+        masthead = [
+            _without_spaces(line.norm)
+            for line in header_lines
+            if _ORG.match(_without_spaces(line.norm))
+        ]
+        if masthead:
+            issuer = "、".join(dict.fromkeys(masthead))
     for line in lines:
         # A fund table's own lines: 填报单位：城口县农业农村委员会（盖章）, 填报日期：2025年2月20日.
         filled = _FILLED_BY.search(line.norm)

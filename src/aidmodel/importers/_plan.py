@@ -332,6 +332,11 @@ def _read(
         if heading is None or (heading.has_text and _FUNDS_HEADING.search(heading.title)):
             # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals'.
             candidates.append(line)
+    if header.title and _ADJUSTMENT.search(header.title):
+        # 调整后，…项目共12个，资金总额3530万元: an adjustment's totals are those after it,
+        # wherever they stand; the first paragraph's are the plan's before it.
+        after = [line for line in body if "调整后" in line.norm and mentions(line)]
+        candidates = after + [line for line in candidates if line not in after]
     totals_line = find_totals_line(candidates)
     totals = read_totals(totals_line) if totals_line is not None else None
     if share is not None and totals_line is not None and totals is not None:
@@ -346,7 +351,8 @@ def _read(
         # the total is the fund the aid is drawn from (东西部协作财政援助资金).
         totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
-    builder = Builder(context, totals, refs, tables=bool(read))
+    adjustment = bool(header.title and _ADJUSTMENT.search(header.title))
+    builder = Builder(context, totals, refs, tables=bool(read), adjustment=adjustment)
     targets = builder.plan_targets(totals_line) if totals_line is not None else []
     builder.read(outline(body))
     if read:
@@ -394,6 +400,8 @@ def _read(
     return programme
 
 
+# 关于调整2025年…项目的通知, …项目调整方案: a notice of changes to a plan.
+_ADJUSTMENT: Final = re.compile("调整|调增|调减|变更")
 # 本表共列项目16个, 共计项目16个, 共16个项目: the count a table's notes give.
 _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
 

@@ -56,6 +56,10 @@ _TITLE: Final = re.compile(r"(?:计划表|需求表|明细表|安排表|一览�
 # Column roles by header words, most specific first. Money roles are marked below.
 _ROLES: Final = (
     ("number", re.compile("^序号|^编号")),
+    # An adjustment's table (调整后清单): the amount before it and the change are no money of
+    # the adjusted plan; the 调整后 column is the project's amount.
+    ("before", re.compile("^原|调整前|年初计划|年初安排")),
+    ("change", re.compile("^调增|^调减|^增减|调整金额|调整情况|调整额")),
     ("category", re.compile("类别|类型")),
     (
         "total_investment",
@@ -63,7 +67,7 @@ _ROLES: Final = (
             r"总投资|投资总额|总规模|投资规模|项目投资|计划投资|估算投资|概算|^投资(?:额|金额)?(?:[(（]|$)"
         ),
     ),
-    ("sum", re.compile("^合计$|^小计$|资金规模|资金合计|^金额")),
+    ("sum", re.compile("^合计$|^小计$|资金规模|资金合计|^金额|调整后")),
     ("start", re.compile("开工")),
     ("deadline", re.compile("完成时|验收|竣工|完工")),
     ("span", re.compile("期限|周期|起止|实施年限")),
