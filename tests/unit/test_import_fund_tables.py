@@ -78,3 +78,29 @@ def test_items_numbered_through_their_categories_and_goals_beside_the_totals() -
     ]
     assert [c.text for c in programme.commitments] == ["力争帮助农村劳动力转移就业500人以上"]
     assert reconcile(programme) == ()
+
+
+def test_a_table_aligned_by_spaces_with_its_header_again_after_a_page_break() -> None:
+    programme = _one(
+        _import(
+            "2024年乙区对口帮扶甲县项目资金明细表",
+            "单位：元",
+            "序号 项目名称                  实施地点     计划金额        责任单位",
+            "1    茶园提升项目              丙镇         1,200,000.00    县农业农村局",
+            "2    冷链物流中心建设项目二期  丁乡           800,000.00    县商务局",
+            "     工程",
+            "",
+            "                   第 1 页，共 2 页",
+            "",
+            "序号 项目名称                  实施地点     计划金额        责任单位",
+            "3    饮水巩固项目              全县           500,000.00    县水务局",
+            "合计                                      2,500,000.00",
+        )
+    )
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("茶园提升项目", Money.from_yuan(1200000)),
+        ("冷链物流中心建设项目二期工程", Money.from_yuan(800000)),
+        ("饮水巩固项目", Money.from_yuan(500000)),
+    ]
+    assert programme.declared_total == Money.from_yuan(2500000)
+    assert programme.projects[0].units == ("县农业农村局",)

@@ -11,6 +11,7 @@ import attrs
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
 from aidmodel.importers._builder import Builder
 from aidmodel.importers._bulletin import read_bulletin
+from aidmodel.importers._columns import space_tables
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import Header, read_header
 from aidmodel.importers._lines import Line, forget_mentions, is_chrome, mentions, split_lines
@@ -404,14 +405,18 @@ def _read(
 _ADJUSTMENT: Final = re.compile("调整|调增|调减|变更")
 # 本表共列项目16个, 共计项目16个, 共16个项目: the count a table's notes give.
 _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
+# 年初计划项目17个，调整后实施项目16个: after an adjustment, the count after it.
+_ADJUSTED_COUNT: Final = re.compile(r"调整后(?:共|实施|安排)*\s*项目\s*(\d+)\s*个")
 
 
 def _noted_count(lines: Sequence[Line]) -> int | None:
-    """The project count written in a table's notes (注：…本表共列项目16个), or ``None``."""
-    for line in lines:
-        found = _NOTED_COUNT.search(line.norm)
-        if found:
-            return int(found.group(1) or found.group(2))
+    """The project count written in a table's notes (注：…本表共列项目16个; 调整后实施项目16个
+    after an adjustment), or ``None``."""
+    for pattern in (_ADJUSTED_COUNT, _NOTED_COUNT):
+        for line in lines:
+            found = pattern.search(line.norm)
+            if found:
+                return int(next(g for g in found.groups() if g))
     return None
 
 
@@ -474,7 +479,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
             "parse_plan(source=...)", "blank text", expected="a file name, URL or None", got=source
         )
     forget_mentions()
-    lines = split_lines(text)
+    lines = space_tables(split_lines(text))
     context = Context(source)
     programmes = read_bulletin(context, lines)
     if programmes is None:

@@ -1,0 +1,103 @@
+"""Tables whose columns are aligned by spaces (PDF text): rewritten with tabs, line by line.
+
+PDF extraction gives a table as lines of cells separated by runs of spaces, each cell under
+its header label. This stage finds such a table by its 序号 header, puts each cell of a row
+under the header label nearest to it (by display width: a Chinese character is two columns),
+and writes the row again with tabs, so the table reader reads it as any tab-separated table.
+A line that continues a cell (a wrapped name: ``     目``) is joined to that cell of the row
+above and left blank; the header written again after a page break becomes a blank line.
+Line numbers stay.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from aidmodel.importers._lines import Line, is_chrome, split_lines
+
+__all__ = ["space_tables"]
+
+_CELL: Final = re.compile(r"\S+(?: \S+)*")  # cells: words with single spaces inside
+_LABEL: Final = re.compile(r"\S+")  # header labels hold no space
+_ROW_START: Final = re.compile(
+    r"^(?:\d{1,4}|合\s*计|小\s*计|总\s*计|[一二三四五六七八九十]{1,3}、)"
+)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _spans(raw: str, pattern: re.Pattern[str]) -> list[tuple[float, str]]:
+    """The cells of a line with the display column of their centres."""
+    return [
+        ((_width(raw[: m.start()]) + _width(raw[: m.end()])) / 2, m.group())
+        for m in pattern.finditer(raw)
+    ]
+
+
+def _is_header(line: Line) -> bool:
+    if "\t" in line.raw or not line.norm.startswith("序号"):
+        return False
+    return len(_LABEL.findall(line.raw)) >= 4 and re.search(r" {2,}", line.raw) is not None
+
+
+def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The lines with every space-aligned table written with tabs.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "序号 项目名称          金额      单位\\n1    甲茶园项目      120.00    县农业局\\n     二期"
+    >>> [line.raw for line in space_tables(split_lines(text))]
+    ['序号\\t项目名称\\t金额\\t单位', '1\\t甲茶园项目二期\\t120.00\\t县农业局', '']
+    """
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        line = result[index]
+        index += 1
+        if not _is_header(line):
+            continue
+        header = _spans(line.raw, _LABEL)
+        result[index - 1] = _with_tabs(line, [text for _, text in header])
+        squeezed = re.sub(r"\s+", "", line.norm)
+        previous: tuple[int, list[str]] | None = None
+        while index < len(result):
+            row = result[index]
+            if row.blank or is_chrome(row):
+                index += 1
+                continue
+            if re.sub(r"\s+", "", row.norm) == squeezed:
+                result[index] = attrs.evolve(row, raw="", text="", norm="")  # the header again
+                index += 1
+                continue
+            cells = _spans(row.raw, _CELL)
+            continuation = row.raw[:1] in " \u3000" and len(cells) <= 2
+            if "\t" in row.raw or not (_ROW_START.match(row.norm) or continuation):
+                break
+            placed = [""] * len(header)
+            for centre, text in cells:
+                column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
+                placed[column] = f"{placed[column]} {text}".strip()
+            if continuation and previous is not None:
+                # 乳源县…见习补助项 /      目: the rest of a cell of the row above, joined.
+                at, cells_above = previous
+                joined = [a + b for a, b in zip(cells_above, placed, strict=True)]
+                result[at] = _with_tabs(result[at], joined)
+                result[index] = attrs.evolve(row, raw="", text="", norm="")
+                previous = (at, joined)
+            else:
+                result[index] = _with_tabs(row, placed)
+                previous = (index, placed)
+            index += 1
+    return tuple(result)
+
+
+def _with_tabs(line: Line, cells: list[str]) -> Line:
+    """The line written again with its cells between tabs (stripped as every line is)."""
+    (written,) = split_lines("\t".join(cells))
+    return attrs.evolve(written, number=line.number)
