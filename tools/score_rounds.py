@@ -49,6 +49,7 @@ ROUND_FILES = {
     "round1": (_GENRE, "plan_[f-k]_*.txt"),
     "round2": (_GENRE, "plan_[l-q]_*.txt"),
     "round3": (ROUNDS / "round3", "*.txt"),
+    "round4": (ROUNDS / "round4", "*.txt"),
 }
 Key = dict[str, Any]
 
