@@ -987,12 +987,18 @@ def test_an_unreadable_deadline_is_a_warning_not_an_error() -> None:
 
 
 def test_an_amount_the_programme_does_not_hold_is_named_with_its_line() -> None:
-    result = _plan("一、总体目标", "全年帮助销售农产品400万元以上。")
-    assert _one(result).declared_total is None  # a target of the narrative, not the plan's money
+    result = _plan("一、基本情况", "我县特色农产品年销售额约400万元。")
+    assert _one(result).declared_total is None  # a fact of the narrative, not the plan's money
     assert [str(w) for w in result.warnings] == [
-        "line 4: amount_not_used: '400万元' is not in the programme"
+        "line 4: amount_not_used: '约400万元' is not in the programme (a hedged figure, 约: not an exact amount)"
     ]
-    assert [(m.line, m.text, m.used_as) for m in result.amounts] == [(4, "400万元", None)]
+    assert [(m.line, m.text, m.used_as) for m in result.amounts] == [(4, "约400万元", None)]
+    # A target of the goals section is the programme's commitment, its amount used there.
+    result = _plan("一、总体目标", "全年帮助销售农产品400万元以上。")
+    assert _one(result).declared_total is None
+    assert [(m.text, m.used_as) for m in result.amounts] == [
+        ("400万元", "programmes[0].commitments[0]")
+    ]
     result = _plan("（一）产业", "1.甲项目。投入资金10万元，每人补贴500元，受益1.2万人。")
     # 每人补贴500元 is a subsidy standard, not a target: named, not a commitment.
     assert [(m.text, m.used_as) for m in result.amounts] == [

@@ -23,7 +23,7 @@ from aidmodel.importers._projects import (
 )
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Node
-from aidmodel.importers._totals import Category, Totals
+from aidmodel.importers._totals import TARGET_AFTER, TARGET_BEFORE, Category, Totals, spent
 from aidmodel.model import (
     Commitment,
     MechanismTask,
@@ -48,6 +48,8 @@ __all__ = [
 _MECHANISM: Final = re.compile(
     "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
 )
+# A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
+_GOALS: Final = re.compile("目标")
 # The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
 _CHANGE: Final = re.compile("调增|调减|取消|新增|调整项目|调出|调入")
 FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
@@ -130,7 +132,7 @@ class Builder:
                     if leaf is holder:
                         continue
                     if leaf.children or any(
-                        _spent(line, m) for line in leaf.lines() for m in mentions(line)
+                        spent(line, m) for line in leaf.lines() for m in mentions(line)
                     ):
                         tops.append(leaf)
                     else:
@@ -153,6 +155,10 @@ class Builder:
                 self.sections.append(plan)
             else:
                 self.note(node.lines())
+                if _GOALS.search(heading.title) and not any(
+                    spent(line, m) for line in node.lines() for m in mentions(line)
+                ):
+                    self.goals.append(node)  # 一、总体目标。…力争…以上: the programme's targets
 
     def change(self, node: Node) -> None:
         """A part of an adjustment notice that tells the changes (二、调减项目（2个）/ 1.X，资金由
@@ -577,20 +583,7 @@ def duties(node: Node) -> bool:
     items = [child for child in node.children if not child.children]
     if not items or len(items) < len(node.children):
         return False
-    return not any(_spent(line, mention) for line in node.lines() for mention in mentions(line))
-
-
-def _spent(line: Line, mention: Mention) -> bool:
-    """Whether an amount is money of the text, not a target (力争销售农特产品1.2亿元以上)."""
-    return not (
-        _TARGET_BEFORE.search(line.norm, 0, mention.start)
-        or _TARGET_AFTER.match(line.norm, mention.end)
-    )
-
-
-# An amount that is a target, not money spent: 不少于200万元, 1.5亿元以上.
-_TARGET_BEFORE: Final = re.compile(r"(?:不少于|不低于|不超过|超过|达到|突破|力争)\s*$")
-_TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
+    return not any(spent(line, mention) for line in node.lines() for mention in mentions(line))
 
 
 def funded(span: Span) -> bool:
@@ -602,8 +595,8 @@ def funded(span: Span) -> bool:
         before = norm[span.start : mention.start]
         if (
             FUNDS_BEFORE.search(before)
-            and not _TARGET_BEFORE.search(before)
-            and not _TARGET_AFTER.match(norm, mention.end)
+            and not TARGET_BEFORE.search(before)
+            and not TARGET_AFTER.match(norm, mention.end)
         ):
             return True
     return False

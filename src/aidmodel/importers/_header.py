@@ -26,7 +26,7 @@ import attrs
 
 from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
 from aidmodel.importers._reports import REPORT_GENRES
-from aidmodel.importers.lexicon._gazetteer import lookup, parents
+from aidmodel.importers.lexicon._gazetteer import find_divisions, lookup, parents
 from aidmodel.model import Region, Scheme
 
 __all__ = ["Header", "read_header", "region_units"]
@@ -229,6 +229,17 @@ def _known_division(text: str, position: int) -> str:
     return ""
 
 
+def _short_name(text: str) -> list[str]:
+    """A place a title writes by its short name (常熟·思南: 常熟市, 思南县), as the one
+    division of the gazetteer it can be, at the start of ``text``; [] when it is none or
+    several (a stem never stands for two divisions here)."""
+    for found in find_divisions(text, stems=True):
+        if found.start == 0 and len(found.divisions) == 1:
+            return [found.divisions[0].name]
+        break
+    return []
+
+
 def nested(units: Sequence[str]) -> bool:
     """Whether the units of a place name are each inside the one before (甘孜州, 石渠县), as
     far as the gazetteer knows them; a unit it does not know (a township, a 新区) is taken
@@ -348,12 +359,12 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     left, right = core[: match.start()], core[match.end() :]
     joined = re.fullmatch(_JOIN, match.group()) is not None
     right = _CONNECTOR.sub("", right, count=1) if joined else right
-    left_units = region_units(left)
+    left_units = region_units(left) or _short_name(left)
     lead = _CONNECTOR.match(right)
     if lead is not None and not joined:
         # 东西部协作帮扶商南县: the scheme word, then the verb before the recipient.
         right = right[lead.end() :]
-    right_units = region_units(right)
+    right_units = region_units(right) or _short_name(right)
     for index in range(1, len(right_units)):
         unit, previous = right_units[index], right_units[index - 1]
         if unit[0] in "和及与" and unit[-1] == previous[-1] and previous[-1] in "县旗":

@@ -132,6 +132,10 @@ class _Parts:
     fields: dict[str, list[Span]] = attrs.field(factory=dict)
 
 
+# The number of the next field, written before its label: ；（4）完成时限, ；④实施地点.
+_NEXT_ENUMERATOR: Final = re.compile(r"[;,、]?\s*(?:\(\s*\d{1,2}\s*\)|[\u2460-\u2473])\s*$")
+
+
 def _fields_in(span: Span, parts: _Parts) -> str | None:
     """Move the labelled fields of a span into ``parts``; the description before them stays."""
     matches = list(_LABEL.finditer(span.line.norm, span.start, span.end))
@@ -152,6 +156,9 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
                 end = cut
         name = _FIELDS[match.group("label")]
         value_end = _value_end(span.line.norm, match.end(), end)
+        enumerator = _NEXT_ENUMERATOR.search(span.line.norm, match.end(), value_end)
+        if enumerator is not None:
+            value_end = enumerator.start()  # …塘头镇人民政府；（4）完成时限: (4) numbers the next
         if name == "name":
             # 项目名称：X；建设内容：…；补助资金：90万元: the name is one clause, the rest
             # up to the next field is the description.

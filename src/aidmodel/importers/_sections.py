@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._lines import Line, is_chrome, join_lines
-from aidmodel.importers.lexicon.fields import is_label
+from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 
 __all__ = ["Heading", "Node", "is_tail", "outline", "read_heading", "reading_lines"]
 
@@ -69,6 +69,12 @@ def read_heading(line: Line) -> Heading | None:
         if match is None:
             continue
         start = match.end()
+        label = _LABEL_START.match(line.norm[start:])
+        word = "" if label is None else label.group().rstrip(":：").replace(" ", "")
+        if is_label(word) and FIELD_LABELS.get(word) != "name":
+            # （1）建设内容：…；（2）实施地点：…: numbered fields of an item, no heading
+            # (（1）项目名称：… is an item, named by its field).
+            return None
         stop = _title_end(line.norm, start)
         end = len(line.norm) if stop < 0 else stop
         title = line.text[start:end].strip()
@@ -361,11 +367,16 @@ def _read_as_one(group: list[Line]) -> Line:
     return group[0] if len(group) == 1 and joined.text == group[0].text else joined
 
 
+def _open_bracket(norm: str) -> bool:
+    """Whether a line leaves a bracket open (…共计1260万元（大写：): its sentence goes on."""
+    return norm.count("(") > norm.count(")")
+
+
 def _continues(line: Line, after: Line, wrap: int) -> bool:
     """Whether a line's sentence goes on in the line after it."""
     return (
         _width(line.raw.rstrip()) >= wrap
-        and line.norm[-1:] not in _SENTENCE_END
+        and (line.norm[-1:] not in _SENTENCE_END or _open_bracket(line.norm))
         and "\t" not in line.raw + after.raw  # a table row is not a sentence
         and after.raw[:1] not in _INDENT
         and not _LABEL_START.match(after.text)

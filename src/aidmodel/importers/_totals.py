@@ -129,10 +129,24 @@ def source_kind(label: str) -> FundSourceKind:
     return FundSourceKind.CURRENT
 
 
+# An amount that is a target, not money of the plan: 不低于1.2亿元, 1.5亿元以上.
+TARGET_BEFORE: Final = re.compile(r"(?:不少于|不低于|不超过|超过|达到|突破|力争)\s*$")
+TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
+
+
+def spent(line: Line, mention: Mention) -> bool:
+    """Whether an amount is money of the text, not a target (力争销售农特产品1.2亿元以上)."""
+    return not (
+        TARGET_BEFORE.search(line.norm, 0, mention.start)
+        or TARGET_AFTER.match(line.norm, mention.end)
+    )
+
+
 def find_totals_line(lines: Sequence[Line]) -> Line | None:
-    """The first line that declares money for the plan (not a past figure, 累计/以来)."""
+    """The first line that declares money for the plan (not a past figure, 累计/以来, nor a
+    line whose amounts are all targets, 落地投资不低于1.2亿元)."""
     for line in lines:
-        found = mentions(line)
+        found = [m for m in mentions(line) if spent(line, m)]
         if (
             found
             and _FUNDS_WORD.search(line.norm)
