@@ -17,7 +17,7 @@ repeated_number | item number '10.' is printed 2 times in section '6'
 from __future__ import annotations
 
 import enum
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -517,19 +517,26 @@ def _check_numbers(programme: Programme, index: _Index) -> Iterator[Finding]:
         # 一是/二是 count the clauses of one paragraph: they start again in each section.
         starts_at_one = _number_value(project.number) == 1 or project.number.endswith("是")
         restarts[root] = restarts.get(root, True) and starts_at_one
-    seen = Counter(
-        (
-            p.section
-            if restarts.get(roots.get(p.section) if p.section else None)
-            else (roots.get(p.section) if p.section else None),
-            p.number,
-        )
-        for p in programme.projects
-        if p.number is not None
-    )
-    for (root, number), times in seen.items():
+    # Numbers that run on from one top part to the next (1.-9. under （一）, 10.-12. under
+    # （二） when each is a part of its own) count across the programme.
+    tops: dict[str | None, int | None] = {}
+    for project in programme.projects:
+        root = roots.get(project.section) if project.section else None
+        if project.number is not None and root not in tops:
+            tops[root] = _number_value(project.number)
+    across = len(tops) > 1 and any(value not in (None, 1) for value in list(tops.values())[1:])
+    groups: dict[tuple[str | None, str], list[str | None]] = {}
+    for p in programme.projects:
+        if p.number is None:
+            continue
+        root = roots.get(p.section) if p.section else None
+        own = p.section if restarts.get(root) else root
+        groups.setdefault((None if across else own, p.number), []).append(own)
+    for (_, number), places in groups.items():
+        times = len(places)
         if times > 1:
-            part = f"section {root!r}" if root is not None else "the programme"
+            where = places[0] if len(set(places)) == 1 else None
+            part = f"section {where!r}" if where is not None else "the programme"
             yield _finding(
                 FindingKind.REPEATED_NUMBER,
                 part,

@@ -159,6 +159,20 @@ def test_repeated_numbers_count_within_a_part_only() -> None:
     assert _kinds(_plan(projects=together)) == [FindingKind.REPEATED_NUMBER]
 
 
+def test_numbers_that_run_on_across_parts_count_across_the_programme() -> None:
+    """1.–2. under （一）, 2.–3. under （二） as parts of their own: 2. is printed twice."""
+    parts = [Section(id="1", title="产业协作"), Section(id="2", title="劳务协作")]
+    run_on = [
+        Project(number="1.", name="甲", section="1"),
+        Project(number="2.", name="乙", section="1"),
+        Project(number="2.", name="丙", section="2"),
+        Project(number="3.", name="丁", section="2"),
+    ]
+    (finding,) = reconcile(_plan(sections=parts, projects=run_on))
+    assert finding.kind is FindingKind.REPEATED_NUMBER
+    assert finding.message == "item number '2.' is printed 2 times in the programme"
+
+
 @settings(max_examples=25)
 @given(programmes())
 def test_reconcile_never_raises_and_findings_are_figures(programme: Programme) -> None:

@@ -73,6 +73,7 @@ _AID_WORDS: Final = re.compile(
     r"(?:补助资金|补助|帮扶资金|援助资金|协作资金|衔接资金|财政资金|申请资金)\s*:?\s*约?\s*$"
 )
 _SPLIT_OPEN: Final = re.compile(r"\s*\(\s*(?P<how>其中|含)?\s*:?")
+_SPLIT_INSIDE: Final = re.compile(r"\s*[,;、]\s*(?P<how>其中|含)\s*:?")
 _DIVIDEND: Final = re.compile(r"保底分红")
 _RATE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _ASSETS: Final = re.compile(r"确权(?:至|到|给)")
@@ -389,7 +390,9 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
                 continue
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
             own_bracket = _OWN_BRACKET.fullmatch(span.line.norm, span.start, mention.start)
-            closed = span.line.norm[mention.end :].lstrip().startswith(")")
+            closed = span.line.norm[mention.end :].lstrip().startswith(")") or bool(
+                _SPLIT_INSIDE.match(span.line.norm, mention.end)
+            )
             if _AMOUNT_WORDS.search(before) or (own_bracket and closed):
                 return mention, span
     return None
@@ -489,9 +492,16 @@ def _funding(
     or by unit (县委组织部90万、县司法局50万); and where the split ends."""
     norm = line.norm
     opened = _SPLIT_OPEN.match(norm, amount.end)
+    paren = -1
     if opened is None:
-        return [], amount.end
-    paren = norm.index("(", opened.start())
+        # …项目（386万元，其中2025年资金200万元，上年结余资金186万元）: the split follows the
+        # amount inside the title's own bracket.
+        opened = _SPLIT_INSIDE.match(norm, amount.end)
+        paren = norm.rfind("(", 0, amount.start)
+        if opened is None or paren < 0 or not _OWN_BRACKET.fullmatch(norm, paren, amount.start):
+            return [], amount.end
+    else:
+        paren = norm.index("(", opened.start())
     close = _bracket_end(norm, paren)
     if close < 0:
         return [], amount.end
