@@ -160,7 +160,7 @@ def test_repeated_numbers_count_within_a_part_only() -> None:
 
 
 def test_numbers_that_run_on_across_parts_count_across_the_programme() -> None:
-    """1.–2. under （一）, 2.–3. under （二） as parts of their own: 2. is printed twice."""
+    """1.-2. under （一）, 2.-3. under （二） as parts of their own: 2. is printed twice."""
     parts = [Section(id="1", title="产业协作"), Section(id="2", title="劳务协作")]
     run_on = [
         Project(number="1.", name="甲", section="1"),
