@@ -67,6 +67,9 @@ _ORG: Final = re.compile(
     r"领导小组|指挥部|工作组|政府|局)$"
 )
 _DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
+# A line of the same date under each of two signatures: 2024年3月20日　　2024年3月20日.
+_DATES_LINE: Final = re.compile(rf"^({FULL_DATE})(?:\s+{FULL_DATE})?\s*(?:印发)?$")
+_BRACKETED: Final = re.compile(r"\(\s*(.+?)\s*\)")
 _FOOT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?)\s+(?P<date>{FULL_DATE})\s*印发$")
 _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
 # A notice that is the plan itself (关于下达2024年…帮扶项目资金的通知): no 方案 title follows.
@@ -686,6 +689,31 @@ def read_header(lines: Sequence[Line]) -> Header:
         if dated is not None and issue_date is None:
             issue_date = date_parts(dated.group("date"))
             date_line = line.number
+    if issuer is None and title_lines:
+        # 崧厦街道—新昌乡…工作计划 / （绍兴市上虞区崧厦街道办事处　常山县新昌乡人民政府）: the
+        # issuers in brackets under the title.
+        below = next((line for line in lines[max(title_lines) :] if not line.blank), None)
+        inner = _BRACKETED.fullmatch(below.norm.strip()) if below is not None else None
+        if below is not None and inner is not None:
+            org = _joint(inner.group(1)) or (
+                _without_spaces(inner.group(1))
+                if _ORG.match(_without_spaces(inner.group(1)))
+                else None
+            )
+            if org is not None:
+                issuer = org
+                used.add(below.number)
+    if issue_date is None:
+        # The date the plan ends with (2024年3月20日, once under each signature).
+        for line in reversed(lines):
+            if line.blank:
+                continue
+            dated = _DATES_LINE.match(line.norm.strip())
+            if dated is not None:
+                issue_date = date_parts(dated.group(1))
+                date_line = line.number
+                used.add(line.number)
+            break
     for line in header_lines:
         if line.norm.endswith(("：", ":")) or "印发" in line.norm or "公开发布" in line.norm:
             used.add(line.number)

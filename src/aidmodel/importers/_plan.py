@@ -328,8 +328,8 @@ def _read(
     candidates = []
     for line in body:
         heading = read_heading(line)
-        if heading is not None and heading.level == 2:
-            break
+        if heading is not None and heading.level == 2 and mentions(line):
+            break  # the first item with money: the totals paragraph stands before it
         if heading is None or (heading.has_text and _FUNDS_HEADING.search(heading.title)):
             # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals'.
             candidates.append(line)

@@ -87,7 +87,8 @@ _PROSE_DEADLINE: Final = re.compile(
 )
 # 由县农业农村局负责实施, 由甲镇人民政府牵头组织: the unit responsible, written in a sentence.
 _PROSE_UNIT: Final = re.compile(
-    r"由(?P<unit>[^，。；,;：:由]{2,40}?)(?:负责|牵头|组织|具体)(?:组织)?(?:实施|建设|落实|推进|承担)?"
+    r"由(?P<unit>[^，。；,;：:由]{2,40}?)"
+    r"(?:(?:负责|牵头|组织|具体)(?:组织)?(?:实施|建设|落实|推进|承担)?|实施|承建|建设|承担)"
 )
 _ENUMERATOR: Final = re.compile(
     r"(?:^|(?<=[。;；,，]))\s*(?P<number>[一二三四五六七八九十]{1,2}是)"

@@ -30,9 +30,13 @@ _HEADINGS: Final = (
         ),
     ),
     (0, re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3}\s*[、.])\s*")),
+    # 第一条 结对关系: the articles of a plan written as rules.
+    (0, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}条)\s*")),
     (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
     (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
     (2, re.compile(r"^(?P<number>\d{1,3}\s*[.、])(?![\d.])\s*")),
+    # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
+    (2, re.compile(r"^(?P<number>[\u2460-\u2473])\s*")),
 )
 _TAIL: Final = re.compile(r"^(?:-\s*)?(?:附\s*件|抄送|抄\s*报)")
 
