@@ -169,3 +169,44 @@ def test_the_amount_the_others_add_up_to_is_the_total() -> None:
     assert programme.declared_total is not None
     assert programme.declared_total.to_wan() == 100
     assert sorted(s.amount.to_wan() for s in programme.fund_sources if s.amount) == [20, 80]
+
+
+def test_a_central_unit_is_the_donor_of_its_designated_aid() -> None:
+    programme = _one(
+        _import(
+            "甲县2025年中央定点帮扶项目实施计划",
+            "中国某某集团有限公司（以下简称某某集团）定点帮扶甲县多年。",
+            "2025年某某集团计划向我县投入帮扶资金90万元。",
+            "三、帮扶项目",
+            "项目一",
+            "项 目 名 称：茶园提升项目",
+            "实 施 地 点：乙镇、丙村",
+            "建 设 内 容：提升茶园300亩",
+            "帮 扶 资 金：50万元",
+            "项目二",
+            "项目名称：冷库建设项目",
+            "帮扶资金：40万元",
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "中国某某集团有限公司"
+    assert programme.scheme is Scheme.DESIGNATED
+    assert [
+        (p.number, p.name, p.amount.to_wan() if p.amount else None) for p in programme.projects
+    ] == [
+        ("项目一", "茶园提升项目", 50),
+        ("项目二", "冷库建设项目", 40),
+    ]
+    assert programme.projects[0].locations == ("乙镇", "丙村")
+
+
+def test_a_short_name_of_a_county_is_its_official_name_where_the_text_writes_it() -> None:
+    programme = _one(
+        _import(
+            "双江自治县2025年东西部协作项目实施计划",
+            "为支持双江拉祜族佤族布朗族傣族自治县发展，乙区安排我县资金10万元。",
+            *_BODY,
+        )
+    )
+    assert programme.recipient is not None
+    assert programme.recipient.name == "双江拉祜族佤族布朗族傣族自治县"

@@ -232,6 +232,18 @@ def _known_division(text: str, position: int) -> str:
     return ""
 
 
+def _official(region: Region, lines: Sequence[Line]) -> Region:
+    """A region named by a short form (双江自治县) under the official name of its division
+    (双江拉祜族佤族布朗族傣族自治县) where the text writes that name too; else as it is."""
+    found = [d for d in lookup(region.name) if d.name != region.name]
+    if len(found) != 1 or region.full_name is not None:
+        return region
+    official = found[0].name
+    if any(official in line.norm for line in lines):
+        return Region(name=official)
+    return region
+
+
 def _short_name(text: str) -> list[str]:
     """A place a title writes by its short name (常熟·思南: 常熟市, 思南县), as the one
     division of the gazetteer it can be, at the start of ``text``; [] when it is none or
@@ -433,6 +445,7 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
     ``长乐区、泾源县2025年闽宁协作第一次联席会议``, ``在湖州市吴兴区的大力支持下``,
     ``江都区安排西乡县…``. The recipient is named, or called 我县 (我区, 我旗)."""
     names = [recipient.name, *([recipient.full_name] if recipient.full_name else [])]
+    names += [d.name for d in lookup(recipient.name)]
     target = "|".join(re.escape(n) for n in names)
     gives = re.compile(rf"{_GIVES}(?:我[县区市旗州]|{target})")
     joint = re.compile(rf"[、和与](?:{target})(?=[\u4e00-\u9fff\d]{{0,30}}?(?:联席会议|协作|结对))")
@@ -447,7 +460,18 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
             units = region_units(match.group("place"))
             if units and "".join(units) == match.group("place"):
                 return units, line.number
+        for match in _ORGANISATION_GIVES.finditer(norm):
+            # 中国东方航空集团有限公司（以下简称东航集团）定点帮扶双江…: a central unit's aid.
+            if re.match(rf"(?:我[县区市旗州]|{target})", norm[match.end() :]):
+                return [match.group("org")], line.number
     return None
+
+
+# A donor that is an organisation (定点帮扶 of central units, companies, universities).
+_ORGANISATION_GIVES: Final = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:有限公司|有限责任公司|集团|公司|银行|大学|学院|研究院|"
+    r"委员会|总局|部|署|协会|基金会))(?:\([^()]{0,20}\))?\s*(?:定点帮扶|对口帮扶|结对帮扶|帮扶|援助)"
+)
 
 
 def _pair_donor(lines: Sequence[Line]) -> tuple[list[str], int] | None:
@@ -748,9 +772,13 @@ def read_header(lines: Sequence[Line]) -> Header:
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
     if donor is not None:
-        donor = _full_name(donor, lines, other=recipient.name if recipient else None)
+        donor = _full_name(
+            _official(donor, lines), lines, other=recipient.name if recipient else None
+        )
     if recipient is not None:
-        recipient = _full_name(recipient, lines, other=donor.name if donor else None)
+        recipient = _full_name(
+            _official(recipient, lines), lines, other=donor.name if donor else None
+        )
     if len(recipients) > 1:
         recipients = [_full_name(r, lines, other=donor.name if donor else None) for r in recipients]
         recipient = recipients[0]

@@ -33,7 +33,7 @@ from aidmodel.importers._lines import Line, Mention, date_parts, mentions
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
 from aidmodel.importers._totals import source_kind
-from aidmodel.importers.lexicon.fields import FIELD_LABELS
+from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 from aidmodel.model import (
     Commitment,
     Dividend,
@@ -203,6 +203,16 @@ def _value_end(norm: str, start: int, end: int) -> int:
     return end
 
 
+_ANY_LABEL: Final = re.compile(r"^\s*([\u4e00-\u9fff ]{2,12})\s*:")
+
+
+def _starts_with_label(norm: str) -> bool:
+    """Whether a line starts with a label of the lexicon (建设内容：, 帮扶资金：), a field of
+    its own and no continuation of the one above."""
+    found = _ANY_LABEL.match(norm)
+    return found is not None and is_label(found.group(1))
+
+
 def _parts(first: Span | None, body: Sequence[Line]) -> _Parts:
     """The fields of an item: those in ``first`` (the rest of its heading line), then
     one line after another; a short line after a list field (责任单位) continues it."""
@@ -213,6 +223,7 @@ def _parts(first: Span | None, body: Sequence[Line]) -> _Parts:
             last = None
         elif (
             not _LABEL.match(line.norm)
+            and not _starts_with_label(line.norm)
             and last in _LIST_FIELDS
             and len(line.text) <= 40
             and "。" not in line.norm

@@ -35,6 +35,8 @@ _HEADINGS: Final = (
     (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
     (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
     (2, re.compile(r"^(?P<number>\d{1,3}\s*[.、])(?![\d.])\s*")),
+    # 项目一 / 项目名称：…: items numbered in words on a line of their own.
+    (2, re.compile(r"^(?P<number>项目[一二三四五六七八九十]{1,3})\s*(?=$|[:：])")),
     # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
     (2, re.compile(r"^(?P<number>[\u2460-\u2473])\s*")),
 )
@@ -88,9 +90,12 @@ def read_heading(line: Line) -> Heading | None:
             # 产业发展类（2个，资金500万元）: the figures are the section's, not its title.
             rest = line.text.index(figures.group(), start)
             title = title[: figures.start()].rstrip()
+        number = line.text[: match.end("number")].strip()
+        if not title and number.startswith("项目"):
+            title = number  # 项目一: the item's name is its 项目名称 field
         if not title:
             return None
-        return Heading(line, level, line.text[: match.end("number")].strip(), title, rest)
+        return Heading(line, level, number, title, rest)
     return None
 
 
