@@ -51,6 +51,11 @@ _GENRES: Final = (
     "方案",
     "要点",
     "计划",
+    # A public notice of the plan's projects (项目计划公示, 项目公告).
+    "计划公示",
+    "项目公示",
+    "公示",
+    "公告",
 )
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")

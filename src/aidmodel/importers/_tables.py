@@ -425,8 +425,15 @@ def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], 
             labels.append(("", group, first))
             continue
         group = "".join(dict.fromkeys(carried[lv][index] for lv in range(deepest))).strip()
-        labels.append((own(deepest, index), group, first))
+        written = own(deepest, index)
+        if group and _BARE_UNIT.fullmatch(squeeze(written)):
+            # 资金规模 / （元）: a header cell wrapped before its unit is one label.
+            written, group = group + written, ""
+        labels.append((written, group, first))
     return labels, len(levels)
+
+
+_BARE_UNIT: Final = re.compile(r"[(（]\s*(?:万元|元|亿元)\s*[)）]")
 
 
 def _column(index: int, written: str, group: str, line: int) -> Column:
