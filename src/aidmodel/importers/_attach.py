@@ -93,6 +93,17 @@ class RowItem:
     category: str | None
 
 
+def _cancelled(row: Row, figures: Figures) -> bool:
+    """Whether a row says it is cancelled (取消, 已取消) and leaves no money to it (0, 0.00)."""
+    if not any(_CANCELLED.search(squeeze(cell.text)) for cell in row.cells):
+        return False
+    values = [to_decimal(cell.text) for cell in figures.cells.values()]
+    return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
+
+
+_CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施")
+
+
 @attrs.define
 class Reader:
     """Reads the tables of one plan into projects and sections."""
@@ -197,7 +208,17 @@ class Reader:
             category = None
             if category_column is not None:
                 category = written_on.get(id(row), row.cell(category_column.index)) or None
-            item = RowItem(row, row_figures(row, table), stack[-1], category)
+            figures = row_figures(row, table)
+            if _cancelled(row, figures):
+                # 9  南阳镇村组道路硬化项目  420  0  -420  取消: not in the adjusted plan.
+                self.context.warn(
+                    row.first,
+                    WarningCode.ROW_NOT_PLACED,
+                    f"the row {row.cell(0)!r} ({' / '.join(c.text for c in row.cells if c.text)})"
+                    " is cancelled (取消) with nothing left to it; it is no project of the plan",
+                )
+                continue
+            item = RowItem(row, figures, stack[-1], category)
             for section in stack:
                 section.last = max(section.last, row.last)
             self.items.append((table, item))

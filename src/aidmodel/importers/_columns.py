@@ -24,6 +24,11 @@ __all__ = ["space_tables"]
 
 _CELL: Final = re.compile(r"\S+(?: \S+)*")  # cells: words with single spaces inside
 _LABEL: Final = re.compile(r"\S+")  # header labels hold no space
+_SENTENCE: Final = re.compile(r"[。，；：,;:]")  # a paragraph, not the rest of a cell
+# A heading after the table (三、有关要求, （一）…): no rest of a cell.
+_NUMBERED: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])"
+)
 _ROW_START: Final = re.compile(
     r"^(?:\d{1,4}|合\s*计|小\s*计|总\s*计|[一二三四五六七八九十]{1,3}、)"
 )
@@ -76,7 +81,14 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 index += 1
                 continue
             cells = _spans(row.raw, _CELL)
-            continuation = row.raw[:1] in " \u3000" and len(cells) <= 2
+            continuation = (
+                row.raw[:1] in " \u3000"
+                and len(cells) <= 2
+                and all(
+                    len(text) <= 16 and not _SENTENCE.search(text) and not _NUMBERED.match(text)
+                    for _, text in cells
+                )
+            )
             if "\t" in row.raw or not (_ROW_START.match(row.norm) or continuation):
                 break
             placed = [""] * len(header)

@@ -333,12 +333,21 @@ def _read(
         if heading is None or (heading.has_text and _FUNDS_HEADING.search(heading.title)):
             # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals'.
             candidates.append(line)
-    if header.title and _ADJUSTMENT.search(header.title):
+    adjustment = bool(header.title and _ADJUSTMENT.search(header.title))
+    if adjustment:
         # 调整后，…项目共12个，资金总额3530万元: an adjustment's totals are those after it,
         # wherever they stand; the first paragraph's are the plan's before it.
         after = [line for line in body if "调整后" in line.norm and mentions(line)]
         candidates = after + [line for line in candidates if line not in after]
     totals_line = find_totals_line(candidates)
+    if adjustment and totals_line is not None and (after_at := totals_line.norm.find("调整后")) > 0:
+        # 本次调整共涉及项目7个，其中调增2个…。调整后，全县…项目12个，资金3300万元: the
+        # figures before 调整后 count the changes, not the adjusted plan.
+        totals_line = attrs.evolve(
+            totals_line,
+            text=" " * after_at + totals_line.text[after_at:],
+            norm=" " * after_at + totals_line.norm[after_at:],
+        )
     totals = read_totals(totals_line) if totals_line is not None else None
     if share is not None and totals_line is not None and totals is not None:
         totals = _share(context, header, totals_line, totals, share)
@@ -352,7 +361,6 @@ def _read(
         # the total is the fund the aid is drawn from (东西部协作财政援助资金).
         totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
-    adjustment = bool(header.title and _ADJUSTMENT.search(header.title))
     builder = Builder(context, totals, refs, tables=bool(read), adjustment=adjustment)
     targets = builder.plan_targets(totals_line) if totals_line is not None else []
     builder.read(outline(body))

@@ -461,7 +461,7 @@ def _column(index: int, written: str, group: str, line: int) -> Column:
 
 
 def _money_words(text: str) -> bool:
-    return bool(re.search("元|资金|投资|合计|小计|金额|规模", text))
+    return bool(re.search("元|资金|投资|合计|小计|金额|规模|调整后", text))
 
 
 def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table:

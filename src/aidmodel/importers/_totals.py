@@ -85,7 +85,11 @@ _COUNT: Final = re.compile(
     r"(?!方面|领域|环节|重点|行业|部门|单位|批次|村|社区|乡(?!村)|镇|街道|县|区|市|省|户|人)"
     r"(?P<after>项目)?"
 )
-_OVERALL: Final = re.compile(r"^(?:计划|共|重点|全年)?(?:实施|安排|建设|共)")
+_OVERALL: Final = re.compile(
+    r"^(?:(?:全|我|本)[县区市旗州]\s*(?:\d{4}\s*年度?)?\s*"
+    r"(?:[\u4e00-\u9fff]{0,4}(?:东西部|山海|对口|结对|定点)?协作)?(?=[^\d]*$))?"
+    r"(?:计划|共|重点|全年)?(?:实施|安排|建设|共)?"
+)
 # What may stand between 实施 and 项目N个 in the plan's own count: 实施结对帮扶项目16个, but
 # not a category, 实施产业协作项目2个.
 _SCHEME_WORDS: Final = re.compile(
@@ -170,7 +174,9 @@ def _overall(name: str) -> bool:
     if _ALL_KINDS.search(name):
         return True
     start = _OVERALL.match(name)
-    return start is not None and _SCHEME_WORDS.fullmatch(name[start.end() :]) is not None
+    if start is None or start.end() == 0:
+        return False
+    return _SCHEME_WORDS.fullmatch(name[start.end() :]) is not None
 
 
 # 三类项目共, 6类项目合计: the count after it is the plan's, over all its kinds.
