@@ -82,6 +82,7 @@ _OWN_NOTICE: Final = re.compile(
     r"^关于(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知$"
 )
 # 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
+_OUR_WORDS: Final = re.compile(r"(?:全|我|本)(县|区|市|旗)")
 _OURS: Final = re.compile(r"(?:与|安排|帮扶|支援|援助|结对)我(?P<kind>县|区|市|旗)")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
 _FILLED_BY: Final = re.compile(
@@ -452,7 +453,7 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
     names = [recipient.name, *([recipient.full_name] if recipient.full_name else [])]
     names += [d.name for d in lookup(recipient.name)]
     target = "|".join(re.escape(n) for n in names)
-    gives = re.compile(rf"{_GIVES}(?:我[县区市旗州]|{target})")
+    gives = re.compile(rf"{_GIVES}(?:我[县区市旗州]|{target})|追加(?:帮扶|协作|援助)?资金")
     joint = re.compile(rf"[、和与](?:{target})(?=[\u4e00-\u9fff\d]{{0,30}}?(?:联席会议|协作|结对))")
     for line in lines:
         norm = line.norm
@@ -668,6 +669,14 @@ def read_header(lines: Sequence[Line]) -> Header:
         if own is not None:
             title, title_lines = _without_spaces(own.norm), (own.number,)
             used.add(own.number)
+            above = next(
+                (line for line in reversed(lines[: own.number - 1]) if not line.blank), None
+            )
+            if above is not None and _ORG.match(_without_spaces(above.norm)):
+                # 宕昌县…领导小组办公室 / 关于调整…的通知: the issuer opens the title.
+                title = _without_spaces(above.norm) + title
+                title_lines = (above.number, own.number)
+                used.add(above.number)
     body_start = (max(title_lines) + 1) if title_lines else 1
     header_lines = [line for line in lines if line.number < body_start]
 
@@ -768,6 +777,19 @@ def read_header(lines: Sequence[Line]) -> Header:
         if ours is not None:
             (donor_units, donor_line), recipient = ours
             donor = _region(donor_units)
+    if recipient is None and issuer:
+        own_place = region_units(issuer.split("、")[0])
+        if (
+            own_place
+            and own_place[-1][-1] in "县区市旗"
+            and any(
+                found.group(1) == own_place[-1][-1]
+                for line in lines
+                for found in _OUR_WORDS.finditer(line.norm)
+            )
+        ):
+            # 宕昌县…办公室 issues a notice about 全县…项目 (我县): its own county receives.
+            recipient = _region(own_place)
     if donor is None and recipient is not None:
         body = _body_donor(lines[body_start - 1 :], recipient) or _relation_donor(
             lines[body_start - 1 :], recipient
