@@ -82,9 +82,17 @@ _OWN_NOTICE: Final = re.compile(
     r"^关于(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知$"
 )
 # 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
+# Words between a donor and its verb: 邗江区共安排…, 市北区再追加….
+_ADVERB: Final = re.compile(r"(?:共|已|再|又|累计|计划|拟|将|另|还)$")
 _OUR_WORDS: Final = re.compile(r"(?:全|我|本)(县|区|市|旗)")
 _OURS: Final = re.compile(r"(?:与|安排|帮扶|支援|援助|结对)我(?P<kind>县|区|市|旗)")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
+_PUBLISHED_BY: Final = re.compile(
+    r"(?:来源|信息来源|发布机构|发布单位)\s*:\s*(?P<org>[\u4e00-\u9fff]{2,40})"
+)
+_PUBLISHED_ON: Final = re.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期)\s*:\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+)
 _FILLED_BY: Final = re.compile(
     r"(?:填报|编制|报送)单位\s*:\s*(?P<org>[\u4e00-\u9fff]{2,40}?)\s*(?:\(\s*(?:盖章|公章)\s*\))?(?=\s|$)"
 )
@@ -459,7 +467,11 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
         norm = line.norm
         for pattern in (gives, joint):
             for match in pattern.finditer(norm):
-                units = _place_before(norm, match.start())
+                end = match.start()
+                adverb = _ADVERB.search(norm, 0, end)
+                units = _place_before(norm, end) or (
+                    _place_before(norm, adverb.start()) if adverb is not None else []
+                )
                 if units and recipient.name not in "".join(units):
                     return units, line.number
         for match in _SUPPORT.finditer(norm):
@@ -752,6 +764,20 @@ def read_header(lines: Sequence[Line]) -> Header:
                 date_line = line.number
                 used.add(line.number)
             break
+    for line in header_lines:
+        # A web page's own lines (发布时间：2024-10-12 09:31　来源：旬阳市农业农村局): the
+        # publisher and the day, where the document gives none of its own.
+        source = _PUBLISHED_BY.search(line.norm)
+        if issuer is None and source is not None and _ORG.match(source.group("org")):
+            issuer = source.group("org")
+        published = _PUBLISHED_ON.search(line.norm)
+        if issue_date is None and published is not None:
+            issue_date = (
+                int(published.group(1)),
+                int(published.group(2)),
+                int(published.group(3)),
+            )
+            date_line = line.number
     for line in header_lines:
         if line.norm.endswith(("：", ":")) or "印发" in line.norm or "公开发布" in line.norm:
             used.add(line.number)

@@ -405,7 +405,7 @@ def _read(
         context.warn(None, WarningCode.NO_PROGRAMME, f"the programme cannot be built: {error}")
         return None
     if header.genre in REPORT_GENRES:
-        programme = as_report(context, programme, "programmes[0]")
+        programme = as_report(context, programme, "programmes[0]", body)
     return programme
 
 

@@ -10,12 +10,15 @@ paths of the amounts they use move with them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
 from aidmodel.importers._context import Context
+from aidmodel.importers._lines import Line, mentions
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
+from aidmodel.quantity import Quantity
 
 __all__ = ["REPORT_GENRES", "as_report"]
 
@@ -23,13 +26,20 @@ __all__ = ["REPORT_GENRES", "as_report"]
 REPORT_GENRES: Final = frozenset(
     {"工作进展情况", "进展情况", "推进情况", "完成情况", "工作总结", "情况报告", "工作汇报"}
 )
+# Money already released or spent: 已拨付, 累计拨付资金, 已支出, 到位资金, 完成投资.
+_DONE: Final = re.compile(
+    "已拨付|累计拨付|拨付资金|已支出|累计支出|已使用|已到位|到位资金|完成投资|已兑付|已发放"
+)
 # A heading over what is still to do: its figures stay targets.
 _AHEAD: Final = re.compile("下一步|下半年|下阶段|明年|工作打算|工作计划|工作安排|工作思路|努力方向")
 
 
-def as_report(context: Context, programme: Programme, path: str) -> Programme:
+def as_report(
+    context: Context, programme: Programme, path: str, lines: Sequence[Line] = ()
+) -> Programme:
     """The programme of a report: its commitments outside the sections that look ahead become
-    achievements, reported at the report's issue date (or ``None``).
+    achievements, reported at the report's issue date (or ``None``), and so does money written
+    as done (已拨付540万元, 累计拨付资金3126.5万元, 已支出2870万元) that nothing else holds.
 
     ``path`` is the programme's path in the result (``programmes[0]``); the amounts its moved
     commitments use are moved to the achievements' paths.
@@ -73,6 +83,26 @@ def as_report(context: Context, programme: Programme, path: str) -> Programme:
     ]
     for key, used in list(context.uses.items()):
         context.uses[key] = _moved(used, moves)
+    for line in lines:
+        if line.number in ahead:
+            continue
+        for mention in mentions(line):
+            if context.used(mention) or mention.amount is None:
+                continue
+            clause_start = max(line.norm.rfind(c, 0, mention.start) for c in ",;。，；") + 1
+            words = line.text[clause_start : mention.start].strip()
+            if not _DONE.search(words):
+                continue
+            context.use(mention, f"{path}.achievements[{len(achievements)}]")
+            achievements.append(
+                Achievement(
+                    metric=words,
+                    actual=Quantity(value=mention.amount.yuan, unit="元", text=mention.text),
+                    reported=programme.issue_date,
+                    text=line.text[clause_start : mention.end].strip(),
+                    provenance=context.at(line.number),
+                )
+            )
     return attrs.evolve(
         programme,
         commitments=commitments,
