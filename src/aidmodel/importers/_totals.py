@@ -85,6 +85,7 @@ _COUNT: Final = re.compile(
     r"(?!方面|领域|环节|重点|行业|部门|单位|批次|村|社区|乡(?!村)|镇|街道|县|区|市|省|户|人)"
     r"(?P<after>项目)?"
 )
+_PROGRESS_COUNT: Final = re.compile("已|开工|完工|竣工|完成|验收|在建")
 _OVERALL: Final = re.compile(
     r"^(?:(?:全|我|本)[县区市旗州]\s*(?:\d{4}\s*年度?)?\s*"
     r"(?:[\u4e00-\u9fff]{0,4}(?:东西部|山海|对口|结对|定点)?协作)?(?=[^\d]*$))?"
@@ -250,6 +251,8 @@ def read_totals(line: Line) -> Totals:
     for match in _COUNT.finditer(norm):
         name, _ = _clause_before(norm, match.start())
         name = name.removeprefix("其中").strip()
+        if _PROGRESS_COUNT.search(name):
+            continue  # 12个项目已全部开工，已完工5个: a count of progress, no category
         if (
             match.group("kinds")
             or match.group("after")
