@@ -93,3 +93,46 @@ def test_the_changes_amounts_are_named_as_the_change() -> None:
     result = parse_plan("\n".join(_ADJUSTMENT), source="t.txt")
     changes = [w.message for w in result.warnings if "amount of the change" in w.message]
     assert len(changes) == 4  # 100 → 140 and 120 → 80
+
+
+_FUNDS_NOTICE = (
+    "甲县财政局",
+    "关于下达2025年第一批东西部协作资金的通知",
+    "各乡镇：",
+    "2025年乙区计划安排我县协作资金900万元。现将已到位的第一批资金500万元下达给你们，"
+    "本次下达资金安排项目2个，具体如下：",
+    "1、丙镇300万元，用于丙镇茶叶加工厂建设项目，新建厂房1栋。",
+    "2、丁乡200万元，用于丁乡饮水巩固提升工程，铺设管网5公里。",
+)
+
+
+def test_a_funds_notice_declares_the_batch_it_hands_down() -> None:
+    programme = _one(_import(*_FUNDS_NOTICE))
+    assert programme.declared_total == Money.from_wan(500)
+    assert [(s.label, s.amount) for s in programme.fund_sources] == [
+        ("第一批资金", Money.from_wan(500))
+    ]
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙镇茶叶加工厂建设项目", Money.from_wan(300)),
+        ("丁乡饮水巩固提升工程", Money.from_wan(200)),
+    ]
+
+
+def test_money_written_as_done_in_a_report_is_an_achievement() -> None:
+    programme = _one(
+        _import(
+            "甲县2024年东西部协作项目推进情况",
+            "发布时间：2024-10-12 09:31　来源：甲县农业农村局",
+            "甲县2024年东西部协作项目推进情况",
+            "一、总体进展",
+            "2024年乙区共安排甲县协作资金300万元，实施项目1个。截至9月底，已支出120万元。",
+            "二、分项目推进情况",
+            "（1）茶园项目。计划资金300万元，已拨付150万元，已完工。",
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "乙区"
+    assert (programme.issuer, str(programme.issue_date)) == ("甲县农业农村局", "2024-10-12")
+    done = [(a.text, a.actual.value) for a in programme.achievements]
+    assert ("已支出120万元", 1200000) in done
+    assert ("已拨付150万元", 1500000) in done

@@ -764,7 +764,7 @@ def read_header(lines: Sequence[Line]) -> Header:
                 date_line = line.number
                 used.add(line.number)
             break
-    for line in header_lines:
+    for line in lines[:first_heading]:
         # A web page's own lines (发布时间：2024-10-12 09:31　来源：旬阳市农业农村局): the
         # publisher and the day, where the document gives none of its own.
         source = _PUBLISHED_BY.search(line.norm)

@@ -348,7 +348,8 @@ def _read(
             text=" " * after_at + totals_line.text[after_at:],
             norm=" " * after_at + totals_line.norm[after_at:],
         )
-    totals = read_totals(totals_line) if totals_line is not None else None
+    batch = bool(header.title and _HANDS_DOWN.search(header.title))
+    totals = read_totals(totals_line, batch=batch) if totals_line is not None else None
     if share is not None and totals_line is not None and totals is not None:
         totals = _share(context, header, totals_line, totals, share)
     if (
@@ -409,6 +410,8 @@ def _read(
     return programme
 
 
+# 关于下达2025年第一批闽宁协作资金的通知: a notice that hands money down.
+_HANDS_DOWN: Final = re.compile("关于(?:下达|分配|拨付|安排)")
 # 关于调整2025年…项目的通知, …项目调整方案: a notice of changes to a plan.
 _ADJUSTMENT: Final = re.compile("调整|调增|调减|变更")
 # 本表共列项目16个, 共计项目16个, 共16个项目: the count a table's notes give.

@@ -700,6 +700,33 @@ def _operator(parts: _Parts) -> str | None:
     return None
 
 
+# 1、红寺堡镇420万元，用于…项目: money handed to a place or a unit, for the project it names.
+_ALLOTTED: Final = re.compile(
+    r"^[\u4e00-\u9fff（）()]{1,30}?(?:镇|乡|街道|县|区|市|旗|村|局|委|办|中心|政府|学校|医院)"
+    r"\s*(?=\d[\d.,]*\s*[万亿]?元$)"
+)
+_USED_FOR: Final = re.compile(r"用于(?P<name>[^，。；,;（）()]{2,60}?(?:项目|工程))")
+
+
+def _allotted(heading: Heading) -> tuple[Mention, Span] | None:
+    """The amount a heading hands to a place (红寺堡镇420万元), as the item's money."""
+    if _ALLOTTED.match(heading.title) is None:
+        return None
+    start = heading.line.text.index(heading.title)
+    for mention in mentions(heading.line):
+        if start <= mention.start < start + len(heading.title):
+            return mention, Span(heading.line, start, start + len(heading.title))
+    return None
+
+
+def _used_for(heading: Heading, first: Span) -> str | None:
+    """The project an allotment is for (…420万元，用于红寺堡镇酿酒葡萄基地…项目，…)."""
+    if _ALLOTTED.match(heading.title) is None:
+        return None
+    found = _USED_FOR.search(first.line.text, first.start, first.end)
+    return found.group("name") if found else None
+
+
 def read_project(
     context: Context,
     heading: Heading,
@@ -723,7 +750,7 @@ def read_project(
     funding: list[FundingShare] = []
     skip: list[tuple[int, int, int]] = []
     content_spans = list(parts.description)
-    found = _amount(parts) or _bare_amount(parts)
+    found = _amount(parts) or _bare_amount(parts) or _allotted(heading)
     total_investment: Money | None = None
     if found is not None:
         mention, span = found
@@ -750,7 +777,11 @@ def read_project(
             funding, split_end = _year_shares(context, mention, span, path)
         clause_start = previous_start(span.line.norm, mention.start, span.start)
         skip.append((span.line.number, clause_start, split_end))
-        if span is content_spans[0] and not span.line.norm[span.start : clause_start].strip():
+        if (
+            content_spans
+            and span is content_spans[0]
+            and not span.line.norm[span.start : clause_start].strip()
+        ):
             rest = split_end
             while rest < span.end and span.line.norm[rest] in " ,，;；。":
                 rest += 1
@@ -796,7 +827,7 @@ def read_project(
         units = _prose_units(parts.description)
     return Project(
         number=heading.number,
-        name=_field_text(fields.get("name", [])) or heading.title,
+        name=_field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title,
         section=section,
         amount=amount_money,
         total_investment=total_investment,

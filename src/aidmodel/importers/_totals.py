@@ -161,6 +161,17 @@ def find_totals_line(lines: Sequence[Line]) -> Line | None:
     return None
 
 
+# 现将已到位的第一批资金2180万元…下达, 本次下达资金: the money a notice hands down now.
+_BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六七八九十]批")
+_BATCH_LABEL: Final = re.compile("第[一二三四五六七八九十]批(?:[\u4e00-\u9fff]{0,10}?)资金")
+
+
+def _sentence_before(norm: str, end: int) -> str:
+    """The words of the sentence that ends at ``end`` (from its last 。 or ；)."""
+    start = max(norm.rfind(c, 0, end) for c in "。;") + 1
+    return norm[start:end]
+
+
 def _clause_before(norm: str, end: int) -> tuple[str, int]:
     """The words of the clause that ends at ``end``, and where they start."""
     start = end
@@ -237,8 +248,10 @@ def _source(line: Line, mention: Mention) -> Source | None:
     return Source(label=label or words, kind=kind, year=year, provider=provider, mention=mention)
 
 
-def read_totals(line: Line) -> Totals:
-    """Read a totals paragraph."""
+def read_totals(line: Line, *, batch: bool = False) -> Totals:
+    """Read a totals paragraph. For a notice that hands down money (``batch``: 关于下达…资金
+    的通知), the amount it hands down now (现将…第一批资金2180万元…下达, 本次下达) is its
+    total and its one fund; the year's plan written beside it is not."""
     norm = line.norm
     found = list(mentions(line))
     upper = None
@@ -272,6 +285,27 @@ def read_totals(line: Line) -> Totals:
         if _SUM_WORD.search(words):
             total = mention
             break
+    if batch and total is None:
+        now = next((m for m in head if _BATCH.search(_sentence_before(norm, m.start))), None)
+        if now is not None:
+            named = _source(line, now)
+            label = _BATCH_LABEL.search(_sentence_before(norm, now.start))
+            fund = named
+            if label is not None:
+                fund = Source(
+                    label=label.group(),
+                    kind=source_kind(label.group()),
+                    year=named.year if named is not None else None,
+                    provider=named.provider if named is not None else None,
+                    mention=now,
+                )
+            return Totals(
+                line=line.number,
+                total=now,
+                upper=upper,
+                project_count=project_count,
+                sources=(fund,) if fund is not None else (),
+            )
     if total is None and len(head) >= 3:
         # 财政援助资金3500万元，加上结余资金120万元，全年统筹使用…资金3620万元: the amount that
         # the others add up to is the total, wherever it stands.
