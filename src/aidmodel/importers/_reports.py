@@ -17,6 +17,7 @@ import attrs
 
 from aidmodel.importers._context import Context
 from aidmodel.importers._lines import Line, mentions
+from aidmodel.importers._sections import read_heading
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
 from aidmodel.quantity import Quantity
 
@@ -52,7 +53,7 @@ def as_report(
             section.provenance.line_start,
             (section.provenance.line_end or section.provenance.line_start) + 1,
         )
-    }
+    } | _ahead_lines(lines)
     achievements = list(programme.achievements)
     moves: dict[str, str] = {}
 
@@ -110,6 +111,20 @@ def as_report(
         mechanisms=mechanisms,
         achievements=achievements,
     )
+
+
+def _ahead_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines under a heading that looks ahead (二、下一步打算), to the next heading of its
+    level or above, whether or not that part became a section."""
+    found: set[int] = set()
+    level: int | None = None
+    for line in lines:
+        heading = read_heading(line)
+        if heading is not None and (level is None or heading.level <= level):
+            level = heading.level if _AHEAD.search(heading.title) else None
+        if level is not None:
+            found.update(range(line.number, line.last + 1))
+    return found
 
 
 def _achievement(commitment: Commitment, reported: PartialDate | None) -> Achievement:
