@@ -175,6 +175,12 @@ _FUNDING: Final = re.compile(
 )
 
 
+# A place or an office and nothing else before an amount: an allotment (乐都区819万元).
+_ALLOCATED_TO: Final = re.compile(
+    "(?:[\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|地区|区|县|旗|镇|乡|街道|村|社区|局|委|办|中心))+"
+)
+
+
 # ... unless the clause is about money the plan is to attract (引进投资1亿元, 争取社会帮扶资金500万元).
 _ATTRACTED: Final = re.compile(
     "(?:引进|招引|完成|带动|撬动|吸引|落地|实现|争取|筹集|募集|引导|动员)[^，]*(?:投资|资金|捐款|款物)$"
@@ -428,6 +434,14 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
                 rate_start = bounds[k]
                 continue
             money = target.unit in ("元", None)
+            if money and target.bound is Bound.EXACT and _ALLOCATED_TO.fullmatch(pre):
+                # 其中：乐都区819万元、平安区612万元: money allotted to a place, no target.
+                rate_scope = rate_start = None
+                continue
+            if not pre and text.startswith("目", match.end()) and target.unit in ("项", None):
+                # 1项目实施地点：…: an item number before 项目, no figure of a target.
+                rate_scope = rate_start = None
+                continue
             if (
                 funding
                 and money

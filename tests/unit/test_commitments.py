@@ -443,3 +443,10 @@ def test_spans_point_into_whole_seed_documents(path: Path) -> None:
 def test_errors_are_aidmodel_errors() -> None:
     with pytest.raises(AidModelError):
         parse_commitment("   ")
+
+
+def test_allotments_and_item_numbers_are_no_targets() -> None:
+    """Issue 14, kind 9: money allotted to a place (乐都区819万元) and an item number glued to
+    项目 (1项目实施地点) are not commitments; a figure of a target beside them still is."""
+    text = "其中：乐都区819万元、平安区612万元；转移就业40名以上。1项目实施地点：甲镇。"
+    assert [c.text for c in extract_commitments(text)] == ["转移就业40名以上"]

@@ -104,3 +104,11 @@ def test_a_table_aligned_by_spaces_with_its_header_again_after_a_page_break() ->
     ]
     assert programme.declared_total == Money.from_yuan(2500000)
     assert programme.projects[0].units == ("县农业农村局",)
+
+
+def test_a_plan_of_a_thousand_items_keeps_its_thousandth() -> None:
+    lines = ["乙区—甲县2025年东西部协作项目实施方案", "一、项目安排"]
+    lines += [f"{i}.项目{i}。投入资金1万元。" for i in range(1, 1001)]
+    programme = _one(_import(*lines))
+    assert len(programme.projects) == 1000
+    assert (programme.projects[-1].number, programme.projects[-1].name) == ("1000.", "项目1000")
