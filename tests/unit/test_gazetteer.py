@@ -234,21 +234,3 @@ class TestProvincePair:
     @pytest.mark.parametrize("word", ["", "粤", "粤黔桂", "粤粤", "协作", "广东", None])
     def test_not_a_pair(self, word: object) -> None:
         assert province_pair(word) is None  # type: ignore[arg-type]
-
-
-def test_benchmark_smoke() -> None:
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    script = Path(__file__).resolve().parents[2] / "bench" / "bench_gazetteer.py"
-    result = subprocess.run(
-        [sys.executable, str(script), "--quick"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "find_divisions(stems=False): 1,000,000 bytes" in result.stdout

@@ -196,6 +196,7 @@ def test_benchmark_smoke() -> None:
             (),
             ("parse_plan on 20 projects:", "plans/second", "µs/KB at 100 KB", "separators"),
         ),
+        ("bench_gazetteer.py", (), ("find_divisions(stems=False): 1,000,000 bytes",)),
     ],
 )
 def test_model_benchmarks_smoke(
