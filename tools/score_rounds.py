@@ -50,6 +50,7 @@ ROUND_FILES = {
     "round2": (_GENRE, "plan_[l-q]_*.txt"),
     "round3": (ROUNDS / "round3", "*.txt"),
     "round4": (ROUNDS / "round4", "*.txt"),
+    "round5": (ROUNDS / "round5", "*.txt"),
 }
 Key = dict[str, Any]
 
