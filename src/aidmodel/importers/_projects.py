@@ -138,6 +138,9 @@ class _Parts:
 _NEXT_ENUMERATOR: Final = re.compile(r"[;,、]?\s*(?:\(\s*\d{1,2}\s*\)|[\u2460-\u2473])\s*$")
 
 
+_NEXT_LABEL: Final = re.compile(r"[;；]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*:")
+
+
 def _fields_in(span: Span, parts: _Parts) -> str | None:
     """Move the labelled fields of a span into ``parts``; the description before them stays."""
     matches = list(_LABEL.finditer(span.line.norm, span.start, span.end))
@@ -161,6 +164,13 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
         enumerator = _NEXT_ENUMERATOR.search(span.line.norm, match.end(), value_end)
         if enumerator is not None:
             value_end = enumerator.start()  # …塘头镇人民政府；（4）完成时限: (4) numbers the next
+        for other in _NEXT_LABEL.finditer(span.line.norm, match.end(), value_end):
+            if is_label(other.group("label")):
+                # 实施地点：涧池镇；调整后资金：2,400,000元: a label the field table does not
+                # hold ends the value; what it labels is description (the amount reader's).
+                parts.description.append(Span(span.line, other.start() + 1, value_end))
+                value_end = other.start()
+                break
         if name == "name":
             # 项目名称：X；建设内容：…；补助资金：90万元: the name is one clause, the rest
             # up to the next field is the description.

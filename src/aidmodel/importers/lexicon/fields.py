@@ -62,6 +62,10 @@ AMOUNT_LABELS: Final = (
     "帮扶资金",
     "补助资金",
     "总投资",
+    "调整后资金",
+    "调整后金额",
+    "计划资金",
+    "安排金额",
 )
 
 #: Labels of what a project builds or does (建设内容：…).
