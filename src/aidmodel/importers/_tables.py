@@ -223,6 +223,12 @@ def _cell_line_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
 _MOST_WRAPPED: Final = 3
 
 
+# A category row of a one-cell-a-line table: 一、产业发展类, （二）基础设施类.
+_CATEGORY_LINE: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))\S{2,20}$"
+)
+
+
 def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
     """The header and rows of a table written one cell per line, each row (empty cells as
     empty lines) as many lines as its header has labels, and how many lines it takes; or
@@ -243,6 +249,7 @@ def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None
             or to_decimal(text) is not None
             or _TOTAL.match(text)
             or _SUBTOTAL.match(text)
+            or _CATEGORY_LINE.match(text)
         ):
             break
         header.append(Cell(line.text, line.number, line.number))
@@ -255,11 +262,26 @@ def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None
     position = width
     expected = 1
 
+    def category(index: int) -> bool:
+        text = squeeze(body[index].norm) if index < len(body) else ""
+        return _CATEGORY_LINE.match(text) is not None
+
     def starts(index: int) -> bool:
         text = squeeze(body[index].norm) if index < len(body) else ""
-        return bool(text == str(expected) or _TOTAL.match(text) or _SUBTOTAL.match(text))
+        return bool(
+            text == str(expected) or _TOTAL.match(text) or _SUBTOTAL.match(text) or category(index)
+        )
 
     while starts(position):
+        if category(position):
+            # 一、产业发展类 on a line of its own between rows: a category row, one cell.
+            line = body[position]
+            rows.append(
+                [Cell(line.text, line.number, line.number)]
+                + [Cell("", line.number, line.number) for _ in range(width - 1)]
+            )
+            position += 1
+            continue
         if squeeze(body[position].norm) == str(expected):
             expected += 1
         ends = [
@@ -268,6 +290,11 @@ def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None
             if end <= len(body)
         ]
         following = [end for end in ends if starts(end)]
+        head = squeeze(body[position].norm)
+        if _TOTAL.match(head) or _SUBTOTAL.match(head):
+            # 小计 / 1280 / then the next row: a total row written without its empty cells.
+            short = [end for end in range(position + 2, position + width) if starts(end)]
+            following = short[:1] + following
         if not ends:
             ends = [len(body)]  # the last row's trailing empty cells lost at the end of the text
         cells = None
