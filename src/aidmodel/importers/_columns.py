@@ -60,7 +60,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
     >>> [line.raw for line in space_tables(split_lines(text))]
     ['序号\\t项目名称\\t金额\\t单位', '1\\t甲茶园项目二期\\t120.00\\t县农业局', '']
     """
-    result = list(lines)
+    result = [_unpiped(line) for line in lines]
     index = 0
     while index < len(result):
         line = result[index]
@@ -107,6 +107,20 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 previous = (index, placed)
             index += 1
     return tuple(result)
+
+
+# | 序号 | 项目名称 | 资金（元） |: a table as a web page's text or Markdown writes it.
+_PIPED: Final = re.compile(r"^\s*\|(?:[^|]*\|){2,}\s*$")
+_RULE_ROW: Final = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+def _unpiped(line: Line) -> Line:
+    """A row written between pipes, with tabs instead (its rule row ``|---|`` left blank)."""
+    if not _PIPED.match(line.raw):
+        return line
+    if _RULE_ROW.match(line.raw):
+        return attrs.evolve(line, raw="", text="", norm="")
+    return _with_tabs(line, [cell.strip() for cell in line.raw.strip().strip("|").split("|")])
 
 
 def _with_tabs(line: Line, cells: list[str]) -> Line:

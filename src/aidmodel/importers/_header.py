@@ -359,6 +359,11 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
     before, after = title[: year.start()], title[year.end() :]
     recipient = region_units(before)
     donor = region_units(after)
+    if not donor:
+        # 环江…县2025年中国科学院定点帮扶…: an organisation gives (定点帮扶).
+        organisation = _ORGANISATION.match(after)
+        if organisation is not None:
+            donor = [organisation.group("org")]
     if not recipient or "".join(recipient) != before or not donor:
         return None
     written = "".join(donor)
@@ -485,6 +490,11 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
     return None
 
 
+# An organisation at the start of a title's rest, before its scheme word.
+_ORGANISATION: Final = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:有限公司|集团|公司|银行|大学|学院|科学院|研究院|委员会|"
+    r"总局|部|署|协会|基金会))(?=定点帮扶|对口帮扶|结对帮扶|对口支援)"
+)
 # A donor that is an organisation (定点帮扶 of central units, companies, universities).
 _ORGANISATION_GIVES: Final = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:有限公司|有限责任公司|集团|公司|银行|大学|学院|研究院|"
