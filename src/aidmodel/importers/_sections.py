@@ -35,6 +35,8 @@ _HEADINGS: Final = (
     (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
     (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
     (2, re.compile(r"^(?P<number>\d{1,4}\s*[.、])(?![\d.])\s*")),
+    # 1）古城镇肉牛养殖园区扩建项目，…: items numbered with a closing bracket alone.
+    (2, re.compile(r"^(?P<number>\d{1,3}\s*\))\s*")),
     # 项目一 / 项目名称：…: items numbered in words on a line of their own.
     (2, re.compile(r"^(?P<number>项目[一二三四五六七八九十]{1,3})\s*(?=$|[:：])")),
     # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
