@@ -22,7 +22,7 @@ from aidmodel.importers._projects import (
     split_enumerated,
 )
 from aidmodel.importers._result import WarningCode
-from aidmodel.importers._sections import Node
+from aidmodel.importers._sections import Node, read_heading
 from aidmodel.importers._totals import TARGET_AFTER, TARGET_BEFORE, Category, Totals, spent
 from aidmodel.model import (
     Commitment,
@@ -48,6 +48,8 @@ __all__ = [
 _MECHANISM: Final = re.compile(
     "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
 )
+# A part that tells results or problems (三、主要成效, 四、存在问题): no projects of the plan.
+_RESULTS: Final = re.compile("成效|成绩|存在问题|困难和问题|主要问题|经验做法")
 # A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
 _GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向")
 # The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
@@ -146,6 +148,12 @@ class Builder:
             assert heading is not None  # children of the root all have headings
             if self.adjustment and _CHANGE.search(heading.title):
                 self.change(node)
+                continue
+            if _RESULTS.search(heading.title):
+                # 三、主要成效 / 第一，劳务协作成效明显。…1386人: what was achieved (or what
+                # went wrong), no projects; its figures are read as the programme's.
+                self.note(node.lines())
+                self.goals.append(node)
                 continue
             if heading.level == 2 and not node.children and not self.tables:
                 self.item(node, None, mechanism=False)
@@ -407,7 +415,9 @@ class Builder:
             heading = node.heading
             assert heading is not None
             spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
-                Span(line, 0, len(line.text)) for line in node.body if not line.blank
+                _after_number(line)
+                for line in node.lines()
+                if line is not heading.line and not line.blank
             ]
             found += read_commitments(
                 self.context, spans, "programmes[0]", first=first + len(found)
@@ -681,6 +691,15 @@ def affinity(name: str, title: str) -> int:
 
 # The figures in brackets after a heading's title, up to its amount: （3个，1050万元）, （1050万元）.
 _FIGURES_OPEN: Final = re.compile(r"\s*\(\s*(?:[^()]{0,12}个\s*[,;、]\s*)?(?:资金|投资)?\s*")
+
+
+def _after_number(line: Line) -> Span:
+    """A line as a span, without the number of its heading if it is one (第一，…)."""
+    heading = read_heading(line)
+    start = (
+        0 if heading is None else len(line.text) - len(line.text[len(heading.number) :].lstrip())
+    )
+    return Span(line, start, len(line.text))
 
 
 def own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
