@@ -149,6 +149,13 @@ class Builder:
             if self.adjustment and _CHANGE.search(heading.title):
                 self.change(node)
                 continue
+            if _GOALS.search(heading.title) and not any(
+                spent(line, m) for line in node.lines() for m in mentions(line)
+            ):
+                # 二、主要目标 / 1.新增就业岗位1500个以上 …: targets of the programme, listed.
+                self.note(node.lines())
+                self.goals.append(node)
+                continue
             if _RESULTS.search(heading.title):
                 # 三、主要成效 / 第一，劳务协作成效明显。…1386人: what was achieved (or what
                 # went wrong), no projects; its figures are read as the programme's.

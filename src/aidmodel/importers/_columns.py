@@ -18,7 +18,8 @@ from typing import Final
 
 import attrs
 
-from aidmodel.importers._lines import Line, is_chrome, split_lines
+from aidmodel.importers._lines import Line, split_lines
+from aidmodel.importers._sections import page_chrome
 
 __all__ = ["space_tables"]
 
@@ -35,7 +36,9 @@ _ROW_START: Final = re.compile(
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Display columns: Chinese characters and the punctuation set with them (“” are of
+    ambiguous width, full in Chinese text) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
 
 
 def _spans(raw: str, pattern: re.Pattern[str]) -> list[tuple[float, str]]:
@@ -61,6 +64,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
     ['序号\\t项目名称\\t金额\\t单位', '1\\t甲茶园项目二期\\t120.00\\t县农业局', '']
     """
     result = [_unpiped(line) for line in lines]
+    furniture = page_chrome(result)  # page numbers and running headers inside a table
     index = 0
     while index < len(result):
         line = result[index]
@@ -73,7 +77,9 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
         previous: tuple[int, list[str]] | None = None
         while index < len(result):
             row = result[index]
-            if row.blank or is_chrome(row):
+            if row.blank or row.number in furniture:
+                if not row.blank:
+                    result[index] = attrs.evolve(row, raw="", text="", norm="")  # page furniture
                 index += 1
                 continue
             if re.sub(r"\s+", "", row.norm) == squeezed:
