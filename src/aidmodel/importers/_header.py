@@ -434,7 +434,7 @@ def _further(title: str, written: str) -> list[Region]:
 def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
     """The donor named in the text: 《南京市雨花台区·大通…》 or a full place name (浙江省绍兴市柯桥区)."""
     for line in lines:
-        for match in re.finditer(rf"《([\u4e00-\u9fff]+)(?:{_JOIN})([^》]*)》", line.norm):
+        for match in re.finditer(rf"《([\u4e00-\u9fff]+)(?:{_JOIN}|\s+)([^》]*)》", line.norm):
             right = match.group(2)
             if recipient.name in right or (
                 recipient.full_name is not None and recipient.full_name in right
@@ -509,6 +509,24 @@ def _pair_donor(lines: Sequence[Line]) -> tuple[list[str], int] | None:
         for pair in _EAST_WEST_PAIRS:
             if pair in line.norm:
                 return [_PROVINCE_NAMES[pair[0]]], line.number
+    return None
+
+
+def _paired_in_book(
+    lines: Sequence[Line], issuer: str | None
+) -> tuple[tuple[list[str], int], list[str]] | None:
+    """Donor and recipient of a pairing named in a document's title in the body
+    (《湖州市南浔区 广元市旺苍县2025年东西部协作协议》, 《甲区·乙县…》): the first place gives,
+    the second receives; the issuer's own county, where it has one, must be the second."""
+    own = region_units(issuer.split("、")[0]) if issuer else []
+    for line in lines:
+        for match in re.finditer(rf"《([\u4e00-\u9fff]+?)(?:{_JOIN}|\s+)([^》]*)》", line.norm):
+            first, second = region_units(match.group(1)), region_units(match.group(2))
+            if not first or not second or "".join(first) != match.group(1):
+                continue
+            if own and own[-1] != second[-1]:
+                continue
+            return (first, line.number), second
     return None
 
 
@@ -691,10 +709,10 @@ def read_header(lines: Sequence[Line]) -> Header:
         if own is not None:
             title, title_lines = _without_spaces(own.norm), (own.number,)
             used.add(own.number)
-            above = next(
-                (line for line in reversed(lines[: own.number - 1]) if not line.blank), None
-            )
-            if above is not None and _ORG.match(_without_spaces(above.norm)):
+            written = [line for line in lines[: own.number - 1] if not line.blank]
+            above = written[-1] if written else None
+            stacked = len(written) > 1 and _ORG.match(_without_spaces(written[-2].norm))
+            if above is not None and _ORG.match(_without_spaces(above.norm)) and not stacked:
                 # 宕昌县…领导小组办公室 / 关于调整…的通知: the issuer opens the title.
                 title = _without_spaces(above.norm) + title
                 title_lines = (above.number, own.number)
@@ -703,9 +721,11 @@ def read_header(lines: Sequence[Line]) -> Header:
     header_lines = [line for line in lines if line.number < body_start]
 
     document_number = None
-    for line in header_lines:
-        match = _DOCUMENT_NUMBER.search(line.text.replace(" ", ""))
-        if match:
+    for line in [*header_lines, *lines[body_start - 1 : first_heading]]:
+        written = line.text.replace(" ", "")
+        match = _DOCUMENT_NUMBER.search(written)
+        if match and (line.number < body_start or match.group() == written):
+            # Below the title only a line of its own: a number in a sentence cites another.
             document_number = match.group()
             used.add(line.number)
             break
@@ -813,6 +833,11 @@ def read_header(lines: Sequence[Line]) -> Header:
         if ours is not None:
             (donor_units, donor_line), recipient = ours
             donor = _region(donor_units)
+    if donor is None and recipient is None:
+        paired = _paired_in_book(lines[body_start - 1 :], issuer)
+        if paired is not None:
+            (donor_units, donor_line), recipient_units = paired
+            donor, recipient = _region(donor_units), _region(recipient_units)
     if recipient is None and issuer:
         own_place = region_units(issuer.split("、")[0])
         if (
