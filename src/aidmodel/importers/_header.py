@@ -27,6 +27,7 @@ import attrs
 from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
 from aidmodel.importers._reports import REPORT_GENRES
 from aidmodel.importers.lexicon._gazetteer import find_divisions, lookup, parents
+from aidmodel.importers.lexicon.organisations import ORGANISATION_ENDINGS
 from aidmodel.model import Region, Scheme
 
 __all__ = ["Header", "read_header", "region_units"]
@@ -490,15 +491,14 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
     return None
 
 
-# An organisation at the start of a title's rest, before its scheme word.
-_ORGANISATION: Final = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:有限公司|集团|公司|银行|大学|学院|科学院|研究院|委员会|"
-    r"总局|部|署|协会|基金会))(?=定点帮扶|对口帮扶|结对帮扶|对口支援)"
+_ORGANISATION_NAME: Final = (
+    r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:" + "|".join(ORGANISATION_ENDINGS) + "))"
 )
+# An organisation at the start of a title's rest, before its scheme word.
+_ORGANISATION: Final = re.compile(_ORGANISATION_NAME + "(?=定点帮扶|对口帮扶|结对帮扶|对口支援)")
 # A donor that is an organisation (定点帮扶 of central units, companies, universities).
 _ORGANISATION_GIVES: Final = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:有限公司|有限责任公司|集团|公司|银行|大学|学院|研究院|"
-    r"委员会|总局|部|署|协会|基金会))(?:\([^()]{0,20}\))?\s*(?:定点帮扶|对口帮扶|结对帮扶|帮扶|援助)"
+    _ORGANISATION_NAME + r"(?:\([^()]{0,20}\))?\s*(?:定点帮扶|对口帮扶|结对帮扶|帮扶|援助)"
 )
 
 
@@ -722,9 +722,9 @@ def read_header(lines: Sequence[Line]) -> Header:
 
     document_number = None
     for line in [*header_lines, *lines[body_start - 1 : first_heading]]:
-        written = line.text.replace(" ", "")
-        match = _DOCUMENT_NUMBER.search(written)
-        if match and (line.number < body_start or match.group() == written):
+        plain = line.text.replace(" ", "")
+        match = _DOCUMENT_NUMBER.search(plain)
+        if match and (line.number < body_start or match.group() == plain):
             # Below the title only a line of its own: a number in a sentence cites another.
             document_number = match.group()
             used.add(line.number)

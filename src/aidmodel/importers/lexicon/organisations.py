@@ -1,0 +1,31 @@
+"""The endings of an organisation's name that can give aid (定点帮扶 of central units,
+companies and universities): 中国东方航空集团有限公司, 中国科学院, 某某大学.
+
+>>> "有限公司" in ORGANISATION_ENDINGS, ORGANISATION_ENDINGS.index("有限公司") < ORGANISATION_ENDINGS.index("公司")
+(True, True)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["ORGANISATION_ENDINGS"]
+
+#: Longest first within a family, so that an alternation takes the whole ending.
+ORGANISATION_ENDINGS: Final = (
+    "有限责任公司",
+    "有限公司",
+    "集团",
+    "公司",
+    "银行",
+    "大学",
+    "科学院",
+    "研究院",
+    "学院",
+    "委员会",
+    "总局",
+    "部",
+    "署",
+    "协会",
+    "基金会",
+)
