@@ -79,8 +79,10 @@ _BRACKETED: Final = re.compile(r"\(\s*(.+?)\s*\)")
 _FOOT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?)\s+(?P<date>{FULL_DATE})\s*印发$")
 _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
 # A notice that is the plan itself (关于下达2024年…帮扶项目资金的通知): no 方案 title follows.
+# Its issuers may open it on the same line: 海东市财政局 海东市农业农村局关于下达…的通知.
 _OWN_NOTICE: Final = re.compile(
-    r"^关于(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知$"
+    r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心)[、\s]*){0,3}"
+    r"关于(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知$"
 )
 # 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
 # Words between a donor and its verb: 邗江区共安排…, 市北区再追加….
