@@ -51,6 +51,7 @@ ROUND_FILES = {
     "round3": (ROUNDS / "round3", "*.txt"),
     "round4": (ROUNDS / "round4", "*.txt"),
     "round5": (ROUNDS / "round5", "*.txt"),
+    "round6": (ROUNDS / "round6", "*.txt"),
 }
 Key = dict[str, Any]
 
