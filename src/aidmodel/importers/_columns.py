@@ -89,6 +89,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             cells = _spans(row.raw, _CELL)
             continuation = (
                 row.raw[:1] in " \u3000"
+                and not _ROW_START.match(row.norm)  # an indented 合计 row is a row
                 and len(cells) <= 2
                 and all(
                     len(text) <= 16 and not _SENTENCE.search(text) and not _NUMBERED.match(text)

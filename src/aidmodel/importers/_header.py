@@ -261,12 +261,23 @@ def _official(region: Region, lines: Sequence[Line]) -> Region:
     return region
 
 
+def _without_joiner(units: list[str]) -> list[str]:
+    """Units without a leading 与/和/及 (沭阳县与吴江区: 吴江区, not 与吴江区)."""
+    return [unit[1:] if unit[:1] in "与和及" and len(unit) > 2 else unit for unit in units]
+
+
 def _short_name(text: str) -> list[str]:
     """A place a title writes by its short name (常熟·思南: 常熟市, 思南县), as the one
     division of the gazetteer it can be, at the start of ``text``; [] when it is none or
     several (a stem never stands for two divisions here)."""
     for found in find_divisions(text, stems=True):
-        if found.start == 0 and len(found.divisions) == 1:
+        rest = text[found.end :]
+        if (
+            found.start == 0
+            and len(found.divisions) == 1
+            and (not rest or _CONNECTOR.match(rest) or _YEARS.match(rest))
+        ):
+            # 常熟·思南东西部协作…: a name where the title's parts meet, not a word (合作).
             return [found.divisions[0].name]
         break
     return []
@@ -396,7 +407,7 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     left, right = core[: match.start()], core[match.end() :]
     joined = re.fullmatch(_JOIN, match.group()) is not None
     right = _CONNECTOR.sub("", right, count=1) if joined else right
-    left_units = region_units(left) or _short_name(left)
+    left_units = _without_joiner(region_units(left)) or _short_name(left)
     lead = _CONNECTOR.match(right)
     if lead is not None and not joined:
         # 东西部协作帮扶商南县: the scheme word, then the verb before the recipient.
