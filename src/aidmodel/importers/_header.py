@@ -872,6 +872,13 @@ def read_header(lines: Sequence[Line]) -> Header:
             body = _relation_donor(lines[: body_start - 1], recipient) or _pair_donor(lines)
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
+    if donor is not None and recipient is not None and title and issuer:
+        issuing = region_units(issuer.split("、")[0])
+        side_by_side = any(f"{donor.name}{word}{recipient.name}" in title for word in "与和")
+        if side_by_side and issuing and issuing[-1] == donor.name:
+            # 沭阳县与吴江区…结对帮扶合作, issued by 沭阳县…: A与B says no direction; the
+            # issuer's own county is the one that receives.
+            donor, recipient = recipient, donor
     if donor is not None:
         donor = _full_name(
             _official(donor, lines), lines, other=recipient.name if recipient else None
