@@ -82,7 +82,8 @@ _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)�
 # Its issuers may open it on the same line: 海东市财政局 海东市农业农村局关于下达…的通知.
 _OWN_NOTICE: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心)[、\s]*){0,3}"
-    r"关于(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知$"
+    r"关于(?:(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知"
+    r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的报告)$"
 )
 # 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
 # Words between a donor and its verb: 邗江区共安排…, 市北区再追加….
@@ -833,7 +834,9 @@ def read_header(lines: Sequence[Line]) -> Header:
         year_match = _YEAR.search(title)
         if year_match:
             year = int(year_match.group(1))
-        genre = next((g for g in _GENRES if re.search(f"{g}(?:[（(].*)?$", title)), None)
+        # …项目推进情况的报告: the genre is what the report is of.
+        named = re.sub("的报告$", "", title)
+        genre = next((g for g in _GENRES if re.search(f"{g}(?:[（(].*)?$", named)), None)
         donor_units, recipient_units = _parties(title)
     recipient = _region(recipient_units)
     donor = _region(donor_units)
