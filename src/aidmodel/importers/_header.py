@@ -85,10 +85,11 @@ _OWN_NOTICE: Final = re.compile(
     r"关于(?:(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知"
     r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的报告)$"
 )
-# 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
 # Words between a donor and its verb: 邗江区共安排…, 市北区再追加….
 _ADVERB: Final = re.compile(r"(?:共|已|再|又|累计|计划|拟|将|另|还)$")
+# 全县, 我区: the issuer's own county (of that kind).
 _OUR_WORDS: Final = re.compile(r"(?:全|我|本)(县|区|市|旗)")
+# 根据宁波市鄞州区与我县…, 鄞州区安排我县…: the text says 我县 for the issuer's own county.
 _OURS: Final = re.compile(r"(?:与|安排|帮扶|支援|援助|结对)我(?P<kind>县|区|市|旗)")
 _BOOK: Final = re.compile(r"《(?P<title>[^《》]+)》")
 _PUBLISHED_BY: Final = re.compile(
