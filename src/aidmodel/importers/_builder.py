@@ -133,9 +133,7 @@ class Builder:
                 for leaf in child.children:
                     if leaf is holder:
                         continue
-                    if leaf.children or any(
-                        spent(line, m) for line in leaf.lines() for m in mentions(line)
-                    ):
+                    if leaf.children or holds_money(leaf):
                         tops.append(leaf)
                     else:
                         # （二）年度目标。力争…以上: the programme's targets, no part of its own.
@@ -149,10 +147,9 @@ class Builder:
             if self.adjustment and _CHANGE.search(heading.title):
                 self.change(node)
                 continue
-            if _GOALS.search(heading.title) and not any(
-                spent(line, m) for line in node.lines() for m in mentions(line)
-            ):
-                # 二、主要目标 / 1.新增就业岗位1500个以上 …: targets of the programme, listed.
+            if _GOALS.search(heading.title) and not holds_money(node):
+                # 一、总体目标。…力争…以上, 二、主要目标 / 1.新增就业岗位1500个以上 …: the
+                # programme's targets, no part of its own.
                 self.note(node.lines())
                 self.goals.append(node)
                 continue
@@ -170,10 +167,6 @@ class Builder:
                 self.sections.append(plan)
             else:
                 self.note(node.lines())
-                if _GOALS.search(heading.title) and not any(
-                    spent(line, m) for line in node.lines() for m in mentions(line)
-                ):
-                    self.goals.append(node)  # 一、总体目标。…力争…以上: the programme's targets
 
     def change(self, node: Node) -> None:
         """A part of an adjustment notice that tells the changes (二、调减项目（2个）/ 1.X，资金由
@@ -595,12 +588,17 @@ class Builder:
 
 
 def duties(node: Node) -> bool:
-    """Whether a section lists duties, not projects: numbered items, and no amount written
-    anywhere in it (三、交流合作 with （一）干部人才交流 …, （二）劳务协作 …)."""
+    """Whether a section lists duties, not projects: numbered items, and no money written
+    anywhere in it, targets aside (三、交流合作 with （一）干部人才交流 …, （二）劳务协作 …)."""
     items = [child for child in node.children if not child.children]
     if not items or len(items) < len(node.children):
         return False
-    return not any(spent(line, mention) for line in node.lines() for mention in mentions(line))
+    return not holds_money(node)
+
+
+def holds_money(node: Node) -> bool:
+    """Whether a part writes money of the plan anywhere in it, not only targets (…1.2亿元以上)."""
+    return any(spent(line, mention) for line in node.lines() for mention in mentions(line))
 
 
 def funded(span: Span) -> bool:

@@ -26,7 +26,7 @@ import attrs
 
 from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
 from aidmodel.importers._reports import REPORT_GENRES
-from aidmodel.importers.lexicon._gazetteer import find_divisions, lookup, parents
+from aidmodel.importers.lexicon._gazetteer import find_divisions, lookup, parents, province_pair
 from aidmodel.importers.lexicon.organisations import ORGANISATION_ENDINGS
 from aidmodel.model import Region, Scheme
 
@@ -447,10 +447,14 @@ def _further(title: str, written: str) -> list[Region]:
     return found
 
 
+# 《南京市雨花台区·大通…》, 《湖州市南浔区 广元市旺苍县…协议》: two parties in a cited title.
+_BOOK_PAIR: Final = re.compile(rf"《([\u4e00-\u9fff]+)(?:{_JOIN}|\s+)([^》]*)》")
+
+
 def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
     """The donor named in the text: 《南京市雨花台区·大通…》 or a full place name (浙江省绍兴市柯桥区)."""
     for line in lines:
-        for match in re.finditer(rf"《([\u4e00-\u9fff]+)(?:{_JOIN}|\s+)([^》]*)》", line.norm):
+        for match in _BOOK_PAIR.finditer(line.norm):
             right = match.group(2)
             if recipient.name in right or (
                 recipient.full_name is not None and recipient.full_name in right
@@ -522,8 +526,9 @@ def _pair_donor(lines: Sequence[Line]) -> tuple[list[str], int] | None:
     donor region: the first of the two short names is the east's."""
     for line in lines:
         for pair in _EAST_WEST_PAIRS:
-            if pair in line.norm:
-                return [_PROVINCE_NAMES[pair[0]]], line.number
+            provinces = province_pair(pair) if pair in line.norm else None
+            if provinces is not None:
+                return [provinces[0].name], line.number
     return None
 
 
@@ -535,7 +540,7 @@ def _paired_in_book(
     the second receives; the issuer's own county, where it has one, must be the second."""
     own = region_units(issuer.split("、")[0]) if issuer else []
     for line in lines:
-        for match in re.finditer(rf"《([\u4e00-\u9fff]+?)(?:{_JOIN}|\s+)([^》]*)》", line.norm):
+        for match in _BOOK_PAIR.finditer(line.norm):
             first, second = region_units(match.group(1)), region_units(match.group(2))
             if not first or not second or "".join(first) != match.group(1):
                 continue
@@ -585,17 +590,6 @@ def _place_before(norm: str, end: int) -> list[str]:
 
 
 _PROVINCE_START: Final = re.compile(f"^(?:{_PROVINCES})")
-# The east's province by the first character of a pair word (粤 of 粤黔).
-_PROVINCE_NAMES: Final = {
-    "京": "北京市",
-    "津": "天津市",
-    "沪": "上海市",
-    "苏": "江苏省",
-    "浙": "浙江省",
-    "闽": "福建省",
-    "鲁": "山东省",
-    "粤": "广东省",
-}
 # Words that stand before a place name inside a run of characters: 深化佛山市顺德区…,
 # 与廉江市石角镇, 组织北滘镇企业.
 _LEAD: Final = re.compile(
