@@ -54,7 +54,9 @@ _RESULTS: Final = re.compile("成效|成绩|存在问题|困难和问题|主要�
 _GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向")
 # The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
 _CHANGE: Final = re.compile("调增|调减|取消|新增|调整项目|调出|调入")
-FUNDS_BEFORE: Final = re.compile(r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$")
+FUNDS_BEFORE: Final = re.compile(
+    r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
+)
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
 _OWN_COUNT: Final = re.compile(
     rf"(?:安排|实施|共)项目\s*({COUNT})\s*个|^\(\s*(?:项目\s*)?({COUNT})\s*个"
@@ -295,7 +297,11 @@ class Builder:
         heading = node.heading
         assert heading is not None
         start = span.start + len(number or "")
-        name = clause_name(span) or heading.title
+        name = clause_name(span, start) or heading.title
+        after = span.line.text.find(name, start) + len(name)
+        if after >= len(name) and span.line.norm[after:].lstrip().startswith("("):
+            # 实施X项目（150万元，其中…）: the bracket after the name is the project's own.
+            start = after
         head = attrs.evolve(
             heading, line=span.line, level=heading.level + 1, title=name, rest=start
         )
@@ -626,24 +632,40 @@ def clause_projects(node: Node) -> bool:
     (推进产业协作), not a project (…项目, whose clauses are its parts)."""
     heading = node.heading
     assert heading is not None
-    if node.children or not heading.has_text or _PROJECT_TITLE.search(heading.title):
+    if node.children or _PROJECT_TITLE.search(heading.title):
         return False
     starts = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
     clauses = [span for line, start in starts for _, _, span in split_enumerated(line, start)]
     return sum(1 for span in clauses if funded(span)) >= 2
 
 
-_CLAUSE_VERB: Final = re.compile(r"(?:(?<=[,，;；。])|^)\s*(?:实施|建设)")
+_CLAUSE_VERB: Final = re.compile(r"实施|建设")
 
 
-def clause_name(span: Span) -> str | None:
+# A bracket after a project's name that opens with its money: X项目（150万元，其中…）.
+_MONEY_BRACKET: Final = re.compile(r"\(\s*(?:项目)?(?:资金|投资|总投资)?\s*$")
+
+
+def clause_name(span: Span, start: int | None = None) -> str | None:
     """The object of a clause's 实施/建设 (实施X项目，… → X项目), up to the clause's next
-    comma outside quotes and brackets; ``None`` when no part of the clause starts so."""
+    comma outside quotes and brackets, or a bracket that opens with its money (实施X项目
+    （150万元）→ X项目); ``None`` when no part of the clause starts so. The verb may open
+    the clause at ``start`` (after its 一是)."""
     norm = span.line.norm
+    first = span.start if start is None else start
     for match in _CLAUSE_VERB.finditer(norm, span.start, span.end):
-        if match.start() > span.start and norm[match.start() - 1] not in ",，;；。":
+        lead = norm[first : match.start()]
+        if lead.strip() and norm[match.start() - 1] not in ",，;；。":
             continue
         end = clause_end(norm, match.end(), span.end, ",，;；。")
+        opens = [
+            found.start()
+            for mention in mentions(span.line)
+            if match.end() < mention.start < end
+            and (found := _MONEY_BRACKET.search(norm, match.end(), mention.start)) is not None
+        ]
+        if opens:
+            end = min(opens)
         name = span.line.text[match.end() : end].strip()
         if name:
             return name

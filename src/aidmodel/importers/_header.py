@@ -27,7 +27,7 @@ import attrs
 from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
 from aidmodel.importers._reports import REPORT_GENRES
 from aidmodel.importers.lexicon._gazetteer import find_divisions, lookup, parents, province_pair
-from aidmodel.importers.lexicon.organisations import ORGANISATION_ENDINGS
+from aidmodel.importers.lexicon.organisations import ORGANISATION_ENDINGS, ORGANISATION_LEADS
 from aidmodel.model import Region, Scheme
 
 __all__ = ["Header", "read_header", "region_units"]
@@ -346,11 +346,57 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
     return None
 
 
-def _scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
+# Words that pair two places in any scheme (东莞市结对帮扶彝良县…东西部协作…): a scheme's
+# own name written beside them says which scheme it is.
+_GENERIC_SCHEME_WORDS: Final = frozenset({"结对帮扶", "对口帮扶"})
+
+
+def _scheme(
+    title: str | None,
+    lines: Sequence[Line],
+    donor: Region | None = None,
+    recipient: Region | None = None,
+) -> Scheme | None:
+    found = _written_scheme(title, lines)
+    if (
+        found is Scheme.IN_PROVINCE_PAIRING
+        and not any("省内" in line.norm for line in lines)
+        and donor is not None
+        and recipient is not None
+    ):
+        donor_province, recipient_province = _province(donor), _province(recipient)
+        if donor_province and recipient_province and donor_province != recipient_province:
+            # 结对帮扶 across a provincial border is no pairing within a province: the
+            # recipient's province says which scheme sends aid there.
+            return (
+                Scheme.COUNTERPART
+                if recipient_province in _COUNTERPART_PROVINCES
+                else Scheme.EAST_WEST
+            )
+    return found
+
+
+#: Provinces whose aid from other provinces is 对口支援 (援疆, 援藏), by code.
+_COUNTERPART_PROVINCES: Final = frozenset({"540000", "650000"})
+
+
+def _province(region: Region) -> str | None:
+    """The code of the one province a region's names can be in, or ``None``."""
+    for name in (region.full_name, region.name):
+        if not name:
+            continue
+        provinces = {(above[-1] if (above := parents(d)) else d).code for d in lookup(name)}
+        if len(provinces) == 1:
+            return provinces.pop()
+    return None
+
+
+def _written_scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
     if title:
-        for word, scheme in _SCHEMES:
-            if word in title:
-                return scheme
+        written = [(word, scheme) for word, scheme in _SCHEMES if word in title]
+        own = [pair for pair in written if pair[0] not in _GENERIC_SCHEME_WORDS]
+        if own or written:
+            return (own or written)[0][1]
     # Every scheme word of the text counts once (结对帮扶 in 省内结对帮扶 is not counted
     # again): a passing 结对帮扶 in the preamble does not outweigh 东西部协作 or 苏陕协作.
     counts: dict[Scheme, int] = {}
@@ -504,9 +550,13 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
             if units and "".join(units) == match.group("place"):
                 return units, line.number
         for match in _ORGANISATION_GIVES.finditer(norm):
-            # 中国东方航空集团有限公司（以下简称东航集团）定点帮扶双江…: a central unit's aid.
-            if re.match(rf"(?:我[县区市旗州]|{target})", norm[match.end() :]):
-                return [match.group("org")], line.number
+            # 中国东方航空集团有限公司（以下简称东航集团）定点帮扶双江…: a central unit's aid;
+            # 中国铁建股份有限公司计划投入岚皋县…资金, 用好X公司定点帮扶资源 (its own aid).
+            rest = norm[match.end() :]
+            if re.match(rf"(?:我[县区市旗州]|{target})", rest) or (
+                match.group("verb").endswith("帮扶") and _AID_OBJECT.match(rest)
+            ):
+                return [_ORGANISATION_LEAD.sub("", match.group("org"))], line.number
     return None
 
 
@@ -517,8 +567,15 @@ _ORGANISATION_NAME: Final = (
 _ORGANISATION: Final = re.compile(_ORGANISATION_NAME + "(?=定点帮扶|对口帮扶|结对帮扶|对口支援)")
 # A donor that is an organisation (定点帮扶 of central units, companies, universities).
 _ORGANISATION_GIVES: Final = re.compile(
-    _ORGANISATION_NAME + r"(?:\([^()]{0,20}\))?\s*(?:定点帮扶|对口帮扶|结对帮扶|帮扶|援助)"
+    _ORGANISATION_NAME
+    + r"(?:\([^()]{0,20}\))?\s*(?:计划|拟|将|共)?(?P<verb>定点帮扶|对口帮扶|结对帮扶|帮扶|援助"
+    r"|安排|投入|捐赠|捐助|支持)"
 )
+_ORGANISATION_LEAD: Final = re.compile(
+    "^(?:" + "|".join(sorted(ORGANISATION_LEADS, key=len, reverse=True)) + ")+"
+)
+# What a donor's 定点帮扶 is of: its funds, resources, projects (X公司定点帮扶资金).
+_AID_OBJECT: Final = re.compile(r"(?:资金|资源|项目|工作)")
 
 
 def _pair_donor(lines: Sequence[Line]) -> tuple[list[str], int] | None:
@@ -894,7 +951,7 @@ def read_header(lines: Sequence[Line]) -> Header:
         title_lines=title_lines,
         genre=genre,
         year=year,
-        scheme=_scheme(title, lines),
+        scheme=_scheme(title, lines, donor, recipient),
         donor=donor,
         donor_line=donor_line,
         recipient=recipient,

@@ -45,6 +45,7 @@ from aidmodel.numerals import parse_rmb_upper
 __all__ = ["parse_plan"]
 
 _FUNDS_HEADING: Final = re.compile("资金|投资|经费")
+_ARTICLE: Final = re.compile(r"第[一二三四五六七八九十]{1,3}条")
 
 
 def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource], list[SourceRef]]:
@@ -330,8 +331,12 @@ def _read(
         heading = read_heading(line)
         if heading is not None and heading.level == 2 and mentions(line):
             break  # the first item with money: the totals paragraph stands before it
-        if heading is None or (heading.has_text and _FUNDS_HEADING.search(heading.title)):
-            # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals'.
+        if heading is None or (
+            heading.has_text
+            and (_FUNDS_HEADING.search(heading.title) or _ARTICLE.match(heading.number))
+        ):
+            # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals';
+            # an article (第二条 2024年，…投入资金650万元) is a paragraph.
             candidates.append(line)
     adjustment = bool(header.title and _ADJUSTMENT.search(header.title))
     if adjustment:

@@ -404,6 +404,12 @@ _STANDARD: Final = re.compile(
 )
 
 
+# An amount paid per unit (每人一次性补助800元, 每亩补助300元, 每户奖励2000元): a standard.
+_PER_UNIT_BEFORE: Final = re.compile(
+    r"每\s*(?:人|户|名|亩|头|座|个|只|吨|村|栋|间|平方米|公里|月|年)[^,，;；。]{0,8}$"
+)
+
+
 def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
     """The project's money: the first amount its description names as funds."""
     for span in parts.description:
@@ -415,6 +421,8 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             closed = span.line.norm[mention.end :].lstrip().startswith(")") or bool(
                 _SPLIT_INSIDE.match(span.line.norm, mention.end)
             )
+            if _PER_UNIT_BEFORE.search(before):
+                continue  # 每人一次性补助800元: a rate per head, not the project's money
             if _AMOUNT_WORDS.search(before) or (own_bracket and closed):
                 return mention, span
     return None
@@ -588,9 +596,9 @@ def _funding(
 
 
 def previous_start(text: str, position: int, floor: int) -> int:
-    """Where the clause holding ``position`` starts (after 、，; or ``floor``)."""
+    """Where the clause holding ``position`` starts (after 、，；。 or ``floor``)."""
     start = position
-    while start > floor and text[start - 1] not in "、,，;；(（":
+    while start > floor and text[start - 1] not in "、,，;；(（。":
         start -= 1
     return start
 

@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from aidmodel.importers._lines import Line, is_chrome, join_lines
+from aidmodel.importers._lines import Line, count_value, is_chrome, join_lines
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 
 __all__ = ["Heading", "Node", "is_tail", "outline", "read_heading", "reading_lines"]
@@ -167,12 +167,20 @@ def outline(lines: Sequence[Line]) -> Node:
     stack: list[tuple[int, Node]] = [(-2, root)]
     written = [line for line in lines if not line.blank]
     after = {a.number: b for a, b in itertools.pairwise(written)}
-    for line in lines:
-        heading = read_heading(line) or _enumerated_item(line, after.get(line.number))
+    found = [
+        (line, read_heading(line) or _enumerated_item(line, after.get(line.number)))
+        for line in lines
+    ]
+    swapped = _swapped_levels([heading for _, heading in found if heading is not None])
+    for line, heading in found:
         if heading is None:
             stack[-1][1].body.append(line)
             continue
-        level = _nested_level(heading, stack)
+        if line.number in swapped:
+            heading = attrs.evolve(heading, level=swapped[line.number])
+            level = heading.level
+        else:
+            level = _nested_level(heading, stack)
         if level != heading.level:
             heading = attrs.evolve(heading, level=level)
         while stack[-1][0] >= heading.level:
@@ -181,6 +189,67 @@ def outline(lines: Sequence[Line]) -> Node:
         stack[-1][1].children.append(node)
         stack.append((heading.level, node))
     return root
+
+
+def _style(heading: Heading) -> tuple[int, str]:
+    """A heading's numbering style: its level and its number without the numeral
+    (（一） and （1） are one style, as their level says; 1. and 1、 are two)."""
+    return heading.level, re.sub(
+        r"[一二三四五六七八九十\d\s]+", "", heading.line.norm[: len(heading.number)]
+    )
+
+
+def _value(heading: Heading) -> int | None:
+    numeral = re.search(
+        r"[一二三四五六七八九十]{1,3}|\d{1,4}", heading.line.norm[: len(heading.number)]
+    )
+    return None if numeral is None else count_value(numeral.group())
+
+
+def _swapped_levels(headings: Sequence[Heading]) -> dict[int, int]:
+    """Levels of headings whose styles are written the other way round, by line number.
+
+    The usual order is 一、 over （一） over 1.; some plans write a deeper style above a
+    shallower one (1.产业发展 / （一）…项目 / （二）… / 2.乡村建设 / （一）…). Where, between
+    two headings of a shallower style than both, the first heading is of the deeper style
+    B, B numbers on (1, 2, 3) and the other style A starts again at 一 below two B headings
+    or more and nowhere else, B is the outer level there and A the inner one."""
+    swapped: dict[int, int] = {}
+    styles = {_style(h) for h in headings if h.level >= 0}
+    for outer_style in styles:
+        for inner_style in styles:
+            if not outer_style[0] < inner_style[0]:
+                continue
+            # outer_style: the shallower by default (A); inner_style: the deeper (B).
+            top = min(outer_style[0], inner_style[0])
+            segment: list[Heading] = []
+            for heading in [*headings, None]:
+                if heading is None or heading.level < top:
+                    swapped.update(_swap_segment(segment, outer_style, inner_style))
+                    segment = []
+                elif _style(heading) in (outer_style, inner_style):
+                    segment.append(heading)
+    return swapped
+
+
+def _swap_segment(
+    segment: Sequence[Heading], shallow: tuple[int, str], deep: tuple[int, str]
+) -> dict[int, int]:
+    if not segment or _style(segment[0]) != deep:
+        return {}
+    deep_values = [_value(h) for h in segment if _style(h) == deep]
+    if deep_values != list(range(1, len(deep_values) + 1)):
+        return {}
+    restarts = 0
+    for previous, heading in itertools.pairwise(segment):
+        if _style(heading) == shallow and _value(heading) == 1:
+            if _style(previous) != deep:
+                return {}
+            restarts += 1
+    if restarts < 2:
+        # One restart may be a new list (（二）…7、8、 / 一、要求…): not evidence enough.
+        return {}
+    return {h.line.number: shallow[0] if _style(h) == deep else deep[0] for h in segment}
 
 
 # 一是稳岗就业. on a line of its own: an item's title when labelled fields follow it.

@@ -261,6 +261,9 @@ def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None
     rows: list[list[Cell]] = [header]
     position = width
     expected = 1
+    if position + 1 < len(body) and not squeeze(body[position].norm):
+        # A blank line below the header and between rows: each row is a group of lines.
+        return _separated_rows(body[position:], header, figures)
 
     def category(index: int) -> bool:
         text = squeeze(body[index].norm) if index < len(body) else ""
@@ -309,6 +312,51 @@ def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None
     if len(rows) < 2:
         return None
     return rows, position
+
+
+def _separated_rows(
+    body: Sequence[Line], header: list[Cell], figures: Sequence[int]
+) -> tuple[list[list[Cell]], int] | None:
+    """The rows of a table written one cell per line with a blank line after the header and
+    after each row (1 / 魔芋…项目 / 佐龙镇 / 1200000 / … / blank): each group of lines is a row
+    that starts with its 序号 (1, 2, 3 … in turn), a 合计/小计 word or a category; a group
+    longer than the header has a wrapped cell, one shorter lost its last cells."""
+    width = len(header)
+    rows = [header]
+    expected = 1
+    groups: list[list[Line]] = []
+    for line in body:
+        if squeeze(line.norm):
+            if not groups or (groups[-1] and not squeeze(groups[-1][-1].norm)):
+                groups.append([])
+            groups[-1].append(line)
+        elif groups:
+            groups[-1].append(line)
+    end = body[0].number - 1
+    for group in groups:
+        written = [line for line in group if squeeze(line.norm)]
+        head = squeeze(written[0].norm)
+        if len(written) == 1 and _CATEGORY_LINE.match(head):
+            line = written[0]
+            rows.append(
+                [Cell(line.text, line.number, line.number)]
+                + [Cell("", line.number, line.number) for _ in range(width - 1)]
+            )
+        elif head == str(expected) or _TOTAL.match(head) or _SUBTOTAL.match(head):
+            if len(written) > width + _MOST_WRAPPED or len(written) < 2:
+                break
+            cells = _wrapped(written, width, figures)
+            if cells is None:
+                break
+            if head == str(expected):
+                expected += 1
+            rows.append(cells)
+        else:
+            break
+        end = written[-1].number
+    if len(rows) < 2:
+        return None
+    return rows, end - header[0].first + 1
 
 
 def _wrapped(segment: Sequence[Line], width: int, figures: Sequence[int]) -> list[Cell] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ORGANISATION_ENDINGS"]
+__all__ = ["ORGANISATION_ENDINGS", "ORGANISATION_LEADS"]
 
 #: Longest first within a family, so that an alternation takes the whole ending.
 ORGANISATION_ENDINGS: Final = (
@@ -28,4 +28,24 @@ ORGANISATION_ENDINGS: Final = (
     "署",
     "协会",
     "基金会",
+)
+
+#: Words a sentence puts before an organisation's name, no part of it (为用好中国铁建股份有限公司
+#: 定点帮扶资源, 依托X大学): a name found after them starts after them.
+ORGANISATION_LEADS: Final = (
+    "为了",
+    "为",
+    "用好",
+    "依托",
+    "充分利用",
+    "利用",
+    "发挥",
+    "根据",
+    "按照",
+    "依据",
+    "由",
+    "在",
+    "经",
+    "感谢",
+    "争取",
 )

@@ -1,0 +1,159 @@
+"""Rules of the importer that round 6 showed were missing, each in wording none of the
+fixtures uses: 一是 items on lines of their own under a heading, with their money in a
+bracket after the name; a deeper numbering style written above a shallower one; a plan
+written as articles (第一条); a table one cell a line with blank lines between rows; an
+organisation named as donor in the body; 结对帮扶 across a provincial border; a subsidy
+standard beside a project's money; targets after a project's money sentence."""
+
+from __future__ import annotations
+
+from aidmodel import Money, Scheme, reconcile
+from aidmodel.importers import ImportResult, parse_plan
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_enumerated_items_on_their_own_lines_are_the_headings_projects() -> None:
+    result = parse_plan(
+        _text(
+            "黄埔区—从江县2025年协作工作要点",
+            "2025年黄埔区安排从江县东西部协作资金300万元，围绕产业、就业两个方面安排项目3个。",
+            "一、重点工作",
+            "（一）壮大产业",
+            "一是实施丙村油茶低改项目（120万元，其中黄埔区资金100万元、县级配套资金20万元），"
+            "低改油茶林800亩。",
+            "二是实施丁镇香猪养殖场项目（100万元），新建猪舍6栋。",
+            "（二）稳定就业",
+            "一是实施劳务协作站运营项目（80万元），输出劳动力500人以上。",
+            "二是加强技能培训，全年不少于3期。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [
+        (p.number, p.name, programme.section(p.section).number, p.amount)
+        for p in programme.projects
+        if p.section is not None
+    ]
+    assert got == [
+        ("一是", "丙村油茶低改项目", "（一）", Money.from_wan(120)),
+        ("二是", "丁镇香猪养殖场项目", "（一）", Money.from_wan(100)),
+        ("一是", "劳务协作站运营项目", "（二）", Money.from_wan(80)),
+    ]
+    assert programme.declared_project_count == 3  # 两个方面安排项目3个 is the plan's count
+    assert [m.title for m in programme.mechanisms] == ["加强技能培训"]
+    assert [c.text for c in programme.projects[1].commitments] == ["新建猪舍6栋"]
+    assert reconcile(programme) == ()
+
+
+def _reversed(*, restarts: int) -> str:
+    parts = [
+        "丙县2024年东西部协作项目实施方案",
+        "2024年安排丙县东西部协作资金{total}万元。",
+    ]
+    total = 0
+    for index in range(1, restarts + 1):
+        parts.append(f"{index}.第{index}类项目")
+        for item, numeral in enumerate("一二", start=1):
+            amount = 10 * index + item
+            total += amount
+            parts += [f"（{numeral}）第{index}类第{item}个项目", f"帮扶资金：{amount}万元"]
+    return _text(*parts).replace("{total}", str(total))
+
+
+def test_a_deeper_style_written_above_a_shallower_one_is_the_outer_level() -> None:
+    (programme,) = parse_plan(_reversed(restarts=2)).programmes
+    assert [(s.number, s.title) for s in programme.sections] == [
+        ("1.", "第1类项目"),
+        ("2.", "第2类项目"),
+    ]
+    assert [(programme.section(p.section).number, p.number) for p in programme.projects] == [
+        ("1.", "（一）"),
+        ("1.", "（二）"),
+        ("2.", "（一）"),
+        ("2.", "（二）"),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_one_restart_is_not_evidence_enough_to_swap_the_levels() -> None:
+    # A notice's （二）…7、8、 then 一、二、 (its requirements) restarts 一、 once: a new list.
+    (programme,) = parse_plan(_reversed(restarts=1)).programmes
+    assert [s.number for s in programme.sections] == ["（一）", "（二）"]
+
+
+def _articles() -> ImportResult:
+    return parse_plan(
+        _text(
+            "镇坪县2025年定点帮扶项目计划",
+            "第一条 为用好华润集团有限公司定点帮扶资源，制定本计划。",
+            "第二条 2025年，华润集团有限公司计划投入镇坪县帮扶资金30万元，共实施项目2个。",
+            "第三条 项目安排见附表。",
+            "",
+            "附表",
+            "2025年定点帮扶项目表",
+            "序号",
+            "项目名称",
+            "帮扶资金（元）",
+            "实施单位",
+            "",
+            "1",
+            "曙坪镇腊肉加工坊项目",
+            "180000",
+            "曙坪镇人民政府",
+            "",
+            "2",
+            "钟宝镇饮水提升项目",
+            "120000",
+            "县水利局",
+        )
+    )
+
+
+def test_articles_declare_the_totals_and_a_blank_lined_table_gives_the_projects() -> None:
+    result = _articles()
+    (programme,) = result.programmes
+    assert programme.declared_total == Money.from_wan(30)
+    assert programme.declared_project_count == 2
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("曙坪镇腊肉加工坊项目", Money.parse("180000元"), ("曙坪镇人民政府",)),
+        ("钟宝镇饮水提升项目", Money.parse("120000元"), ("县水利局",)),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_an_organisation_giving_in_the_body_is_the_donor_without_its_lead_words() -> None:
+    (programme,) = _articles().programmes
+    assert programme.donor is not None
+    assert programme.donor.name == "华润集团有限公司"
+    assert programme.scheme is Scheme.DESIGNATED
+
+
+def test_pairing_across_provinces_is_no_pairing_within_one() -> None:
+    text = _text(
+        "佛山市结对帮扶凤山县2025年项目计划",
+        "2025年佛山市安排凤山县帮扶资金100万元，实施项目1个。",
+        "1.乙村道路项目，帮扶资金100万元。",
+    )
+    (programme,) = parse_plan(text).programmes
+    assert programme.scheme is Scheme.EAST_WEST  # 广东 → 广西
+    within = text.replace("佛山市", "南宁市").replace("凤山县", "马山县")
+    (programme,) = parse_plan(within).programmes
+    assert programme.scheme is Scheme.IN_PROVINCE_PAIRING  # 南宁 → 马山, both 广西
+
+
+def test_a_subsidy_per_head_is_no_projects_money_and_later_targets_are_kept() -> None:
+    result = parse_plan(
+        _text(
+            "丁县2025年东西部协作项目实施方案",
+            "2025年安排丁县东西部协作资金90万元，实施项目1个。",
+            "1.就业帮扶项目",
+            "建设内容：对外出务工的脱贫劳动力每人一次性补助600元；组织劳务输出900人以上，"
+            "新建就业驿站2个。计划投入东西部协作资金90万元。",
+        )
+    )
+    (programme,) = result.programmes
+    (project,) = programme.projects
+    assert project.amount == Money.from_wan(90)
+    assert [c.text for c in project.commitments] == ["组织劳务输出900人以上", "新建就业驿站2个"]
