@@ -52,6 +52,7 @@ ROUND_FILES = {
     "round4": (ROUNDS / "round4", "*.txt"),
     "round5": (ROUNDS / "round5", "*.txt"),
     "round6": (ROUNDS / "round6", "*.txt"),
+    "round7": (ROUNDS / "round7", "*.txt"),
 }
 Key = dict[str, Any]
 
