@@ -157,3 +157,101 @@ def test_a_subsidy_per_head_is_no_projects_money_and_later_targets_are_kept() ->
     (project,) = programme.projects
     assert project.amount == Money.from_wan(90)
     assert [c.text for c in project.commitments] == ["组织劳务输出900人以上", "新建就业驿站2个"]
+
+
+# -- rules round 7 showed (tests in other wording) -------------------------------------------
+
+
+def test_a_sum_clause_after_the_sources_is_the_total_even_where_they_disagree() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "丙县2025年东西部协作项目实施方案",
+            "2025年乙区安排丙县东西部协作财政援助资金500万元，加上上年结余资金30万元，"
+            "全年统筹安排东西部协作资金540万元，共实施项目1个。",
+            "1.甲村项目，项目资金540万元。",
+        )
+    ).programmes
+    assert programme.declared_total == Money.from_wan(540)
+    assert [f.kind.value for f in reconcile(programme)] == ["sources_vs_total"]
+
+
+def test_investment_to_attract_is_a_target_and_no_fund_source() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "丁县2025年东西部协作项目实施方案",
+            "全年安排东西部协作资金200万元，在丁县实施协作项目1个，力争引进企业2家、"
+            "实际到位投资6000万元以上。",
+            "1.乙镇项目，项目资金200万元。",
+        )
+    ).programmes
+    assert [s.amount for s in programme.fund_sources] in ([], [Money.from_wan(200)])
+    assert programme.declared_project_count == 1  # 在丁县实施协作项目1个
+    assert "实际到位投资6000万元以上" in [c.text for c in programme.commitments]
+    assert reconcile(programme) == ()
+
+
+def test_a_title_naming_only_an_eastern_donor_finds_the_recipient_in_the_body() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "宁波市鄞州区2025年浙川东西部协作工作要点",
+            "现就做好结对帮扶四川省屏山县工作提出如下要点。",
+            "一、总体安排",
+            "全年安排浙川协作资金300万元，在屏山县实施协作项目2个。",
+            "二、产业协作",
+            "一是实施甲村茶园项目，改造茶园500亩，安排浙川协作资金200万元。二是实施乙镇冷库项目，"
+            "安排浙川协作资金100万元。三是组织屏山干部到鄞州跟班学习。",
+        )
+    ).programmes
+    assert programme.donor is not None
+    assert programme.recipient is not None
+    assert (programme.donor.name, programme.recipient.name) == ("鄞州区", "屏山县")
+    assert [(p.number, p.name, p.amount) for p in programme.projects] == [
+        ("一是", "甲村茶园项目", Money.from_wan(200)),
+        ("二是", "乙镇冷库项目", Money.from_wan(100)),
+    ]
+    assert [m.number for m in programme.mechanisms] == ["三是"]
+    assert reconcile(programme) == ()
+
+
+def test_a_title_naming_only_its_recipient_keeps_it_even_in_an_eastern_province() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "东山县2026年东西部协作项目实施方案",
+            "依托江苏省南京市栖霞区帮扶优势，制定本方案。",
+            "2026年安排东西部协作资金100万元，实施项目1个。",
+            "1.甲村项目，项目资金100万元。",
+        )
+    ).programmes
+    assert programme.recipient is not None
+    assert programme.recipient.name == "东山县"
+
+
+def test_an_allocation_notice_with_a_part_per_county_gives_a_programme_each() -> None:
+    result = parse_plan(
+        _text(
+            "关于下达2025年浙江省对口支援阿克苏地区项目资金的通知",
+            "现将2025年浙江省援疆资金500万元下达你们，其中：温宿县300万元、乌什县200万元。",
+            "一、温宿县（2个项目，300万元）",
+            "①甲村项目。下达资金200万元。",
+            "②乙村项目。下达资金100万元。",
+            "二、乌什县（1个项目，200万元）",
+            "①丙村项目。下达资金200万元。",
+            "三、有关要求",
+            "各县要加快资金拨付。",
+        )
+    )
+    got = [
+        (
+            p.donor.name if p.donor else None,
+            p.recipient.name if p.recipient else None,
+            p.declared_total,
+            p.declared_project_count,
+            [x.name for x in p.projects],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        ("浙江省", "温宿县", Money.from_wan(300), 2, ["甲村项目", "乙村项目"]),
+        ("浙江省", "乌什县", Money.from_wan(200), 1, ["丙村项目"]),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

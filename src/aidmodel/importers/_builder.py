@@ -167,6 +167,11 @@ class Builder:
                 path = f"programmes[0].sections[{len(self.sections)}]"
                 plan = self.section(node, str(len(self.sections) + 1), path, mechanism=False)
                 self.sections.append(plan)
+            elif not self.tables and clause_projects(node):
+                # 二、深化产业协作 / 一是实施X项目，…安排资金320万元。二是…: a part whose
+                # paragraph writes its projects as clauses.
+                path = f"programmes[0].sections[{len(self.sections)}]"
+                self.sections.append(self.clauses(node, str(len(self.sections) + 1), path))
             else:
                 self.note(node.lines())
 
@@ -717,7 +722,9 @@ def affinity(name: str, title: str) -> int:
 
 
 # The figures in brackets after a heading's title, up to its amount: （3个，1050万元）, （1050万元）.
-_FIGURES_OPEN: Final = re.compile(r"\s*\(\s*(?:[^()]{0,12}个\s*[,;、]\s*)?(?:资金|投资)?\s*")
+_FIGURES_OPEN: Final = re.compile(
+    r"\s*\(\s*(?:[^()]{0,12}个\s*(?:项目)?\s*[,;、]\s*)?(?:资金|投资)?\s*"
+)
 
 
 def _after_number(line: Line) -> Span:

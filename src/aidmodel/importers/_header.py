@@ -26,7 +26,14 @@ import attrs
 
 from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
 from aidmodel.importers._reports import REPORT_GENRES
-from aidmodel.importers.lexicon._gazetteer import find_divisions, lookup, parents, province_pair
+from aidmodel.importers.lexicon._gazetteer import (
+    Division,
+    DivisionLevel,
+    find_divisions,
+    lookup,
+    parents,
+    province_pair,
+)
 from aidmodel.importers.lexicon.organisations import ORGANISATION_ENDINGS, ORGANISATION_LEADS
 from aidmodel.model import Region, Scheme
 
@@ -60,6 +67,8 @@ _GENRES: Final = (
 )
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
+# 关于下达…的通知: the words of a notice before what it is about name no place.
+_ABOUT: Final = re.compile(r"^关于(?:印发|下达|分配|拨付|调整|公布|公示|做好|开展|实施|申报)?")
 # 附件2, 附件：: the label above an attachment's title, not a part of it.
 _ATTACHMENT_LABEL: Final = re.compile(
     r"^附\s*件\s*[0-9\uff10-\uff19一二三四五六七八九十]*\s*[:：]?$"
@@ -446,6 +455,7 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         return found
     core = _YEARS.sub("", title)
     core = _GENRE_END.sub("", core)
+    core = _ABOUT.sub("", core)
     match = _CONNECTOR.search(core)
     if match is None:
         units = region_units(core)
@@ -474,6 +484,41 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         # 峨边彝族自治县2025年东西部协作项目实施方案: the recipient's own plan.
         return [], left_units
     return left_units, right_units
+
+
+#: Provinces that give in east-west cooperation and counterpart assistance (东部), by code.
+_GIVING_PROVINCES: Final = frozenset(
+    {"110000", "120000", "310000", "320000", "330000", "350000", "370000", "440000"}
+)
+
+
+def _received_by(place: Region, title: str, body: Sequence[Line]) -> Division | None:
+    """The county that receives when a title's one place is the giver, or ``None``.
+
+    A place of an eastern province (威海市文登区) in the title of an east-west or
+    counterpart plan gives: the pair word (鲁渝) or the scheme says so. The one that
+    receives is the county of a western province the body names most often (巫溪县)."""
+    scheme = _written_scheme(title, ())
+    if scheme not in (Scheme.EAST_WEST, Scheme.COUNTERPART):
+        return None
+    province = _province(place)
+    if province is None or province not in _GIVING_PROVINCES:
+        return None
+    counts: dict[str, int] = {}
+    found: dict[str, Division] = {}
+    for line in body:
+        for match in find_divisions(line.norm):
+            counties = [d for d in match.divisions if d.level is DivisionLevel.COUNTY]
+            if len(counties) != 1:
+                continue
+            (county,) = counties
+            if _province(Region(name=county.name)) in (None, province, *_GIVING_PROVINCES):
+                continue  # a county of a giving province receives no east-west aid
+            counts[county.code] = counts.get(county.code, 0) + 1
+            found.setdefault(county.code, county)
+    if not counts:
+        return None
+    return found[max(counts, key=lambda code: counts[code])]
 
 
 def _further(title: str, written: str) -> list[Region]:
@@ -892,6 +937,13 @@ def read_header(lines: Sequence[Line]) -> Header:
         donor_units, recipient_units = _parties(title)
     recipient = _region(recipient_units)
     donor = _region(donor_units)
+    if donor is None and recipient is not None and title:
+        receiver = _received_by(recipient, title, lines[body_start - 1 :])
+        if receiver is not None:
+            # 威海市文登区2025年鲁渝东西部协作工作要点: the title's one place gives.
+            donor, donor_units = recipient, recipient_units
+            recipient_units = [receiver.name]
+            recipient = Region(name=receiver.name)
     recipients: list[Region] = []
     if title and recipient is not None:
         recipients = [recipient, *_further(title, "".join(recipient_units))]

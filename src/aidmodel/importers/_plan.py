@@ -35,10 +35,12 @@ from aidmodel.importers._totals import (
     read_shares,
     read_totals,
 )
+from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents
 from aidmodel.model import (
     FundSource,
     PartialDate,
     Programme,
+    Region,
 )
 from aidmodel.numerals import parse_rmb_upper
 
@@ -218,10 +220,40 @@ def _owned(lines: Sequence[Line], header: Header) -> dict[str, set[int]] | None:
     return owned if all(owned.values()) else None
 
 
+def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...]:
+    """The counties a document gives a part each (一、门源县（4个项目，1320万元） / 二、祁连县…),
+    where its title names one place above them (海北州) or none: each is a recipient. Two
+    parts or more of the outer level, each headed by a county's name alone."""
+    above = [d.code for d in lookup(header.recipient.name)] if header.recipient else []
+    found: list[Region] = []
+    level = None
+    for line in lines[header.body_start - 1 :]:
+        heading = read_heading(line)
+        if heading is None or (level is not None and heading.level > level):
+            continue
+        title = heading.title.strip()
+        counties = [d for d in lookup(title) if d.level is DivisionLevel.COUNTY]
+        if len(counties) != 1 or (
+            above and not set(above) & {a.code for a in parents(counties[0])}
+        ):
+            if found and heading.level == level:
+                continue  # 四、有关要求: a part shared by all
+            if found:
+                break
+            continue
+        level = heading.level
+        found.append(Region(name=title))
+    return tuple(found) if len(found) >= 2 else ()
+
+
 def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
     """The programmes of a plan: one, or one per recipient where the title names several
     and each has its own sections and share of the total (嘉善县…帮扶松潘县、黑水县…)."""
     header = read_header(lines)
+    if not header.recipients:
+        parts = _recipient_parts(lines, header)
+        if parts:
+            header = attrs.evolve(header, recipients=parts, recipient=parts[0])
     owned = _owned(lines, header) if header.recipients else None
     if owned is None:
         if header.recipients:
@@ -253,6 +285,10 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         )
         if programme is None:
             continue
+        own_part = [s for s in programme.sections if s.title == recipient.name]
+        if programme.declared_project_count is None and len(own_part) == 1:
+            # 一、门源县（4个项目，1320万元）: the count of the recipient's own part is its count.
+            programme = attrs.evolve(programme, declared_project_count=own_part[0].declared_count)
         prefix = f"programmes[{len(programmes)}]"
         for key, path in own.uses.items():
             context.uses.setdefault(key, prefix + path.removeprefix("programmes[0]"))

@@ -78,6 +78,9 @@ _PAST: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投
 _EXECUTED: Final = re.compile("累计|已拨付|已支出|已到位|已使用|使用率|完成投资")
 _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
 _SUM_WORD: Final = re.compile(r"(?:共计|合计|总计|总额)(?:资金|投入)?\s*$")
+# A clause that gathers the amounts before it: …，全年统筹安排东西部协作资金4560万元.
+# (统筹使用上年结余资金40万元 alone names a source.)
+_SUM_LEAD: Final = re.compile(r"^(?:(?:全年|年度|今年)\s*统筹|共|总共|一共|合计|总计)")
 # A count of projects (项目16个, 6类11个项目, 项目七个); 七个方面, 12个乡镇, 300户 count other
 # things (乡村 is not 乡: 3个乡村振兴项目 counts projects).
 _COUNT: Final = re.compile(
@@ -87,7 +90,8 @@ _COUNT: Final = re.compile(
 )
 _PROGRESS_COUNT: Final = re.compile("已|开工|完工|竣工|完成|验收|在建")
 _OVERALL: Final = re.compile(
-    r"^(?:(?:全|我|本)[县区市旗州]\s*(?:\d{4}\s*年度?)?\s*"
+    r"^(?:在[\u4e00-\u9fff]{1,12}?[县区市旗州])?"
+    r"(?:(?:全|我|本)[县区市旗州]\s*(?:\d{4}\s*年度?)?\s*"
     r"(?:[\u4e00-\u9fff]{0,4}(?:东西部|山海|对口|结对|定点)?协作)?(?=[^\d]*$))?"
     r"(?:计划|共|重点|全年)?(?:实施|安排|建设|共)?"
 )
@@ -254,7 +258,8 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
     的通知), the amount it hands down now (现将…第一批资金2180万元…下达, 本次下达) is its
     total and its one fund; the year's plan written beside it is not."""
     norm = line.norm
-    found = list(mentions(line))
+    # 实际到位投资8000万元以上, 不低于1.2亿元: targets beside the plan's money are no source.
+    found = [m for m in mentions(line) if spent(line, m)]
     upper = None
     upper_match = _UPPER.search(line.text)
     if upper_match:
@@ -281,9 +286,9 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
     tail = [m for m in found if m.start >= first_category]
 
     total = None
-    for mention in head:
+    for index, mention in enumerate(head):
         words, _ = _clause_before(norm, mention.start)
-        if _SUM_WORD.search(words):
+        if _SUM_WORD.search(words) or (index > 0 and _SUM_LEAD.match(words)):
             total = mention
             break
     if batch and total is None:
@@ -378,6 +383,8 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
         start = norm.find(name)
         while start >= 0 and share is None:
             ends = [p for p in (norm.find(c, start) for c in ";。") if p >= 0]
+            # 门源县1320万元、祁连县1080万元: a clause ends where another recipient is named.
+            ends += [p for n in names if n != name and (p := norm.find(n, start + len(name))) >= 0]
             end = min(ends, default=len(norm))
             inside = [m for m in found if start < m.start < end]
             others = [n for n in names if n != name and n in norm[start + len(name) : end]]
