@@ -255,3 +255,90 @@ def test_an_allocation_notice_with_a_part_per_county_gives_a_programme_each() ->
         ("浙江省", "乌什县", Money.from_wan(200), 1, ["丙村项目"]),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_a_category_row_numbered_in_words_declares_its_figures() -> None:
+    tab = "\t"
+    rows = [
+        ["序号", "项目名称", "建设地点", "资金规模", "实施单位"],
+        ["合计", "", "", "500", ""],
+        ["一", "产业类", "", "300", ""],
+        ["1", "甲村项目", "甲村", "200", "县农业农村局"],
+        ["2", "乙村项目", "乙村", "100", "县农业农村局"],
+        ["二", "民生类", "", "250", ""],
+        ["3", "丙村项目", "丙村", "200", "县教育局"],
+    ]
+    (programme,) = parse_plan(
+        _text(
+            "戊县2025年东西部协作项目实施方案",
+            "2025年安排戊县东西部协作资金500万元，实施项目3个。",
+            "附件",
+            "单位：万元",
+            *(tab.join(row) for row in rows),
+        )
+    ).programmes
+    assert [p.name for p in programme.projects] == ["甲村项目", "乙村项目", "丙村项目"]
+    kinds = [(f.kind.value, f.declared, f.computed) for f in reconcile(programme)]
+    assert kinds == [("section_amount", Money.from_wan(250), Money.from_wan(200))]
+
+
+def test_the_count_of_a_standalone_tables_total_row_is_the_documents() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "己县2025年沪滇协作资金项目计划表",
+            "单位：万元",
+            "| 序号 | 项目名称 | 资金规模 | 责任单位 |",
+            "| 合计 | 3个 | 300 |  |",
+            "| 1 | 甲村项目 | 200 | 县农业农村局 |",
+            "| 2 | 乙村项目 | 100 | 县水务局 |",
+        )
+    ).programmes
+    assert programme.declared_project_count == 3
+    assert [f.kind.value for f in reconcile(programme)] == ["project_count"]
+
+
+def test_an_adjustment_notice_is_the_adjusted_plan_with_the_figures_after_the_change() -> None:
+    result = parse_plan(
+        _text(
+            "庚县人民政府办公室",
+            "关于调整2024年东西部协作项目计划的通知",
+            "《庚县2024年东西部协作项目计划》印发以来，部分项目需调整。",
+            "一、调整总体情况",
+            "调整后，全县东西部协作资金由500万元增加至600万元，项目由2个调整为3个。",
+            "二、调整内容",
+            "（一）调增项目",
+            "1.甲村项目，由原计划200万元调增为250万元。",
+            "（二）新增项目",
+            "2.新增丙村项目，安排资金100万元。",
+            "三、调整后项目计划",
+            "1.甲村项目，资金250万元。",
+            "2.乙村项目，资金250万元。",
+            "3.丙村项目，资金100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "庚县2024年东西部协作项目计划"
+    assert programme.declared_total == Money.from_wan(600)
+    assert programme.declared_project_count == 3
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("甲村项目", Money.from_wan(250)),
+        ("乙村项目", Money.from_wan(250)),
+        ("丙村项目", Money.from_wan(100)),
+    ]
+    assert reconcile(programme) == ()
+    unused = {(m.line, m.text) for m in result.amounts if m.used_as is None}
+    assert {(5, "500万元"), (8, "200万元")} <= unused  # the figures before the change
+    warned = {w.line for w in result.warnings}
+    assert {5, 8} <= warned  # ... each named in a warning
+
+
+def test_an_organisation_before_the_year_in_a_title_gives() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "中国华能集团有限公司2025年定点帮扶辛县项目计划",
+            "2025年安排辛县帮扶资金100万元，实施项目1个。依托上海市宝山区展销平台。",
+            "1.甲村项目，帮扶资金100万元。",
+        )
+    ).programmes
+    assert programme.donor is not None
+    assert programme.donor.name == "中国华能集团有限公司"

@@ -182,6 +182,12 @@ class Reader:
                 while len(stack) > 1 and stack[-1].level >= level:
                     stack.pop()
                 section = TableSection(number_text, title_text, level, row.first, row.last)
+                figures = row_figures(row, table)
+                if figures.cells:
+                    # 一  产业发展类  2050: the category row declares its figures.
+                    section.subtotal = True
+                    section.count = figures.count
+                    section.figures = figures.cells
                 stack[-1].children.append(section)
                 stack.append(section)
                 continue

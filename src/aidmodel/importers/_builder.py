@@ -53,7 +53,9 @@ _RESULTS: Final = re.compile("成效|成绩|存在问题|困难和问题|主要�
 # A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
 _GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向")
 # The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
-_CHANGE: Final = re.compile("调增|调减|取消|新增|调整项目|调出|调入")
+_CHANGE: Final = re.compile(
+    "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细)|变更内容"
+)
 FUNDS_BEFORE: Final = re.compile(
     r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
 )

@@ -67,6 +67,8 @@ _GENRES: Final = (
 )
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
+# 关于调整2024年…项目计划的通知: a notice that adjusts a plan, and the plan's name.
+_ADJUSTED: Final = re.compile(r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单))的通知$")
 # 关于下达…的通知: the words of a notice before what it is about name no place.
 _ABOUT: Final = re.compile(r"^关于(?:印发|下达|分配|拨付|调整|公布|公示|做好|开展|实施|申报)?")
 # 附件2, 附件：: the label above an attachment's title, not a part of it.
@@ -195,6 +197,8 @@ class Header:
     recipient: Region | None = None
     #: A title naming several recipients (帮扶松潘县、黑水县): all of them, in title order.
     recipients: tuple[Region, ...] = ()
+    #: For an adjustment notice (关于调整X的通知): X, the name of the plan it adjusts.
+    plan_title: str | None = None
     document_number: str | None = None
     issuer: str | None = None
     issue_date: tuple[int, int | None, int | None] | None = None
@@ -466,6 +470,9 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     joined = re.fullmatch(_JOIN, match.group()) is not None
     right = _CONNECTOR.sub("", right, count=1) if joined else right
     left_units = _without_joiner(region_units(left)) or _short_name(left)
+    if not left_units and (organisation := re.fullmatch(_ORGANISATION_NAME, left.strip())):
+        # 中国宝武钢铁集团有限公司2025年定点帮扶宁洱…县项目计划: an organisation gives.
+        left_units = [organisation.group("org")]
     lead = _CONNECTOR.match(right)
     if lead is not None and not joined:
         # 东西部协作帮扶商南县: the scheme word, then the verb before the recipient.
@@ -925,6 +932,7 @@ def read_header(lines: Sequence[Line]) -> Header:
 
     year = None
     genre = None
+    plan_title = None
     donor_units: list[str] = []
     recipient_units: list[str] = []
     if title:
@@ -934,7 +942,18 @@ def read_header(lines: Sequence[Line]) -> Header:
         # …项目推进情况的报告: the genre is what the report is of.
         named = re.sub("的报告$", "", title)
         genre = next((g for g in _GENRES if re.search(f"{g}(?:[（(].*)?$", named)), None)
-        donor_units, recipient_units = _parties(title)
+        adjusted = _ADJUSTED.search(title)
+        if adjusted is not None:
+            # 关于调整2024年天津市对口支援丁青县项目计划的通知: the plan adjusted is the
+            # programme, and its name says who gives and who receives.
+            plan_title = adjusted.group("plan")
+            cited = re.compile(rf"《([^《》]{{0,20}}{re.escape(plan_title)})》")
+            # 《四子王旗2024年京蒙协作项目计划》（四政办发〔2024〕17号）印发以来: its full name.
+            plan_title = next(
+                (found.group(1) for line in lines if (found := cited.search(line.text))),
+                plan_title,
+            )
+        donor_units, recipient_units = _parties(plan_title or title)
     recipient = _region(recipient_units)
     donor = _region(donor_units)
     if donor is None and recipient is not None and title:
@@ -1000,6 +1019,7 @@ def read_header(lines: Sequence[Line]) -> Header:
     return Header(
         recipients=tuple(recipients) if len(recipients) > 1 else (),
         title=title,
+        plan_title=plan_title,
         title_lines=title_lines,
         genre=genre,
         year=year,

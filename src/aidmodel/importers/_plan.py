@@ -151,7 +151,7 @@ def _header_fields(
         except AidModelError as error:
             context.warn(header.date_line, WarningCode.UNREADABLE, f"the issue date: {error}")
     return {
-        "title": header.title,
+        "title": header.plan_title or header.title,
         "scheme": header.scheme,
         "donor": header.donor,
         "recipient": header.recipient,
@@ -389,6 +389,15 @@ def _read(
             text=" " * after_at + totals_line.text[after_at:],
             norm=" " * after_at + totals_line.norm[after_at:],
         )
+    if adjustment and totals_line is not None and _CHANGED_FROM.search(totals_line.norm):
+        # 资金由3200万元增加至3400万元，项目由12个调整为13个: the figures after the change
+        # are the adjusted plan's; those before it are the change's.
+        text, norm = totals_line.text, totals_line.norm
+        for found in _CHANGED_FROM.finditer(totals_line.norm):
+            blank = " " * (found.end() - found.start())
+            text = text[: found.start()] + blank + text[found.end() :]
+            norm = norm[: found.start()] + blank + norm[found.end() :]
+        totals_line = attrs.evolve(totals_line, text=text, norm=norm)
     batch = bool(header.title and _HANDS_DOWN.search(header.title))
     totals = read_totals(totals_line, batch=batch) if totals_line is not None else None
     if share is not None and totals_line is not None and totals is not None:
@@ -427,6 +436,12 @@ def _read(
         (table_section,) = table_sections
         if table_section.declared_amount is not None:
             extra["declared_total"] = table_section.declared_amount
+        if extra.get("declared_project_count") is None and table_section.declared_count:
+            # 合计 | 12个: the count of the 合计 row is the document's, said once.
+            extra["declared_project_count"] = table_section.declared_count
+            sections[sections.index(table_section)] = attrs.evolve(
+                table_section, declared_count=None
+            )
         if extra.get("declared_project_count") is None:
             extra["declared_project_count"] = _noted_count(tail)
     try:
@@ -455,6 +470,10 @@ def _read(
 _HANDS_DOWN: Final = re.compile("关于(?:下达|分配|拨付|安排)")
 # 关于调整2025年…项目的通知, …项目调整方案: a notice of changes to a plan.
 _ADJUSTMENT: Final = re.compile("调整|调增|调减|变更")
+# 由3200万元增加至, 由12个调整为: the figure before a change, up to the words of the change.
+_CHANGED_FROM: Final = re.compile(
+    r"由[^,，;；。由]{1,20}?(?:增加|减少|调增|调减|调整|变更|提高|降低|压减|追加)?(?:至|为|到)"
+)
 # 本表共列项目16个, 共计项目16个, 共16个项目: the count a table's notes give.
 _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
 # 年初计划项目17个，调整后实施项目16个: after an adjustment, the count after it.

@@ -212,8 +212,10 @@ def _swapped_levels(headings: Sequence[Heading]) -> dict[int, int]:
     The usual order is 一、 over （一） over 1.; some plans write a deeper style above a
     shallower one (1.产业发展 / （一）…项目 / （二）… / 2.乡村建设 / （一）…). Where, between
     two headings of a shallower style than both, the first heading is of the deeper style
-    B, B numbers on (1, 2, 3) and the other style A starts again at 一 below two B headings
-    or more and nowhere else, B is the outer level there and A the inner one."""
+    B, B numbers on (1, 2, 3) and either the other style A starts again at 一 below two B
+    headings or more and nowhere else, or A numbers on through them and each B heading is
+    followed right away by an A heading (1.产业振兴（4个项目） / （一）… / 2.乡村建设 / （五）…),
+    B is the outer level there and A the inner one."""
     swapped: dict[int, int] = {}
     styles = {_style(h) for h in headings if h.level >= 0}
     for outer_style in styles:
@@ -225,7 +227,7 @@ def _swapped_levels(headings: Sequence[Heading]) -> dict[int, int]:
             segment: list[Heading] = []
             for heading in [*headings, None]:
                 if heading is None or heading.level < top:
-                    swapped.update(_swap_segment(segment, outer_style, inner_style))
+                    swapped.update(_swap_segment(segment, outer_style, inner_style, headings))
                     segment = []
                 elif _style(heading) in (outer_style, inner_style):
                     segment.append(heading)
@@ -233,13 +235,29 @@ def _swapped_levels(headings: Sequence[Heading]) -> dict[int, int]:
 
 
 def _swap_segment(
-    segment: Sequence[Heading], shallow: tuple[int, str], deep: tuple[int, str]
+    segment: Sequence[Heading],
+    shallow: tuple[int, str],
+    deep: tuple[int, str],
+    headings: Sequence[Heading],
 ) -> dict[int, int]:
     if not segment or _style(segment[0]) != deep:
         return {}
     deep_values = [_value(h) for h in segment if _style(h) == deep]
     if deep_values != list(range(1, len(deep_values) + 1)):
         return {}
+    swap = {h.line.number: shallow[0] if _style(h) == deep else deep[0] for h in segment}
+    shallow_values = [_value(h) for h in segment if _style(h) == shallow]
+    following = {a.line.number: b for a, b in itertools.pairwise(headings)}
+    if (
+        len(deep_values) >= 2
+        and shallow_values == list(range(1, len(shallow_values) + 1))
+        and all(
+            (after := following.get(h.line.number)) is not None and _style(after) == shallow
+            for h in segment
+            if _style(h) == deep
+        )
+    ):
+        return swap  # categories over items numbered on through them
     restarts = 0
     for previous, heading in itertools.pairwise(segment):
         if _style(heading) == shallow and _value(heading) == 1:
@@ -249,7 +267,7 @@ def _swap_segment(
     if restarts < 2:
         # One restart may be a new list (（二）…7、8、 / 一、要求…): not evidence enough.
         return {}
-    return {h.line.number: shallow[0] if _style(h) == deep else deep[0] for h in segment}
+    return swap
 
 
 # 一是稳岗就业. on a line of its own: an item's title when labelled fields follow it.

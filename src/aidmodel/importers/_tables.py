@@ -48,6 +48,10 @@ _FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(
 _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
 _TOTAL: Final = re.compile(r"^(?:合计|总计|共计|总合计)$")
 _SUBTOTAL: Final = re.compile(r"^小计$")
+# The 序号 of a category row, in words where the items' are digits: 一, 二、, （三）.
+_CATEGORY_NUMBER: Final = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.]?|[(（][一二三四五六七八九十]{1,3}[)）]"
+)
 # 骡坪镇小计: the 小计 of a group named in the cell (the group's column holds the name).
 _GROUP_SUBTOTAL: Final = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,15}?)小计$")
 _YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
@@ -655,6 +659,11 @@ def _classify(row: Row, columns: Sequence[Column]) -> None:
     elif len(filled) == 1 and to_decimal(filled[0]) is None:
         row.kind = "category"
         row.heading = next(c.text for c in row.cells if c.text)
+    elif len(words) == 2 and _CATEGORY_NUMBER.fullmatch(texts[0]):
+        # 一  产业发展类  …  2050: a category numbered in words, with its figures.
+        row.kind = "category"
+        number = texts[0] if texts[0][-1] in "、.)）" else texts[0] + "、"
+        row.heading = number + words[1]
     else:
         row.kind = "item"
 
