@@ -950,7 +950,7 @@ def read_header(lines: Sequence[Line]) -> Header:
             cited = re.compile(rf"《([^《》]{{0,20}}{re.escape(plan_title)})》")
             # 《四子王旗2024年京蒙协作项目计划》（四政办发〔2024〕17号）印发以来: its full name.
             plan_title = next(
-                (found.group(1) for line in lines if (found := cited.search(line.text))),
+                (book.group(1) for line in lines if (book := cited.search(line.text))),
                 plan_title,
             )
         donor_units, recipient_units = _parties(plan_title or title)
