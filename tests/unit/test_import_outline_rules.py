@@ -342,3 +342,28 @@ def test_an_organisation_before_the_year_in_a_title_gives() -> None:
     ).programmes
     assert programme.donor is not None
     assert programme.donor.name == "中国华能集团有限公司"
+
+
+def test_a_split_after_a_field_amount_outside_brackets_and_the_donors_own_aid() -> None:
+    result = parse_plan(
+        _text(
+            "壬县2025年东西部劳务协作实施方案",
+            "2025年安排劳务协作资金100万元，其中海沧区财政援助资金90万元、县级配套资金10万元，"
+            "实施项目1个。",
+            "三、项目内容",
+            "（1）稳岗补贴项目",
+            "项目业主：县就业服务中心",
+            "主管部门：县人力资源和社会保障局",
+            "补助资金：100万元，其中海沧区财政援助资金80万元、县级配套资金10万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.donor.name == "海沧区"
+    assert programme.scheme is Scheme.EAST_WEST  # 东西部劳务协作
+    (project,) = programme.projects
+    assert (project.owner, project.units) == ("县就业服务中心", ("县人力资源和社会保障局",))
+    assert [s.amount for s in project.funding] == [Money.from_wan(80), Money.from_wan(10)]
+    # 80 + 10 is not 100, and 80 is not the 90 the source declares: both are told.
+    kinds = [f.kind.value for f in reconcile(programme)]
+    assert kinds == ["source_vs_shares", "funding_vs_amount"]

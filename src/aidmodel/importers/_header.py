@@ -147,6 +147,8 @@ _SCHEMES: Final = (
     ("结对帮扶", Scheme.IN_PROVINCE_PAIRING),
     ("山海协作", Scheme.IN_PROVINCE_PAIRING),  # 浙江省内 (山区县 and coastal districts)
     ("东西部扶贫协作", Scheme.EAST_WEST),
+    ("东西部劳务协作", Scheme.EAST_WEST),
+    ("东西部消费协作", Scheme.EAST_WEST),
     ("东西部协作", Scheme.EAST_WEST),
     ("东西协作", Scheme.EAST_WEST),
     # The pairings of 东西部协作 by the two provinces' short names: 苏陕协作 (江苏—陕西) …
@@ -572,9 +574,16 @@ def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], in
 # Words after a donor that relate it to the recipient: 长乐区安排我县…, 吴兴区援助我县,
 # 在湖州市吴兴区的大力支持下.
 _GIVES: Final = r"(?:安排|援助|帮扶|支援|对口帮扶|对口支援|结对帮扶|下达|拨付|投入)"
+# A donor's own money: 集美区财政援助资金, 北仑区帮扶资金 (县级/镇级… are the recipient's).
+_OWN_AID: Final = re.compile(r"(?:财政)?(?:援助|帮扶|援建)资金")
 _SUPPORT: Final = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{2,16}?)的(?:大力|倾情|鼎力)?(?:支持|帮扶|帮助|援助)下"
 )
+
+
+def _is_recipient_side(units: Sequence[str]) -> bool:
+    """Whether a place is a level of the recipient's own government (县级, 乡镇, 村级)."""
+    return all(re.fullmatch(r"[县乡镇村区市州]级?|乡镇|本[县区市旗]", unit) for unit in units)
 
 
 def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
@@ -597,6 +606,11 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
                 )
                 if units and recipient.name not in "".join(units):
                     return units, line.number
+        for match in _OWN_AID.finditer(norm):
+            # 其中集美区财政援助资金1150万元: the place whose aid the money is gives.
+            units = _place_before(norm, match.start())
+            if units and recipient.name not in "".join(units) and not _is_recipient_side(units):
+                return units, line.number
         for match in _SUPPORT.finditer(norm):
             units = region_units(match.group("place"))
             if units and "".join(units) == match.group("place"):
@@ -703,7 +717,7 @@ _PROVINCE_START: Final = re.compile(f"^(?:{_PROVINCES})")
 # 与廉江市石角镇, 组织北滘镇企业.
 _LEAD: Final = re.compile(
     r"(?:深化|加强|推进|推动|支持|依托|组织|落实|促进|助力|帮助|配合|联合|携手|协助|对接|"
-    r"根据|按照|围绕|聚焦|安排|由|与|和|同|及|在|对|向|为|将|把|经|从|到|至|年度?)$"
+    r"根据|按照|围绕|聚焦|安排|由|与|和|同|及|在|对|向|为|将|把|经|从|到|至|其中|年度?)$"
 )
 
 

@@ -522,17 +522,27 @@ def _funding(
     or by unit (县委组织部90万、县司法局50万); and where the split ends."""
     norm = line.norm
     opened = _SPLIT_OPEN.match(norm, amount.end)
-    paren = -1
-    if opened is None:
+    loose = False
+    if opened is not None:
+        paren = norm.index("(", opened.start())
+        close = _bracket_end(norm, paren)
+    else:
         # …项目（386万元，其中2025年资金200万元，上年结余资金186万元）: the split follows the
         # amount inside the title's own bracket.
         opened = _SPLIT_INSIDE.match(norm, amount.end)
-        paren = norm.rfind("(", 0, amount.start)
-        if opened is None or paren < 0 or not _OWN_BRACKET.fullmatch(norm, paren, amount.start):
+        if opened is None:
             return [], amount.end
-    else:
-        paren = norm.index("(", opened.start())
-    close = _bracket_end(norm, paren)
+        paren = norm.rfind("(", 0, amount.start)
+        if paren >= 0 and _OWN_BRACKET.fullmatch(norm, paren, amount.start):
+            close = _bracket_end(norm, paren)
+        elif paren < 0 or 0 <= _bracket_end(norm, paren) <= amount.start:
+            # 补助资金：360万元，其中集美区财政援助资金300万元、县级配套资金40万元。: outside
+            # any bracket, the split runs to the end of the sentence.
+            close = clause_end(norm, opened.end(), len(norm)) + 1
+            paren = amount.end
+            loose = True
+        else:
+            return [], amount.end  # inside a bracket of other words
     if close < 0:
         return [], amount.end
     inside_start, inside_end = opened.end(), close - 1
@@ -556,6 +566,8 @@ def _funding(
         previous = mention.end
     by_source = any(re.search("资金|结余|投资|援助|自筹|帮扶|财政", label) for label, _ in labelled)
     whole = line.text[opened.end() : inside_end].strip()
+    if loose and not by_source:
+        return [], amount.end  # 其中2025年40万元 outside brackets: years are read elsewhere
     if not by_source:
         parts: list[FundingShare] = []
         for label, mention in labelled:

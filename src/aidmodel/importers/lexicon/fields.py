@@ -28,6 +28,8 @@ FIELD_LABELS: Final = {
     "实施主体": "units",
     "实施单位": "units",
     "责任部门": "units",
+    "主管部门": "units",
+    "主管单位": "units",
     "建设期限": "span",
     "实施期限": "span",
     "建设周期": "span",
