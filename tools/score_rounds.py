@@ -53,6 +53,7 @@ ROUND_FILES = {
     "round5": (ROUNDS / "round5", "*.txt"),
     "round6": (ROUNDS / "round6", "*.txt"),
     "round7": (ROUNDS / "round7", "*.txt"),
+    "round8": (ROUNDS / "round8", "*.txt"),
 }
 Key = dict[str, Any]
 
