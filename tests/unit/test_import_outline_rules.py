@@ -367,3 +367,66 @@ def test_a_split_after_a_field_amount_outside_brackets_and_the_donors_own_aid() 
     # 80 + 10 is not 100, and 80 is not the 90 the source declares: both are told.
     kinds = [f.kind.value for f in reconcile(programme)]
     assert kinds == ["source_vs_shares", "funding_vs_amount"]
+
+
+# -- rules round 8 showed (tests in other wording) -------------------------------------------
+
+
+def test_a_space_aligned_table_with_a_grouped_header_and_a_noted_uppercase_total() -> None:
+    text = _text(
+        "癸县2025年东西部协作资金项目安排表",
+        "单位：万元",
+        "序号   项目名称               资金规模   资金来源                     责任单位",
+        "                                         财政资金     区级资金",
+        "合计   2个项目                300        250          50",
+        "一     产业类                 300        250          50",
+        "1      甲村项目               200        150          50           县农业农村局",
+        "2      乙村项目               100        100          0            县水利局",
+        "注：资金规模合计300万元（大写：叁佰万元整），其中财政资金250万元、区级资金50万元。",
+    )
+    result = parse_plan(text)
+    (programme,) = result.programmes
+    assert programme.declared_total == Money.from_wan(300)
+    assert programme.declared_total_upper == "叁佰万元整"
+    assert [(s.label, s.amount) for s in programme.fund_sources] == [
+        ("财政资金", Money.from_wan(250)),
+        ("区级资金", Money.from_wan(50)),
+    ]
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("甲村项目", Money.from_wan(200), ("县农业农村局",)),
+        ("乙村项目", Money.from_wan(100), ("县水利局",)),
+    ]
+    assert reconcile(programme) == ()
+    assert all(m.used_as is not None for m in result.amounts)
+    wrong = text.replace("叁佰万元整", "叁佰伍拾万元整")
+    (programme,) = parse_plan(wrong).programmes
+    assert [f.kind.value for f in reconcile(programme)] == ["uppercase_vs_total"]
+
+
+def test_a_notice_handing_down_a_batch_to_units_with_unnumbered_items() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县财政局",
+            "关于下达2025年东西部协作资金（第二批）的通知",
+            "根据乙区《关于拨付2025年第二批协作资金的函》，2025年乙区安排甲县东西部协作资金"
+            "900万元，第一批600万元已于4月下达。现将第二批资金300万元下达给你们，共支持项目3个：",
+            "一、丙镇人民政府200万元（由丙镇人民政府组织实施）",
+            "1.丙镇茶园项目120万元。提升茶园500亩。",
+            "2.丙镇道路项目80万元。硬化道路2公里。",
+            "二、县教育局100万元（由县教育局组织实施）",
+            "甲县中学设施提升项目100万元。改造实验室4间。",
+        )
+    ).programmes
+    assert programme.declared_total == Money.from_wan(300)
+    assert programme.declared_project_count == 3
+    got = [(p.number, p.name, p.amount, p.units) for p in programme.projects]
+    assert got == [
+        ("1.", "丙镇茶园项目", Money.from_wan(120), ("丙镇人民政府",)),
+        ("2.", "丙镇道路项目", Money.from_wan(80), ("丙镇人民政府",)),
+        (None, "甲县中学设施提升项目", Money.from_wan(100), ("县教育局",)),
+    ]
+    assert [s.declared_amount for s in programme.sections] == [
+        Money.from_wan(200),
+        Money.from_wan(100),
+    ]
+    assert reconcile(programme) == ()

@@ -53,6 +53,8 @@ _RESULTS: Final = re.compile("成效|成绩|存在问题|困难和问题|主要�
 # A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
 _GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向")
 # The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
+# 由郎德镇人民政府组织实施, 由县教育局负责实施: a part's implementing unit.
+_PART_UNIT: Final = re.compile(r"由(?P<unit>[^，。；,;()（）]{2,24}?)(?:组织|负责|牵头)?实施")
 _CHANGE: Final = re.compile(
     "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细)|变更内容"
 )
@@ -176,6 +178,23 @@ class Builder:
                 self.sections.append(self.clauses(node, str(len(self.sections) + 1), path))
             else:
                 self.note(node.lines())
+        self.part_units()
+
+    def part_units(self) -> None:
+        """A part's own implementing unit (二、郎德镇人民政府280万元（由郎德镇人民政府组织实施）)
+        is the responsible unit of its projects that name none."""
+        for top in self.sections:
+            for plan in walk_plans(top):
+                heading = plan.node.heading
+                if heading is None:
+                    continue
+                found = _PART_UNIT.search(heading.line.text, heading.rest)
+                if found is None:
+                    continue
+                unit = found.group("unit").strip()
+                for index, project in enumerate(self.projects):
+                    if project.section == plan.id and not project.units:
+                        self.projects[index] = attrs.evolve(project, units=(unit,))
 
     def change(self, node: Node) -> None:
         """A part of an adjustment notice that tells the changes (二、调减项目（2个）/ 1.X，资金由
@@ -381,7 +400,9 @@ class Builder:
         assert heading is not None
         if mechanism:
             head = Span(heading.line, 0, len(heading.line.text))
-            self.task(heading.number, heading.title, head, heading.rest, node.lines()[1:], section)
+            self.task(
+                heading.number or None, heading.title, head, heading.rest, node.lines()[1:], section
+            )
             return
         index = len(self.projects)
         try:
@@ -749,6 +770,7 @@ def own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
                 if span.start <= mention.start < span.end and (
                     FUNDS_BEFORE.search(before)
                     or (index == 0 and _FIGURES_OPEN.fullmatch(before) is not None)
+                    or (index == 0 and not before.strip())
                 ):
                     amount = mention
                     break

@@ -31,7 +31,7 @@ _NUMBERED: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])"
 )
 _ROW_START: Final = re.compile(
-    r"^(?:\d{1,4}|合\s*计|小\s*计|总\s*计|[一二三四五六七八九十]{1,3}、)"
+    r"^(?:\d{1,4}|合\s*计|小\s*计|总\s*计|[一二三四五六七八九十]{1,3}(?:、|\s))"
 )
 
 
@@ -72,7 +72,16 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
         if not _is_header(line):
             continue
         header = _spans(line.raw, _LABEL)
-        result[index - 1] = _with_tabs(line, [text for _, text in header])
+        below = _sub_header(result, index, line)
+        if below is not None:
+            # 资金来源 over 财政资金 / 区级资金: the labels below take the group's place, the
+            # group's words above the first of them (the table reader joins the two rows).
+            header, top, bottom = below
+            result[index - 1] = _with_tabs(line, top)
+            result[index] = _with_tabs(result[index], bottom)
+            index += 1
+        else:
+            result[index - 1] = _with_tabs(line, [text for _, text in header])
         squeezed = re.sub(r"\s+", "", line.norm)
         previous: tuple[int, list[str]] | None = None
         while index < len(result):
@@ -114,6 +123,54 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 previous = (index, placed)
             index += 1
     return tuple(result)
+
+
+def _starts(raw: str, pattern: re.Pattern[str]) -> list[tuple[int, float, str]]:
+    """The cells of a line with the display column where each starts and its centre."""
+    return [
+        (
+            _width(raw[: m.start()]),
+            (_width(raw[: m.start()]) + _width(raw[: m.end()])) / 2,
+            m.group(),
+        )
+        for m in pattern.finditer(raw)
+    ]
+
+
+def _sub_header(
+    lines: Sequence[Line], index: int, header_line: Line
+) -> tuple[list[tuple[float, str]], list[str], list[str]] | None:
+    """The labels of a second header line under a grouped label (资金来源 over 财政资金,
+    区级资金), as the columns (centre, label) they make with the first line's labels and
+    the two header rows to write; ``None`` when the next line is no such line."""
+    if index >= len(lines):
+        return None
+    below = lines[index]
+    if below.blank or below.raw[:1] not in " \u3000" or re.search(r"\d", below.norm):
+        return None
+    subs = _starts(below.raw, _LABEL)
+    labels = _starts(header_line.raw, _LABEL)
+    if len(subs) < 2:
+        return None
+    columns: list[tuple[float, str]] = []
+    top: list[str] = []
+    bottom: list[str] = []
+    for number, (start, centre, text) in enumerate(labels):
+        end = labels[number + 1][0] if number + 1 < len(labels) else 10**6
+        inside = [(c, t) for s, c, t in subs if start - 2 <= s < end]
+        if len(inside) >= 2:
+            for k, (sub_centre, sub_text) in enumerate(inside):
+                columns.append((sub_centre, sub_text))
+                top.append(text if k == 0 else "")
+                bottom.append(sub_text)
+        else:
+            columns.append((centre, text))
+            top.append(text)
+            bottom.append("")
+    placed = sum(1 for t in bottom if t)
+    if placed != len(subs):
+        return None  # a label below no group: not a second header line
+    return columns, top, bottom
 
 
 # | 序号 | 项目名称 | 资金（元） |: a table as a web page's text or Markdown writes it.

@@ -42,6 +42,7 @@ from aidmodel.model import (
     Programme,
     Region,
 )
+from aidmodel.money import Money
 from aidmodel.numerals import parse_rmb_upper
 
 __all__ = ["parse_plan"]
@@ -436,6 +437,7 @@ def _read(
         (table_section,) = table_sections
         if table_section.declared_amount is not None:
             extra["declared_total"] = table_section.declared_amount
+            _noted_total(context, tail, table_section.declared_amount, fund_sources, extra)
         if extra.get("declared_project_count") is None and table_section.declared_count:
             # 合计 | 12个: the count of the 合计 row is the document's, said once.
             extra["declared_project_count"] = table_section.declared_count
@@ -478,6 +480,35 @@ _CHANGED_FROM: Final = re.compile(
 _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
 # 年初计划项目17个，调整后实施项目16个: after an adjustment, the count after it.
 _ADJUSTED_COUNT: Final = re.compile(r"调整后(?:共|实施|安排)*\s*项目\s*(\d+)\s*个")
+
+
+def _noted_total(
+    context: Context,
+    notes: Sequence[Line],
+    total: Money,
+    sources: Sequence[FundSource],
+    extra: dict[str, object],
+) -> None:
+    """A note below a fund table standing alone that writes its total again (注：…资金规模合计
+    3560万元（大写：叁仟陆佰伍拾万元整），其中…3260万元、…300万元): its 大写 is the document's
+    uppercase total, checked against the figure, and its amounts are the total and the
+    sources the table's 合计 row gives."""
+    for line in notes:
+        if not mentions(line):
+            continue
+        totals = read_totals(line)
+        if totals.total is None or totals.total.amount != total:
+            continue
+        context.use(totals.total, "programmes[0].declared_total")
+        if totals.upper is not None:
+            extra["declared_total_upper"] = totals.upper
+            _upper(context, totals)
+        for mention in mentions(line):
+            for index, source in enumerate(sources):
+                if mention is not totals.total and mention.amount == source.amount:
+                    context.use(mention, f"programmes[0].fund_sources[{index}].amount")
+                    break
+        return
 
 
 def _noted_count(lines: Sequence[Line]) -> int | None:

@@ -412,10 +412,16 @@ _PER_UNIT_BEFORE: Final = re.compile(
 
 def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
     """The project's money: the first amount its description names as funds."""
-    for span in parts.description:
+    for index, span in enumerate(parts.description):
         for mention in mentions(span.line):
             if not span.start <= mention.start < span.end:
                 continue
+            if (
+                index == 0
+                and span.start > 0
+                and not span.line.norm[span.start : mention.start].strip()
+            ):
+                return mention, span  # 1.X项目260万元。: the amount right after the name
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
             own_bracket = _OWN_BRACKET.fullmatch(span.line.norm, span.start, mention.start)
             closed = span.line.norm[mention.end :].lstrip().startswith(")") or bool(
@@ -856,7 +862,7 @@ def read_project(
     if not units and "lead_units" not in fields:
         units = _prose_units(parts.description)
     return Project(
-        number=heading.number,
+        number=heading.number or None,
         name=_field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title,
         section=section,
         amount=amount_money,

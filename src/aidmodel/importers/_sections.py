@@ -92,6 +92,11 @@ def read_heading(line: Line) -> Heading | None:
             # 产业发展类（2个，资金500万元）: the figures are the section's, not its title.
             rest = line.text.index(figures.group(), start)
             title = title[: figures.start()].rstrip()
+        amount = _AMOUNT_AFTER.search(title)
+        if amount is not None and amount.start() >= 2 and (stop < 0 or line.norm[stop] in "。;"):
+            # 1.西江镇茶旅融合示范基地建设项目260万元。: the amount after the name is its money.
+            rest = line.text.index(amount.group(), start) + amount.start("amount") - amount.start()
+            title = title[: amount.start()].rstrip()
         number = line.text[: match.end("number")].strip()
         if not title and number.startswith("项目"):
             title = number  # 项目一: the item's name is its 项目名称 field
@@ -107,6 +112,14 @@ _FIGURES_AFTER: Final = re.compile(
     r"[(（][^()（）]*(?:\d[^()（）]*(?:个|万元|亿元|元)"
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*[个元])"
     r"[^()（）]*[)）]$"
+)
+
+
+# An amount closing a heading's title, with a bracket of words after it:
+# 西江镇茶旅融合示范基地建设项目260万元, 西江镇人民政府420万元（由西江镇人民政府组织实施）.
+_AMOUNT_AFTER: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff”)）])\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|亿元|元))"
+    r"\s*(?:[(（][^()（）\d]*[)）])?$"
 )
 
 
@@ -173,6 +186,15 @@ def outline(lines: Sequence[Line]) -> Node:
     ]
     swapped = _swapped_levels([heading for _, heading in found if heading is not None])
     for line, heading in found:
+        above = stack[-1][1]
+        if (
+            heading is None
+            and above.heading is not None
+            and above.heading.level <= 1
+            and not above.children
+            and not any(not b.blank for b in above.body)
+        ):
+            heading = _unnumbered_item(line)
         if heading is None:
             stack[-1][1].body.append(line)
             continue
@@ -268,6 +290,28 @@ def _swap_segment(
         # One restart may be a new list (（二）…7、8、 / 一、要求…): not evidence enough.
         return {}
     return swap
+
+
+# 望丰乡银球茶标准化茶园提升项目200万元。…: an item without a number, named and priced.
+_UNNUMBERED_ITEM: Final = re.compile(
+    r"^(?P<title>[^,，;；:：。()（）\d]{2,40}?(?:项目|工程))\s*(?=\d+(?:\.\d+)?\s*(?:万元|亿元|元))"
+)
+
+
+def _unnumbered_item(line: Line) -> Heading | None:
+    """The one item of a part written without a number, on the first line under its
+    heading (三、望丰乡人民政府200万元 / 望丰乡银球茶标准化茶园提升项目200万元。…): a heading of
+    the items' level with no number.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> h = _unnumbered_item(split_lines("甲村茶园提升项目200万元。提升茶园1200亩。")[0])
+    >>> h.level, h.number, h.title, h.line.text[h.rest :]
+    (2, '', '甲村茶园提升项目', '200万元。提升茶园1200亩。')
+    """
+    found = _UNNUMBERED_ITEM.match(line.norm)
+    if found is None:
+        return None
+    return Heading(line, 2, "", found.group("title").strip(), found.end())
 
 
 # 一是稳岗就业. on a line of its own: an item's title when labelled fields follow it.

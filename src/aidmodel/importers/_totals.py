@@ -93,7 +93,7 @@ _OVERALL: Final = re.compile(
     r"^(?:在[\u4e00-\u9fff]{1,12}?[县区市旗州])?"
     r"(?:(?:全|我|本)[县区市旗州]\s*(?:\d{4}\s*年度?)?\s*"
     r"(?:[\u4e00-\u9fff]{0,4}(?:东西部|山海|对口|结对|定点)?协作)?(?=[^\d]*$))?"
-    r"(?:计划|共|重点|全年)?(?:实施|安排|建设|共)?"
+    r"(?:计划|共|重点|全年)?(?:实施|安排|建设|支持|扶持|共)?"
 )
 # What may stand between 实施 and 项目N个 in the plan's own count: 实施结对帮扶项目16个, but
 # not a category, 实施产业协作项目2个.
@@ -167,6 +167,9 @@ def find_totals_line(lines: Sequence[Line]) -> Line | None:
 
 # 现将已到位的第一批资金2180万元…下达, 本次下达资金: the money a notice hands down now.
 _BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六七八九十]批")
+_BATCH_NOW: Final = re.compile("本次|本批|此次|现将")
+_BOOK: Final = re.compile(r"《[^《》]*》")
+_ALREADY: Final = re.compile(r"^[^,，;；。]*已")
 _BATCH_LABEL: Final = re.compile("第[一二三四五六七八九十]批(?:[\u4e00-\u9fff]{0,10}?)资金")
 
 
@@ -292,7 +295,19 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
             total = mention
             break
     if batch and total is None:
-        now = next((m for m in head if _BATCH.search(_sentence_before(norm, m.start))), None)
+        # 现将第二批…资金1480万元…下达 over 2025年…安排…4360万元，第一批2880万元已于4月下达
+        # (and a cited 《关于拨付2025年第二批…的函》): the batch handed down now.
+        now = next(
+            (m for m in head if _BATCH_NOW.search(_sentence_before(norm, m.start))), None
+        ) or next(
+            (
+                m
+                for m in head
+                if _BATCH.search(_BOOK.sub("", _sentence_before(norm, m.start)))
+                and not _ALREADY.search(norm, m.end, m.end + 12)
+            ),
+            None,
+        )
         if now is not None:
             named = _source(line, now)
             label = _BATCH_LABEL.search(_sentence_before(norm, now.start))
