@@ -430,3 +430,29 @@ def test_a_notice_handing_down_a_batch_to_units_with_unnumbered_items() -> None:
         Money.from_wan(100),
     ]
     assert reconcile(programme) == ()
+
+
+def test_investment_drawn_in_is_no_total_and_the_aid_column_is_the_amount() -> None:
+    tab = "\t"
+    rows = [
+        ["序号", "项目名称", "总投资", "帮扶资金", "自筹资金", "实施单位"],
+        ["一、产业类", "", "500", "200", "300", ""],
+        ["1", "甲村项目", "300", "120", "180", "县农业农村局"],
+        ["2", "乙村项目", "200", "80", "120", "县水利局"],
+    ]
+    result = parse_plan(
+        _text(
+            "甲区·乙县2025年度山海协作工作计划",
+            "2025年甲区安排山海协作帮扶资金200万元，实施项目2个，带动项目总投资500万元，"
+            "其中乙县整合自筹资金300万元。",
+            "单位：万元",
+            *(tab.join(row) for row in rows),
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_total == Money.from_wan(200)
+    assert [(p.name, p.amount, p.total_investment) for p in programme.projects] == [
+        ("甲村项目", Money.from_wan(120), Money.from_wan(300)),
+        ("乙村项目", Money.from_wan(80), Money.from_wan(200)),
+    ]
+    assert reconcile(programme) == ()

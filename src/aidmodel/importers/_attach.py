@@ -308,9 +308,23 @@ class Reader:
         aid = [
             c
             for c in table.money()
-            if c.role == "aid" and _money(root.figures.get(c.index), c) == self.source_totals
+            if c.role == "aid" and self.column_total(table, root, c) == self.source_totals
         ]
         return aid[0] if len(aid) == 1 else column
+
+    def column_total(self, table: Table, root: TableSection, column: Column) -> Money | None:
+        """A money column's 合计, or the sum of its rows where the table writes no 合计."""
+        if root.figures:
+            return _money(root.figures.get(column.index), column)
+        total = Money.from_yuan(0)
+        for owner, item in self.items:
+            if owner is not table:
+                continue
+            money = _money(item.figures.cells.get(column.index), column)
+            if money is None:
+                return None
+            total += money
+        return total
 
     def sources_of(self, table: Table) -> dict[int, str | None]:
         """The fund source key of each source column of a table (new sources added)."""
@@ -322,7 +336,7 @@ class Reader:
                 column is self.amount_col(table)
                 and column.role == "aid"
                 and len(declared) == 1
-                and _money(root.figures.get(column.index), column) == self.source_totals
+                and self.column_total(table, root, column) == self.source_totals
             ):
                 # The aid column whose 合计 is the one fund the text declares draws on it.
                 keys[column.index] = declared[0].key

@@ -187,18 +187,22 @@ def aid_total(table: Table) -> Money | None:
     if len(aid) != 1 or table.role("total_investment") is None or table.role("self") is None:
         return None
     column = aid[0]
-    for row in table.rows:
-        if row.kind != "total":
-            continue
+    totals = [row for row in table.rows if row.kind == "total"]
+    # Without a 合计 row, the aid column's rows add up to its total.
+    rows = totals[:1] or [row for row in table.rows if row.kind == "item"]
+    found = Decimal(0)
+    for row in rows:
         cell = row_figures(row, table).cells.get(column.index)
         value = None if cell is None else to_decimal(cell.text)
         if value is None:
             return None
-        try:
-            return Money.from_yuan(value) if column.unit == "元" else Money.from_wan(value)
-        except AidModelError:
-            return None
-    return None
+        found += value
+    if not rows:
+        return None
+    try:
+        return Money.from_yuan(found) if column.unit == "元" else Money.from_wan(found)
+    except AidModelError:
+        return None
 
 
 def prose_units(node: Node) -> tuple[list[str], list[str]]:

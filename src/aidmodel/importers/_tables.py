@@ -659,6 +659,10 @@ def _classify(row: Row, columns: Sequence[Column]) -> None:
     elif len(filled) == 1 and to_decimal(filled[0]) is None:
         row.kind = "category"
         row.heading = next(c.text for c in row.cells if c.text)
+    elif len(words) == 1 and _CATEGORY_LINE.match(texts[0]) and words[0] == texts[0]:
+        # 一、产业合作类  …  2900  830  2070: a category in the first cell, with its figures.
+        row.kind = "category"
+        row.heading = texts[0]
     elif len(words) == 2 and _CATEGORY_NUMBER.fullmatch(texts[0]):
         # 一  产业发展类  …  2050: a category numbered in words, with its figures.
         row.kind = "category"

@@ -108,6 +108,7 @@ _VERBS: Final = re.compile(
 _YEAR_FIRST: Final = re.compile(r"\d{4}\s*年度?")
 _OUR_COUNTY: Final = re.compile(r"^我(?:县|区|市|旗|镇|乡|州)")
 _PURPOSE: Final = re.compile("总投资|其中")
+_INVESTMENT_CLAUSE: Final = re.compile("带动|撬动|拉动|吸引")
 # A fund named by its words (东西部协作财政援助资金, 对口支援资金), not a bare 共计/投入.
 _NAMED_FUND: Final = re.compile(r"(?:资金|经费)$")
 
@@ -338,16 +339,32 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
                     for m in head
                     if m.amount is not None
                     and m.amount.yuan * 2 == sum(a.yuan for a in amounts if a is not None)
+                    and not _INVESTMENT_CLAUSE.search(_clause_before(norm, m.start)[0])
                 ),
                 None,
             )
     if total is None and head:
-        total = head[0]
+        # 带动项目总投资4640万元: the investment the aid draws in is no total of the plan.
+        total = next(
+            (m for m in head if not _INVESTMENT_CLAUSE.search(_clause_before(norm, m.start)[0])),
+            head[0],
+        )
 
+    # 带动项目总投资4640万元，其中…自筹资金3040万元: the investment and its parts are no
+    # sources of the plan's money.
+    investment = [m for m in head if _INVESTMENT_CLAUSE.search(_clause_before(norm, m.start)[0])]
+    drawn_in = {
+        id(m)
+        for first in investment
+        for m in head
+        if m.start >= first.start and "。" not in norm[first.start : m.start]
+    }
     sources = [
         source
         for mention in head
-        if mention is not total and (source := _source(line, mention)) is not None
+        if mention is not total
+        and id(mention) not in drawn_in
+        and (source := _source(line, mention)) is not None
     ]
     fund = None
     if not sources and total is not None:
