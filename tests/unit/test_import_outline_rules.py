@@ -456,3 +456,36 @@ def test_investment_drawn_in_is_no_total_and_the_aid_column_is_the_amount() -> N
         ("乙村项目", Money.from_wan(80), Money.from_wan(200)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_an_investment_split_beside_the_aid_completes_the_investment() -> None:
+    text = _text(
+        "日土县2025年河北援藏项目实施方案",
+        "2025年河北省安排日土县援藏资金500万元，共实施援藏项目2个。",
+        "一、总体要求",
+        "力争带动农牧民增收800户以上。",
+        "二、项目安排",
+        "项目一：甲村牧场项目",
+        "资金规模：总投资500万元，其中河北援藏资金300万元、企业自筹资金200万元",
+        "实施单位：县农业农村局",
+        "项目二：乙村供水项目",
+        "资金规模：总投资300万元，其中河北援藏资金200万元、县级配套资金100万元",
+    )
+    result = parse_plan(text)
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.donor.name == "河北省"  # 河北援藏: a province by its name alone
+    assert programme.declared_project_count == 2
+    assert [c.text for c in programme.commitments] == ["力争带动农牧民增收800户以上"]
+    got = [(p.name, p.amount, p.total_investment) for p in programme.projects]
+    assert got == [
+        ("甲村牧场项目", Money.from_wan(300), Money.from_wan(500)),
+        ("乙村供水项目", Money.from_wan(200), Money.from_wan(300)),
+    ]
+    outside = [s for s in programme.fund_sources if not s.in_total]
+    kinds = [(s.kind.value, s.amount) for s in outside]
+    assert kinds == [("enterprise_or_social", None), ("self_raised", None)]  # 企业…, 县级配套
+    assert reconcile(programme) == ()
+    wrong = text.replace("总投资300万元", "总投资320万元")
+    (programme,) = parse_plan(wrong).programmes
+    assert [f.kind.value for f in reconcile(programme)] == ["funding_vs_investment"]

@@ -51,10 +51,10 @@ _MECHANISM: Final = re.compile(
 # A part that tells results or problems (三、主要成效, 四、存在问题): no projects of the plan.
 _RESULTS: Final = re.compile("成效|成绩|存在问题|困难和问题|主要问题|经验做法")
 # A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
-_GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向")
-# The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
+_GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向|总体要求|总体思路")
 # 由郎德镇人民政府组织实施, 由县教育局负责实施: a part's implementing unit.
 _PART_UNIT: Final = re.compile(r"由(?P<unit>[^，。；,;()（）]{2,24}?)(?:组织|负责|牵头)?实施")
+# The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
 _CHANGE: Final = re.compile(
     "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细)|变更内容"
 )

@@ -441,9 +441,17 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
         organisation = _ORGANISATION.match(after)
         if organisation is not None:
             donor = [organisation.group("org")]
+    written_as = None
+    if not donor:
+        # 比如县2025年浙江援藏项目…: a province by its name alone gives.
+        province = re.match(f"(?:{_PROVINCES})(?=援|对口|协作)", after)
+        provinces = [d for d in lookup(province.group()) if d.parent is None] if province else []
+        if province is not None and len(provinces) == 1:
+            donor = [provinces[0].name]
+            written_as = province.group()
     if not recipient or "".join(recipient) != before or not donor:
         return None
-    written = "".join(donor)
+    written = written_as or "".join(donor)
     connector = _CONNECTOR.match(after, len(written))
     if (
         connector is None

@@ -34,10 +34,12 @@ from aidmodel.importers._totals import (
     fund_label,
     read_shares,
     read_totals,
+    source_kind,
 )
 from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents
 from aidmodel.model import (
     FundSource,
+    FundSourceKind,
     PartialDate,
     Programme,
     Region,
@@ -422,6 +424,7 @@ def _read(
         builder.assign_categories()
         table_sections = []
     builder.note(tail)
+    _completing_sources(context, builder, fund_sources)
     sections = [builder.build(plan) for plan in builder.sections] + table_sections
     extra: dict[str, object] = {}
     if totals is not None:
@@ -480,6 +483,63 @@ _CHANGED_FROM: Final = re.compile(
 _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
 # 年初计划项目17个，调整后实施项目16个: after an adjustment, the count after it.
 _ADJUSTED_COUNT: Final = re.compile(r"调整后(?:共|实施|安排)*\s*项目\s*(\d+)\s*个")
+
+
+#: Money beside the aid that completes a project's investment (自筹, 配套, 企业投资).
+_COMPLETING_KINDS: Final = (
+    FundSourceKind.SELF_RAISED,
+    FundSourceKind.ENTERPRISE_OR_SOCIAL,
+    FundSourceKind.SOCIAL,
+)
+
+
+def _completing_sources(context: Context, builder: Builder, fund_sources: list[FundSource]) -> None:
+    """Shares of a project's 总投资 written beside its aid (其中…援藏资金1800万元、企业自筹资金
+    700万元) from money the plan does not declare: drawn on a source of that kind outside
+    the plan's total (自筹资金), added once, so that reconcile weighs aid and 自筹 against the
+    total investment and not against the aid."""
+    keys: dict[FundSourceKind, str] = {}
+    for index, project in enumerate(builder.projects):
+        if project.total_investment is None or not project.funding:
+            continue
+        shares = list(project.funding)
+        changed = False
+        aid = next((s for s in shares if s.amount == project.amount), None)
+        for number, share in enumerate(shares):
+            kind = source_kind(share.text or "")
+            if share.source is not None or share is aid:
+                continue
+            if kind not in _COMPLETING_KINDS:
+                kind = FundSourceKind.SELF_RAISED  # 整合衔接资金, 县级财政配套: the county's own
+            if kind not in keys:
+                key = f"outside-{kind.value}"
+                keys[kind] = key
+                fund_sources.append(
+                    FundSource(
+                        key=key,
+                        kind=kind,
+                        label=_COMPLETING_LABELS[kind],
+                        in_total=False,
+                        provenance=project.provenance,
+                    )
+                )
+                context.warn(
+                    project.provenance.line_start if project.provenance else None,
+                    WarningCode.DERIVED,
+                    f"{share.text!r} is money beside the aid that the plan does not declare; "
+                    f"it is drawn on a fund source {key!r} outside the plan's total",
+                )
+            shares[number] = attrs.evolve(share, source=keys[kind])
+            changed = True
+        if changed:
+            builder.projects[index] = attrs.evolve(project, funding=shares)
+
+
+_COMPLETING_LABELS: Final = {
+    FundSourceKind.SELF_RAISED: "自筹资金",
+    FundSourceKind.ENTERPRISE_OR_SOCIAL: "企业投资或社会帮扶资金",
+    FundSourceKind.SOCIAL: "社会帮扶资金",
+}
 
 
 def _noted_total(

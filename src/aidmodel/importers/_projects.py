@@ -70,7 +70,8 @@ _AMOUNT_WORDS: Final = re.compile(
 )
 _TOTAL_INVESTMENT: Final = re.compile(r"总投资\s*:?\s*约?\s*$")
 _AID_WORDS: Final = re.compile(
-    r"(?:补助资金|补助|帮扶资金|援助资金|协作资金|衔接资金|财政资金|申请资金)\s*:?\s*约?\s*$"
+    r"(?:补助资金|补助|帮扶资金|援助资金|协作资金|衔接资金|财政资金|申请资金|援[藏疆青]资金|支援资金)"
+    r"\s*:?\s*约?\s*$"
 )
 _SPLIT_OPEN: Final = re.compile(r"\s*\(\s*(?P<how>其中|含)?\s*:?")
 _SPLIT_INSIDE: Final = re.compile(r"\s*[,;、]\s*(?P<how>其中|含)\s*:?")
@@ -523,6 +524,8 @@ def _funding(
     line: Line,
     sources: Sequence[SourceRef],
     path: str,
+    *,
+    remainder: bool = True,
 ) -> tuple[list[FundingShare], int]:
     """The split written right after a project's amount: (其中…900万元、…400万元), (含…52万元),
     or by unit (县委组织部90万、县司法局50万); and where the split ends."""
@@ -601,16 +604,16 @@ def _funding(
     written = sum((s.amount for s in shares), Money.from_yuan(0))
     main = {FundSourceKind.CURRENT, FundSourceKind.FISCAL_AID, FundSourceKind.ANNUAL_AID}
     rest = [s for s in sources if s.in_total and s.kind in main and s.key not in named]
-    if shares and written < amount.amount and len(rest) == 1:
-        remainder = amount.amount - written
-        shares.append(FundingShare(amount=remainder, source=rest[0].key))
+    if remainder and shares and written < amount.amount and len(rest) == 1:
+        left = amount.amount - written
+        shares.append(FundingShare(amount=left, source=rest[0].key))
         context.warn(
             line.number,
             WarningCode.DERIVED,
-            f"the {remainder.to_wan():f}万元 of {amount.text!r} not in {whole!r} "
+            f"the {left.to_wan():f}万元 of {amount.text!r} not in {whole!r} "
             f"is taken to come from {rest[0].key!r}",
         )
-    return shares, close
+    return shares, (pieces[-1].end if loose else close)
 
 
 def previous_start(text: str, position: int, floor: int) -> int:
@@ -792,11 +795,13 @@ def read_project(
         mention, span = found
         before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
         aid = _aid_after(parts, mention) if _TOTAL_INVESTMENT.search(before) else None
+        investment: tuple[Mention, Span] | None = None
         if aid is not None:
             total_investment = mention.amount
             context.use(mention, f"{path}.total_investment")
             clause_start = previous_start(span.line.norm, mention.start, span.start)
             skip.append((span.line.number, clause_start, mention.end))
+            investment = (mention, span)
             mention, span = aid
         amount_money = mention.amount
         if mention.amount is None:
@@ -809,6 +814,16 @@ def read_project(
         else:
             context.use(mention, f"{path}.amount")
         funding, split_end = _funding(context, mention, span.line, sources, path)
+        if not funding and investment is not None and investment[1].line is span.line:
+            # 总投资2500万元，其中浙江援藏资金1800万元、企业自筹资金700万元: the split of the
+            # investment is the project's funding, the aid one of its shares.
+            shares, split_end = _funding(
+                context, investment[0], span.line, sources, path, remainder=False
+            )
+            if any(share.amount == mention.amount for share in shares):
+                funding = shares
+            else:
+                split_end = mention.end
         if not funding:
             funding, split_end = _year_shares(context, mention, span, path)
         clause_start = previous_start(span.line.norm, mention.start, span.start)

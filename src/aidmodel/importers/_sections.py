@@ -85,7 +85,7 @@ def read_heading(line: Line) -> Heading | None:
             return None
         stop = _title_end(line.norm, start)
         end = len(line.norm) if stop < 0 else stop
-        title = line.text[start:end].strip()
+        title = line.text[start:end].strip().lstrip(":：").strip()
         rest = len(line.text) if stop < 0 else stop + 1
         figures = _FIGURES_AFTER.search(title)
         if figures is not None and figures.start() > 0:

@@ -98,7 +98,7 @@ _OVERALL: Final = re.compile(
 # What may stand between 实施 and 项目N个 in the plan's own count: 实施结对帮扶项目16个, but
 # not a category, 实施产业协作项目2个.
 _SCHEME_WORDS: Final = re.compile(
-    r"(?:各类|重点|东西部|省内|结对|对口|定点|扶贫|协作|帮扶|支援|援建|资金)*(?:项目)?"
+    r"(?:各类|重点|东西部|省内|结对|对口|定点|扶贫|协作|帮扶|支援|援建|援藏|援疆|援青|资金)*(?:项目)?"
 )
 _DELIMITERS: Final = "，,；;：:。、（）()"
 # The verb before a fund's name: 投入…, 统筹使用上年结余资金 (the label is 上年结余资金).
