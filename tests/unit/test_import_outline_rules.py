@@ -489,3 +489,49 @@ def test_an_investment_split_beside_the_aid_completes_the_investment() -> None:
     wrong = text.replace("总投资300万元", "总投资320万元")
     (programme,) = parse_plan(wrong).programmes
     assert [f.kind.value for f in reconcile(programme)] == ["funding_vs_investment"]
+
+
+def test_two_recipients_with_their_sources_in_brackets_and_a_shared_part() -> None:
+    result = parse_plan(
+        _text(
+            "海淀区2025年京蒙协作帮扶甲旗、乙旗项目实施方案",
+            "2025年，海淀区安排京蒙协作资金300万元，两旗共实施项目3个。其中：甲旗200万元"
+            "（北京市财政援助资金150万元、海淀区帮扶资金50万元）；乙旗100万元"
+            "（北京市财政援助资金100万元）。",
+            "第一部分　甲旗（2个项目，200万元）",
+            "1.甲村项目：新建大棚10栋。安排资金120万元。责任单位：甲镇人民政府。",
+            "2.乙村项目：硬化道路2公里。安排资金80万元。责任单位：县交通运输局。",
+            "第二部分　乙旗（1个项目，100万元）",
+            "（1）丙村项目。建设内容：新建冷库500吨；资金规模：100万元；"
+            "实施主体：县农牧局；2025年10月底前完成。",
+            "第三部分　共同推进事项",
+            "一是深化劳务协作。力争帮助两旗转移就业500人以上。",
+            "二是扩大消费帮扶。力争销售农畜产品2000万元以上。",
+        )
+    )
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.declared_total,
+            p.declared_project_count,
+            [(s.label, s.amount) for s in p.fund_sources],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "甲旗",
+            Money.from_wan(200),
+            2,
+            [("北京市财政援助资金", Money.from_wan(150)), ("海淀区帮扶资金", Money.from_wan(50))],
+        ),
+        ("乙旗", Money.from_wan(100), 1, [("北京市财政援助资金", Money.from_wan(100))]),
+    ]
+    second = result.programmes[1]
+    (project,) = second.projects
+    assert project.units == ("县农牧局",)
+    assert project.deadline is not None
+    assert (project.deadline.year, project.deadline.month) == (2025, 10)
+    targets = [c.text for m in second.mechanisms for c in m.commitments]
+    assert targets == ["力争帮助两旗转移就业500人以上", "力争销售农畜产品2000万元以上"]
+    assert all(reconcile(p) == () for p in result.programmes)

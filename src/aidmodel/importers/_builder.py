@@ -176,6 +176,11 @@ class Builder:
                 # paragraph writes its projects as clauses.
                 path = f"programmes[0].sections[{len(self.sections)}]"
                 self.sections.append(self.clauses(node, str(len(self.sections) + 1), path))
+            elif any(split_enumerated(line) for line in node.body):
+                # 第三部分 两县共同推进事项 / 一是深化劳务协作…: duties, each with its targets.
+                path = f"programmes[0].sections[{len(self.sections)}]"
+                plan = self.section(node, str(len(self.sections) + 1), path, mechanism=True)
+                self.sections.append(plan)
             else:
                 self.note(node.lines())
         self.part_units()

@@ -191,8 +191,8 @@ def _share(context: Context, header: Header, line: Line, totals: Totals, name: s
             names=(total,),
         )
     fund = fund_label(line, total) if total is not None else None
-    sources: tuple[Source, ...] = ()
-    if fund is not None:
+    sources: tuple[Source, ...] = mine.sources
+    if fund is not None and not sources:
         sources = (attrs.evolve(fund, mention=mine.mention),)
     return Totals(line=line.number, total=mine.mention, project_count=mine.count, sources=sources)
 
@@ -289,9 +289,21 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         if programme is None:
             continue
         own_part = [s for s in programme.sections if s.title == recipient.name]
-        if programme.declared_project_count is None and len(own_part) == 1:
-            # 一、门源县（4个项目，1320万元）: the count of the recipient's own part is its count.
-            programme = attrs.evolve(programme, declared_project_count=own_part[0].declared_count)
+        if len(own_part) == 1 and programme.declared_project_count in (
+            None,
+            own_part[0].declared_count,
+        ):
+            # 一、门源县（4个项目，1320万元）: the count of the recipient's own part is its
+            # count, said once.
+            (part,) = own_part
+            programme = attrs.evolve(
+                programme,
+                declared_project_count=part.declared_count,
+                sections=[
+                    attrs.evolve(s, declared_count=None) if s is part else s
+                    for s in programme.sections
+                ],
+            )
         prefix = f"programmes[{len(programmes)}]"
         for key, path in own.uses.items():
             context.uses.setdefault(key, prefix + path.removeprefix("programmes[0]"))

@@ -288,6 +288,8 @@ def split_units(text: str) -> list[str]:
     """
     units: list[str] = []
     for group in _split(text, ",，;；"):
+        if _PROSE_DEADLINE.fullmatch(group.strip().rstrip("。.")):
+            continue  # 2025年10月底前完成, run on after the units: no unit
         pieces = _split(group, "、")
         merged: list[str] = []
         index = 0
@@ -962,7 +964,9 @@ def _deadline(context: Context, parts: _Parts) -> PartialDate | None:
     """An item's deadline: its 完成时限 field, else one written in a sentence."""
     if "deadline" in parts.fields:
         return _field_date(context, parts.fields, "deadline", "完成时限")
-    return _prose_deadline(context, parts.description)
+    # 实施主体：县交通运输局；2025年9月底前完成。: a sentence run on after a field's value.
+    after_fields = [span for name in ("units", "content") for span in parts.fields.get(name, [])]
+    return _prose_deadline(context, [*parts.description, *after_fields])
 
 
 def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDate | None:

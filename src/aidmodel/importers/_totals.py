@@ -402,6 +402,8 @@ class Share:
     recipient: str
     mention: Mention
     count: int | None
+    #: The sources its amount is split into, written in brackets after it.
+    sources: tuple[Source, ...] = ()
 
 
 def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
@@ -420,12 +422,22 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
             end = min(ends, default=len(norm))
             inside = [m for m in found if start < m.start < end]
             others = [n for n in names if n != name and n in norm[start + len(name) : end]]
+            parts: list[Mention] = []
+            if len(inside) > 1 and norm[inside[0].end : inside[0].end + 1] == "(":
+                # 化德县3100万元（北京市…2800万元、丰台区…300万元）: its amount and its sources.
+                close = norm.find(")", inside[0].end)
+                parts = [m for m in inside[1:] if close < 0 or m.start < close]
+                if len(parts) == len(inside) - 1:
+                    inside = inside[:1]
             if len(inside) == 1 and not others:
                 count = _COUNT.search(norm, inside[0].end, end)
                 share = Share(
                     recipient=name,
                     mention=inside[0],
                     count=int(count.group("count")) if count else None,
+                    sources=tuple(
+                        source for m in parts if (source := _source(line, m)) is not None
+                    ),
                 )
             start = norm.find(name, start + 1)
         if share is None:
