@@ -535,3 +535,35 @@ def test_two_recipients_with_their_sources_in_brackets_and_a_shared_part() -> No
     targets = [c.text for m in second.mechanisms for c in m.commitments]
     assert targets == ["力争帮助两旗转移就业500人以上", "力争销售农畜产品2000万元以上"]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_an_adjustment_notice_with_its_table_in_pipes_and_an_empty_remarks_cell() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县人民政府办公室关于调整2025年闽宁协作项目计划的通知",
+            "一、调减项目",
+            "1.甲村项目，资金由300万元调减为200万元。",
+            "二、调整后总体情况",
+            "调整后，2025年闽宁协作项目由3个调整为3个，资金总额仍为500万元（其中福建省财政援助资金"
+            "450万元、乙市帮扶资金50万元）。调减项目腾出的100万元，全部用于丙村项目。",
+            "附表",
+            "单位：万元",
+            "|序号|项目名称|原计划资金|调整后资金|增减|备注|",
+            "|1|甲村项目|300|200|-100|调减|",
+            "|2|乙村项目|100|100|0||",
+            "|3|丙村项目|100|200|+100|调增|",
+            "|合计||500|500|0||",
+        )
+    ).programmes
+    assert programme.declared_total == Money.from_wan(500)
+    assert programme.declared_project_count == 3  # 2025年闽宁协作项目…3个
+    assert [(s.label, s.amount) for s in programme.fund_sources] == [
+        ("福建省财政援助资金", Money.from_wan(450)),
+        ("乙市帮扶资金", Money.from_wan(50)),
+    ]
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("甲村项目", Money.from_wan(200)),
+        ("乙村项目", Money.from_wan(100)),
+        ("丙村项目", Money.from_wan(200)),
+    ]
+    assert reconcile(programme) == ()

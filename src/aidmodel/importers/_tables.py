@@ -720,6 +720,12 @@ def row_figures(row: Row, table: Table) -> Figures:
     region_end = money[-1] + 1
     tail = width - region_end
     cells = list(row.cells)
+    if len(cells) < width and all(
+        table.columns[i].role == "remarks" for i in range(len(cells), width)
+    ):
+        # | 3 | …项目 | 450 | 450 | 0 | |: only the empty 备注 at the end is not written.
+        last = cells[-1].last if cells else row.last
+        cells += [Cell("", last, last) for _ in range(width - len(cells))]
     if len(cells) < width:
         # A lost cell: inside the money (the cells after it keep their place from the right),
         # or after it (a trailing empty cell dropped, the figures in place).

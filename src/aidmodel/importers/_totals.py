@@ -23,6 +23,7 @@ import attrs
 
 from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
+from aidmodel.importers.lexicon._gazetteer import province_pair
 from aidmodel.model import FundSourceKind
 
 __all__ = [
@@ -109,6 +110,8 @@ _YEAR_FIRST: Final = re.compile(r"\d{4}\s*年度?")
 _OUR_COUNTY: Final = re.compile(r"^我(?:县|区|市|旗|镇|乡|州)")
 _PURPOSE: Final = re.compile("总投资|其中")
 _INVESTMENT_CLAUSE: Final = re.compile("带动|撬动|拉动|吸引")
+# 调减和取消项目腾出的360万元: money of a change, no source of the plan.
+_CHANGE_WORDS: Final = re.compile("调减|调增|取消|腾出|调出|调入")
 # A fund named by its words (东西部协作财政援助资金, 对口支援资金), not a bare 共计/投入.
 _NAMED_FUND: Final = re.compile(r"(?:资金|经费)$")
 
@@ -193,6 +196,12 @@ def _overall(name: str) -> bool:
     产业发展、基础设施、教育医疗三类项目共6个."""
     if _ALL_KINDS.search(name) or name == "项目":
         return True  # …，项目13个 (a clause of the projects alone) counts all of them
+    # 2025年闽宁协作项目12个: the year and the pair word say whose projects, all of them.
+    bare = re.sub(r"^\d{4}\s*年度?\s*", "", name)
+    if bare != name and province_pair(bare[:2]) is not None:
+        bare = bare[2:]
+    if bare != name and bare and _SCHEME_WORDS.fullmatch(bare):
+        return True
     start = _OVERALL.match(name)
     if start is None or start.end() == 0:
         return False
@@ -364,6 +373,7 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
         for mention in head
         if mention is not total
         and id(mention) not in drawn_in
+        and not _CHANGE_WORDS.search(_sentence_before(norm, mention.start))
         and (source := _source(line, mention)) is not None
     ]
     fund = None
