@@ -567,3 +567,19 @@ def test_an_adjustment_notice_with_its_table_in_pipes_and_an_empty_remarks_cell(
         ("丙村项目", Money.from_wan(200)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_the_overall_progress_of_a_report_is_its_achievements() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县发展和改革局关于2025年上半年援青项目推进情况的报告",
+            "2025年，乙省安排甲县对口支援资金500万元，实施援青项目4个。",
+            "一、总体进展",
+            "截至6月30日，4个项目已开工3个，开工率75%；已完工1个；资金拨付率40.5%。",
+            "二、下一步工作",
+            "确保9月底前项目开工率达到100%。",
+        )
+    ).programmes
+    achieved = [a.text for a in programme.achievements]
+    assert achieved == ["4个项目已开工3个", "开工率75%", "已完工1个", "资金拨付率40.5%"]
+    assert [c.text for c in programme.commitments] == ["确保9月底前项目开工率达到100%"]

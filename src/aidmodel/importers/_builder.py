@@ -49,7 +49,9 @@ _MECHANISM: Final = re.compile(
     "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
 )
 # A part that tells results or problems (三、主要成效, 四、存在问题): no projects of the plan.
-_RESULTS: Final = re.compile("成效|成绩|存在问题|困难和问题|主要问题|经验做法")
+_RESULTS: Final = re.compile(
+    "成效|成绩|存在问题|困难和问题|主要问题|经验做法|总体进展|进展情况|完成情况"
+)
 # A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
 _GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向|总体要求|总体思路")
 # 由郎德镇人民政府组织实施, 由县教育局负责实施: a part's implementing unit.
@@ -450,14 +452,15 @@ class Builder:
         declares its own count (（一）保障和改善民生。安排项目3个，投资4480万元。…受益群众2.6万人
         以上): the targets of a group of rows, no one project's, kept as the programme's."""
         found: list[Commitment] = []
+        totals_line = self.totals.line if self.totals is not None else None
         for node in self.goals:
             heading = node.heading
             assert heading is not None
             spans = [Span(heading.line, heading.rest, len(heading.line.text))] + [
                 _after_number(line)
                 for line in node.lines()
-                if line is not heading.line and not line.blank
-            ]
+                if line is not heading.line and not line.blank and line.number != totals_line
+            ]  # the totals paragraph's targets are read with it
             found += read_commitments(
                 self.context, spans, "programmes[0]", first=first + len(found)
             )
