@@ -54,6 +54,7 @@ ROUND_FILES = {
     "round6": (ROUNDS / "round6", "*.txt"),
     "round7": (ROUNDS / "round7", "*.txt"),
     "round8": (ROUNDS / "round8", "*.txt"),
+    "round9": (ROUNDS / "round9", "*.txt"),
 }
 Key = dict[str, Any]
 
