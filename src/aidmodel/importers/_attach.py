@@ -29,8 +29,6 @@ from aidmodel.importers._projects import SourceRef, split_units
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers._tables import (
-    MONEY_ROLES,
-    SOURCE_ROLES,
     Cell,
     Column,
     Figures,
@@ -40,6 +38,7 @@ from aidmodel.importers._tables import (
     squeeze,
     to_decimal,
 )
+from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
 from aidmodel.model import (
     DateSpan,
     FundingShare,

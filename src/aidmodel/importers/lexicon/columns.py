@@ -1,0 +1,63 @@
+"""The roles of a table's columns by the words of their headers (序号, 项目名称, 资金规模（万元）…).
+
+Each role is a pattern over a header's words, most specific first: the first that matches
+names the column. Money roles hold figures of the plan (a project's amount, its total
+investment, its shares by source); the others hold words, dates or figures of execution
+(已拨付, 完成率) that are no money of the plan.
+
+>>> next(role for role, pattern in COLUMN_ROLES if pattern.search("原计划资金"))
+'before'
+>>> next(role for role, pattern in COLUMN_ROLES if pattern.search("援疆资金（万元）"))
+'aid'
+>>> sorted(SOURCE_ROLES)
+['aid', 'enterprise', 'self', 'year_aid']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["COLUMN_ROLES", "MONEY_ROLES", "SOURCE_ROLES"]
+
+#: Column roles by header words, most specific first.
+COLUMN_ROLES: Final = (
+    ("number", re.compile("^序号|^编号")),
+    # An adjustment's table (调整后清单): the amount before it and the change are no money of
+    # the adjusted plan; the 调整后 column is the project's amount.
+    ("before", re.compile("^原|调整前|年初计划|年初安排")),
+    ("change", re.compile("^调增|^调减|^增减|调整金额|调整情况|调整额")),
+    ("category", re.compile("类别|类型")),
+    (
+        "total_investment",
+        re.compile(
+            r"总投资|投资总额|总规模|投资规模|项目投资|计划投资|估算投资|概算|^投资(?:额|金额)?(?:[(（]|$)"
+        ),
+    ),
+    ("sum", re.compile("^合计$|^小计$|资金规模|资金合计|金额|调整后")),
+    ("start", re.compile("开工")),
+    ("deadline", re.compile("完成时|验收|竣工|完工")),
+    ("span", re.compile("期限|周期|起止|实施年限")),
+    ("name", re.compile("项目名称|^名称|^项目$")),
+    (
+        "location",
+        re.compile("地点|建设地|实施地|项目地|地址|实施范围|^(?:所在)?乡镇(?:[(（]街道[)）])?$"),
+    ),
+    ("content", re.compile("内容|规模|规划|建设任务")),
+    ("benefits", re.compile("效益|绩效|目标|受益")),
+    ("lead_units", re.compile("牵头单位|牵头部门")),
+    ("owner", re.compile("业主")),
+    ("units", re.compile("责任单位|实施单位|责任部门|主管部门|单位")),
+    ("status", re.compile("性质|新建或续建|新建/续建")),
+    ("remarks", re.compile("备注")),
+    # What a progress table reports of execution: not money of the plan (已拨付资金 is no aid).
+    ("paid", re.compile("已拨付|拨付资金|已拨|已支出|支出资金|已使用|使用资金|到位资金|完成投资")),
+    ("rate", re.compile("率$|率[(（]|比例")),
+    ("progress", re.compile("进展|进度|完成情况")),
+    ("year_aid", re.compile(r"(?:19|20)\d{2}\s*年.*(?:资金|援助|帮扶)")),
+    ("self", re.compile("自筹|配套|地方|县级|本级|整合|群众")),
+    ("enterprise", re.compile("企业|社会")),
+    ("aid", re.compile("资金|帮扶|援助|协作|投入|补助")),
+)
+MONEY_ROLES: Final = frozenset({"total_investment", "sum", "year_aid", "self", "enterprise", "aid"})
+SOURCE_ROLES: Final = frozenset({"year_aid", "self", "enterprise", "aid"})
