@@ -57,7 +57,8 @@ class FindingKind(enum.Enum):
     SECTION_SPLIT = "section_split"
     #: A section's projects' shares of one source differ from its declared sub-total of it.
     SECTION_SOURCE = "section_source"
-    #: A fund source's amount differs from the projects' shares of it (来源金额不符).
+    #: A fund source's amount differs from the projects' shares of it (来源金额不符); told
+    #: only where every project's shares name their sources.
     SOURCE_VS_SHARES = "source_vs_shares"
     #: A project's funding split does not add up to its amount (资金构成不符).
     FUNDING_VS_AMOUNT = "funding_vs_amount"
@@ -406,6 +407,8 @@ def _check_sources(programme: Programme, index: _Index) -> Iterator[Finding]:
         priced = [p for p in projects if p.amount is not None]
         if not priced or not all(p.funding for p in priced):
             continue  # the plan does not split every project: cannot tell
+        if any(share.source is None for p in priced for share in p.funding):
+            continue  # a share that names no source could be this one's: cannot tell
         if source.section not in shares:
             shares[source.section] = _shares_by_source(priced)
         known = shares[source.section].get(source.key, _ZERO)

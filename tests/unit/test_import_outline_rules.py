@@ -583,3 +583,49 @@ def test_the_overall_progress_of_a_report_is_its_achievements() -> None:
     achieved = [a.text for a in programme.achievements]
     assert achieved == ["4个项目已开工3个", "开工率75%", "已完工1个", "资金拨付率40.5%"]
     assert [c.text for c in programme.commitments] == ["确保9月底前项目开工率达到100%"]
+
+
+def test_shares_written_below_the_totals_with_their_own_uppercase_and_sources() -> None:
+    text = _text(
+        "吉林省2025年对口支援甲县、乙县项目计划",
+        "一、总体安排",
+        "2025年吉林省安排甲县、乙县援藏资金0.3亿元，共实施项目2个。其中：",
+        "甲县安排援藏资金0.2亿元（大写：贰仟万元整），实施项目1个，其中省级援藏资金1800万元、"
+        "工作队统筹资金200万元；",
+        "乙县安排援藏资金0.1亿元（大写：壹仟万元整），实施项目1个，其中省级援藏资金1000万元。",
+        "二、项目清单",
+        "（一）甲县（1个项目）",
+        "1.甲村项目",
+        "总投资：2500万元（援藏资金2000万元，县级配套资金500万元）",
+        "项目业主：县农业农村局",
+        "建设期限：2025年4月至10月",
+        "（二）乙县（1个项目）",
+        "1.乙村项目",
+        "总投资：1000万元（全部为援藏资金）",
+    )
+    result = parse_plan(text)
+    got = [
+        (p.recipient.name if p.recipient else None, p.declared_total, p.declared_total_upper)
+        for p in result.programmes
+    ]
+    assert got == [
+        ("甲县", Money.from_wan(2000), "贰仟万元整"),
+        ("乙县", Money.from_wan(1000), "壹仟万元整"),
+    ]
+    first = result.programmes[0]
+    assert [(s.label, s.amount) for s in first.fund_sources if s.in_total] == [
+        ("省级援藏资金", Money.from_wan(1800)),
+        ("工作队统筹资金", Money.from_wan(200)),
+    ]
+    (project,) = first.projects
+    assert (project.amount, project.total_investment) == (
+        Money.from_wan(2000),
+        Money.from_wan(2500),
+    )
+    assert project.start is not None
+    assert project.deadline is not None
+    assert (str(project.start), str(project.deadline)) == ("2025-04", "2025-10")
+    assert all(reconcile(p) == () for p in result.programmes)
+    wrong = text.replace("（大写：壹仟万元整）", "（大写：玖佰万元整）")
+    second = parse_plan(wrong).programmes[1]
+    assert [f.kind.value for f in reconcile(second)] == ["uppercase_vs_total"]

@@ -43,6 +43,7 @@ from aidmodel.model import (
     PartialDate,
     Programme,
     Region,
+    Section,
 )
 from aidmodel.money import Money
 from aidmodel.numerals import parse_rmb_upper
@@ -166,11 +167,27 @@ def _header_fields(
     }
 
 
-def _share(context: Context, header: Header, line: Line, totals: Totals, name: str) -> Totals:
+def _share(
+    context: Context,
+    header: Header,
+    line: Line,
+    totals: Totals,
+    name: str,
+    following: Sequence[Line] = (),
+) -> Totals:
     """The totals of one recipient of several: its own amount and count in the totals
-    paragraph (帮扶松潘县1500万元，实施项目5个), drawn from the fund the document's total names;
+    paragraph (帮扶松潘县1500万元，实施项目5个), or in a paragraph of its own right below it
+    (其中： / 仁布县安排援藏资金0.56亿元…；), drawn from the fund the document's total names;
     the document's total is no programme's and is named in a warning."""
-    shares = read_shares(line, [r.name for r in header.recipients])
+    names = [r.name for r in header.recipients]
+    shares = read_shares(line, names)
+    if shares is None and following:
+        found = [
+            next((s[0] for s in (read_shares(below, [n]) for below in following) if s), None)
+            for n in names
+        ]
+        if all(found):
+            shares = [s for s in found if s is not None]
     total = totals.total
     if shares is None:
         context.warn(
@@ -194,7 +211,13 @@ def _share(context: Context, header: Header, line: Line, totals: Totals, name: s
     sources: tuple[Source, ...] = mine.sources
     if fund is not None and not sources:
         sources = (attrs.evolve(fund, mention=mine.mention),)
-    return Totals(line=line.number, total=mine.mention, project_count=mine.count, sources=sources)
+    return Totals(
+        line=mine.mention.line,
+        total=mine.mention,
+        upper=mine.upper,
+        project_count=mine.count,
+        sources=sources,
+    )
 
 
 def _owned(lines: Sequence[Line], header: Header) -> dict[str, set[int]] | None:
@@ -249,6 +272,13 @@ def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...
     return tuple(found) if len(found) >= 2 else ()
 
 
+def _without_count(section: Section, part: Section) -> Section:
+    """``section`` with ``part`` (itself or below it) declaring no count."""
+    if section is part:
+        return attrs.evolve(section, declared_count=None)
+    return attrs.evolve(section, subsections=[_without_count(s, part) for s in section.subsections])
+
+
 def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
     """The programmes of a plan: one, or one per recipient where the title names several
     and each has its own sections and share of the total (嘉善县…帮扶松潘县、黑水县…)."""
@@ -288,7 +318,7 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         )
         if programme is None:
             continue
-        own_part = [s for s in programme.sections if s.title == recipient.name]
+        own_part = [s for s in programme.walk_sections() if s.title == recipient.name]
         if len(own_part) == 1 and programme.declared_project_count in (
             None,
             own_part[0].declared_count,
@@ -299,10 +329,7 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             programme = attrs.evolve(
                 programme,
                 declared_project_count=part.declared_count,
-                sections=[
-                    attrs.evolve(s, declared_count=None) if s is part else s
-                    for s in programme.sections
-                ],
+                sections=[_without_count(s, part) for s in programme.sections],
             )
         prefix = f"programmes[{len(programmes)}]"
         for key, path in own.uses.items():
@@ -416,7 +443,12 @@ def _read(
     batch = bool(header.title and _HANDS_DOWN.search(header.title))
     totals = read_totals(totals_line, batch=batch) if totals_line is not None else None
     if share is not None and totals_line is not None and totals is not None:
-        totals = _share(context, header, totals_line, totals, share)
+        below = []
+        for line in body[body.index(totals_line) + 1 :] if totals_line in body else []:
+            if read_heading(line) is not None:
+                break
+            below.append(line)
+        totals = _share(context, header, totals_line, totals, share, below)
     if (
         totals is not None
         and totals.fund is not None

@@ -78,6 +78,10 @@ _SPLIT_INSIDE: Final = re.compile(r"\s*[,;、]\s*(?P<how>其中|含)\s*:?")
 _DIVIDEND: Final = re.compile(r"保底分红")
 _RATE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _ASSETS: Final = re.compile(r"确权(?:至|到|给)")
+# 2025年4月至10月, 2025年3月—11月: a span whose end names only its month.
+_SAME_YEAR_END: Final = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月[^\d年]{0,3}?(?:至|到|—|\u2013|-|~|－)\s*(?P<month>\d{1,2})\s*月(?!\d)"
+)
 _COLLECTIVE: Final = re.compile(r"(?<=\w[村区])集体(?:经济组织|经济)?$")
 _YEAR_SHARE: Final = re.compile(r"\s*(?:其中)?\s*(\d{4})\s*年度?\s*(?:安排|投入|下达)?\s*")
 _OPERATOR: Final = re.compile(r"委托(?P<operator>[^,，。;；]{2,20}?)(?:运营|经营|管理)")
@@ -441,10 +445,18 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
 _OWN_BRACKET: Final = re.compile(r"\s*\(\s*(?:资金|投资|帮扶资金|安排资金)?\s*:?\s*")
 
 
-def _aid_after(parts: _Parts, total: Mention) -> tuple[Mention, Span] | None:
+_OUTSIDE_KINDS: Final = frozenset(
+    {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL, FundSourceKind.SOCIAL}
+)
+
+
+def _aid_after(
+    parts: _Parts, total: Mention, sources: Sequence[SourceRef] = ()
+) -> tuple[Mention, Span] | None:
     """The aid written after a project's 总投资 as a field of its own (项目总投资：150万元；
     补助资金：90万元): the project's money is the aid, the 总投资 its total investment. An
     amount inside the brackets of the 总投资 (其中…) is its split, not the aid."""
+    inside: tuple[Mention, Span] | None = None
     for span in parts.description:
         norm = span.line.norm
         for mention in mentions(span.line):
@@ -452,14 +464,25 @@ def _aid_after(parts: _Parts, total: Mention) -> tuple[Mention, Span] | None:
                 span.line.number == total.line and mention.start <= total.start
             ):
                 continue
+            before = norm[max(span.start, mention.start - 12) : mention.start]
             if span.line.number == total.line:
                 between = norm[total.end : mention.start]
                 if between.count("(") != between.count(")"):
+                    if inside is None and _AID_WORDS.search(before):
+                        inside = (mention, span)
                     continue
-            before = norm[max(span.start, mention.start - 12) : mention.start]
             if _AID_WORDS.search(before):
                 return mention, span
-    return None
+    # 总投资：1200万元（援藏资金900万元，县级配套资金300万元）: with no aid written outside
+    # the brackets, the aid in them is the project's money and the bracket its split, where
+    # the bracket splits the whole investment and the plan declares no 自筹 or 企业 money of
+    # its own (then the investment is the project's money, as its total counts it).
+    if inside is None or any(ref.in_total and ref.kind in _OUTSIDE_KINDS for ref in sources):
+        return None
+    norm = inside[1].line.norm
+    close = _bracket_end(norm, norm.rfind("(", 0, inside[0].start))
+    shares = [m for m in mentions(inside[1].line) if total.end < m.start < close]
+    return inside if len(shares) >= 2 else None
 
 
 _BARE: Final = re.compile(
@@ -796,7 +819,7 @@ def read_project(
     if found is not None:
         mention, span = found
         before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
-        aid = _aid_after(parts, mention) if _TOTAL_INVESTMENT.search(before) else None
+        aid = _aid_after(parts, mention, sources) if _TOTAL_INVESTMENT.search(before) else None
         investment: tuple[Mention, Span] | None = None
         if aid is not None:
             total_investment = mention.amount
@@ -865,6 +888,12 @@ def read_project(
         written = _field_text(fields["span"]) or ""
         line_number = fields["span"][0].line.number
         dates = [found.group() for found in _DATE_IN_TEXT.finditer(written)]
+        same_year = _SAME_YEAR_END.search(written)
+        if len(dates) == 1 and same_year is not None:
+            # 2025年4月至10月: the end is a month of the same year.
+            year = re.search(r"\d{4}", dates[0])
+            if year is not None:
+                dates.append(f"{year.group()}年{same_year.group('month')}月")
         if len(dates) >= 2 and start is None:
             start = _partial_date(context, dates[0], line_number, "建设期限")
         if dates and deadline is None:
@@ -877,7 +906,8 @@ def read_project(
     ]
     units = [x for s in fields.get("units", []) for x in split_units(s.text)]
     if not units and "lead_units" not in fields:
-        units = _prose_units(parts.description)
+        # (由项目业主负责管护): a label named as the one who acts is no unit.
+        units = [u for u in _prose_units(parts.description) if not is_label(u)]
     return Project(
         number=heading.number or None,
         name=_field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title,

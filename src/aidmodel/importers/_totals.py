@@ -414,6 +414,11 @@ class Share:
     count: int | None
     #: The sources its amount is split into, written in brackets after it.
     sources: tuple[Source, ...] = ()
+    #: Its amount in 大写, written in brackets after it.
+    upper: str | None = None
+
+
+_SHARE_UPPER: Final = re.compile(r"\s*\(\s*大写\s*[:：]?\s*(?P<upper>[^()]{2,30}?)\s*\)")
 
 
 def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
@@ -433,12 +438,20 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
             inside = [m for m in found if start < m.start < end]
             others = [n for n in names if n != name and n in norm[start + len(name) : end]]
             parts: list[Mention] = []
+            upper = None
+            if inside and (written := _SHARE_UPPER.match(norm, inside[0].end)) is not None:
+                # 仁布县安排援藏资金0.56亿元（大写：伍仟陆佰万元整）: its own 大写.
+                upper = line.text[written.start("upper") : written.end("upper")].strip()
             if len(inside) > 1 and norm[inside[0].end : inside[0].end + 1] == "(":
                 # 化德县3100万元（北京市…2800万元、丰台区…300万元）: its amount and its sources.
                 close = norm.find(")", inside[0].end)
                 parts = [m for m in inside[1:] if close < 0 or m.start < close]
                 if len(parts) == len(inside) - 1:
                     inside = inside[:1]
+            if len(inside) > 1 and "其中" in norm[inside[0].end : inside[1].start]:
+                # …0.56亿元，实施项目7个，其中省级援藏资金5000万元、…600万元: its sources.
+                parts = inside[1:]
+                inside = inside[:1]
             if len(inside) == 1 and not others:
                 count = _COUNT.search(norm, inside[0].end, end)
                 share = Share(
@@ -448,6 +461,7 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
                     sources=tuple(
                         source for m in parts if (source := _source(line, m)) is not None
                     ),
+                    upper=upper,
                 )
             start = norm.find(name, start + 1)
         if share is None:
