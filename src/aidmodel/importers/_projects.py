@@ -908,6 +908,9 @@ def read_project(
     if not units and "lead_units" not in fields:
         # (由项目业主负责管护): a label named as the one who acts is no unit.
         units = [u for u in _prose_units(parts.description) if not is_label(u)]
+    owner = _field_text(fields.get("owner", []))
+    if not units and "lead_units" not in fields and owner is not None:
+        units = [owner]  # 项目业主：县农业农村局 and no 责任单位: the owner answers for it
     return Project(
         number=heading.number or None,
         name=_field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title,
@@ -918,7 +921,7 @@ def read_project(
         locations=[x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")],
         units=units,
         lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
-        owner=_field_text(fields.get("owner", [])),
+        owner=owner,
         liaisons=_liaisons(fields.get("liaisons", [])),
         start=start,
         deadline=deadline,
