@@ -622,6 +622,7 @@ def test_shares_written_below_the_totals_with_their_own_uppercase_and_sources() 
         Money.from_wan(2000),
         Money.from_wan(2500),
     )
+    assert (project.owner, project.units) == ("县农业农村局", ("县农业农村局",))
     assert project.start is not None
     assert project.deadline is not None
     assert (str(project.start), str(project.deadline)) == ("2025-04", "2025-10")
