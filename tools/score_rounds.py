@@ -55,6 +55,7 @@ ROUND_FILES = {
     "round7": (ROUNDS / "round7", "*.txt"),
     "round8": (ROUNDS / "round8", "*.txt"),
     "round9": (ROUNDS / "round9", "*.txt"),
+    "round10": (ROUNDS / "round10", "*.txt"),
 }
 Key = dict[str, Any]
 
