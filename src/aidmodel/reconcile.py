@@ -294,7 +294,9 @@ def _check_totals(programme: Programme, index: _Index) -> Iterator[Finding]:
 def _check_counts(programme: Programme, index: _Index) -> Iterator[Finding]:
     listed = len(programme.projects)
     declared = programme.declared_project_count
-    if declared is not None and declared != listed:
+    # A document that lists no project (a notice of its changes only) has none to count,
+    # as its total has none to add up.
+    if declared is not None and listed and declared != listed:
         yield _finding(
             FindingKind.PROJECT_COUNT,
             "programme",

@@ -630,3 +630,24 @@ def test_shares_written_below_the_totals_with_their_own_uppercase_and_sources() 
     wrong = text.replace("（大写：壹仟万元整）", "（大写：玖佰万元整）")
     second = parse_plan(wrong).programmes[1]
     assert [f.kind.value for f in reconcile(second)] == ["uppercase_vs_total"]
+
+
+def test_a_notice_of_changes_only_is_titled_by_the_plan_it_cites_and_counts_nothing() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲旗人民政府办公室",
+            "关于调整甲旗2025年京蒙协作项目资金的通知",
+            "《北京市乙区—甲旗2025年京蒙协作项目实施方案》印发以来，部分项目需要调整：",
+            "一、丙镇项目。原安排资金300万元，现安排260万元，调减40万元。",
+            "二、丁镇项目。原安排资金200万元，现安排240万元，调增40万元。",
+            "调整后，全旗2025年京蒙协作项目仍为9个，资金总额1500万元不变。",
+        )
+    ).programmes
+    assert programme.title == "北京市乙区—甲旗2025年京蒙协作项目实施方案"
+    assert programme.donor is not None
+    assert programme.donor.name == "乙区"
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(1500),
+        9,
+    )
+    assert reconcile(programme) == ()  # the notice lists no project to count or add up

@@ -68,7 +68,11 @@ _GENRES: Final = (
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
 # 关于调整2024年…项目计划的通知: a notice that adjusts a plan, and the plan's name.
-_ADJUSTED: Final = re.compile(r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单))的通知$")
+_ADJUSTED: Final = re.compile(
+    r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的通知$"
+)
+_BOOK: Final = re.compile(r"《([^《》]{4,80})》")
+_PLAN_GENRE: Final = re.compile(r"(?:实施方案|工作方案|项目计划|工作要点|资金计划|项目清单)$")
 # 关于下达…的通知: the words of a notice before what it is about name no place.
 _ABOUT: Final = re.compile(r"^关于(?:印发|下达|分配|拨付|调整|公布|公示|做好|开展|实施|申报)?")
 # 附件2, 附件：: the label above an attachment's title, not a part of it.
@@ -970,10 +974,20 @@ def read_header(lines: Sequence[Line]) -> Header:
             # programme, and its name says who gives and who receives.
             plan_title = adjusted.group("plan")
             cited = re.compile(rf"《([^《》]{{0,20}}{re.escape(plan_title)})》")
-            # 《四子王旗2024年京蒙协作项目计划》（四政办发〔2024〕17号）印发以来: its full name.
+            # 《四子王旗2024年京蒙协作项目计划》（四政办发〔2024〕17号）印发以来: its full name;
+            # or the one plan the notice cites of its year (关于调整X旗2025年…资金的通知 /
+            # 《A区—X旗2025年…实施方案》印发以来).
+            year_written = _YEAR.search(plan_title)
+            books = [
+                book.group(1)
+                for line in lines
+                for book in _BOOK.finditer(line.text)
+                if _PLAN_GENRE.search(book.group(1))
+                and (year_written is None or year_written.group(1) in book.group(1))
+            ]
             plan_title = next(
                 (book.group(1) for line in lines if (book := cited.search(line.text))),
-                plan_title,
+                books[0] if len(set(books)) == 1 else plan_title,
             )
         donor_units, recipient_units = _parties(plan_title or title)
     recipient = _region(recipient_units)

@@ -194,6 +194,9 @@ def _clause_before(norm: str, end: int) -> tuple[str, int]:
 def _overall(name: str) -> bool:
     """Whether the words before a count declare the plan's projects: 实施结对帮扶项目16个,
     产业发展、基础设施、教育医疗三类项目共6个."""
+    if _ALL_KINDS.search(name):
+        return True
+    name = re.sub(r"(?:仍为|调整为|为)$", "", name)  # …项目仍为14个
     if _ALL_KINDS.search(name) or name == "项目":
         return True  # …，项目13个 (a clause of the projects alone) counts all of them
     # 2025年闽宁协作项目12个: the year and the pair word say whose projects, all of them.
