@@ -71,7 +71,6 @@ _GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,
 _ADJUSTED: Final = re.compile(
     r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的通知$"
 )
-_BOOK: Final = re.compile(r"《([^《》]{4,80})》")
 _PLAN_GENRE: Final = re.compile(r"(?:实施方案|工作方案|项目计划|工作要点|资金计划|项目清单)$")
 # 关于下达…的通知: the words of a notice before what it is about name no place.
 _ABOUT: Final = re.compile(r"^关于(?:印发|下达|分配|拨付|调整|公布|公示|做好|开展|实施|申报)?")
