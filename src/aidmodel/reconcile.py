@@ -409,8 +409,13 @@ def _check_sources(programme: Programme, index: _Index) -> Iterator[Finding]:
         priced = [p for p in projects if p.amount is not None]
         if not priced or not all(p.funding for p in priced):
             continue  # the plan does not split every project: cannot tell
-        if any(share.source is None for p in priced for share in p.funding):
-            continue  # a share that names no source could be this one's: cannot tell
+        if any(share.source is None for p in priced for share in p.funding) or any(
+            not any(share.source in index.in_total for share in p.funding) for p in priced
+        ):
+            # A share that names no source could be this one's; a project whose shares are
+            # all from outside the total (its 自筹 beside the aid) does not say whose its
+            # aid is: cannot tell.
+            continue
         if source.section not in shares:
             shares[source.section] = _shares_by_source(priced)
         known = shares[source.section].get(source.key, _ZERO)

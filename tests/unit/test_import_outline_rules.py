@@ -651,3 +651,66 @@ def test_a_notice_of_changes_only_is_titled_by_the_plan_it_cites_and_counts_noth
         9,
     )
     assert reconcile(programme) == ()  # the notice lists no project to count or add up
+
+
+# -- rules round 10 showed (tests in other wording) ------------------------------------------
+
+
+def test_figures_whose_unit_is_in_the_label_and_a_composition_line() -> None:
+    text = _text(
+        "中国华电集团有限公司2025年定点帮扶甲县工作计划",
+        "一、帮扶目标",
+        "2025年，集团公司向甲县投入帮扶资金500万元，实施帮扶项目2个。",
+        "二、帮扶项目",
+        "项目一：甲村光伏项目",
+        "帮扶资金（万元）：300",
+        "资金构成（万元）：集团公司本部250，子公司50",
+        "实施单位：县发展和改革局",
+        "项目二：乙村培训项目",
+        "帮扶资金（万元）：200",
+        "建设内容：培训200人次，对稳定就业的学员给予每人一次性奖补1000元",
+    )
+    result = parse_plan(text)
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, [s.amount for s in p.funding]) for p in programme.projects]
+    assert got == [
+        ("甲村光伏项目", Money.from_wan(300), [Money.from_wan(250), Money.from_wan(50)]),
+        ("乙村培训项目", Money.from_wan(200), []),
+    ]
+    assert reconcile(programme) == ()
+    assert [m.text for m in result.amounts if m.line == 6] == ["300"]
+    wrong = text.replace("子公司50", "子公司30")
+    (programme,) = parse_plan(wrong).programmes
+    assert [f.kind.value for f in reconcile(programme)] == ["funding_vs_amount"]
+
+
+def test_units_of_every_unit_column_and_the_configured_money_outside_the_total() -> None:
+    tab = "\t"
+    rows = [
+        ["序号", "项目名称", "资金（元）", "", "", "前方责任单位", "后方责任单位"],
+        ["", "", "总投资", "援疆资金", "县级配套", "", ""],
+        ["合计", "2个项目", "1,500,000", "1,200,000", "300,000", "", ""],
+        ["1", "甲村项目", "1,000,000", "800,000", "200,000", "前指产业组", "甲市农业农村局"],
+        ["2", "乙村项目", "500,000", "400,000", "100,000", "前指民生组", "甲市教育局"],
+    ]
+    (programme,) = parse_plan(
+        _text(
+            "2025年甲市对口支援乙县年度计划",
+            "2025年，甲市安排乙县援疆资金1200000元，其中甲市财政援疆资金1000000元、社会援疆资金"
+            "200000元；实施援疆项目2个，项目总投资1500000元，乙县县级配套资金300000元。",
+            "三、年度目标",
+            "力争实际到位投资5000万元以上，对赴疆外就业人员给予每人每月300元补贴。",
+            "附件",
+            *(tab.join(row) for row in rows),
+        )
+    ).programmes
+    assert programme.declared_total == Money.from_wan(120)
+    outside = [s.label for s in programme.fund_sources if not s.in_total]
+    assert outside == ["乙县县级配套资金"]
+    got = [(p.name, p.amount, p.total_investment, p.units) for p in programme.projects]
+    assert got == [
+        ("甲村项目", Money.from_wan(80), Money.from_wan(100), ("前指产业组", "甲市农业农村局")),
+        ("乙村项目", Money.from_wan(40), Money.from_wan(50), ("前指民生组", "甲市教育局")),
+    ]
+    assert [c.text for c in programme.commitments] == ["力争实际到位投资5000万元以上"]
+    assert reconcile(programme) == ()

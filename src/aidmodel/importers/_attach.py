@@ -422,6 +422,9 @@ class Reader:
             column = table.role(role)
             if column is None:
                 return None
+            return cell_text(column)
+
+        def cell_text(column: Column) -> str | None:
             if item.figures.positional:
                 return row.cell(column.index) or None
             written = row.cell(_shifted(table, row, column))
@@ -493,7 +496,11 @@ class Reader:
                     row.first, WarningCode.UNREADABLE, f"建设期限 {span_text!r}: {error}"
                 )
         location = text("location")
-        units = text("units")
+        # 前方责任单位 and 后方责任单位: every column of units, in order.
+        written_units = [
+            unit for c in table.columns if c.role == "units" and (unit := cell_text(c))
+        ]
+        units = "、".join(written_units) or None
         lead = text("lead_units")
         for cell in row.cells:
             for mention in self.cell_mentions(cell):

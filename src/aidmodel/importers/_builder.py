@@ -23,7 +23,14 @@ from aidmodel.importers._projects import (
 )
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Node, read_heading
-from aidmodel.importers._totals import TARGET_AFTER, TARGET_BEFORE, Category, Totals, spent
+from aidmodel.importers._totals import (
+    PER_UNIT_BEFORE,
+    TARGET_AFTER,
+    TARGET_BEFORE,
+    Category,
+    Totals,
+    spent,
+)
 from aidmodel.model import (
     Commitment,
     MechanismTask,
@@ -639,8 +646,13 @@ def duties(node: Node) -> bool:
 
 
 def holds_money(node: Node) -> bool:
-    """Whether a part writes money of the plan anywhere in it, not only targets (…1.2亿元以上)."""
-    return any(spent(line, mention) for line in node.lines() for mention in mentions(line))
+    """Whether a part writes money of the plan anywhere in it, not only targets (…1.2亿元以上)
+    or rates per head (每人每月3000元)."""
+    return any(
+        spent(line, mention) and not PER_UNIT_BEFORE.search(line.norm, 0, mention.start)
+        for line in node.lines()
+        for mention in mentions(line)
+    )
 
 
 def funded(span: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Final
 
 import attrs
@@ -375,7 +376,57 @@ def _mentions(line: Line) -> tuple[Mention, ...]:
         for start, end, amount in _chinese_mentions(line)
     ]
     found += _digit_mentions(line)
+    found += _labelled_mentions(line, found)
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+# 帮扶资金（万元）：560, 资金构成（万元）：集团公司本部480，子公司80: figures whose unit is in
+# the label before them.
+_UNIT_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,10}\s*\(\s*(?P<unit>万元|亿元|元)\s*\)\s*:\s*")
+_LABELLED_FIGURE: Final = re.compile(
+    r"(?<![\d.,])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d.])(?!,\d)(?!\s*[%年月日个])"
+)
+
+
+def _labelled_mentions(line: Line, found: Sequence[Mention]) -> list[Mention]:
+    """Amounts written as bare figures after a label that carries their unit
+    (帮扶资金（万元）：560): each figure of the label's value, to the end of its sentence.
+
+    >>> [(m.text, m.amount.to_wan()) for m in mentions(split_lines("帮扶资金（万元）：560")[0])]
+    [('560', Decimal('560'))]
+    >>> line = split_lines("资金构成（万元）：本部480，子公司80；实施单位：县农业农村局")[0]
+    >>> [m.text for m in mentions(line)]
+    ['480', '80']
+    """
+    norm = line.norm
+    labelled: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+    for label in _UNIT_LABEL.finditer(norm):
+        stop = len(norm)
+        for char in "。;":
+            at = norm.find(char, label.end())
+            if at >= 0:
+                stop = min(stop, at)
+        for figure in _LABELLED_FIGURE.finditer(norm, label.end(), stop):
+            start, end = figure.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            digits = figure.group().replace(",", "")
+            unit = label.group("unit")
+            try:
+                amount: Money | None = (
+                    Money.from_wan(digits)
+                    if unit == "万元"
+                    else Money.from_yuan(digits)
+                    if unit == "元"
+                    else Money.from_wan(Decimal(digits) * 10000)
+                )
+            except AidModelError:
+                amount = None
+            labelled.append(
+                Mention(line.number_at(start), start, end, line.text[start:end], amount)
+            )
+    return labelled
 
 
 #: A count written with digits or in Chinese numerals (7个, 七个, 十二个).

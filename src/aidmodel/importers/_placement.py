@@ -105,7 +105,7 @@ def read_tables(
     fields: dict[str, object] | None,
 ) -> list[Section]:
     year = fields.get("year") if fields else None
-    known = [s.amount for s in fund_sources if s.amount is not None]
+    known = [s.amount for s in fund_sources if s.amount is not None and s.in_total]
     total = sum(known[1:], known[0]) if known else None
     reader = Reader(
         context,

@@ -81,6 +81,19 @@ def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource],
             )
         )
         refs.append(SourceRef(key, source.kind))
+    total = totals.total.amount if totals.total is not None else None
+    outside = {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL}
+    inside = [s.amount for s in sources if s.amount is not None and s.kind not in outside]
+    if (
+        total is not None
+        and inside
+        and sum(inside[1:], inside[0]) == total
+        and len(inside) < len(sources)
+    ):
+        # 援疆资金63360000元，其中…；项目总投资70200000元，县级配套资金6840000元: the sources
+        # that make the total are its; the 配套 beside them is money outside it.
+        sources = [attrs.evolve(s, in_total=False) if s.kind in outside else s for s in sources]
+        refs = [SourceRef(r.key, r.kind, in_total=False) if r.kind in outside else r for r in refs]
     return sources, refs
 
 

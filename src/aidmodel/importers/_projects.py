@@ -32,7 +32,7 @@ from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import Line, Mention, date_parts, mentions
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
-from aidmodel.importers._totals import source_kind
+from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 from aidmodel.model import (
     Commitment,
@@ -66,7 +66,7 @@ _LABEL: Final = re.compile(
 _AMOUNT_WORDS: Final = re.compile(
     r"(?:拟投入资金|拟投入|规划投资|项目总投资|总投资|计划投资|投入帮扶资金|投入资金|安排资金|"
     r"资金规模|项目资金|建设资金|投资规模|"
-    r"帮扶资金|援助资金|资金|投资|资助|补助|投入)\s*:?\s*约?\s*$"
+    r"帮扶资金|援助资金|资金|投资|资助|补助|投入)\s*(?:\(\s*(?:万元|亿元|元)\s*\))?\s*:?\s*约?\s*$"
 )
 _TOTAL_INVESTMENT: Final = re.compile(r"总投资\s*:?\s*约?\s*$")
 _AID_WORDS: Final = re.compile(
@@ -411,12 +411,6 @@ _STANDARD: Final = re.compile(
 )
 
 
-# An amount paid per unit (每人一次性补助800元, 每亩补助300元, 每户奖励2000元): a standard.
-_PER_UNIT_BEFORE: Final = re.compile(
-    r"每\s*(?:人|户|名|亩|头|座|个|只|吨|村|栋|间|平方米|公里|月|年)[^,，;；。]{0,8}$"
-)
-
-
 def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
     """The project's money: the first amount its description names as funds."""
     for index, span in enumerate(parts.description):
@@ -434,7 +428,7 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             closed = span.line.norm[mention.end :].lstrip().startswith(")") or bool(
                 _SPLIT_INSIDE.match(span.line.norm, mention.end)
             )
-            if _PER_UNIT_BEFORE.search(before):
+            if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性补助800元: a rate per head, not the project's money
             if _AMOUNT_WORDS.search(before) or (own_bracket and closed):
                 return mention, span
@@ -639,6 +633,32 @@ def _funding(
             f"is taken to come from {rest[0].key!r}",
         )
     return shares, (pieces[-1].end if loose else close)
+
+
+# 资金构成（万元）：集团公司本部480，子公司80: a project's money by who gives it.
+_COMPOSITION: Final = re.compile(
+    r"^\s*(?:资金构成|资金组成|资金来源|资金结构)\s*(?:\([^()]*\))?\s*:"
+)
+
+
+def _composition(context: Context, parts: _Parts, path: str) -> list[FundingShare]:
+    """The shares of a line that gives a project's money by source (资金构成：A480，B80)."""
+    for span in parts.description:
+        found = _COMPOSITION.match(span.line.norm, span.start)
+        if found is None:
+            continue
+        pieces = [m for m in mentions(span.line) if found.end() <= m.start < span.end and m.amount]
+        shares: list[FundingShare] = []
+        previous = found.end()
+        for mention in pieces:
+            assert mention.amount is not None
+            label = _clean(span.line.text[previous : mention.start]).strip(",，、;；")
+            context.use(mention, f"{path}.funding[{len(shares)}].amount")
+            shares.append(FundingShare(amount=mention.amount, text=f"{label}{mention.text}"))
+            previous = mention.end
+        if shares:
+            return shares
+    return []
 
 
 def previous_start(text: str, position: int, floor: int) -> int:
@@ -851,6 +871,8 @@ def read_project(
                 split_end = mention.end
         if not funding:
             funding, split_end = _year_shares(context, mention, span, path)
+        if not funding:
+            funding = _composition(context, parts, path)
         clause_start = previous_start(span.line.norm, mention.start, span.start)
         skip.append((span.line.number, clause_start, split_end))
         if (

@@ -27,6 +27,7 @@ from aidmodel.importers.lexicon._gazetteer import province_pair
 from aidmodel.model import FundSourceKind
 
 __all__ = [
+    "PER_UNIT_BEFORE",
     "Category",
     "Share",
     "Source",
@@ -144,6 +145,10 @@ def source_kind(label: str) -> FundSourceKind:
 
 # An amount that is a target, not money of the plan: 不低于1.2亿元, 1.5亿元以上.
 TARGET_BEFORE: Final = re.compile(r"(?:不少于|不低于|不超过|超过|达到|突破|力争)\s*$")
+# An amount paid per unit (每人一次性补助800元, 每亩补助300元, 每人每月3000元): a standard.
+PER_UNIT_BEFORE: Final = re.compile(
+    r"每\s*(?:人|户|名|亩|头|座|个|只|吨|村|栋|间|平方米|公里|月|年)[^,，;；。]{0,8}$"
+)
 TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
 
 
