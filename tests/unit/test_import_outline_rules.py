@@ -714,3 +714,26 @@ def test_units_of_every_unit_column_and_the_configured_money_outside_the_total()
     ]
     assert [c.text for c in programme.commitments] == ["力争实际到位投资5000万元以上"]
     assert reconcile(programme) == ()
+
+
+def test_one_line_items_with_their_unit_last_and_goals_after_past_figures() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年沪滇协作项目实施方案",
+            "一、工作目标",
+            "2021年以来，乙区累计投入沪滇协作资金1.2亿元，实施项目60个。2025年，力争转移就业"
+            "1000人以上。",
+            "二、资金和项目",
+            "2025年，乙区安排甲县沪滇协作资金500万元，共安排项目2个。",
+            "1、丙村茶厂项目（丙镇）：改造车间800平方米，资金300万元，县农业农村局。",
+            "2、丁乡供水项目（丁乡）：新建蓄水池2座，资金200万元，丁乡人民政府。",
+        )
+    ).programmes
+    got = [(p.name, p.amount, p.units) for p in programme.projects]
+    assert got == [
+        ("丙村茶厂项目", Money.from_wan(300), ("县农业农村局",)),
+        ("丁乡供水项目", Money.from_wan(200), ("丁乡人民政府",)),
+    ]
+    assert [p.locations for p in programme.projects] == [("丙镇",), ("丁乡",)]
+    assert "力争转移就业1000人以上" in [c.text for c in programme.commitments]
+    assert reconcile(programme) == ()

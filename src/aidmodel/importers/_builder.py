@@ -29,6 +29,7 @@ from aidmodel.importers._totals import (
     TARGET_BEFORE,
     Category,
     Totals,
+    past,
     spent,
 )
 from aidmodel.model import (
@@ -646,10 +647,12 @@ def duties(node: Node) -> bool:
 
 
 def holds_money(node: Node) -> bool:
-    """Whether a part writes money of the plan anywhere in it, not only targets (…1.2亿元以上)
-    or rates per head (每人每月3000元)."""
+    """Whether a part writes money of the plan anywhere in it, not only targets (…1.2亿元以上),
+    rates per head (每人每月3000元) or the money of past years (2021年以来累计投入1.86亿元)."""
     return any(
-        spent(line, mention) and not PER_UNIT_BEFORE.search(line.norm, 0, mention.start)
+        spent(line, mention)
+        and not PER_UNIT_BEFORE.search(line.norm, 0, mention.start)
+        and not past(line, mention)
         for line in node.lines()
         for mention in mentions(line)
     )

@@ -930,17 +930,26 @@ def read_project(
     if not units and "lead_units" not in fields:
         # (由项目业主负责管护): a label named as the one who acts is no unit.
         units = [u for u in _prose_units(parts.description) if not is_label(u)]
+    if not units and "lead_units" not in fields:
+        units = _trailing_unit(parts.description)
+    name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
+    locations = [x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")]
+    placed = _PLACE_AFTER_NAME.search(name)
+    if placed is not None and placed.start() >= 2:
+        # 元阳梯田红米精深加工厂提升改造项目（南沙镇）: the place in brackets after the name.
+        name = name[: placed.start()]
+        locations = locations or _split(placed.group("place"), "、,，")
     owner = _field_text(fields.get("owner", []))
     if not units and "lead_units" not in fields and owner is not None:
         units = [owner]  # 项目业主：县农业农村局 and no 责任单位: the owner answers for it
     return Project(
         number=heading.number or None,
-        name=_field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title,
+        name=name,
         section=section,
         amount=amount_money,
         total_investment=total_investment,
         funding=funding,
-        locations=[x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")],
+        locations=locations,
         units=units,
         lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
         owner=owner,
@@ -1031,6 +1040,28 @@ def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDat
         if prose:
             return _partial_date(context, prose.group("date"), span.line.number, "完成时限")
     return None
+
+
+# A place in brackets closing a project's name: （南沙镇）, （新街镇箐口村、大鱼塘村）, （全县）.
+_PLACE_AFTER_NAME: Final = re.compile(
+    r"(?<=[项目程])[(（](?P<place>(?:[\u4e00-\u9fff]{1,12}?(?:镇|乡|村|街道|社区|县|区|市|州|旗)"
+    r"[、,，]?)+|全县|全区|全市|全旗)[)）]$"
+)
+# A clause that is an office and nothing else: 县农业农村局, 沙拉托乡人民政府, 县委组织部.
+_OFFICE: Final = re.compile(
+    r"^[\u4e00-\u9fff]{1,24}(?:局|委员会|委|办公室|办|人民政府|政府|中心|部|站|所|院|学校|公司|工作队|街道办事处)$"
+)
+
+
+def _trailing_unit(description: Sequence[Span]) -> list[str]:
+    """The unit of an item written as its sentence's last clause, with no label
+    (1、X项目（南沙镇）：改造车间1200平方米，资金420万元，县农业农村局。)."""
+    for span in description[:1]:
+        text = span.line.norm[span.start : span.end].rstrip("。.;； ")
+        last = re.split(r"[,，;；]", text)[-1].strip()
+        if last != text.strip() and _OFFICE.match(last):
+            return [last]
+    return []
 
 
 def _prose_units(description: Sequence[Span]) -> list[str]:

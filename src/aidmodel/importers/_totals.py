@@ -33,6 +33,7 @@ __all__ = [
     "Source",
     "Totals",
     "find_totals_line",
+    "past",
     "read_shares",
     "read_totals",
     "source_kind",
@@ -150,6 +151,11 @@ PER_UNIT_BEFORE: Final = re.compile(
     r"每\s*(?:人|户|名|亩|头|座|个|只|吨|村|栋|间|平方米|公里|月|年)[^,，;；。]{0,8}$"
 )
 TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
+
+
+def past(line: Line, mention: Mention) -> bool:
+    """Whether an amount is of past years (2021年以来…累计投入…1.86亿元), in its sentence."""
+    return bool(_PAST.search(_sentence_before(line.norm, mention.start)))
 
 
 def spent(line: Line, mention: Mention) -> bool:
