@@ -737,3 +737,28 @@ def test_one_line_items_with_their_unit_last_and_goals_after_past_figures() -> N
     assert [p.locations for p in programme.projects] == [("丙镇",), ("丁乡",)]
     assert "力争转移就业1000人以上" in [c.text for c in programme.commitments]
     assert reconcile(programme) == ()
+
+
+def test_a_space_aligned_table_numbered_on_two_levels_with_its_count_in_the_total() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年苏黔协作项目实施方案",
+            "2025年乙市安排甲县苏黔协作资金500万元，实施项目3个。",
+            "序号  项目名称              建设地点    资金规模  实施单位",
+            "1     产业发展类（2个）                 300",
+            "1.1   丙村茶园项目          丙镇        200       县农业农村局",
+            "1.2   丁村冷库项目          丁镇        100       县商务局",
+            "2     乡村建设类（1个）                 200",
+            "2.1   戊村道路项目          戊乡        200       县交通运输局",
+            "      合计（3个）                       500",
+            "    四、保障措施",
+            "各单位要加快项目实施。",
+        )
+    ).programmes
+    assert [p.name for p in programme.projects] == ["丙村茶园项目", "丁村冷库项目", "戊村道路项目"]
+    categories = [(s.title, s.declared_amount) for s in programme.walk_sections() if s.number]
+    assert categories[:2] == [
+        ("产业发展类", Money.from_wan(300)),
+        ("乡村建设类", Money.from_wan(200)),
+    ]
+    assert reconcile(programme) == ()

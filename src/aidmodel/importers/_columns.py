@@ -107,6 +107,8 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             )
             if "\t" in row.raw or not (_ROW_START.match(row.norm) or continuation):
                 break
+            if _NUMBERED.match(row.norm) and len(cells) < 2:
+                break  # 四、保障措施 after the table: a heading, no row
             placed = [""] * len(header)
             for centre, text in cells:
                 column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))

@@ -48,7 +48,9 @@ _SPACES: Final = re.compile(r"[\s\u3000]+")
 _NUMBER: Final = re.compile(r"^\d+(?:\.\d+)?$")
 _FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(（].*[)）])?$")
 _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
-_TOTAL: Final = re.compile(r"^(?:合计|总计|共计|总合计)$")
+# 合计（12个）: the count written in the 合计 cell itself.
+_COUNT_IN_TOTAL: Final = re.compile(r"^(?:合计|总计|小计)[(（](?P<count>\d+)个(?:项目)?[)）]$")
+_TOTAL: Final = re.compile(r"^(?:合计|总计|共计|总合计)(?:[(（]\d+个(?:项目)?[)）])?$")
 _SUBTOTAL: Final = re.compile(r"^小计$")
 # The 序号 of a category row, in words where the items' are digits: 一, 二、, （三）.
 _CATEGORY_NUMBER: Final = re.compile(
@@ -549,6 +551,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
         table_rows = _join_broken(table_rows, len(columns))
     for row in table_rows:
         _classify(row, columns)
+    _two_level(table_rows)
     title, number, title_start = _title(lines, start, floor)
     return Table(start, end, title, number, title_start, columns, table_rows, layout, unit_stated)
 
@@ -600,6 +603,20 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
             continue
         joined.append(row)
     return joined
+
+
+def _two_level(rows: Sequence[Row]) -> None:
+    """Rows numbered on two levels (1 产业发展类（5个） … 1700 / 1.1 …项目 / 1.2 …): a row
+    numbered N whose next numbered row is N.1 is the category of the rows below it."""
+    numbered = [
+        (row, squeeze(row.cells[0].text)) for row in rows if row.kind == "item" and row.cells
+    ]
+    for (row, number), (_, following) in itertools.pairwise(numbered):
+        if number.isdigit() and following == f"{number}.1":
+            words = [c.text for c in row.cells[1:] if c.text and to_decimal(c.text) is None]
+            if words:
+                row.kind = "category"
+                row.heading = f"{number}.{words[0]}"
 
 
 def _classify(row: Row, columns: Sequence[Column]) -> None:
@@ -664,7 +681,7 @@ def row_figures(row: Row, table: Table) -> Figures:
     money = [c.index for c in table.money()]
     count = None
     for cell in row.cells:
-        found = _COUNT_CELL.match(squeeze(cell.text))
+        found = _COUNT_CELL.match(squeeze(cell.text)) or _COUNT_IN_TOTAL.match(squeeze(cell.text))
         if found:
             count = int(found.group("count"))
     if not money:
