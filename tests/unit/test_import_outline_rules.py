@@ -762,3 +762,28 @@ def test_a_space_aligned_table_numbered_on_two_levels_with_its_count_in_the_tota
         ("乡村建设类", Money.from_wan(200)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_table_of_categories_above_the_parts_that_list_the_projects() -> None:
+    tab = "\t"
+    (programme,) = parse_plan(
+        _text(
+            "甲市2025年对口支援乙县资金分配方案",
+            "一、资金来源及规模",
+            "2025年，甲市安排乙县对口支援资金300万元，共安排项目2个。",
+            "二、分配方案",
+            tab.join(["类别", "项目个数", "分配资金（万元）", "占比"]),
+            tab.join(["产业发展类", "1", "200", "67%"]),
+            tab.join(["社会事业类", "1", "100", "33%"]),
+            tab.join(["合计", "2", "300", "100%"]),
+            "（一）产业发展类，分配资金200万元。",
+            "1.丙村果园项目，分配资金200万元。实施单位：县农业农村局。",
+            "（二）社会事业类，分配资金100万元。",
+            "2.丁村学校项目，分配资金100万元。实施单位：县教育局。",
+        )
+    ).programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙村果园项目", Money.from_wan(200)),
+        ("丁村学校项目", Money.from_wan(100)),
+    ]
+    assert reconcile(programme) == ()

@@ -396,13 +396,18 @@ def _read(
                     f"lines {span[0]}-{span[1]} are a bulletin (简报); its summaries are not read",
                 )
         return None
-    table_start = min(
-        (t.title_start for t in read), default=min((a for a, _ in tables), default=len(lines) + 1)
-    )
+    # A table not read (its header names no project) is skipped where it stands: the text
+    # after it goes on (类别 | 项目个数 | 分配资金 above the parts that list the projects).
+    unread = [(a, b) for a, b in tables if not any(t.start <= a <= t.end for t in read)]
+    table_start = min((t.title_start for t in read), default=len(lines) + 1)
+    if read and unread:
+        table_start = min(table_start, min(a for a, _ in unread))
     body: list[Line] = []
     tail: list[Line] = []
     for line in lines:
         if line.number < header.body_start or line.number in header.used or line.number in hidden:
+            continue
+        if not read and any(a <= line.number <= b for a, b in unread):
             continue
         if is_chrome(line):
             if not tail and line.number < table_start:
