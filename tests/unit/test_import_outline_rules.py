@@ -787,3 +787,24 @@ def test_a_table_of_categories_above_the_parts_that_list_the_projects() -> None:
         ("丁村学校项目", Money.from_wan(100)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_summary_with_the_schemes_fund_inside_each_projects_investment() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年鲁渝协作工作总结",
+            "一、资金和项目总体情况",
+            "2025年，乙区安排我县鲁渝协作财政援助资金300万元。全年实施鲁渝协作项目2个，"
+            "计划总投资450万元，13个项目全部开工。",
+            "二、项目实施情况",
+            "（1）丙村茶厂项目：总投资250万元（其中鲁渝协作资金200万元），已完工。",
+            "（2）丁村直营店项目：总投资200万元（其中帮扶资金100万元），已开业。",
+        )
+    ).programmes
+    assert programme.declared_project_count == 2
+    got = [(p.name, p.amount, p.total_investment) for p in programme.projects]
+    assert got == [
+        ("丙村茶厂项目", Money.from_wan(200), Money.from_wan(250)),
+        # 帮扶资金 alone names no scheme's fund: the split of the investment, not the aid.
+        ("丁村直营店项目", Money.from_wan(200), None),
+    ]

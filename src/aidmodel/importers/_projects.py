@@ -439,6 +439,8 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
 _OWN_BRACKET: Final = re.compile(r"\s*\(\s*(?:资金|投资|帮扶资金|安排资金)?\s*:?\s*")
 
 
+# The fund of a scheme by its name (鲁渝协作资金, 援藏资金, 对口支援资金, 财政援助资金).
+_SCHEME_FUND: Final = re.compile(r"(?:协作|援[疆藏青]|对口支援|财政援助)资金\s*$")
 _OUTSIDE_KINDS: Final = frozenset(
     {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL, FundSourceKind.SOCIAL}
 )
@@ -476,7 +478,9 @@ def _aid_after(
     norm = inside[1].line.norm
     close = _bracket_end(norm, norm.rfind("(", 0, inside[0].start))
     shares = [m for m in mentions(inside[1].line) if total.end < m.start < close]
-    return inside if len(shares) >= 2 else None
+    before = norm[max(total.end, inside[0].start - 12) : inside[0].start]
+    # 总投资800万元（其中鲁渝协作资金500万元）: the scheme's own fund named alone is the aid.
+    return inside if len(shares) >= 2 or _SCHEME_FUND.search(before) else None
 
 
 _BARE: Final = re.compile(
@@ -865,8 +869,8 @@ def read_project(
             shares, split_end = _funding(
                 context, investment[0], span.line, sources, path, remainder=False
             )
-            if any(share.amount == mention.amount for share in shares):
-                funding = shares
+            if len(shares) >= 2 and any(share.amount == mention.amount for share in shares):
+                funding = shares  # the aid alone (其中…协作资金500万元) is no split
             else:
                 split_end = mention.end
         if not funding:

@@ -208,6 +208,12 @@ def _overall(name: str) -> bool:
     if _ALL_KINDS.search(name):
         return True
     name = re.sub(r"(?:仍为|调整为|为)$", "", name)  # …项目仍为14个
+    # 全年实施鲁渝协作项目13个: a pair word names the scheme, as 东西部 does.
+    name = re.sub(
+        r"[\u4e00-\u9fff]{2}(?=协作)",
+        lambda pair: "东西部" if province_pair(pair.group()) else pair.group(),
+        name,
+    )
     if _ALL_KINDS.search(name) or name == "项目":
         return True  # …，项目13个 (a clause of the projects alone) counts all of them
     # 2025年闽宁协作项目12个: the year and the pair word say whose projects, all of them.
