@@ -7,6 +7,7 @@ document, what issue 14 measures::
 
     python tools/score_rounds.py                  # every round
     python tools/score_rounds.py round3 --detail  # one round, with every miss
+    python tools/score_rounds.py --golden         # every round, kept as the test's floors
 
 - fields: keyed fields right / keyed fields. Per programme of the key: title, scheme, donor,
   recipient, year, document number, issuer, issue date, declared total and project count
@@ -341,13 +342,40 @@ def documents(rounds: list[str]) -> list[Path]:
     return found
 
 
+#: Where the scores the test suite holds the importer to are kept (tests/unit/test_rounds.py).
+GOLDEN = ROOT / "tests" / "golden" / "rounds.json"
+
+
+def floors(scores: Iterable[Score]) -> dict[str, dict[str, Any]]:
+    """Each document's score as the regression test keeps it: keyed fields right and in all,
+    planted findings found, the false findings reported, amounts accounted for."""
+    return {
+        s.name: {
+            "right": s.fields_right,
+            "fields": s.fields,
+            "planted": s.planted_found,
+            "false": sorted(set(s.false_findings)),
+            "amounts": s.amounts_seen,
+        }
+        for s in scores
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rounds", nargs="*", help="round folders (default: all)")
     parser.add_argument("--detail", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--golden",
+        action="store_true",
+        help=f"write every document's score to {GOLDEN.relative_to(ROOT)} (the test's floors)",
+    )
     args = parser.parse_args(argv)
     scores = [score_document(p) for p in documents(args.rounds)]
     sys.stdout.write(report(scores, detail=args.detail) + "\n")
+    if args.golden:
+        text = json.dumps(floors(scores), ensure_ascii=False, indent=1, sort_keys=True)
+        GOLDEN.write_text(text + "\n", encoding="utf-8")
     return 0
 
 
