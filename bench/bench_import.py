@@ -177,6 +177,9 @@ ADVERSARIAL = {
     "one line of clauses 投入资金100万元，…": lambda n: (
         PLAN_HEAD + "2.某项目。" + _repeat("投入资金100万元，带动增收。", n)
     ),
+    "labels with their unit 帮扶资金（万元）：1；…": lambda n: (
+        PLAN_HEAD + "2.某项目。" + _repeat("帮扶资金（万元）：1；", n)
+    ),
 }
 
 

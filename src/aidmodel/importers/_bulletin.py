@@ -89,7 +89,7 @@ _FUND_BEFORE: Final = re.compile(
     r"(?:^|[,，、在从由])(?P<label>[\u4e00-\u9fff\d]{0,14}?(?:资金|预算|经费))中?[,，]?\s*"
     rf"(?:{_FUND_VERBS})$"
 )
-_SPENT_ON: Final = re.compile(r"^[,，]?\s*用于(?:帮助|支持|扶持|资助)?(?P<purpose>[^;；。]+)")
+_SPENT_ON: Final = re.compile(r"[,，]?\s*用于(?:帮助|支持|扶持|资助)?(?P<purpose>[^;；。]+)")
 _BATCH: Final = re.compile(
     r"总投资\s*(?P<money>\d+(?:\.\d+)?\s*(?:万元|亿元|万|亿|元))的"
     r"(?:“(?P<quoted>[^”]{1,30})”|(?P<name>[\u4e00-\u9fff]{1,20}?))项目"
@@ -409,11 +409,11 @@ def _fund(
     label = _fund_label(sentence)
     if label is None:
         # 安排1050万元,用于…: a share of the budget named before, given to a project.
-        spent = _SPENT_ON.match(line.norm[mention.end :])
+        spent = _SPENT_ON.match(line.norm, mention.end)
         budget = next((s for s in reversed(article.fund_sources) if s.amount is not None), None)
         if spent is None or budget is None or "安排" not in sentence[-4:]:
             return
-        purpose = line.text[mention.end :][spent.start("purpose") : spent.end("purpose")]
+        purpose = line.text[spent.start("purpose") : spent.end("purpose")]
         places = region_units(purpose)
         name = purpose[len("".join(places)) :].strip().removeprefix("的").strip() or purpose
         index = len(article.projects)
@@ -426,7 +426,7 @@ def _fund(
                 funding=(FundingShare(amount=mention.amount, source=budget.key, year=budget.year),),
                 locations=_places(places),
                 text=line.text[max(line.text.rfind("安排", 0, mention.start), 0) : mention.end]
-                + line.text[mention.end :][: spent.end("purpose")],
+                + line.text[mention.end : spent.end("purpose")],
                 provenance=context.at(line.number),
             )
         )

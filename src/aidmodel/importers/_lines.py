@@ -401,13 +401,17 @@ def _labelled_mentions(line: Line, found: Sequence[Mention]) -> list[Mention]:
     norm = line.norm
     labelled: list[Mention] = []
     taken = [(m.start, m.end) for m in found]
-    for label in _UNIT_LABEL.finditer(norm):
-        stop = len(norm)
-        for char in "。;":
-            at = norm.find(char, label.end())
-            if at >= 0:
-                stop = min(stop, at)
-        for figure in _LABELLED_FIGURE.finditer(norm, label.end(), stop):
+    labels = list(_UNIT_LABEL.finditer(norm))
+    # The next 。 and ；at or after each label, each looked for once: linear in the line.
+    following = dict.fromkeys("。;", -1)
+    for index, label in enumerate(labels):
+        for char, at in following.items():
+            if at != len(norm) and at < label.end():
+                found_at = norm.find(char, label.end())
+                following[char] = len(norm) if found_at < 0 else found_at
+        stop = min(following.values())
+        end_here = min(stop, labels[index + 1].start()) if index + 1 < len(labels) else stop
+        for figure in _LABELLED_FIGURE.finditer(norm, label.end(), end_here):
             start, end = figure.span()
             if any(a < end and start < b for a, b in taken):
                 continue

@@ -420,12 +420,13 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             if (
                 index == 0
                 and span.start > 0
+                and mention.start - span.start <= 3
                 and not span.line.norm[span.start : mention.start].strip()
             ):
                 return mention, span  # 1.X项目260万元。: the amount right after the name
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
             own_bracket = _OWN_BRACKET.fullmatch(span.line.norm, span.start, mention.start)
-            closed = span.line.norm[mention.end :].lstrip().startswith(")") or bool(
+            closed = bool(_CLOSE_AFTER.match(span.line.norm, mention.end)) or bool(
                 _SPLIT_INSIDE.match(span.line.norm, mention.end)
             )
             if PER_UNIT_BEFORE.search(before):
@@ -435,6 +436,7 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
     return None
 
 
+_CLOSE_AFTER: Final = re.compile(r"\s*\)")
 # A title's own bracket holding its amount alone: 1.东兰墨米加工产业园提升项目（450万元）.
 _OWN_BRACKET: Final = re.compile(r"\s*\(\s*(?:资金|投资|帮扶资金|安排资金)?\s*:?\s*")
 
