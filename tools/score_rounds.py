@@ -57,6 +57,7 @@ ROUND_FILES = {
     "round8": (ROUNDS / "round8", "*.txt"),
     "round9": (ROUNDS / "round9", "*.txt"),
     "round10": (ROUNDS / "round10", "*.txt"),
+    "round11": (ROUNDS / "round11", "*.txt"),
 }
 Key = dict[str, Any]
 
