@@ -808,3 +808,43 @@ def test_a_summary_with_the_schemes_fund_inside_each_projects_investment() -> No
         # 帮扶资金 alone names no scheme's fund: the split of the investment, not the aid.
         ("丁村直营店项目", Money.from_wan(200), None),
     ]
+
+
+# -- rules round 11 showed (tests in other wording) ------------------------------------------
+
+
+def test_a_notice_handing_money_to_places_in_a_table_gives_a_programme_each() -> None:
+    tab = "\t"
+    result = parse_plan(
+        _text(
+            "甲市财政局　甲市乡村振兴局",
+            "关于下达2025年第二批东西部协作财政援助资金的通知",
+            "甲财农〔2025〕9号",
+            "各县（区）财政局：",
+            "现将2025年第二批东西部协作财政援助资金下达你们，确保11月底前资金支出进度达到85%以上。",
+            "附件",
+            "单位：万元",
+            tab.join(["序号", "县（区）", "结对区（县、市）", "项目个数", "下达资金", "备注"]),
+            tab.join(["1", "乙县", "丙区", "3", "600", ""]),
+            tab.join(["2", "丁县", "戊市", "2", "400", ""]),
+            tab.join(["合计", "", "", "5", "1000", ""]),
+        )
+    )
+    got = [
+        (
+            p.title,
+            p.donor.name if p.donor else None,
+            p.recipient.name if p.recipient else None,
+            p.declared_total,
+            p.declared_project_count,
+            [c.text for c in p.commitments],
+        )
+        for p in result.programmes
+    ]
+    title = "关于下达2025年第二批东西部协作财政援助资金的通知"
+    target = ["确保11月底前资金支出进度达到85%以上"]
+    assert got == [
+        (title, "丙区", "乙县", Money.from_wan(600), 3, target),
+        (title, "戊市", "丁县", Money.from_wan(400), 2, target),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -855,7 +855,13 @@ def read_header(lines: Sequence[Line]) -> Header:
             written = [line for line in lines[: own.number - 1] if not line.blank]
             above = written[-1] if written else None
             stacked = len(written) > 1 and _ORG.match(_without_spaces(written[-2].norm))
-            if above is not None and _ORG.match(_without_spaces(above.norm)) and not stacked:
+            several = above is not None and len(above.text.split()) > 1  # 甲局　乙办公室
+            if (
+                above is not None
+                and _ORG.match(_without_spaces(above.norm))
+                and not stacked
+                and not several
+            ):
                 # 宕昌县…领导小组办公室 / 关于调整…的通知: the issuer opens the title.
                 title = _without_spaces(above.norm) + title
                 title_lines = (above.number, own.number)

@@ -18,6 +18,8 @@ from aidmodel.importers._lines import Line, forget_mentions, is_chrome, mentions
 from aidmodel.importers._placement import aid_total, read_tables
 from aidmodel.importers._projects import (
     SourceRef,
+    Span,
+    read_commitments,
 )
 from aidmodel.importers._reports import REPORT_GENRES, as_report
 from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
@@ -26,6 +28,8 @@ from aidmodel.importers._tables import (
     Table,
     find_tables,
     read_table,
+    squeeze,
+    to_decimal,
 )
 from aidmodel.importers._totals import (
     Source,
@@ -292,10 +296,91 @@ def _without_count(section: Section, part: Section) -> Section:
     return attrs.evolve(section, subsections=[_without_count(s, part) for s in section.subsections])
 
 
+# The columns of a table that hands money down to several places (资金分配表): the place
+# that receives, the one paired with it that gives, and its count of projects.
+_RECEIVER_COLUMN: Final = re.compile(
+    r"^(?:县|县区|县市区|市县|县市|区县|受援县|受援地区?|帮扶县|对口县|乡镇|乡镇街道)"
+    r"(?:[(（][区市县、]+[)）])?$"
+)
+_GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作方")
+_COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
+
+
+def _allocation_table(
+    context: Context, lines: Sequence[Line], header: Header
+) -> tuple[Programme, ...]:
+    """The programmes of a notice that hands money down to several places in a table with
+    no project names (县（区）| 结对区（县、市）| 项目个数 | 下达资金): one per row, the place
+    the recipient, the paired place its donor where the table names one, the money its
+    total and the count its project count. ``()`` for any other document."""
+    fields = _header_fields(Context(context.source), header, lines) if header.title else None
+    if fields is None:
+        return ()
+    for start, end in find_tables(lines):
+        table = read_table(lines, start, end, 0)
+        labels = [squeeze(c.label) for c in table.columns]
+        receiver = next((i for i, t in enumerate(labels) if _RECEIVER_COLUMN.match(t)), None)
+        money = table.money()
+        if receiver is None or table.role("name") is not None or len(money) != 1:
+            continue
+        giver = next((i for i, t in enumerate(labels) if _GIVER_COLUMN.search(t)), None)
+        counted = next((i for i, t in enumerate(labels) if _COUNT_COLUMN.search(t)), None)
+        column = money[0]
+        prose = [
+            Span(line, 0, len(line.text))
+            for line in lines[header.body_start - 1 : start - 1]
+            if not line.blank and not is_chrome(line) and line.number not in header.used
+        ]
+        programmes: list[Programme] = []
+        for row in table.rows:
+            place = squeeze(row.cell(receiver))
+            value = to_decimal(row.cell(column.index))
+            if row.kind != "item" or not place or value is None:
+                continue
+            try:
+                total = Money.from_yuan(value) if column.unit == "元" else Money.from_wan(value)
+            except AidModelError:
+                continue
+            count = to_decimal(row.cell(counted)) if counted is not None else None
+            donor = squeeze(row.cell(giver)) if giver is not None else ""
+            own = {
+                **fields,
+                "recipient": Region(name=place),
+                "donor": Region(name=donor) if donor else fields["donor"],
+            }
+            try:
+                programme = Programme(
+                    **own,  # type: ignore[arg-type]
+                    declared_total=total,
+                    declared_project_count=int(count) if count is not None else None,
+                    # 确保10月底前资金支出进度达到90%以上: the notice's targets are each place's.
+                    commitments=read_commitments(context, prose, f"programmes[{len(programmes)}]"),
+                    notes=[line.text for line in lines[row.first - 1 : row.last]],
+                    provenance=context.at(row.first, row.last),
+                )
+            except AidModelError as error:  # pragma: no cover - the fields are built to fit
+                context.warn(row.first, WarningCode.UNREADABLE, f"row {place!r}: {error}")
+                continue
+            programmes.append(programme)
+        if len(programmes) >= 2:
+            context.warn(
+                start,
+                WarningCode.INFERRED,
+                f"the table on lines {start}-{end} hands money down to {len(programmes)} "
+                f"places ({'、'.join(p.recipient.name for p in programmes if p.recipient)}); "
+                "one programme is read for each, its total and count from its row",
+            )
+            return tuple(programmes)
+    return ()
+
+
 def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
     """The programmes of a plan: one, or one per recipient where the title names several
     and each has its own sections and share of the total (嘉善县…帮扶松潘县、黑水县…)."""
     header = read_header(lines)
+    allotted = _allocation_table(context, lines, header)
+    if allotted:
+        return allotted
     if not header.recipients:
         parts = _recipient_parts(lines, header)
         if parts:
