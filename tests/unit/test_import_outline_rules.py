@@ -848,3 +848,60 @@ def test_a_notice_handing_money_to_places_in_a_table_gives_a_programme_each() ->
         (title, "戊市", "丁县", Money.from_wan(400), 2, target),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_the_aid_inside_the_investment_is_the_total_and_past_years_are_aside() -> None:
+    tab = "\t"
+    (programme,) = parse_plan(
+        _text(
+            "2025年甲省对口支援乙县援藏项目投资计划",
+            "一、总体安排",
+            "自2016年以来，甲省累计投入乙县援藏资金3.2亿元，实施援藏项目80个。2025年，甲省安排"
+            "乙县援藏项目2个，总投资500万元，其中援藏资金400万元（甲省省级援藏资金300万元、丙市援藏"
+            "资金100万元），县级配套资金100万元。",
+            "二、项目清单",
+            "单位：万元",
+            tab.join(
+                ["序号", "项目名称", "总投资", "援藏资金", "县级配套", "项目业主", "建设期限"]
+            ),
+            tab.join(["1", "丁村项目", "300", "250", "50", "县农业农村局", "2025.4-2025.10"]),
+            tab.join(["2", "戊村项目", "200", "150", "50", "县水利局", "2025年5月—9月"]),
+        )
+    ).programmes
+    assert (programme.declared_total, programme.declared_project_count) == (Money.from_wan(400), 2)
+    assert [(s.label, s.amount, s.in_total) for s in programme.fund_sources][:2] == [
+        ("甲省省级援藏资金", Money.from_wan(300), True),
+        ("丙市援藏资金", Money.from_wan(100), True),
+    ]
+    got = [
+        (p.name, p.amount, p.total_investment, p.units, str(p.start), str(p.deadline))
+        for p in programme.projects
+    ]
+    assert got == [
+        (
+            "丁村项目",
+            Money.from_wan(250),
+            Money.from_wan(300),
+            ("县农业农村局",),
+            "2025-04",
+            "2025-10",
+        ),
+        ("戊村项目", Money.from_wan(150), Money.from_wan(200), ("县水利局",), "2025-05", "2025-09"),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_one_clause_naming_its_project_among_duties_is_a_project() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲区、乙县2025年南北结对帮扶工作要点",
+            "2025年安排帮扶资金200万元，实施项目1个。",
+            "一、聚焦干部人才交流",
+            "一是推动干部双向挂职。选派干部到乙县挂职3名。",
+            "二是实施干部能力提升培训项目，安排帮扶资金200万元，培训干部600人次。",
+        )
+    ).programmes
+    assert [(p.number, p.name, p.amount) for p in programme.projects] == [
+        ("二是", "干部能力提升培训项目", Money.from_wan(200))
+    ]
+    assert [m.number for m in programme.mechanisms] == ["一是"]

@@ -24,7 +24,14 @@ import attrs
 
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
-from aidmodel.importers._lines import Line, Mention, date_parts, mentions, normalise
+from aidmodel.importers._lines import (
+    SAME_YEAR_END,
+    Line,
+    Mention,
+    date_parts,
+    mentions,
+    normalise,
+)
 from aidmodel.importers._projects import SourceRef, split_units
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
@@ -100,6 +107,7 @@ def _cancelled(row: Row, figures: Figures) -> bool:
     return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
 
 
+_SPAN_MONTHS: Final = re.compile(r"(?:19|20)\d{2}\s*[./年]\s*\d{1,2}(?!\d)\s*月?")
 _CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施")
 
 
@@ -485,6 +493,15 @@ class Reader:
         span = None
         span_text = text("span")
         if span_text:
+            # 2025.4-2025.10, 2025年4月—10月: the months, where written, start and end it.
+            months = _SPAN_MONTHS.findall(span_text)
+            same_year = SAME_YEAR_END.search(_norm(span_text))
+            if len(months) == 1 and same_year is not None:
+                months.append(f"{months[0][:4]}年{same_year.group('month')}月")
+            if len(months) >= 2 and start is None:
+                start = self.date(months[0], row.first)
+            if months and deadline is None:
+                deadline = self.date(months[-1], row.first)
             years = re.findall(r"(?:19|20)\d{2}", span_text)
             try:
                 if len(years) >= 2:
@@ -522,7 +539,7 @@ class Reader:
                 total_investment=total_investment,
                 funding=funding,
                 locations=[location] if location else [],
-                units=split_units(units) if units else [],
+                units=split_units(units) if units else ([text("owner")] if text("owner") else []),
                 lead_units=split_units(lead) if lead else [],
                 owner=text("owner"),
                 start=start,

@@ -686,8 +686,19 @@ def clause_projects(node: Node) -> bool:
     if node.children or _PROJECT_TITLE.search(heading.title):
         return False
     starts = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
-    clauses = [span for line, start in starts for _, _, span in split_enumerated(line, start)]
-    return sum(1 for span in clauses if funded(span)) >= 2
+    found = [
+        (number, span)
+        for line, start in starts
+        for number, _, span in split_enumerated(line, start)
+    ]
+    with_money = [(number, span) for number, span in found if funded(span)]
+    # Two clauses with money of their own, or one that names its project (二是实施X项目，安排
+    # 帮扶资金200万元) beside duties (一是推动干部双向挂职…).
+    return len(with_money) >= 2 or any(
+        (name := clause_name(span, span.start + len(number))) is not None
+        and _PROJECT_TITLE.search(name) is not None
+        for number, span in with_money
+    )
 
 
 _CLAUSE_VERB: Final = re.compile(r"实施|建设")

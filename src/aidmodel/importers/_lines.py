@@ -23,6 +23,7 @@ from aidmodel.numerals import _FULL_WIDTH, parse_chinese_number
 __all__ = [
     "COUNT",
     "FULL_DATE",
+    "SAME_YEAR_END",
     "Line",
     "Mention",
     "count_value",
@@ -431,6 +432,12 @@ def _labelled_mentions(line: Line, found: Sequence[Mention]) -> list[Mention]:
                 Mention(line.number_at(start), start, end, line.text[start:end], amount)
             )
     return labelled
+
+
+#: 2025年4月至10月, 2025年3月—11月: a span whose end names only its month.
+SAME_YEAR_END: Final = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月[^\d年]{0,3}?(?:至|到|—|\u2013|-|~|－)\s*(?P<month>\d{1,2})\s*月(?!\d)"
+)
 
 
 #: A count written with digits or in Chinese numerals (7个, 七个, 十二个).

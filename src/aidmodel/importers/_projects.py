@@ -29,7 +29,7 @@ from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import region_units
-from aidmodel.importers._lines import Line, Mention, date_parts, mentions
+from aidmodel.importers._lines import SAME_YEAR_END, Line, Mention, date_parts, mentions
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
@@ -78,10 +78,6 @@ _SPLIT_INSIDE: Final = re.compile(r"\s*[,;、]\s*(?P<how>其中|含)\s*:?")
 _DIVIDEND: Final = re.compile(r"保底分红")
 _RATE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _ASSETS: Final = re.compile(r"确权(?:至|到|给)")
-# 2025年4月至10月, 2025年3月—11月: a span whose end names only its month.
-_SAME_YEAR_END: Final = re.compile(
-    r"\d{4}\s*年\s*\d{1,2}\s*月[^\d年]{0,3}?(?:至|到|—|\u2013|-|~|－)\s*(?P<month>\d{1,2})\s*月(?!\d)"
-)
 _COLLECTIVE: Final = re.compile(r"(?<=\w[村区])集体(?:经济组织|经济)?$")
 _YEAR_SHARE: Final = re.compile(r"\s*(?:其中)?\s*(\d{4})\s*年度?\s*(?:安排|投入|下达)?\s*")
 _OPERATOR: Final = re.compile(r"委托(?P<operator>[^,，。;；]{2,20}?)(?:运营|经营|管理)")
@@ -916,7 +912,7 @@ def read_project(
         written = _field_text(fields["span"]) or ""
         line_number = fields["span"][0].line.number
         dates = [found.group() for found in _DATE_IN_TEXT.finditer(written)]
-        same_year = _SAME_YEAR_END.search(written)
+        same_year = SAME_YEAR_END.search(written)
         if len(dates) == 1 and same_year is not None:
             # 2025年4月至10月: the end is a month of the same year.
             year = re.search(r"\d{4}", dates[0])

@@ -112,6 +112,12 @@ _YEAR_FIRST: Final = re.compile(r"\d{4}\s*年度?")
 _OUR_COUNTY: Final = re.compile(r"^我(?:县|区|市|旗|镇|乡|州)")
 _PURPOSE: Final = re.compile("总投资|其中")
 _INVESTMENT_CLAUSE: Final = re.compile("带动|撬动|拉动|吸引")
+_INVESTMENT_WORD: Final = re.compile(r"总投资$")
+# The fund of the plan by the words of its scheme: 援藏资金, 东西部协作资金, 对口支援资金.
+# (其中援藏资金6080万元: the scheme's fund itself, no one provider's share of it.)
+_AID_FUND: Final = re.compile(
+    r"^(?:其中)?\s*[:：]?\s*(?:援[藏疆青]|东西部协作|[\u4e00-\u9fff]{2}协作|对口支援|帮扶)资金$"
+)
 # 调减和取消项目腾出的360万元: money of a change, no source of the plan.
 _CHANGE_WORDS: Final = re.compile("调减|调增|取消|腾出|调出|调入")
 # A fund named by its words (东西部协作财政援助资金, 对口支援资金), not a bare 共计/投入.
@@ -170,12 +176,9 @@ def find_totals_line(lines: Sequence[Line]) -> Line | None:
     """The first line that declares money for the plan (not a past figure, 累计/以来, nor a
     line whose amounts are all targets, 落地投资不低于1.2亿元)."""
     for line in lines:
-        found = [m for m in mentions(line) if spent(line, m)]
-        if (
-            found
-            and _FUNDS_WORD.search(line.norm)
-            and not _PAST.search(line.norm[: found[0].start])
-        ):
+        # 自2016年以来…累计投入…4.37亿元。2025年，…安排…: the sentences of past years aside.
+        found = [m for m in mentions(line) if spent(line, m) and not past(line, m)]
+        if found and _FUNDS_WORD.search(line.norm):
             return line
     return None
 
@@ -221,6 +224,14 @@ def _overall(name: str) -> bool:
     if bare != name and province_pair(bare[:2]) is not None:
         bare = bare[2:]
     if bare != name and bare and _SCHEME_WORDS.fullmatch(bare):
+        return True
+    # 湖南省安排隆子县援藏项目11个: places and the verbs between them, then the scheme's words.
+    placed = name
+    for unit in region_units(name):
+        placed = placed.replace(unit, "")
+    placed = re.sub(r"^\d{4}\s*年度?", "", placed)
+    placed = re.sub("安排|实施|投入|支持|扶持|计划|全年|共", "", placed)
+    if placed != name and placed and _SCHEME_WORDS.fullmatch(placed):
         return True
     start = _OVERALL.match(name)
     if start is None or start.end() == 0:
@@ -292,7 +303,7 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
     total and its one fund; the year's plan written beside it is not."""
     norm = line.norm
     # 实际到位投资8000万元以上, 不低于1.2亿元: targets beside the plan's money are no source.
-    found = [m for m in mentions(line) if spent(line, m)]
+    found = [m for m in mentions(line) if spent(line, m) and not past(line, m)]
     upper = None
     upper_match = _UPPER.search(line.text)
     if upper_match:
@@ -305,6 +316,8 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
         name = name.removeprefix("其中").strip()
         if _PROGRESS_COUNT.search(name):
             continue  # 12个项目已全部开工，已完工5个: a count of progress, no category
+        if _PAST.search(_sentence_before(norm, match.start())):
+            continue  # 自2016年以来…实施援藏项目126个: a count of past years
         if (
             match.group("kinds")
             or match.group("after")
@@ -324,6 +337,18 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
         if _SUM_WORD.search(words) or (index > 0 and _SUM_LEAD.match(words)):
             total = mention
             break
+    if total is None and head and _INVESTMENT_WORD.search(_clause_before(norm, head[0].start)[0]):
+        # 总投资7290万元，其中援藏资金6080万元（…），县级配套资金1160万元: the investment
+        # holds the plan's aid, which is its total.
+        total = next(
+            (
+                m
+                for m in head[1:]
+                if _AID_FUND.search(_clause_before(norm, m.start)[0])
+                and "。" not in norm[head[0].end : m.start]
+            ),
+            None,
+        )
     if batch and total is None:
         # 现将第二批…资金1480万元…下达 over 2025年…安排…4360万元，第一批2880万元已于4月下达
         # (and a cited 《关于拨付2025年第二批…的函》): the batch handed down now.
