@@ -905,3 +905,19 @@ def test_one_clause_naming_its_project_among_duties_is_a_project() -> None:
         ("二是", "干部能力提升培训项目", Money.from_wan(200))
     ]
     assert [m.number for m in programme.mechanisms] == ["一是"]
+
+
+def test_a_pdf_line_ending_with_a_fields_label_goes_on_with_its_value() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年苏陕协作项目实施方案",
+            "　　2025年安排甲县苏陕协作资金380万元，实施项目1个，重点支持产业发展。",
+            "三、项目安排",
+            "　　（1）乙镇核桃加工项目。建设地点：乙镇；建设内容：新建核桃加工车间1500",
+            "平方米，购置烘干设备12台（套），配套建设原料仓库一座；项目资金：",
+            "380万元；项目业主：乙镇人民政府；实施期限：2025年4月—11月。",
+        )
+    ).programmes
+    (project,) = programme.projects
+    assert (project.amount, project.units) == (Money.from_wan(380), ("乙镇人民政府",))
+    assert str(project.deadline) == "2025-11"

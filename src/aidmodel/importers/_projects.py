@@ -410,9 +410,14 @@ _STANDARD: Final = re.compile(
 def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
     """The project's money: the first amount its description names as funds."""
     for index, span in enumerate(parts.description):
+        # 项目资金： / 380万元；… (a PDF line ending with the label): the label before it.
+        above = parts.description[index - 1] if index > 0 else None
+        carried = above is not None and bool(_AMOUNT_WORDS.search(above.line.norm.rstrip()))
         for mention in mentions(span.line):
             if not span.start <= mention.start < span.end:
                 continue
+            if carried and not span.line.norm[span.start : mention.start].strip():
+                return mention, span
             if (
                 index == 0
                 and span.start > 0

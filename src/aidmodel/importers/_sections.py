@@ -514,11 +514,19 @@ def _open_bracket(norm: str) -> bool:
     return norm.count("(") > norm.count(")")
 
 
+_ENDS_WITH_LABEL: Final = re.compile(r"[;；,，]\s*[\u4e00-\u9fff]{2,8}\s*:$")
+
+
 def _continues(line: Line, after: Line, wrap: int) -> bool:
     """Whether a line's sentence goes on in the line after it."""
     return (
         _width(line.raw.rstrip()) >= wrap
-        and (line.norm[-1:] not in _SENTENCE_END or _open_bracket(line.norm))
+        and (
+            line.norm[-1:] not in _SENTENCE_END
+            or _open_bracket(line.norm)
+            # 项目资金： / 380万元；…: a field's label at the end, its value on the next line.
+            or (line.norm[-1:] == ":" and _ENDS_WITH_LABEL.search(line.norm) is not None)
+        )
         and "\t" not in line.raw + after.raw  # a table row is not a sentence
         and after.raw[:1] not in _INDENT
         and not _LABEL_START.match(after.text)
