@@ -921,3 +921,22 @@ def test_a_pdf_line_ending_with_a_fields_label_goes_on_with_its_value() -> None:
     (project,) = programme.projects
     assert (project.amount, project.units) == (Money.from_wan(380), ("乙镇人民政府",))
     assert str(project.deadline) == "2025-11"
+
+
+def test_a_line_after_a_line_ending_in_description_goes_on_as_description() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年苏陕协作项目实施方案",
+            "2025年安排甲县苏陕协作资金380万元，实施项目1个。",
+            "三、项目安排",
+            "（1）乙镇核桃加工项目。建设地点：乙镇；建设内容：新建核桃加工车间1500",
+            "平方米，购置烘干设备12台（套）；项目资金：",
+            "380万元；项目业主：乙镇人民政府。",
+        )
+    ).programmes
+    (project,) = programme.projects
+    assert (project.locations, project.amount) == (("乙镇",), Money.from_wan(380))
+    assert (
+        project.content
+        == "建设内容：新建核桃加工车间1500平方米，购置烘干设备12台（套）；项目资金：380万元；"
+    )

@@ -152,7 +152,9 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
     if span.line.norm[span.start : matches[0].start()].strip(" ,，;；。"):
         parts.description.append(Span(span.line, span.start, matches[0].start()))
     name = None
+    described = False  # whether the span ends with description (…；建设内容：…)
     for index, match in enumerate(matches):
+        described = False
         end = matches[index + 1].start() if index + 1 < len(matches) else span.end
         if index + 1 < len(matches):
             # 牵头单位：A、B；彭水自治县责任单位：… — the words after the last ； name
@@ -171,6 +173,7 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
                 # hold ends the value; what it labels is description (the amount reader's).
                 parts.description.append(Span(span.line, other.start() + 1, value_end))
                 value_end = other.start()
+                described = True
                 break
         if name == "name":
             # 项目名称：X；建设内容：…；补助资金：90万元: the name is one clause, the rest
@@ -181,7 +184,8 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
             value_end = clause
         value = Span(span.line, match.end(), value_end)
         parts.fields.setdefault(name, []).append(value)
-    return name
+    # A line that ends with description (建设地点：乙镇；建设内容：新建…) goes on as description.
+    return None if described else name
 
 
 def clause_end(norm: str, start: int, end: int, stops: str = ";。") -> int:
