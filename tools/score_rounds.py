@@ -58,6 +58,7 @@ ROUND_FILES = {
     "round9": (ROUNDS / "round9", "*.txt"),
     "round10": (ROUNDS / "round10", "*.txt"),
     "round11": (ROUNDS / "round11", "*.txt"),
+    "round12": (ROUNDS / "round12", "*.txt"),
 }
 Key = dict[str, Any]
 
