@@ -940,3 +940,38 @@ def test_a_line_after_a_line_ending_in_description_goes_on_as_description() -> N
         project.content
         == "建设内容：新建核桃加工车间1500平方米，购置烘干设备12台（套）；项目资金：380万元；"
     )
+
+
+def test_an_allocation_table_one_cell_a_line_with_empty_remarks() -> None:
+    cells = ["序号", "县（区）", "结对县（市、区）", "项目个数", "下达资金", "备注"]
+    cells += ["1", "甲县", "乙区", "2", "300", ""]
+    cells += ["2", "丙县", "丁市", "1", "200", "含人才专项资金50万元"]
+    cells += ["合计", "", "", "3", "500"]
+    result = parse_plan(
+        _text(
+            "戊市东西部协作工作领导小组办公室",
+            "关于下达2026年第一批苏陕协作资金的通知",
+            "现将2026年第一批苏陕协作资金下达你们，确保9月底前资金支出进度达到75%以上。",
+            "附件",
+            "单位：万元",
+            *cells,
+        )
+    )
+    got = [
+        (p.recipient.name if p.recipient else None, p.declared_total, p.declared_project_count)
+        for p in result.programmes
+    ]
+    assert got == [("甲县", Money.from_wan(300), 2), ("丙县", Money.from_wan(200), 1)]
+
+
+def test_a_plan_named_by_what_it_arranges() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年粤桂东西部协作项目安排",
+            "2025年乙区安排我县粤桂协作资金100万元，共实施项目1个。",
+            "一、项目",
+            "1.丙村项目，项目资金100万元。",
+        )
+    ).programmes
+    assert programme.title == "甲县2025年粤桂东西部协作项目安排"
+    assert programme.declared_total == Money.from_wan(100)

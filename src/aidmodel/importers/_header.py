@@ -59,6 +59,10 @@ _GENRES: Final = (
     "方案",
     "要点",
     "计划",
+    # 罗城…县2025年粤桂东西部协作项目安排: a plan named by what it arranges.
+    "项目安排",
+    "资金安排",
+    "项目清单",
     # A public notice of the plan's projects (项目计划公示, 项目公告).
     "计划公示",
     "项目公示",

@@ -332,6 +332,7 @@ def _allocation_table(
             if not line.blank and not is_chrome(line) and line.number not in header.used
         ]
         programmes: list[Programme] = []
+        targets = read_commitments(context, prose, "programmes[0]")
         for row in table.rows:
             place = squeeze(row.cell(receiver))
             value = to_decimal(row.cell(column.index))
@@ -354,8 +355,8 @@ def _allocation_table(
                     declared_total=total,
                     declared_project_count=int(count) if count is not None else None,
                     # 确保10月底前资金支出进度达到90%以上: the notice's targets are each place's.
-                    commitments=read_commitments(context, prose, f"programmes[{len(programmes)}]"),
-                    notes=[line.text for line in lines[row.first - 1 : row.last]],
+                    commitments=targets,
+                    notes=[line.text for line in lines[row.first - 1 : row.last] if line.text],
                     provenance=context.at(row.first, row.last),
                 )
             except AidModelError as error:  # pragma: no cover - the fields are built to fit
