@@ -359,7 +359,7 @@ def _allocation_table(
                     notes=[line.text for line in lines[row.first - 1 : row.last] if line.text],
                     provenance=context.at(row.first, row.last),
                 )
-            except AidModelError as error:  # pragma: no cover - the fields are built to fit
+            except AidModelError as error:  # a row the model refuses is named, not built
                 context.warn(row.first, WarningCode.UNREADABLE, f"row {place!r}: {error}")
                 continue
             programmes.append(programme)
