@@ -975,3 +975,31 @@ def test_a_plan_named_by_what_it_arranges() -> None:
     ).programmes
     assert programme.title == "甲县2025年粤桂东西部协作项目安排"
     assert programme.declared_total == Money.from_wan(100)
+
+
+def test_numbered_field_lines_under_an_item() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2026年沪滇协作项目实施方案",
+            "2026年共安排沪滇协作资金300万元，共实施项目1个。",
+            "三、项目安排",
+            "（一）产业发展类",
+            "1.乙镇加工厂建设项目",
+            "（1）建设地点：乙镇",
+            "（2）建设内容：新建车间1200平方米。",
+            "（3）资金安排：沪滇协作资金300万元。",
+            "（4）实施主体：县林业和草原局",
+            "（5）实施期限：2026年3月—2026年10月",
+            "（6）联农带农：带动种植户260户。",
+        )
+    ).programmes
+    (project,) = programme.projects
+    got = (project.name, project.amount, project.units, str(project.deadline), project.locations)
+    assert got == (
+        "乙镇加工厂建设项目",
+        Money.from_wan(300),
+        ("县林业和草原局",),
+        "2026-10",
+        ("乙镇",),
+    )
+    assert [c.text for c in project.commitments] == ["新建车间1200平方米", "带动种植户260户"]

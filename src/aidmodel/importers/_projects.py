@@ -228,13 +228,22 @@ def _starts_with_label(norm: str) -> bool:
     return found is not None and is_label(found.group(1))
 
 
+_FIELD_NUMBER: Final = re.compile(
+    r"^\s*(?:\(\s*\d{1,2}\s*\)|[\u2460-\u2473])\s*(?P<label>[\u4e00-\u9fff]{2,10})\s*:"
+)
+
+
 def _parts(first: Span | None, body: Sequence[Line]) -> _Parts:
     """The fields of an item: those in ``first`` (the rest of its heading line), then
     one line after another; a short line after a list field (责任单位) continues it."""
     parts = _Parts()
     last = _fields_in(first, parts) if first is not None else None
     for line in body:
-        if line.blank:
+        numbered = _FIELD_NUMBER.match(line.norm)
+        if numbered is not None and is_label(numbered.group("label")):
+            # （5）实施期限：2026年3月—10月: a numbered field line, its number no part of it.
+            last = _fields_in(Span(line, numbered.start("label"), len(line.text)), parts)
+        elif line.blank:
             last = None
         elif (
             not _LABEL.match(line.norm)

@@ -106,6 +106,8 @@ AMOUNT_LABELS: Final = (
     "项目总投资额",
     "拟安排资金",
     "计划投资额",
+    "资金安排",
+    "投资安排",
 )
 
 #: Labels of what a project builds or does (建设内容：…).
@@ -123,6 +125,11 @@ DESCRIPTION_LABELS: Final = (
     "联农带农机制",
     "利益联结机制",
     "带农益农机制",
+    "联农带农",
+    "利益联结",
+    "带农益农",
+    "预期效益",
+    "受益情况",
 )
 
 _ALL: Final = frozenset(FIELD_LABELS) | frozenset(AMOUNT_LABELS) | frozenset(DESCRIPTION_LABELS)
