@@ -1003,3 +1003,21 @@ def test_numbered_field_lines_under_an_item() -> None:
         ("乙镇",),
     )
     assert [c.text for c in project.commitments] == ["新建车间1200平方米", "带动种植户260户"]
+
+
+def test_a_split_by_the_companies_that_give_is_by_source() -> None:
+    text = _text(
+        "中国大唐集团有限公司2026年定点帮扶甲县项目计划",
+        "2026年安排甲县帮扶资金300万元，实施项目1个。",
+        "一、项目安排",
+        "（一）乙村光伏项目",
+        "帮扶资金：300万元（其中集团公司本部250万元，大唐青海能源开发有限公司50万元）",
+    )
+    (programme,) = parse_plan(text).programmes
+    (project,) = programme.projects
+    assert [(s.amount, s.parts) for s in project.funding] == [
+        (Money.from_wan(250), ()),
+        (Money.from_wan(50), ()),
+    ]
+    (programme,) = parse_plan(text.replace("50万元）", "30万元）")).programmes
+    assert [f.kind.value for f in reconcile(programme)] == ["funding_vs_amount"]

@@ -612,7 +612,11 @@ def _funding(
         label = _clean(line.text[previous : mention.start]).removeprefix("其中").removeprefix("含")
         labelled.append((_clean(label), mention))
         previous = mention.end
-    by_source = any(re.search("资金|结余|投资|援助|自筹|帮扶|财政", label) for label, _ in labelled)
+    # 其中集团公司本部280万元，华能青海发电有限公司60万元: shares by who gives them.
+    by_source = any(
+        re.search("资金|结余|投资|援助|自筹|帮扶|财政|公司|集团|本部|基金会", label)
+        for label, _ in labelled
+    )
     whole = line.text[opened.end() : inside_end].strip()
     if loose and not by_source:
         return [], amount.end  # 其中2025年40万元 outside brackets: years are read elsewhere
