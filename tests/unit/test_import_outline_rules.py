@@ -1023,3 +1023,36 @@ def test_a_split_by_the_companies_that_give_is_by_source() -> None:
     # The split is 20万元 short of the project and so of the plan's one source: both told.
     kinds = [f.kind.value for f in reconcile(programme)]
     assert kinds == ["source_vs_shares", "funding_vs_amount"]
+
+
+def test_a_field_in_brackets_after_the_name_and_the_sentence_after_it() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲市—乙县2024年东西部协作项目实施方案",
+            "2024年安排乙县东西部协作资金280万元，实施项目1个。",
+            "二、项目安排",
+            "1.丙村繁育中心建设项目（实施单位：县农业农村局）。新建种鸡舍6栋，安排东西部协作资金"
+            "280万元，2024年10月底前完工。",
+        )
+    ).programmes
+    (project,) = programme.projects
+    got = (project.name, project.units, project.amount, str(project.deadline))
+    assert got == ("丙村繁育中心建设项目", ("县农业农村局",), Money.from_wan(280), "2024-10")
+
+
+def test_a_south_north_pairing_written_with_short_names() -> None:
+    tab = "\t"
+    (programme,) = parse_plan(
+        _text(
+            "2024年武进—丰县南北结对帮扶合作项目实施方案",
+            "2024年安排丰县南北结对帮扶资金100万元，实施项目1个。",
+            "单位：万元",
+            tab.join(["序号", "项目名称", "帮扶资金", "实施主体"]),
+            tab.join(["1", "甲镇项目", "100", "甲镇人民政府"]),
+        )
+    ).programmes
+    assert programme.donor is not None
+    assert programme.recipient is not None
+    assert (programme.donor.name, programme.recipient.name) == ("武进区", "丰县")
+    assert programme.scheme is Scheme.IN_PROVINCE_PAIRING
+    assert [p.units for p in programme.projects] == [("甲镇人民政府",)]

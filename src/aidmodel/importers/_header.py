@@ -153,6 +153,11 @@ _SCHEMES: Final = (
     ("省内对口", Scheme.IN_PROVINCE_PAIRING),
     ("结对帮扶", Scheme.IN_PROVINCE_PAIRING),
     ("山海协作", Scheme.IN_PROVINCE_PAIRING),  # 浙江省内 (山区县 and coastal districts)
+    # 江苏省内: 苏南 districts paired with 苏北 counties (南北结对帮扶合作, 南北挂钩合作).
+    ("南北结对帮扶合作", Scheme.IN_PROVINCE_PAIRING),
+    ("南北结对帮扶", Scheme.IN_PROVINCE_PAIRING),
+    ("南北挂钩合作", Scheme.IN_PROVINCE_PAIRING),
+    ("南北结对", Scheme.IN_PROVINCE_PAIRING),
     ("东西部扶贫协作", Scheme.EAST_WEST),
     ("东西部劳务协作", Scheme.EAST_WEST),
     ("东西部消费协作", Scheme.EAST_WEST),
@@ -299,7 +304,13 @@ def _short_name(text: str) -> list[str]:
         if (
             found.start == 0
             and len(found.divisions) == 1
-            and (not rest or _CONNECTOR.match(rest) or _YEARS.match(rest))
+            and (
+                not rest
+                or _CONNECTOR.match(rest)
+                or _YEARS.match(rest)
+                or _GENRE_END.fullmatch(rest)
+                or rest.startswith("项目")
+            )
         ):
             # 常熟·思南东西部协作…: a name where the title's parts meet, not a word (合作).
             return [found.divisions[0].name]

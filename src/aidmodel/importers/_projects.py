@@ -164,6 +164,11 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
                 end = cut
         name = _FIELDS[match.group("label")]
         value_end = _value_end(span.line.norm, match.end(), end)
+        if value_end < end and span.line.norm[value_end + 1 : end].strip(" ,，;；。"):
+            # （实施单位：县农业农村局）。在…新建…，安排资金280万元: after the bracket that
+            # closes the field, the sentence goes on as description.
+            parts.description.append(Span(span.line, value_end + 1, end))
+            described = True
         enumerator = _NEXT_ENUMERATOR.search(span.line.norm, match.end(), value_end)
         if enumerator is not None:
             value_end = enumerator.start()  # …塘头镇人民政府；（4）完成时限: (4) numbers the next

@@ -92,6 +92,11 @@ def read_heading(line: Line) -> Heading | None:
             # 产业发展类（2个，资金500万元）: the figures are the section's, not its title.
             rest = line.text.index(figures.group(), start)
             title = title[: figures.start()].rstrip()
+        labelled = _FIELD_AFTER.search(title)
+        if labelled is not None and labelled.start() >= 2 and is_label(labelled.group("label")):
+            # 1.X项目（实施单位：县农业农村局）。…: the field in brackets is the item's.
+            rest = line.text.index(labelled.group(), start)
+            title = title[: labelled.start()].rstrip()
         amount = _AMOUNT_AFTER.search(title)
         if amount is not None and amount.start() >= 2 and (stop < 0 or line.norm[stop] in "。;"):
             # 1.西江镇茶旅融合示范基地建设项目260万元。: the amount after the name is its money.
@@ -115,6 +120,8 @@ _FIGURES_AFTER: Final = re.compile(
 )
 
 
+# A field in brackets closing a heading's title: （实施单位：县农业农村局）.
+_FIELD_AFTER: Final = re.compile(r"[(（]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：][^()（）]*[)）]$")
 # An amount closing a heading's title, with a bracket of words after it:
 # 西江镇茶旅融合示范基地建设项目260万元, 西江镇人民政府420万元（由西江镇人民政府组织实施）.
 _AMOUNT_AFTER: Final = re.compile(

@@ -47,7 +47,7 @@ COLUMN_ROLES: Final = (
     ("benefits", re.compile("效益|绩效|目标|受益")),
     ("lead_units", re.compile("牵头单位|牵头部门")),
     ("owner", re.compile("业主")),
-    ("units", re.compile("责任单位|实施单位|责任部门|主管部门|单位")),
+    ("units", re.compile("责任单位|实施单位|责任部门|主管部门|实施主体|责任主体|单位")),
     ("status", re.compile("性质|新建或续建|新建/续建")),
     ("remarks", re.compile("备注")),
     # What a progress table reports of execution: not money of the plan (已拨付资金 is no aid).
