@@ -59,6 +59,7 @@ ROUND_FILES = {
     "round10": (ROUNDS / "round10", "*.txt"),
     "round11": (ROUNDS / "round11", "*.txt"),
     "round12": (ROUNDS / "round12", "*.txt"),
+    "round13": (ROUNDS / "round13", "*.txt"),
 }
 Key = dict[str, Any]
 
