@@ -1056,3 +1056,42 @@ def test_a_south_north_pairing_written_with_short_names() -> None:
     assert (programme.donor.name, programme.recipient.name) == ("武进区", "丰县")
     assert programme.scheme is Scheme.IN_PROVINCE_PAIRING
     assert [p.units for p in programme.projects] == [("甲镇人民政府",)]
+
+
+def test_an_allocation_table_with_sources_and_their_sum_per_place() -> None:
+    tab = "\t"
+    result = parse_plan(
+        _text(
+            "甲州财政局",
+            "关于下达2025年第二批粤黔东西部协作资金的通知",
+            "根据有关文件，第一批1亿元已于1月下达，现将第二批资金下达如下：",
+            "（一）乙县300万元（广州市丙区结对帮扶）；",
+            "（二）丁县200万元（广州市戊区结对帮扶）。",
+            "9月底前资金支出进度达到80%以上。",
+            "附件",
+            "单位：元",
+            tab.join(
+                ["序号", "县", "结对区", "项目个数", "广东省财政援助资金", "区级帮扶资金", "合计"]
+            ),
+            tab.join(["1", "乙县", "广州市丙区", "2", "2,500,000", "500,000", "3,000,000"]),
+            tab.join(["2", "丁县", "广州市戊区", "1", "2,000,000", "0", "2,000,000"]),
+            tab.join(["合计", "", "", "3", "4,500,000", "500,000", "5,000,000"]),
+        )
+    )
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.declared_total,
+            [(s.label, s.amount) for s in p.fund_sources],
+            [c.text for c in p.commitments],
+        )
+        for p in result.programmes
+    ]
+    assert got[0] == (
+        "乙县",
+        Money.from_wan(300),
+        [("广东省财政援助资金", Money.from_wan(250)), ("区级帮扶资金", Money.from_wan(50))],
+        ["9月底前资金支出进度达到80%以上"],
+    )
+    assert [g[1] for g in got] == [Money.from_wan(300), Money.from_wan(200)]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -51,6 +51,7 @@ from aidmodel.model import (
 )
 from aidmodel.money import Money
 from aidmodel.numerals import parse_rmb_upper
+from aidmodel.quantity import Bound
 
 __all__ = ["parse_plan"]
 
@@ -321,18 +322,30 @@ def _allocation_table(
         labels = [squeeze(c.label) for c in table.columns]
         receiver = next((i for i, t in enumerate(labels) if _RECEIVER_COLUMN.match(t)), None)
         money = table.money()
-        if receiver is None or table.role("name") is not None or len(money) != 1:
+        summed = table.role("sum")
+        # 下达资金 alone, or sources (广东省财政援助资金 | 结对区区级帮扶资金) and their 合计.
+        if receiver is None or table.role("name") is not None or not money:
+            continue
+        if len(money) > 1 and summed is None:
             continue
         giver = next((i for i, t in enumerate(labels) if _GIVER_COLUMN.search(t)), None)
         counted = next((i for i, t in enumerate(labels) if _COUNT_COLUMN.search(t)), None)
-        column = money[0]
+        column = summed if summed is not None else money[0]
+        shares = [c for c in money if c is not column]
         prose = [
             Span(line, 0, len(line.text))
             for line in lines[header.body_start - 1 : start - 1]
             if not line.blank and not is_chrome(line) and line.number not in header.used
         ]
         programmes: list[Programme] = []
-        targets = read_commitments(context, prose, "programmes[0]")
+        # (第一批2.15亿元已于1月下达: a batch handed down before, no target.)
+        targets = [
+            c
+            for c in read_commitments(context, prose, "programmes[0]")
+            if not re.search("已于|已经|已下达|已拨付", c.text or "")
+            # （一）台江县1400万元（…）: money handed down to a place is no target either.
+            and not (c.target.unit == "元" and c.target.bound is Bound.EXACT)
+        ]
         for row in table.rows:
             place = squeeze(row.cell(receiver))
             value = to_decimal(row.cell(column.index))
@@ -344,6 +357,28 @@ def _allocation_table(
                 continue
             count = to_decimal(row.cell(counted)) if counted is not None else None
             donor = squeeze(row.cell(giver)) if giver is not None else ""
+            sources: list[FundSource] = []
+            for share in shares:
+                figure = to_decimal(row.cell(share.index))
+                if figure is None:
+                    continue
+                kind = source_kind(share.label)
+                key = kind.value if all(s.key != kind.value for s in sources) else share.label
+                try:
+                    amount = (
+                        Money.from_yuan(figure) if share.unit == "元" else Money.from_wan(figure)
+                    )
+                except AidModelError:
+                    continue
+                sources.append(
+                    FundSource(
+                        key=key,
+                        kind=kind,
+                        label=share.label,
+                        amount=amount,
+                        provenance=context.at(row.first),
+                    )
+                )
             own = {
                 **fields,
                 "recipient": Region(name=place),
@@ -354,6 +389,7 @@ def _allocation_table(
                     **own,  # type: ignore[arg-type]
                     declared_total=total,
                     declared_project_count=int(count) if count is not None else None,
+                    fund_sources=sources,
                     # 确保10月底前资金支出进度达到90%以上: the notice's targets are each place's.
                     commitments=targets,
                     notes=[line.text for line in lines[row.first - 1 : row.last] if line.text],
