@@ -41,6 +41,7 @@ from aidmodel.importers._tables import (
     Figures,
     Row,
     Table,
+    cell_money,
     row_figures,
     squeeze,
     to_decimal,
@@ -135,7 +136,7 @@ class Reader:
                 if (
                     column.role in MONEY_ROLES
                     and to_decimal(cell.text) is not None
-                    and _money(cell, column) is None
+                    and cell_money(cell, column) is None
                 ):
                     self.context.warn(
                         cell.first,
@@ -322,12 +323,12 @@ class Reader:
     def column_total(self, table: Table, root: TableSection, column: Column) -> Money | None:
         """A money column's 合计, or the sum of its rows where the table writes no 合计."""
         if root.figures:
-            return _money(root.figures.get(column.index), column)
+            return cell_money(root.figures.get(column.index), column)
         total = Money.from_yuan(0)
         for owner, item in self.items:
             if owner is not table:
                 continue
-            money = _money(item.figures.cells.get(column.index), column)
+            money = cell_money(item.figures.cells.get(column.index), column)
             if money is None:
                 return None
             total += money
@@ -354,7 +355,7 @@ class Reader:
                 else:
                     continue
             kind = _KIND.get(column.role or "", FundSourceKind.FISCAL_AID)
-            total = _money(root.figures.get(column.index), column)
+            total = cell_money(root.figures.get(column.index), column)
             # A source column whose 合计 is the amount of one fund the text declares, and of
             # no other, draws on that fund (衔接资金 480万元 in the text, 4,800,000.00 under
             # the table's 衔接资金): the columns are the declared sources, not new ones.
@@ -452,7 +453,7 @@ class Reader:
         funding: list[FundingShare] = []
         for column_index, cell in sorted(item.figures.cells.items()):
             column = table.columns[column_index]
-            money = _money(cell, column)
+            money = cell_money(cell, column)
             if money is None:
                 continue
             if amount_col is not None and column.index == amount_col.index:
@@ -564,7 +565,7 @@ class Reader:
         column = self.amount_col(table)
         if column is None:
             return None
-        return _money(item.figures.cells.get(column.index), column)
+        return cell_money(item.figures.cells.get(column.index), column)
 
     def parts(self, cell: Cell, path: str) -> list[FundingShare]:
         split = _SPLIT_CELL.match(_norm(cell.text))
@@ -625,7 +626,7 @@ class Reader:
         funding = []
         for index, cell in sorted(section.figures.items()):
             column = table.columns[index]
-            money = _money(cell, column)
+            money = cell_money(cell, column)
             if money is None:
                 continue
             if amount_col is not None and index == amount_col.index:
@@ -748,18 +749,6 @@ def amount_column(table: Table, year: int | None) -> Column | None:
     return total
 
 
-def _money(cell: Cell | None, column: Column) -> Money | None:
-    if cell is None:
-        return None
-    value = to_decimal(cell.text)
-    if value is None:
-        return None
-    try:
-        if column.unit == "元":
-            return Money.from_yuan(value)
-        return Money.from_wan(value)
-    except AidModelError:
-        return None
 
 
 def _norm(text: str) -> str:

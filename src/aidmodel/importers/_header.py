@@ -32,6 +32,7 @@ from aidmodel.importers.lexicon._gazetteer import (
     find_divisions,
     lookup,
     parents,
+    province_of,
     province_pair,
 )
 from aidmodel.importers.lexicon.organisations import ORGANISATION_ENDINGS, ORGANISATION_LEADS
@@ -418,7 +419,7 @@ def _province(region: Region) -> str | None:
     for name in (region.full_name, region.name):
         if not name:
             continue
-        provinces = {(above[-1] if (above := parents(d)) else d).code for d in lookup(name)}
+        provinces = {province_of(d).code for d in lookup(name)}
         if len(provinces) == 1:
             return provinces.pop()
     return None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Final
 
 import attrs
@@ -265,6 +264,19 @@ def _hedge_before(norm: str, start: int) -> tuple[int, str]:
     return start, ""
 
 
+def _money_in(figure: str, unit: str) -> Money | None:
+    """A figure's value in its unit (万/万元, 亿/亿元, else 元), or ``None`` when it cannot
+    be represented (finer than a fen)."""
+    try:
+        if unit.startswith("万"):
+            return Money.from_wan(figure)
+        if unit.startswith("亿"):
+            return Money.from_yi(figure)
+        return Money.from_yuan(figure)
+    except AidModelError:
+        return None
+
+
 def _digit_mentions(line: Line) -> list[Mention]:
     norm = line.norm
     found = []
@@ -283,16 +295,7 @@ def _digit_mentions(line: Line) -> list[Mention]:
         figure = norm[start:end]
         amount: Money | None = None
         if _well_formed(figure):
-            figure = figure.replace(",", "")
-            try:
-                if unit.group("unit").startswith("万"):
-                    amount = Money.from_wan(figure)
-                elif unit.group("unit").startswith("亿"):
-                    amount = Money.from_yi(figure)
-                else:
-                    amount = Money.from_yuan(figure)
-            except AidModelError:
-                amount = None
+            amount = _money_in(figure.replace(",", ""), unit.group("unit"))
         written, hedge = _hedge_before(norm, start)
         found.append(
             Mention(
@@ -416,18 +419,7 @@ def _labelled_mentions(line: Line, found: Sequence[Mention]) -> list[Mention]:
             start, end = figure.span()
             if any(a < end and start < b for a, b in taken):
                 continue
-            digits = figure.group().replace(",", "")
-            unit = label.group("unit")
-            try:
-                amount: Money | None = (
-                    Money.from_wan(digits)
-                    if unit == "万元"
-                    else Money.from_yuan(digits)
-                    if unit == "元"
-                    else Money.from_wan(Decimal(digits) * 10000)
-                )
-            except AidModelError:
-                amount = None
+            amount = _money_in(figure.group().replace(",", ""), label.group("unit"))
             labelled.append(
                 Mention(line.number_at(start), start, end, line.text[start:end], amount)
             )

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import attrs
 
-from aidmodel.errors import AidModelError
 from aidmodel.importers._attach import Reader, RowItem, TableSection
 from aidmodel.importers._builder import (
     Builder,
@@ -27,9 +26,9 @@ from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Node
 from aidmodel.importers._tables import (
     Table,
+    cell_money,
     row_figures,
     squeeze,
-    to_decimal,
 )
 from aidmodel.importers._totals import Category
 from aidmodel.model import (
@@ -190,19 +189,13 @@ def aid_total(table: Table) -> Money | None:
     totals = [row for row in table.rows if row.kind == "total"]
     # Without a 合计 row, the aid column's rows add up to its total.
     rows = totals[:1] or [row for row in table.rows if row.kind == "item"]
-    found = Decimal(0)
+    found = Money.from_yuan(0)
     for row in rows:
-        cell = row_figures(row, table).cells.get(column.index)
-        value = None if cell is None else to_decimal(cell.text)
-        if value is None:
+        money = cell_money(row_figures(row, table).cells.get(column.index), column)
+        if money is None:
             return None
-        found += value
-    if not rows:
-        return None
-    try:
-        return Money.from_yuan(found) if column.unit == "元" else Money.from_wan(found)
-    except AidModelError:
-        return None
+        found += money
+    return found if rows else None
 
 
 def prose_units(node: Node) -> tuple[list[str], list[str]]:

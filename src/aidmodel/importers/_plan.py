@@ -26,12 +26,14 @@ from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
 from aidmodel.importers._sections import is_tail, outline, read_heading, reading_lines
 from aidmodel.importers._tables import (
     Table,
+    cell_money,
     find_tables,
     read_table,
     squeeze,
     to_decimal,
 )
 from aidmodel.importers._totals import (
+    OUTSIDE_KINDS,
     Source,
     Totals,
     find_totals_line,
@@ -348,28 +350,18 @@ def _allocation_table(
         ]
         for row in table.rows:
             place = squeeze(row.cell(receiver))
-            value = to_decimal(row.cell(column.index))
-            if row.kind != "item" or not place or value is None:
-                continue
-            try:
-                total = Money.from_yuan(value) if column.unit == "元" else Money.from_wan(value)
-            except AidModelError:
+            total = cell_money(row.at(column.index), column)
+            if row.kind != "item" or not place or total is None:
                 continue
             count = to_decimal(row.cell(counted)) if counted is not None else None
             donor = squeeze(row.cell(giver)) if giver is not None else ""
             sources: list[FundSource] = []
             for share in shares:
-                figure = to_decimal(row.cell(share.index))
-                if figure is None:
+                amount = cell_money(row.at(share.index), share)
+                if amount is None:
                     continue
                 kind = source_kind(share.label)
                 key = kind.value if all(s.key != kind.value for s in sources) else share.label
-                try:
-                    amount = (
-                        Money.from_yuan(figure) if share.unit == "元" else Money.from_wan(figure)
-                    )
-                except AidModelError:
-                    continue
                 sources.append(
                     FundSource(
                         key=key,
@@ -669,14 +661,6 @@ _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*
 _ADJUSTED_COUNT: Final = re.compile(r"调整后(?:共|实施|安排)*\s*项目\s*(\d+)\s*个")
 
 
-#: Money beside the aid that completes a project's investment (自筹, 配套, 企业投资).
-_COMPLETING_KINDS: Final = (
-    FundSourceKind.SELF_RAISED,
-    FundSourceKind.ENTERPRISE_OR_SOCIAL,
-    FundSourceKind.SOCIAL,
-)
-
-
 def _completing_sources(context: Context, builder: Builder, fund_sources: list[FundSource]) -> None:
     """Shares of a project's 总投资 written beside its aid (其中…援藏资金1800万元、企业自筹资金
     700万元) from money the plan does not declare: drawn on a source of that kind outside
@@ -693,7 +677,7 @@ def _completing_sources(context: Context, builder: Builder, fund_sources: list[F
             kind = source_kind(share.text or "")
             if share.source is not None or share is aid:
                 continue
-            if kind not in _COMPLETING_KINDS:
+            if kind not in OUTSIDE_KINDS:
                 kind = FundSourceKind.SELF_RAISED  # 整合衔接资金, 县级财政配套: the county's own
             if kind not in keys:
                 key = f"outside-{kind.value}"

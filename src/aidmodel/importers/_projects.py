@@ -32,7 +32,7 @@ from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import SAME_YEAR_END, Line, Mention, date_parts, mentions
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
-from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
+from aidmodel.importers._totals import OUTSIDE_KINDS, PER_UNIT_BEFORE, source_kind
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 from aidmodel.model import (
     Commitment,
@@ -462,9 +462,6 @@ _OWN_BRACKET: Final = re.compile(r"\s*\(\s*(?:资金|投资|帮扶资金|安排�
 
 # The fund of a scheme by its name (鲁渝协作资金, 援藏资金, 对口支援资金, 财政援助资金).
 _SCHEME_FUND: Final = re.compile(r"(?:协作|援[疆藏青]|对口支援|财政援助)资金\s*$")
-_OUTSIDE_KINDS: Final = frozenset(
-    {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL, FundSourceKind.SOCIAL}
-)
 
 
 def _aid_after(
@@ -494,7 +491,7 @@ def _aid_after(
     # the brackets, the aid in them is the project's money and the bracket its split, where
     # the bracket splits the whole investment and the plan declares no 自筹 or 企业 money of
     # its own (then the investment is the project's money, as its total counts it).
-    if inside is None or any(ref.in_total and ref.kind in _OUTSIDE_KINDS for ref in sources):
+    if inside is None or any(ref.in_total and ref.kind in OUTSIDE_KINDS for ref in sources):
         return None
     norm = inside[1].line.norm
     close = _bracket_end(norm, norm.rfind("(", 0, inside[0].start))

@@ -27,10 +27,12 @@ from typing import Final
 
 import attrs
 
+from aidmodel.errors import AidModelError
 from aidmodel.importers._lines import Line
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
 from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
+from aidmodel.money import Money
 
 __all__ = [
     "Cell",
@@ -38,6 +40,7 @@ __all__ = [
     "Figures",
     "Row",
     "Table",
+    "cell_money",
     "find_tables",
     "read_table",
     "row_figures",
@@ -99,6 +102,10 @@ class Row:
 
     def cell(self, index: int) -> str:
         return self.cells[index].text if 0 <= index < len(self.cells) else ""
+
+    def at(self, index: int) -> Cell | None:
+        """The cell of column ``index`` as written, or ``None`` past the row's end."""
+        return self.cells[index] if 0 <= index < len(self.cells) else None
 
 
 @attrs.frozen
@@ -673,6 +680,20 @@ class Figures:
 
 def _figure_cells(row: Row) -> list[tuple[int, Cell]]:
     return [(i, c) for i, c in enumerate(row.cells) if to_decimal(c.text) is not None]
+
+
+def cell_money(cell: Cell | None, column: Column) -> Money | None:
+    """The money a cell of a money column holds, in the column's unit (元, else 万元), or
+    ``None`` for no figure or one that cannot be represented (finer than a fen)."""
+    if cell is None:
+        return None
+    value = to_decimal(cell.text)
+    if value is None:
+        return None
+    try:
+        return Money.from_yuan(value) if column.unit == "元" else Money.from_wan(value)
+    except AidModelError:
+        return None
 
 
 def row_figures(row: Row, table: Table) -> Figures:

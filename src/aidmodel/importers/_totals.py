@@ -27,6 +27,7 @@ from aidmodel.importers.lexicon._gazetteer import province_pair
 from aidmodel.model import FundSourceKind
 
 __all__ = [
+    "OUTSIDE_KINDS",
     "PER_UNIT_BEFORE",
     "Category",
     "Share",
@@ -135,6 +136,14 @@ _KINDS: Final = (
     ("预算", FundSourceKind.FISCAL_AID),
     ("协作资金", FundSourceKind.FISCAL_AID),
     ("援助资金", FundSourceKind.ANNUAL_AID),
+)
+
+
+#: The kinds of money that complete a project's investment beside the aid (自筹, 配套,
+#: 企业投资, 社会帮扶): drawn on sources outside the plan's total where the plan's own
+#: sources make that total.
+OUTSIDE_KINDS: Final = frozenset(
+    {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL, FundSourceKind.SOCIAL}
 )
 
 
