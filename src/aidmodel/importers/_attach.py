@@ -749,7 +749,5 @@ def amount_column(table: Table, year: int | None) -> Column | None:
     return total
 
 
-
-
 def _norm(text: str) -> str:
     return normalise(text)
