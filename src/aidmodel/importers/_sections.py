@@ -245,52 +245,52 @@ def _swapped_levels(headings: Sequence[Heading]) -> dict[int, int]:
     headings or more and nowhere else, or A numbers on through them and each B heading is
     followed right away by an A heading (1.产业振兴（4个项目） / （一）… / 2.乡村建设 / （五）…),
     B is the outer level there and A the inner one."""
+    # Each heading's style and value, and the style of the heading after it, found once.
+    style = {h.line.number: _style(h) for h in headings}
+    value = {h.line.number: _value(h) for h in headings}
+    style_after = {a.line.number: style[b.line.number] for a, b in itertools.pairwise(headings)}
     swapped: dict[int, int] = {}
-    styles = {_style(h) for h in headings if h.level >= 0}
+    styles = {style[h.line.number] for h in headings if h.level >= 0}
     for outer_style in styles:
         for inner_style in styles:
             if not outer_style[0] < inner_style[0]:
                 continue
             # outer_style: the shallower by default (A); inner_style: the deeper (B).
             top = min(outer_style[0], inner_style[0])
-            segment: list[Heading] = []
+            segment: list[tuple[int, tuple[int, str], int | None]] = []
             for heading in [*headings, None]:
                 if heading is None or heading.level < top:
-                    swapped.update(_swap_segment(segment, outer_style, inner_style, headings))
+                    swapped.update(_swap_segment(segment, outer_style, inner_style, style_after))
                     segment = []
-                elif _style(heading) in (outer_style, inner_style):
-                    segment.append(heading)
+                elif (written := style[heading.line.number]) in (outer_style, inner_style):
+                    segment.append((heading.line.number, written, value[heading.line.number]))
     return swapped
 
 
 def _swap_segment(
-    segment: Sequence[Heading],
+    segment: Sequence[tuple[int, tuple[int, str], int | None]],
     shallow: tuple[int, str],
     deep: tuple[int, str],
-    headings: Sequence[Heading],
+    style_after: dict[int, tuple[int, str]],
 ) -> dict[int, int]:
-    if not segment or _style(segment[0]) != deep:
+    """The levels of one segment's headings (line, style, value) swapped, or ``{}``."""
+    if not segment or segment[0][1] != deep:
         return {}
-    deep_values = [_value(h) for h in segment if _style(h) == deep]
+    deep_values = [v for _, s, v in segment if s == deep]
     if deep_values != list(range(1, len(deep_values) + 1)):
         return {}
-    swap = {h.line.number: shallow[0] if _style(h) == deep else deep[0] for h in segment}
-    shallow_values = [_value(h) for h in segment if _style(h) == shallow]
-    following = {a.line.number: b for a, b in itertools.pairwise(headings)}
+    swap = {line: shallow[0] if s == deep else deep[0] for line, s, _ in segment}
+    shallow_values = [v for _, s, v in segment if s == shallow]
     if (
         len(deep_values) >= 2
         and shallow_values == list(range(1, len(shallow_values) + 1))
-        and all(
-            (after := following.get(h.line.number)) is not None and _style(after) == shallow
-            for h in segment
-            if _style(h) == deep
-        )
+        and all(style_after.get(line) == shallow for line, s, _ in segment if s == deep)
     ):
         return swap  # categories over items numbered on through them
     restarts = 0
-    for previous, heading in itertools.pairwise(segment):
-        if _style(heading) == shallow and _value(heading) == 1:
-            if _style(previous) != deep:
+    for (_, before, _), (_, written, number) in itertools.pairwise(segment):
+        if written == shallow and number == 1:
+            if before != deep:
                 return {}
             restarts += 1
     if restarts < 2:
