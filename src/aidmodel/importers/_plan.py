@@ -309,8 +309,19 @@ _GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作�
 _COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
 
 
+def _read_tables(lines: Sequence[Line]) -> list[Table]:
+    """Every table of the text, read once (each title looked for above it, down to the end
+    of the table before)."""
+    found: list[Table] = []
+    floor = 0
+    for start, end in find_tables(lines):
+        found.append(read_table(lines, start, end, floor))
+        floor = end
+    return found
+
+
 def _allocation_table(
-    context: Context, lines: Sequence[Line], header: Header
+    context: Context, lines: Sequence[Line], header: Header, tables: Sequence[Table]
 ) -> tuple[Programme, ...]:
     """The programmes of a notice that hands money down to several places in a table with
     no project names (县（区）| 结对区（县、市）| 项目个数 | 下达资金): one per row, the place
@@ -319,8 +330,8 @@ def _allocation_table(
     fields = _header_fields(Context(context.source), header, lines) if header.title else None
     if fields is None:
         return ()
-    for start, end in find_tables(lines):
-        table = read_table(lines, start, end, 0)
+    for table in tables:
+        start, end = table.start, table.end
         labels = [squeeze(c.label) for c in table.columns]
         receiver = next((i for i, t in enumerate(labels) if _RECEIVER_COLUMN.match(t)), None)
         money = table.money()
@@ -407,7 +418,8 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
     """The programmes of a plan: one, or one per recipient where the title names several
     and each has its own sections and share of the total (嘉善县…帮扶松潘县、黑水县…)."""
     header = read_header(lines)
-    allotted = _allocation_table(context, lines, header)
+    tables = _read_tables(lines)
+    allotted = _allocation_table(context, lines, header, tables)
     if allotted:
         return allotted
     if not header.recipients:
@@ -424,7 +436,7 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
                 f"({'、'.join(r.name for r in header.recipients)}) but the text gives them no "
                 f"sections of their own; one programme is read for {header.recipients[0].name}",
             )
-        programme = _read(context, lines, header)
+        programme = _read(context, lines, header, tables_read=tables)
         return () if programme is None else (programme,)
     programmes: list[Programme] = []
     seen = {(w.line, w.code, w.message) for w in context.warnings}
@@ -442,6 +454,7 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             attrs.evolve(header, recipient=recipient),
             hidden=hidden,
             share=recipient.name,
+            tables_read=tables,
         )
         if programme is None:
             continue
@@ -479,18 +492,19 @@ def _read(
     *,
     hidden: frozenset[int] = frozenset(),
     share: str | None = None,
+    tables_read: Sequence[Table] | None = None,
 ) -> Programme | None:
     """One programme from the text; for one recipient of several (``share``, its name), the
     lines of the other recipients' sections ``hidden`` and the recipient's share of the
-    totals paragraph as its totals."""
+    totals paragraph as its totals. ``found``: the text's tables, where already read."""
     header = header or read_header(lines)
     fields = _header_fields(context, header, lines)
-    tables = find_tables(lines)
+    if tables_read is None:
+        tables_read = _read_tables(lines)
+    tables = [(table.start, table.end) for table in tables_read]
     read: list[Table] = []
-    floor = 0
-    for start, end in tables:
-        table = read_table(lines, start, end, floor)
-        floor = end
+    for table in tables_read:
+        start, end = table.start, table.end
         if table.role("name") is None or not table.money():
             context.warn(
                 start,
