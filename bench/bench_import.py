@@ -180,6 +180,12 @@ ADVERSARIAL = {
     "labels with their unit 帮扶资金（万元）：1；…": lambda n: (
         PLAN_HEAD + "2.某项目。" + _repeat("帮扶资金（万元）：1；", n)
     ),
+    "rates per head 每人补助1元，… in a goals part": lambda n: (
+        PLAN_HEAD + "二、工作目标\n" + _repeat("每人补助1元，", n)
+    ),
+    "past figures 累计投入1万元，… in a goals part": lambda n: (
+        PLAN_HEAD + "二、工作目标\n" + _repeat("累计投入1万元，", n)
+    ),
 }
 
 

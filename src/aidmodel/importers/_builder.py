@@ -31,6 +31,7 @@ from aidmodel.importers._totals import (
     Totals,
     past,
     spent,
+    written_before,
 )
 from aidmodel.model import (
     Commitment,
@@ -651,7 +652,7 @@ def holds_money(node: Node) -> bool:
     rates per head (每人每月3000元) or the money of past years (2021年以来累计投入1.86亿元)."""
     return any(
         spent(line, mention)
-        and not PER_UNIT_BEFORE.search(line.norm, 0, mention.start)
+        and not written_before(PER_UNIT_BEFORE, line.norm, mention.start)
         and not past(line, mention)
         for line in node.lines()
         for mention in mentions(line)

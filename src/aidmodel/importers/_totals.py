@@ -15,6 +15,8 @@ count (…项目3个, …类3个) with the amount that follows it in its clause.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -168,15 +170,38 @@ PER_UNIT_BEFORE: Final = re.compile(
 TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
 
 
+#: How far back the words right before an amount are looked for (不低于, 每人…): they are a
+#: few characters long, so each amount costs the same, however long its line.
+LOOK_BACK: Final = 64
+
+
+def written_before(pattern: re.Pattern[str], norm: str, end: int) -> bool:
+    """Whether the words right before ``end`` match ``pattern`` (anchored with ``$``)."""
+    return pattern.search(norm, max(0, end - LOOK_BACK), end) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_marks(norm: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where a line's sentences end (。；) and where its words of past years stand, found
+    once per line."""
+    ends = [index for index, char in enumerate(norm) if char in "。;"]
+    return ends, [found.span() for found in _PAST.finditer(norm)]
+
+
 def past(line: Line, mention: Mention) -> bool:
-    """Whether an amount is of past years (2021年以来…累计投入…1.86亿元), in its sentence."""
-    return bool(_PAST.search(_sentence_before(line.norm, mention.start)))
+    """Whether an amount is of past years (2021年以来…累计投入…1.86亿元): a word of past
+    years stands before it in its sentence."""
+    ends, words = _sentence_marks(line.norm)
+    before = bisect.bisect_left(ends, mention.start)
+    start = ends[before - 1] + 1 if before else 0
+    first = bisect.bisect_left(words, (start, -1))
+    return first < len(words) and words[first][1] <= mention.start
 
 
 def spent(line: Line, mention: Mention) -> bool:
     """Whether an amount is money of the text, not a target (力争销售农特产品1.2亿元以上)."""
     return not (
-        TARGET_BEFORE.search(line.norm, 0, mention.start)
+        written_before(TARGET_BEFORE, line.norm, mention.start)
         or TARGET_AFTER.match(line.norm, mention.end)
     )
 
