@@ -520,6 +520,7 @@ class Reader:
         ]
         units = "、".join(written_units) or None
         lead = text("lead_units")
+        owner = text("owner")
         for cell in row.cells:
             for mention in self.cell_mentions(cell):
                 found = next(
@@ -540,9 +541,9 @@ class Reader:
                 total_investment=total_investment,
                 funding=funding,
                 locations=[location] if location else [],
-                units=split_units(units) if units else ([text("owner")] if text("owner") else []),
+                units=split_units(units) if units else ([owner] if owner else []),
                 lead_units=split_units(lead) if lead else [],
-                owner=text("owner"),
+                owner=owner,
                 start=start,
                 deadline=deadline,
                 span=span,

@@ -199,6 +199,9 @@ class Builder:
     def part_units(self) -> None:
         """A part's own implementing unit (二、郎德镇人民政府280万元（由郎德镇人民政府组织实施）)
         is the responsible unit of its projects that name none."""
+        by_section: dict[str | None, list[int]] = {}
+        for index, project in enumerate(self.projects):
+            by_section.setdefault(project.section, []).append(index)
         for top in self.sections:
             for plan in walk_plans(top):
                 heading = plan.node.heading
@@ -208,9 +211,9 @@ class Builder:
                 if found is None:
                     continue
                 unit = found.group("unit").strip()
-                for index, project in enumerate(self.projects):
-                    if project.section == plan.id and not project.units:
-                        self.projects[index] = attrs.evolve(project, units=(unit,))
+                for index in by_section.get(plan.id, []):
+                    if not self.projects[index].units:
+                        self.projects[index] = attrs.evolve(self.projects[index], units=(unit,))
 
     def change(self, node: Node) -> None:
         """A part of an adjustment notice that tells the changes (二、调减项目（2个）/ 1.X，资金由

@@ -1082,12 +1082,12 @@ _OFFICE: Final = re.compile(
 def _trailing_unit(description: Sequence[Span]) -> list[str]:
     """The unit of an item written as its sentence's last clause, with no label
     (1、X项目（南沙镇）：改造车间1200平方米，资金420万元，县农业农村局。)."""
-    for span in description[:1]:
-        text = span.line.norm[span.start : span.end].rstrip("。.;； ")
-        last = re.split(r"[,，;；]", text)[-1].strip()
-        if last != text.strip() and _OFFICE.match(last):
-            return [last]
-    return []
+    if not description:
+        return []
+    span = description[0]
+    text = span.line.norm[span.start : span.end].rstrip("。.;； ")
+    last = re.split(r"[,，;；]", text)[-1].strip()
+    return [last] if last != text.strip() and _OFFICE.match(last) else []
 
 
 def _prose_units(description: Sequence[Span]) -> list[str]:
