@@ -1095,3 +1095,23 @@ def test_an_allocation_table_with_sources_and_their_sum_per_place() -> None:
     )
     assert [g[1] for g in got] == [Money.from_wan(300), Money.from_wan(200)]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_an_allocation_figure_finer_than_a_fen_is_named_not_rounded() -> None:
+    tab = "\t"
+    result = parse_plan(
+        _text(
+            "甲市财政局",
+            "关于下达2026年苏陕协作资金的通知",
+            "现将资金下达你们。",
+            "单位：万元",
+            tab.join(["序号", "县（区）", "结对区", "下达资金"]),
+            tab.join(["1", "乙县", "丙区", "300"]),
+            tab.join(["2", "丁县", "戊区", "200.1234567"]),
+            tab.join(["3", "己县", "庚区", "100"]),
+        )
+    )
+    assert [p.recipient.name for p in result.programmes if p.recipient] == ["乙县", "己县"]
+    (warning,) = [w for w in result.warnings if w.line == 7]
+    assert "'200.1234567'" in warning.message
+    assert "finer than a fen" in warning.message

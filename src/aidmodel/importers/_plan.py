@@ -362,7 +362,17 @@ def _allocation_table(
         for row in table.rows:
             place = squeeze(row.cell(receiver))
             total = cell_money(row.at(column.index), column)
-            if row.kind != "item" or not place or total is None:
+            if row.kind != "item" or not place:
+                continue
+            if total is None:
+                if to_decimal(row.cell(column.index)) is not None:
+                    # 2460.123456: a figure finer than a fen is named, never rounded.
+                    context.warn(
+                        row.first,
+                        WarningCode.UNREADABLE,
+                        f"row {place!r}: {row.cell(column.index)!r} under {column.label!r} "
+                        f"is not an amount in {column.unit or '万元'} (finer than a fen)",
+                    )
                 continue
             count = to_decimal(row.cell(counted)) if counted is not None else None
             donor = squeeze(row.cell(giver)) if giver is not None else ""
@@ -370,6 +380,13 @@ def _allocation_table(
             for share in shares:
                 amount = cell_money(row.at(share.index), share)
                 if amount is None:
+                    if to_decimal(row.cell(share.index)) is not None:
+                        context.warn(
+                            row.first,
+                            WarningCode.UNREADABLE,
+                            f"row {place!r}: {row.cell(share.index)!r} under {share.label!r} "
+                            f"is not an amount in {share.unit or '万元'} (finer than a fen)",
+                        )
                     continue
                 kind = source_kind(share.label)
                 key = kind.value if all(s.key != kind.value for s in sources) else share.label
