@@ -1115,3 +1115,34 @@ def test_an_allocation_figure_finer_than_a_fen_is_named_not_rounded() -> None:
     (warning,) = [w for w in result.warnings if w.line == 7]
     assert "'200.1234567'" in warning.message
     assert "finer than a fen" in warning.message
+
+
+def test_a_period_whose_end_names_only_its_month_gives_the_deadline() -> None:
+    # 实施期限 written 2025年5-9月 (no 月 after the first month) in a table and in a field.
+    table = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目计划表",
+            "乙区帮扶甲县东西部协作资金200万元。",
+            "单位：万元",
+            "序号\t项目名称\t资金规模\t实施期限",
+            "1\t丙村茶园提升项目\t120\t2025年5-9月",
+            "2\t丁镇冷库建设项目\t80\t2025.6—11月",
+        )
+    )
+    (programme,) = table.programmes
+    assert [(str(p.start), str(p.deadline)) for p in programme.projects] == [
+        ("2025-05", "2025-09"),
+        ("2025-06", "2025-11"),
+    ]
+    fields = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目实施方案",
+            "乙区帮扶甲县东西部协作资金50万元。",
+            "1.戊村道路硬化项目",
+            "建设内容：硬化道路2公里。",
+            "资金规模：50万元。",
+            "实施期限：2025年4-10月。",
+        )
+    )
+    (project,) = fields.programmes[0].projects
+    assert (str(project.start), str(project.deadline)) == ("2025-04", "2025-10")

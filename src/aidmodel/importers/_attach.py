@@ -25,12 +25,12 @@ import attrs
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._lines import (
-    SAME_YEAR_END,
     Line,
     Mention,
     date_parts,
     mentions,
     normalise,
+    period_dates,
 )
 from aidmodel.importers._projects import SourceRef, split_units
 from aidmodel.importers._result import WarningCode
@@ -108,7 +108,6 @@ def _cancelled(row: Row, figures: Figures) -> bool:
     return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
 
 
-_SPAN_MONTHS: Final = re.compile(r"(?:19|20)\d{2}\s*[./年]\s*\d{1,2}(?!\d)\s*月?")
 _CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施")
 
 
@@ -494,15 +493,13 @@ class Reader:
         span = None
         span_text = text("span")
         if span_text:
-            # 2025.4-2025.10, 2025年4月—10月: the months, where written, start and end it.
-            months = _SPAN_MONTHS.findall(span_text)
-            same_year = SAME_YEAR_END.search(_norm(span_text))
-            if len(months) == 1 and same_year is not None:
-                months.append(f"{months[0][:4]}年{same_year.group('month')}月")
-            if len(months) >= 2 and start is None:
-                start = self.date(months[0], row.first)
-            if months and deadline is None:
-                deadline = self.date(months[-1], row.first)
+            # 2025.4-2025.10, 2025年4月—10月, 2026年3-10月.
+            dates = period_dates(_norm(span_text))
+            # The months, where written, start and end it; the years alone make the span.
+            if dates is not None and "月" in dates[0] and dates[1] != dates[0] and start is None:
+                start = self.date(dates[0], row.first)
+            if dates is not None and "月" in dates[1] and deadline is None:
+                deadline = self.date(dates[1], row.first)
             years = re.findall(r"(?:19|20)\d{2}", span_text)
             try:
                 if len(years) >= 2:

@@ -30,6 +30,7 @@ __all__ = [
     "is_chrome",
     "join_lines",
     "mentions",
+    "period_dates",
     "split_lines",
 ]
 
@@ -426,10 +427,44 @@ def _labelled_mentions(line: Line, found: Sequence[Mention]) -> list[Mention]:
     return labelled
 
 
-#: 2025年4月至10月, 2025年3月—11月: a span whose end names only its month.
+#: 2025年4月至10月, 2025年3月—11月, 2026年3-10月, 2025.4-10月: a span whose end names only
+#: its month.
 SAME_YEAR_END: Final = re.compile(
-    r"\d{4}\s*年\s*\d{1,2}\s*月[^\d年]{0,3}?(?:至|到|—|\u2013|-|~|－)\s*(?P<month>\d{1,2})\s*月(?!\d)"
+    r"\d{4}\s*[年./]\s*\d{1,2}\s*月?[^\d年]{0,3}?(?:至|到|—|\u2013|-|~|－)\s*"
+    r"(?P<month>\d{1,2})\s*月(?!\d)"
 )
+# A year and perhaps its month: 2025年, 2025年4月, 2025.04, 2025/4, 2025-10.
+_PERIOD_DATE: Final = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)"
+    r"\s*(?:年(?:\s*(?P<month>\d{1,2})(?!\d)\s*月?)?|[./-]\s*(?P<dotted>\d{1,2})(?!\d))?"
+)
+
+
+def period_dates(text: str) -> tuple[str, str] | None:
+    """The first and last date of a period (建设期限, 实施期限, 起止时间) as ``年``/``月`` texts,
+    the end completed with its year where the text gives only its month; ``None`` when the
+    text has no year.
+
+    >>> period_dates("2024年3月—2025年11月")
+    ('2024年3月', '2025年11月')
+    >>> period_dates("2026年3-10月"), period_dates("2025年4月至10月底")
+    (('2026年3月', '2026年10月'), ('2025年4月', '2025年10月'))
+    >>> period_dates("2025.04-2025.11"), period_dates("2025-2026"), period_dates("当年")
+    (('2025年4月', '2025年11月'), ('2025年', '2026年'), None)
+    """
+    text = text.translate(_FULL_WIDTH)
+    dates = []
+    for found in _PERIOD_DATE.finditer(text):
+        month = found.group("month") or found.group("dotted")
+        dates.append(
+            f"{found.group('year')}年{int(month)}月" if month else f"{found.group('year')}年"
+        )
+    if not dates:
+        return None
+    same_year = SAME_YEAR_END.search(text)
+    if len(dates) == 1 and same_year is not None:
+        dates.append(f"{dates[0][:4]}年{int(same_year.group('month'))}月")
+    return dates[0], dates[-1]
 
 
 #: A count written with digits or in Chinese numerals (7个, 七个, 十二个).

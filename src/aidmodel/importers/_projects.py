@@ -29,7 +29,7 @@ from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import region_units
-from aidmodel.importers._lines import SAME_YEAR_END, Line, Mention, date_parts, mentions
+from aidmodel.importers._lines import Line, Mention, date_parts, mentions, period_dates
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
 from aidmodel.importers._totals import OUTSIDE_KINDS, PER_UNIT_BEFORE, source_kind
@@ -94,7 +94,6 @@ _PROSE_UNIT: Final = re.compile(
 _ENUMERATOR: Final = re.compile(
     r"(?:^|(?<=[。;；,，]))\s*(?P<number>[一二三四五六七八九十]{1,2}是)"
 )
-_DATE_IN_TEXT: Final = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?")
 _ALL_FROM: Final = re.compile(r"^\s*全部(?:为|是|来自|使用|由)?(?P<label>[^()（）]+?)\s*$")
 _PLACE_END: Final = ("村", "社区", "集体", "组", "镇", "乡", "街道", "居委会", "村委会")
 
@@ -935,18 +934,12 @@ def read_project(
         # 建设期限：2024年3月—2024年11月: the first date is the start, the last the deadline.
         written = _field_text(fields["span"]) or ""
         line_number = fields["span"][0].line.number
-        dates = [found.group() for found in _DATE_IN_TEXT.finditer(written)]
-        same_year = SAME_YEAR_END.search(written)
-        if len(dates) == 1 and same_year is not None:
-            # 2025年4月至10月: the end is a month of the same year.
-            year = re.search(r"\d{4}", dates[0])
-            if year is not None:
-                dates.append(f"{year.group()}年{same_year.group('month')}月")
-        if len(dates) >= 2 and start is None:
+        dates = period_dates(written)
+        if dates is not None and start is None and dates[0] != dates[1]:
             start = _partial_date(context, dates[0], line_number, "建设期限")
-        if dates and deadline is None:
-            deadline = _partial_date(context, dates[-1], line_number, "建设期限")
-        if not dates:
+        if dates is not None and deadline is None:
+            deadline = _partial_date(context, dates[1], line_number, "建设期限")
+        if dates is None:
             context.warn(line_number, WarningCode.UNREADABLE, f"建设期限 {written!r} has no date")
     lines = [heading.line, *(line for line in body if not line.blank)]
     text_lines = [heading.line.text] + [
