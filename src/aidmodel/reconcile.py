@@ -507,7 +507,10 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
 
 
 def _number_value(number: str) -> int | None:
-    """The value of a printed item number: 10. → 10, （1） → 1; None for other styles."""
+    """The value of a printed item number: 10. → 10, （1） → 1, ③ → 3; None for other styles."""
+    circled = number.strip()
+    if len(circled) == 1 and "\u2460" <= circled <= "\u2473":
+        return ord(circled) - 0x2460 + 1
     digits = "".join(ch for ch in number if ch.isdigit())
     return int(digits) if digits and digits.isascii() else None
 

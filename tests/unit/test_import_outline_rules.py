@@ -1146,3 +1146,52 @@ def test_a_period_whose_end_names_only_its_month_gives_the_deadline() -> None:
     )
     (project,) = fields.programmes[0].projects
     assert (str(project.start), str(project.deadline)) == ("2025-04", "2025-10")
+
+
+def test_the_plans_count_said_in_a_paragraph_of_its_own() -> None:
+    text = _text(
+        "甲县2025年苏陕协作项目计划",
+        "一、资金情况",
+        "2025年乙区安排甲县苏陕协作资金150万元。2021年以来累计实施项目40个。",
+        "二、项目安排",
+        "围绕产业和就业，今年共计划实施协作项目2个，其中产业类1个、就业类1个。",
+        "（一）产业类",
+        "1.丙村茶叶加工厂项目：新建厂房800平方米，安排资金100万元。",
+        "（二）就业类",
+        "2.劳务协作站运营项目：转移就业300人以上，安排资金50万元。",
+    )
+    (programme,) = parse_plan(text).programmes
+    assert programme.declared_project_count == 2  # not the 40 of past years
+    assert reconcile(programme) == ()
+    # Two paragraphs that disagree give no count: the importer does not choose.
+    disagreeing = text.replace("其中产业类1个", "共安排项目3个，其中产业类1个")
+    (programme,) = parse_plan(disagreeing).programmes
+    assert programme.declared_project_count is None
+    # A count under a part that holds projects is the part's, not the plan's.
+    in_part = text.replace("今年共计划实施协作项目2个，其中产业类1个、就业类1个", "分两类安排")
+    in_part = in_part.replace("（一）产业类", "（一）产业类\n本类共安排项目1个。")
+    (programme,) = parse_plan(in_part).programmes
+    assert programme.declared_project_count is None
+
+
+def test_projects_run_in_a_category_paragraph_numbered_in_circles() -> None:
+    result = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目实施方案",
+            "2025年乙区安排甲县东西部协作资金300万元，共实施项目3个。",
+            "（一）产业类。安排资金200万元，实施项目2个：①丙村茶园提升项目，改造茶园500亩，"
+            "安排资金120万元，由丙镇人民政府负责实施，2025年9月底前完工；②丁村冷库建设项目，"
+            "新建冷库1座，安排资金80万元，由县商务局负责实施，2025年10月底前完工。",
+            "（二）就业类。安排资金100万元，实施项目1个：①劳务协作站项目，转移就业200人以上，"
+            "安排资金100万元，由县人力资源和社会保障局负责实施。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.number, p.name, p.amount, p.units, str(p.deadline)) for p in programme.projects]
+    assert got == [
+        ("①", "丙村茶园提升项目", Money.from_wan(120), ("丙镇人民政府",), "2025-09"),
+        ("②", "丁村冷库建设项目", Money.from_wan(80), ("县商务局",), "2025-10"),
+        ("①", "劳务协作站项目", Money.from_wan(100), ("县人力资源和社会保障局",), "None"),
+    ]
+    # ① again in the second paragraph starts its numbers anew: no repeated number.
+    assert reconcile(programme) == ()

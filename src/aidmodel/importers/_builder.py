@@ -178,15 +178,16 @@ class Builder:
                 continue
             if heading.level == 2 and not node.children and not self.tables:
                 self.item(node, None, mechanism=False)
+            elif not node.children and not self.tables and clause_projects(node):
+                # 二、深化产业协作 / 一是实施X项目，…安排资金320万元。二是…, or （一）产业类。
+                # …：①X项目，…安排资金120万元；②…: a part whose paragraph writes its
+                # projects as clauses.
+                path = f"programmes[0].sections[{len(self.sections)}]"
+                self.sections.append(self.clauses(node, str(len(self.sections) + 1), path))
             elif node.children or heading.level > 0 or _MECHANISM.search(heading.title):
                 path = f"programmes[0].sections[{len(self.sections)}]"
                 plan = self.section(node, str(len(self.sections) + 1), path, mechanism=False)
                 self.sections.append(plan)
-            elif not self.tables and clause_projects(node):
-                # 二、深化产业协作 / 一是实施X项目，…安排资金320万元。二是…: a part whose
-                # paragraph writes its projects as clauses.
-                path = f"programmes[0].sections[{len(self.sections)}]"
-                self.sections.append(self.clauses(node, str(len(self.sections) + 1), path))
             elif any(split_enumerated(line) for line in node.body):
                 # 第三部分 两县共同推进事项 / 一是深化劳务协作…: duties, each with its targets.
                 path = f"programmes[0].sections[{len(self.sections)}]"
@@ -342,7 +343,7 @@ class Builder:
         heading = node.heading
         assert heading is not None
         start = span.start + len(number or "")
-        name = clause_name(span, start) or heading.title
+        name = named_clause(span, start) or clause_name(span, start) or heading.title
         after = span.line.text.find(name, start) + len(name)
         if after >= len(name) and span.line.norm[after:].lstrip().startswith("("):
             # 实施X项目（150万元，其中…）: the bracket after the name is the project's own.
@@ -699,7 +700,11 @@ def clause_projects(node: Node) -> bool:
     # Two clauses with money of their own, or one that names its project (二是实施X项目，安排
     # 帮扶资金200万元) beside duties (一是推动干部双向挂职…).
     return len(with_money) >= 2 or any(
-        (name := clause_name(span, span.start + len(number))) is not None
+        (
+            name := clause_name(span, span.start + len(number))
+            or named_clause(span, span.start + len(number))
+        )
+        is not None
         and _PROJECT_TITLE.search(name) is not None
         for number, span in with_money
     )
@@ -710,6 +715,17 @@ _CLAUSE_VERB: Final = re.compile(r"实施|建设")
 
 # A bracket after a project's name that opens with its money: X项目（150万元，其中…）.
 _MONEY_BRACKET: Final = re.compile(r"\(\s*(?:项目)?(?:资金|投资|总投资)?\s*$")
+
+
+def named_clause(span: Span, start: int) -> str | None:
+    """A clause that opens with its project's name (①X项目，改造车间…，安排资金360万元), or
+    ``None`` (一是实施X项目 opens with its verb: see :func:`clause_name`)."""
+    norm = span.line.norm
+    end = clause_end(norm, start, span.end, ",，;；。")
+    name = span.line.text[start:end].strip()
+    if _PROJECT_TITLE.search(name) and not _CLAUSE_VERB.match(name) and len(name) > 2:
+        return name
+    return None
 
 
 def clause_name(span: Span, start: int | None = None) -> str | None:

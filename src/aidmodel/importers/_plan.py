@@ -9,12 +9,20 @@ from typing import Final
 import attrs
 
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
-from aidmodel.importers._builder import Builder
+from aidmodel.importers._builder import Builder, walk_plans
 from aidmodel.importers._bulletin import read_bulletin
 from aidmodel.importers._columns import space_tables
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import Header, read_header
-from aidmodel.importers._lines import Line, forget_mentions, is_chrome, mentions, split_lines
+from aidmodel.importers._lines import (
+    COUNT,
+    Line,
+    count_value,
+    forget_mentions,
+    is_chrome,
+    mentions,
+    split_lines,
+)
 from aidmodel.importers._placement import aid_total, read_tables
 from aidmodel.importers._projects import (
     SourceRef,
@@ -34,6 +42,7 @@ from aidmodel.importers._tables import (
 )
 from aidmodel.importers._totals import (
     OUTSIDE_KINDS,
+    PAST_WORDS,
     Source,
     Totals,
     find_totals_line,
@@ -656,6 +665,9 @@ def _read(
             )
         if extra.get("declared_project_count") is None:
             extra["declared_project_count"] = _noted_count(tail)
+    if extra.get("declared_project_count") is None and share is None:
+        # (A count for several recipients, 两县共实施项目15个, is none of one recipient's.)
+        extra["declared_project_count"] = _prose_count(body, builder, lines)
     try:
         programme = Programme(
             **fields,  # type: ignore[arg-type]
@@ -768,6 +780,41 @@ def _noted_total(
                     context.use(mention, f"programmes[0].fund_sources[{index}].amount")
                     break
         return
+
+
+# 共安排项目11个, 共实施协作项目9个, 共谋划实施16个项目: the plan's count said in a paragraph.
+_PROSE_COUNT: Final = re.compile(
+    rf"共(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*(?:实施)?\s*[\u4e00-\u9fff]{{0,6}}?项目\s*(?P<a>{COUNT})\s*个"
+    rf"|共(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*(?:实施)?\s*(?P<b>{COUNT})\s*个[\u4e00-\u9fff]{{0,6}}?项目"
+)
+
+
+def _prose_count(body: Sequence[Line], builder: Builder, lines: Sequence[Line]) -> int | None:
+    """The project count of a plan whose totals paragraph gives none, said once in a paragraph
+    of its own above every part that holds projects and every project (二、项目安排 按照…的原则，
+    共安排项目11个。其中…): ``None`` when no paragraph says one or two say different ones."""
+    first = min(
+        [
+            *(
+                plan.node.heading.line.number
+                for top in builder.sections
+                for plan in walk_plans(top)
+                if plan.projects and plan.node.heading is not None
+            ),
+            *(p.provenance.line_start for p in builder.projects if p.provenance is not None),
+        ],
+        default=max((line.number for line in lines), default=0) + 1,
+    )
+    found = set()
+    for line in body:
+        if line.number >= first or line.blank or read_heading(line) is not None:
+            continue
+        for match in _PROSE_COUNT.finditer(line.norm):
+            sentence = line.norm[line.norm.rfind("。", 0, match.start()) + 1 : match.end()]
+            if PAST_WORDS.search(sentence):
+                continue
+            found.add(count_value(match.group("a") or match.group("b")))
+    return found.pop() if len(found) == 1 else None
 
 
 def _noted_count(lines: Sequence[Line]) -> int | None:

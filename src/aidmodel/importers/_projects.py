@@ -91,8 +91,9 @@ _PROSE_UNIT: Final = re.compile(
     r"由(?P<unit>[^，。；,;：:由]{2,40}?)"
     r"(?:(?:负责|牵头|组织|具体)(?:组织)?(?:实施|建设|落实|推进|承担)?|实施|承建|建设|承担)"
 )
+# 一是…；二是…, and ①…；②… (circled numbers, which restart in each paragraph).
 _ENUMERATOR: Final = re.compile(
-    r"(?:^|(?<=[。;；,，]))\s*(?P<number>[一二三四五六七八九十]{1,2}是)"
+    r"(?:^|(?<=[。;；,，:：]))\s*(?P<number>[一二三四五六七八九十]{1,2}是|[\u2460-\u2473])"
 )
 _ALL_FROM: Final = re.compile(r"^\s*全部(?:为|是|来自|使用|由)?(?P<label>[^()（）]+?)\s*$")
 _PLACE_END: Final = ("村", "社区", "集体", "组", "镇", "乡", "街道", "居委会", "村委会")

@@ -30,6 +30,7 @@ from aidmodel.model import FundSourceKind
 
 __all__ = [
     "OUTSIDE_KINDS",
+    "PAST_WORDS",
     "PER_UNIT_BEFORE",
     "Category",
     "Share",
@@ -79,7 +80,8 @@ class Totals:
 
 
 _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
-_PAST: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投资")
+#: Words of a sentence about past years or done work (2021年以来, 累计, 已完成).
+PAST_WORDS: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投资")
 # Money already paid or spent (累计拨付项目资金2706.11万元, 已支出): a result, no fund source.
 _EXECUTED: Final = re.compile("累计|已拨付|已支出|已到位|已使用|使用率|完成投资")
 _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
@@ -185,7 +187,7 @@ def _sentence_marks(norm: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Where a line's sentences end (。；) and where its words of past years stand, found
     once per line."""
     ends = [index for index, char in enumerate(norm) if char in "。;"]
-    return ends, [found.span() for found in _PAST.finditer(norm)]
+    return ends, [found.span() for found in PAST_WORDS.finditer(norm)]
 
 
 def past(line: Line, mention: Mention) -> bool:
@@ -350,7 +352,7 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
         name = name.removeprefix("其中").strip()
         if _PROGRESS_COUNT.search(name):
             continue  # 12个项目已全部开工，已完工5个: a count of progress, no category
-        if _PAST.search(_sentence_before(norm, match.start())):
+        if PAST_WORDS.search(_sentence_before(norm, match.start())):
             continue  # 自2016年以来…实施援藏项目126个: a count of past years
         if (
             match.group("kinds")
