@@ -11,6 +11,7 @@ import attrs
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
 from aidmodel.importers._builder import Builder, walk_plans
 from aidmodel.importers._bulletin import read_bulletin
+from aidmodel.importers._cards import card_tables
 from aidmodel.importers._columns import space_tables
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import Header, read_header
@@ -782,10 +783,12 @@ def _noted_total(
         return
 
 
-# 共安排项目11个, 共实施协作项目9个, 共谋划实施16个项目: the plan's count said in a paragraph.
+# 共安排项目11个, 共实施协作项目9个, 共谋划实施16个项目, 计划实施项目12个: the plan's count
+# said in a paragraph (or a run-in heading: 二、项目安排。计划实施项目12个，其中…).
+_COUNT_LEAD: Final = "(?:共计?|计划|拟)(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*"
 _PROSE_COUNT: Final = re.compile(
-    rf"共(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*(?:实施)?\s*[\u4e00-\u9fff]{{0,6}}?项目\s*(?P<a>{COUNT})\s*个"
-    rf"|共(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*(?:实施)?\s*(?P<b>{COUNT})\s*个[\u4e00-\u9fff]{{0,6}}?项目"
+    rf"{_COUNT_LEAD}\s*[\u4e00-\u9fff]{{0,6}}?项目\s*(?P<a>{COUNT})\s*个"
+    rf"|{_COUNT_LEAD}\s*(?P<b>{COUNT})\s*个[\u4e00-\u9fff]{{0,6}}?项目"
 )
 
 
@@ -807,7 +810,7 @@ def _prose_count(body: Sequence[Line], builder: Builder, lines: Sequence[Line]) 
     )
     found = set()
     for line in body:
-        if line.number >= first or line.blank or read_heading(line) is not None:
+        if line.number >= first or line.blank:
             continue
         for match in _PROSE_COUNT.finditer(line.norm):
             sentence = line.norm[line.norm.rfind("。", 0, match.start()) + 1 : match.end()]
@@ -887,7 +890,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
             "parse_plan(source=...)", "blank text", expected="a file name, URL or None", got=source
         )
     forget_mentions()
-    lines = space_tables(split_lines(text))
+    lines = card_tables(space_tables(split_lines(text)))
     context = Context(source)
     programmes = read_bulletin(context, lines)
     if programmes is None:
