@@ -1195,3 +1195,31 @@ def test_projects_run_in_a_category_paragraph_numbered_in_circles() -> None:
     ]
     # ① again in the second paragraph starts its numbers anew: no repeated number.
     assert reconcile(programme) == ()
+
+
+def test_a_progress_report_reads_projects_grouped_by_their_state() -> None:
+    result = parse_plan(
+        _text(
+            "关于2025年东西部协作项目上半年实施进展情况的报告",
+            "一、总体情况",
+            "2025年，乙区安排甲县东西部协作资金500万元。全年安排项目3个，截至6月30日，"
+            "已开工2个，已完工1个。",
+            "二、项目进展",
+            "（一）已完工项目",
+            "1.丙村冷库项目（安排资金200万元，已拨付200万元），由丙镇人民政府实施，已投入使用。",
+            "（二）在建项目",
+            "2.丁村道路项目（安排资金180万元，已拨付90万元），由县交通运输局实施，正在施工。",
+            "（三）未开工项目",
+            "3.戊村光伏项目（安排资金120万元），由县发展和改革局实施，正在招标。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.units) for p in programme.projects]
+    assert got == [
+        ("丙村冷库项目", Money.from_wan(200), ("丙镇人民政府",)),
+        ("丁村道路项目", Money.from_wan(180), ("县交通运输局",)),
+        ("戊村光伏项目", Money.from_wan(120), ("县发展和改革局",)),
+    ]
+    done = {a.text for a in programme.achievements}
+    assert {"已开工2个", "已完工1个", "已拨付200万元", "已拨付90万元"} <= done
+    assert not programme.commitments

@@ -15,6 +15,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel.commitments import find_commitments
 from aidmodel.importers._context import Context
 from aidmodel.importers._lines import Line, mentions
 from aidmodel.importers._sections import read_heading
@@ -31,6 +32,8 @@ REPORT_GENRES: Final = frozenset(
 _DONE: Final = re.compile(
     "已拨付|累计拨付|拨付资金|已支出|累计支出|已使用|已到位|到位资金|完成投资|已兑付|已发放"
 )
+# A count of projects done: 已开工11个, 已完工6个, 已竣工验收3个.
+_PROGRESS_COUNT: Final = re.compile(r"已(?:全部)?(?:开工|完工|竣工|验收|建成|启动)\S{0,6}?\d+\s*个")
 # A heading over what is still to do: its figures stay targets.
 _AHEAD: Final = re.compile("下一步|下半年|下阶段|明年|工作打算|工作计划|工作安排|工作思路|努力方向")
 
@@ -102,6 +105,23 @@ def as_report(
                     reported=programme.issue_date,
                     text=line.text[clause_start : mention.end].strip(),
                     provenance=context.at(line.number),
+                )
+            )
+    # 截至9月30日，已开工11个，…已完工6个: counts of progress, which a plan's totals paragraph
+    # would read as its own scope (an exact count of 个), are what was done.
+    held = {(a.provenance.line_start if a.provenance else None, a.text) for a in achievements}
+    for line in lines:
+        if line.number in ahead or not _PROGRESS_COUNT.search(line.norm):
+            continue
+        for found in find_commitments(line.text):
+            commitment = found.commitment
+            at = line.number_at(found.start)
+            if (at, commitment.text) in held or not _PROGRESS_COUNT.match(commitment.text or ""):
+                continue
+            held.add((at, commitment.text))
+            achievements.append(
+                _achievement(
+                    attrs.evolve(commitment, provenance=context.at(at)), programme.issue_date
                 )
             )
     return attrs.evolve(

@@ -131,12 +131,24 @@ _AMOUNT_AFTER: Final = re.compile(
 
 
 def _title_end(norm: str, start: int) -> int:
-    """Where a heading's title ends: at its 。 or ；, or at a ， or ： outside brackets when
-    figures follow in the sentence (3、色须镇村道硬化项目：硬化村道6.5公里，项目资金…), not
-    when words do (参与移风易俗，改变彝区陋习补助项目); -1 at none."""
+    """Where a heading's title ends: at its 。 or ；, at a bracket of money after a project's
+    name (1.X项目（安排资金380万元）…), or at a ， or ： outside brackets when figures follow
+    in the sentence (3、色须镇村道硬化项目：硬化村道6.5公里，项目资金…), not when words do
+    (参与移风易俗，改变彝区陋习补助项目); -1 at none."""
     depth = 0
     for index in range(start, len(norm)):
         char = norm[index]
+        if (
+            char == "("
+            and depth == 0
+            and index - start >= 4
+            and norm[index - 2 : index] in ("项目", "工程")
+        ):
+            close = norm.find(")", index)
+            if close > 0 and _MONEY_IN.search(norm, index, close):
+                # 1.X项目（安排资金380万元，已拨付380万元），由…实施，已完工。: the bracket
+                # after the project's name holds its figures; the title ends before it.
+                return index
         if char in "(《“[":
             depth += 1
         elif char in ")》”]":
@@ -151,6 +163,7 @@ def _title_end(norm: str, start: int) -> int:
 
 
 _DIGIT: Final = re.compile(r"\d")
+_MONEY_IN: Final = re.compile(r"\d\s*(?:万元|元|亿元)")
 
 
 @attrs.define
