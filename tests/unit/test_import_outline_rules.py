@@ -1223,3 +1223,21 @@ def test_a_progress_report_reads_projects_grouped_by_their_state() -> None:
     done = {a.text for a in programme.achievements}
     assert {"已开工2个", "已完工1个", "已拨付200万元", "已拨付90万元"} <= done
     assert not programme.commitments
+
+
+def test_a_goals_paragraph_with_a_rate_per_head_is_no_totals_paragraph() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年山海协作项目计划",
+            "一、目标",
+            "力争引进项目3个以上，实际到位投资2亿元以上；对吸纳低收入农户就业的企业，"
+            "按每人每月200元给予补助。",
+            "二、资金",
+            "2025年乙区安排甲县山海协作帮扶资金100万元，其中乙区区级资金80万元、镇街结对资金20万元。",
+            "三、项目",
+            "1.丙村来料加工点项目：帮扶资金100万元；实施单位：丙镇人民政府。",
+        )
+    ).programmes
+    assert programme.declared_total == Money.from_wan(100)
+    assert [s.amount for s in programme.fund_sources] == [Money.from_wan(80), Money.from_wan(20)]
+    assert reconcile(programme) == ()

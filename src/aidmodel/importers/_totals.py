@@ -210,10 +210,17 @@ def spent(line: Line, mention: Mention) -> bool:
 
 def find_totals_line(lines: Sequence[Line]) -> Line | None:
     """The first line that declares money for the plan (not a past figure, 累计/以来, nor a
-    line whose amounts are all targets, 落地投资不低于1.2亿元)."""
+    line whose amounts are all targets, 落地投资不低于1.2亿元, or rates per head, 按每人每年
+    3000元给予就业补助)."""
     for line in lines:
         # 自2016年以来…累计投入…4.37亿元。2025年，…安排…: the sentences of past years aside.
-        found = [m for m in mentions(line) if spent(line, m) and not past(line, m)]
+        found = [
+            m
+            for m in mentions(line)
+            if spent(line, m)
+            and not past(line, m)
+            and not written_before(PER_UNIT_BEFORE, line.norm, m.start)
+        ]
         if found and _FUNDS_WORD.search(line.norm):
             return line
     return None
