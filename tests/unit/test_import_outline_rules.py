@@ -1241,3 +1241,11 @@ def test_a_goals_paragraph_with_a_rate_per_head_is_no_totals_paragraph() -> None
     assert programme.declared_total == Money.from_wan(100)
     assert [s.amount for s in programme.fund_sources] == [Money.from_wan(80), Money.from_wan(20)]
     assert reconcile(programme) == ()
+
+
+def test_a_title_joined_by_duikou_yuanzhu_names_both_parties() -> None:
+    for title in ("丙省对口援助丁县2025年度援疆项目计划", "丙省援助丁县2025年援藏项目计划"):
+        (programme,) = parse_plan(_text(title, "2025年安排援疆资金100万元。")).programmes
+        assert programme.donor is not None and programme.donor.name == "丙省"
+        assert programme.recipient is not None and programme.recipient.name == "丁县"
+        assert programme.scheme is Scheme.COUNTERPART

@@ -169,6 +169,7 @@ _SCHEMES: Final = (
     # 山海协作: Zhejiang's pairing of its coastal and mountain counties, within the province.
     ("山海协作", Scheme.IN_PROVINCE_PAIRING),
     ("对口支援", Scheme.COUNTERPART),
+    ("对口援助", Scheme.COUNTERPART),
     ("对口帮扶", Scheme.COUNTERPART),
     ("援疆", Scheme.COUNTERPART),
     ("援藏", Scheme.COUNTERPART),
@@ -178,7 +179,7 @@ _SCHEMES: Final = (
 # 滨江区·建始县, 乙区—甲县, 乙区-甲县: a dot or a dash between two names joins donor and recipient.
 _JOIN: Final = r"·|(?<=[\u4e00-\u9fff])[\u2014\u2013\uff0d-]{1,2}(?=[\u4e00-\u9fff])"
 _CONNECTOR: Final = re.compile(
-    "|".join(word for word, _ in _SCHEMES) + f"|扶贫协作|助推|帮扶|支援|{_JOIN}"
+    "|".join(word for word, _ in _SCHEMES) + f"|扶贫协作|助推|帮扶|支援|援助|{_JOIN}"
 )
 _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗"
