@@ -1246,6 +1246,28 @@ def test_a_goals_paragraph_with_a_rate_per_head_is_no_totals_paragraph() -> None
 def test_a_title_joined_by_duikou_yuanzhu_names_both_parties() -> None:
     for title in ("丙省对口援助丁县2025年度援疆项目计划", "丙省援助丁县2025年援藏项目计划"):
         (programme,) = parse_plan(_text(title, "2025年安排援疆资金100万元。")).programmes
-        assert programme.donor is not None and programme.donor.name == "丙省"
-        assert programme.recipient is not None and programme.recipient.name == "丁县"
+        assert programme.donor is not None
+        assert programme.donor.name == "丙省"
+        assert programme.recipient is not None
+        assert programme.recipient.name == "丁县"
         assert programme.scheme is Scheme.COUNTERPART
+
+
+def test_an_investment_all_from_the_aid_and_a_rate_in_the_content() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目实施方案",
+            "2025年乙区安排甲县东西部协作资金300万元。",
+            "1.技能培训项目",
+            "资金安排：总投资180万元，均为东西部协作资金。",
+            "培训内容：培训400人次，对外出务工的脱贫人口给予每人交通补助500元。",
+            "2.人才交流项目",
+            "资金安排：总投资120万元，全额使用东西部协作资金。",
+        )
+    ).programmes
+    got = [(p.amount, p.total_investment) for p in programme.projects]
+    assert got == [
+        (Money.from_wan(180), Money.from_wan(180)),
+        (Money.from_wan(120), Money.from_wan(120)),
+    ]
+    assert reconcile(programme) == ()

@@ -95,6 +95,10 @@ _PROSE_UNIT: Final = re.compile(
 _ENUMERATOR: Final = re.compile(
     r"(?:^|(?<=[。;；,，:：]))\s*(?P<number>[一二三四五六七八九十]{1,2}是|[\u2460-\u2473])"
 )
+# …，全部为沪滇协作资金 / 均为援藏资金 right after an amount: all of it is aid.
+_WHOLLY: Final = re.compile(
+    r"\s*[,，]?\s*(?:全部|均|全额)(?:为|是|来自|使用|由)?[^,，;；。()]{0,20}?资金"
+)
 _ALL_FROM: Final = re.compile(r"^\s*全部(?:为|是|来自|使用|由)?(?P<label>[^()（）]+?)\s*$")
 _PLACE_END: Final = ("村", "社区", "集体", "组", "镇", "乡", "街道", "居委会", "村委会")
 
@@ -474,11 +478,15 @@ def _aid_after(
     for span in parts.description:
         norm = span.line.norm
         for mention in mentions(span.line):
-            if not span.start <= mention.start < span.end or (
-                span.line.number == total.line and mention.start <= total.start
+            if (
+                not span.start <= mention.start < span.end
+                or span.line.number < total.line
+                or (span.line.number == total.line and mention.start <= total.start)
             ):
                 continue
             before = norm[max(span.start, mention.start - 12) : mention.start]
+            if PER_UNIT_BEFORE.search(before):
+                continue  # 每人一次性交通补助600元: a rate per head, not the aid
             if span.line.number == total.line:
                 between = norm[total.end : mention.start]
                 if between.count("(") != between.count(")"):
@@ -867,6 +875,13 @@ def read_project(
         before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
         aid = _aid_after(parts, mention, sources) if _TOTAL_INVESTMENT.search(before) else None
         investment: tuple[Mention, Span] | None = None
+        if (
+            aid is None
+            and _TOTAL_INVESTMENT.search(before)
+            and _WHOLLY.match(span.line.norm, mention.end)
+        ):
+            # 项目总投资220万元，全部为沪滇协作资金: the investment is all aid, both at once.
+            total_investment = mention.amount
         if aid is not None:
             total_investment = mention.amount
             context.use(mention, f"{path}.total_investment")
