@@ -60,6 +60,7 @@ ROUND_FILES = {
     "round11": (ROUNDS / "round11", "*.txt"),
     "round12": (ROUNDS / "round12", "*.txt"),
     "round13": (ROUNDS / "round13", "*.txt"),
+    "round14": (ROUNDS / "round14", "*.txt"),
 }
 Key = dict[str, Any]
 
