@@ -1271,3 +1271,21 @@ def test_an_investment_all_from_the_aid_and_a_rate_in_the_content() -> None:
         (Money.from_wan(120), Money.from_wan(120)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_units_whose_names_hold_the_words_of_acting() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目实施方案",
+            "2025年乙区安排甲县东西部协作资金300万元。",
+            "1.干部培训项目。培训干部200人次，安排资金100万元，由县委组织部负责实施。",
+            "2.供热管网项目。改造管网3公里，安排资金120万元，由县住房和城乡建设局组织实施。",
+            "3.冷库项目。新建冷库1座，安排资金80万元。实施单位:丙镇人民政府。2025年10月底前完工。",
+        )
+    ).programmes
+    assert [p.units for p in programme.projects] == [
+        ("县委组织部",),
+        ("县住房和城乡建设局",),
+        ("丙镇人民政府",),
+    ]
+    assert str(programme.projects[2].deadline) == "2025-10"

@@ -89,7 +89,10 @@ _PROSE_DEADLINE: Final = re.compile(
 # 由县农业农村局负责实施, 由甲镇人民政府牵头组织: the unit responsible, written in a sentence.
 _PROSE_UNIT: Final = re.compile(
     r"由(?P<unit>[^，。；,;：:由]{2,40}?)"
-    r"(?:(?:负责|牵头|组织|具体)(?:组织)?(?:实施|建设|落实|推进|承担)?|实施|承建|建设|承担)"
+    r"(?:(?:负责|牵头|具体)(?:组织)?(?:实施|建设|落实|推进|承担)?"
+    r"|组织(?:实施|建设|落实|推进|承担)|实施|承建|建设|承担)"
+    # (not the words of an office's name: 县委组织部, 县住房和城乡建设局)
+    r"(?![局委厅部处办院所站队中])"
 )
 # 一是…；二是…, and ①…；②… (circled numbers, which restart in each paragraph).
 _ENUMERATOR: Final = re.compile(
@@ -309,7 +312,7 @@ def split_units(text: str) -> list[str]:
     ['县委政法委', '县委宣传部']
     """
     units: list[str] = []
-    for group in _split(text, ",，;；"):
+    for group in _split(text, ",，;；。"):
         if _PROSE_DEADLINE.fullmatch(group.strip().rstrip("。.")):
             continue  # 2025年10月底前完成, run on after the units: no unit
         pieces = _split(group, "、")
