@@ -1289,3 +1289,22 @@ def test_units_whose_names_hold_the_words_of_acting() -> None:
         ("丙镇人民政府",),
     ]
     assert str(programme.projects[2].deadline) == "2025-10"
+
+
+def test_fields_several_to_a_line_with_builder_and_schedule_labels() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年援藏项目计划公示",
+            "2025年乙省安排甲县援藏资金200万元。",
+            "1.丙乡饮水项目",
+            "项目类型：民生　　建设地点：丙乡",
+            "援藏资金：200万元　　建设单位：县水利局　　项目工期：2025年4月—2025年9月",
+        )
+    ).programmes
+    (project,) = programme.projects
+    assert (project.category, project.units, project.locations) == (
+        "民生",
+        ("县水利局",),
+        ("丙乡",),
+    )
+    assert (str(project.start), str(project.deadline)) == ("2025-04", "2025-09")

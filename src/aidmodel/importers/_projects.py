@@ -1000,6 +1000,7 @@ def read_project(
         dividend=_dividend(context, parts, path),
         operator=_clean(_field_text(fields.get("operator", [])) or "") or _operator(parts),
         remarks=_field_text(fields.get("remarks", [])),
+        category=_field_text(fields.get("category", [])),
         commitments=_commitments(context, parts.description, path, skip),
         text="".join(text_lines).strip() or None,
         provenance=context.at(heading.line.number, max(line.last for line in lines)),

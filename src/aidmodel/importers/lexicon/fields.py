@@ -38,6 +38,7 @@ FIELD_LABELS: Final = {
     "责任部门": "units",
     "主管部门": "units",
     "主管单位": "units",
+    "建设单位": "units",
     "建设期限": "span",
     "实施期限": "span",
     "建设周期": "span",
@@ -47,6 +48,11 @@ FIELD_LABELS: Final = {
     "实施年限": "span",
     "建设时间": "span",
     "实施时间": "span",
+    "建设工期": "span",
+    "项目工期": "span",
+    "计划工期": "span",
+    "实施工期": "span",
+    "工期": "span",
     "项目名称": "name",
     "牵头单位": "lead_units",
     "业主单位": "owner",
@@ -68,6 +74,8 @@ FIELD_LABELS: Final = {
     "建设性质": "status",
     "运营主体": "operator",
     "备注": "remarks",
+    "项目类别": "category",
+    "项目类型": "category",
 }
 
 #: Labels of a project's money (资金规模：480万元).
