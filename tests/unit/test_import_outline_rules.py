@@ -1308,3 +1308,23 @@ def test_fields_several_to_a_line_with_builder_and_schedule_labels() -> None:
         ("丙乡",),
     )
     assert (str(project.start), str(project.deadline)) == ("2025-04", "2025-09")
+
+
+def test_matching_funds_beside_the_aid_stay_outside_a_total_that_does_not_add_up() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "丁省对口支援甲县2025年援疆项目计划",
+            "2025年，丁省安排甲县援疆项目1个，计划总投资600万元，其中：援疆资金500万元，"
+            "县级配套资金100万元。援疆资金中，丁省省级援疆资金400万元，前方指挥部统筹资金90万元。",
+            "1.丙乡学校项目。新建教学楼1栋。项目总投资600万元，其中援疆资金500万元、县级配套100万元。"
+            "由县教育局组织实施，建设期限为2025年4月至2025年11月。",
+        )
+    ).programmes
+    assert programme.declared_total == Money.from_wan(500)
+    (project,) = programme.projects
+    assert (project.amount, project.total_investment) == (Money.from_wan(500), Money.from_wan(600))
+    assert str(project.deadline) == "2025-11"
+    # 400 + 90 is not 500: that is reported; the 配套 beside the aid is no part of it.
+    assert [f.kind.value for f in reconcile(programme)] == ["sources_vs_total"]
+    (finding,) = reconcile(programme)
+    assert finding.computed == Money.from_wan(490)

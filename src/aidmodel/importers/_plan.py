@@ -104,7 +104,7 @@ def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource],
     if (
         total is not None
         and inside
-        and sum(inside[1:], inside[0]) == total
+        and (totals.aid_only or sum(inside[1:], inside[0]) == total)
         and len(inside) < len(sources)
     ):
         # 援疆资金63360000元，其中…；项目总投资70200000元，县级配套资金6840000元: the sources

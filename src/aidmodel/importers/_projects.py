@@ -86,6 +86,11 @@ _PROSE_DEADLINE: Final = re.compile(
     r"(?:在|于)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?)\s*(?:底|末)?\s*(?:前|以前)?\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用|投产|交付|实施完毕)"
 )
+# 建设期限为2025年4月至2025年10月, 工期：2025年3-9月: a period written in a sentence.
+_PROSE_PERIOD: Final = re.compile(
+    r"(?:建设|实施|项目|计划)?(?:期限|周期|工期|时间|年限)\s*(?:为|是|:|：)\s*"
+    r"(?P<period>(?:19|20)\d{2}[^,，;；。]{0,24})"
+)
 # 由县农业农村局负责实施, 由甲镇人民政府牵头组织: the unit responsible, written in a sentence.
 _PROSE_UNIT: Final = re.compile(
     r"由(?P<unit>[^，。；,;：:由]{2,40}?)"
@@ -1073,11 +1078,17 @@ def _deadline(context: Context, parts: _Parts) -> PartialDate | None:
 
 
 def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDate | None:
-    """A deadline written in a sentence: 2024年11月底前完成, 于2025年完成."""
+    """A deadline written in a sentence: 2024年11月底前完成, 于2025年完成, or the end of a
+    period (建设期限为2025年4月至2025年10月)."""
     for span in description:
         prose = _PROSE_DEADLINE.search(span.norm)
         if prose:
             return _partial_date(context, prose.group("date"), span.line.number, "完成时限")
+    for span in description:
+        period = _PROSE_PERIOD.search(span.norm)
+        dates = period_dates(period.group("period")) if period else None
+        if dates is not None and "月" in dates[1]:
+            return _partial_date(context, dates[1], span.line.number, "建设期限")
     return None
 
 

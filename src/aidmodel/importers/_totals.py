@@ -77,6 +77,9 @@ class Totals:
     #: The total as the one fund its words name (安排…东西部协作财政援助资金2480万元), when
     #: no source is written beside it: a source where a table draws its aid column on it.
     fund: Source | None = None
+    #: The total is the aid written inside the plan's 总投资 (总投资1.385亿元，其中援疆资金
+    #: 1.236亿元，县级配套资金1490万元): 自筹 and 配套 written beside it are outside it.
+    aid_only: bool = False
 
 
 _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
@@ -380,6 +383,7 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
         if _SUM_WORD.search(words) or (index > 0 and _SUM_LEAD.match(words)):
             total = mention
             break
+    aid_only = False
     if total is None and head and _INVESTMENT_WORD.search(_clause_before(norm, head[0].start)[0]):
         # 总投资7290万元，其中援藏资金6080万元（…），县级配套资金1160万元: the investment
         # holds the plan's aid, which is its total.
@@ -392,6 +396,8 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
             ),
             None,
         )
+        aid_only = total is not None
+
     if batch and total is None:
         # 现将第二批…资金1480万元…下达 over 2025年…安排…4360万元，第一批2880万元已于4月下达
         # (and a cited 《关于拨付2025年第二批…的函》): the batch handed down now.
@@ -490,6 +496,7 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
         sources=tuple(sources),
         categories=tuple(categories),
         fund=fund,
+        aid_only=aid_only,
     )
 
 
