@@ -1328,3 +1328,28 @@ def test_matching_funds_beside_the_aid_stay_outside_a_total_that_does_not_add_up
     assert [f.kind.value for f in reconcile(programme)] == ["sources_vs_total"]
     (finding,) = reconcile(programme)
     assert finding.computed == Money.from_wan(490)
+
+
+def test_a_notice_title_centred_on_two_lines() -> None:
+    tab = "\t"
+    result = parse_plan(
+        _text(
+            "甲州财政局",
+            "",
+            "甲州财政局关于分配下达2025年第三批",
+            "沪滇东西部协作资金的通知",
+            "",
+            "现将第三批沪滇协作资金500万元分配下达给你们。",
+            "单位：万元",
+            tab.join(["序号", "县", "结对区", "项目个数", "分配资金"]),
+            tab.join(["1", "乙县", "上海市丙区", "2", "300"]),
+            tab.join(["2", "丁县", "上海市戊区", "1", "200"]),
+            tab.join(["合计", "", "", "3", "500"]),
+        )
+    )
+    got = [
+        (p.title, p.recipient.name if p.recipient else None, p.declared_total)
+        for p in result.programmes
+    ]
+    title = "甲州财政局关于分配下达2025年第三批沪滇东西部协作资金的通知"
+    assert got == [(title, "乙县", Money.from_wan(300)), (title, "丁县", Money.from_wan(200))]

@@ -347,6 +347,32 @@ def _without_spaces(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+def _wrapped_titles(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a header, each short line that does not end a title joined with the short
+    line after it, as a title a Word document centres on two lines is written (…关于分配下达
+    2025年第二批 / 津甘东西部协作财政援助资金的通知): both the line alone and the pair."""
+    found: list[Line] = []
+    for index, line in enumerate(lines):
+        found.append(line)
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if after is None or line.blank or after.blank:
+            continue
+        first, second = _without_spaces(line.norm), _without_spaces(after.norm)
+        if (
+            len(first) > 40
+            or len(second) > 40
+            or _SENTENCE.search(first + second)
+            or first.endswith(("通知", "报告", "方案", "计划"))
+            or "关于" not in first
+        ):
+            continue
+        text = line.text + after.text
+        found.append(
+            Line(line.number, text, text, line.norm + after.norm, ((len(line.text), after.number),))
+        )
+    return found
+
+
 def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]] | None:
     """The title block: a short line ending in a genre word, with up to two lines before it."""
     for index, line in enumerate(lines[:stop]):
@@ -844,10 +870,11 @@ def read_header(lines: Sequence[Line]) -> Header:
     title_lines: tuple[int, ...] = ()
     notice_title: tuple[str, int] | None = None
     notice_org: str | None = None
-    for line in lines[:first_heading]:
+    wrapped = _wrapped_titles(lines[:first_heading])
+    for line in wrapped:
         notice = _NOTICE.match(_without_spaces(line.norm))
         if notice:
-            used.add(line.number)
+            used.update(range(line.number, line.last + 1))
             book = _BOOK.search(notice.group("title"))
             notice_title = (book.group("title") if book else notice.group("title"), line.number)
             notice_org = notice.group("org") or None
@@ -859,16 +886,12 @@ def read_header(lines: Sequence[Line]) -> Header:
         title, title_lines = notice_title[0], (notice_title[1],)
     else:
         own = next(
-            (
-                line
-                for line in lines[:first_heading]
-                if _OWN_NOTICE.match(_without_spaces(line.norm))
-            ),
+            (line for line in wrapped if _OWN_NOTICE.match(_without_spaces(line.norm))),
             None,
         )
         if own is not None:
-            title, title_lines = _without_spaces(own.norm), (own.number,)
-            used.add(own.number)
+            title, title_lines = _without_spaces(own.norm), tuple(range(own.number, own.last + 1))
+            used.update(title_lines)
             written = [line for line in lines[: own.number - 1] if not line.blank]
             above = written[-1] if written else None
             stacked = len(written) > 1 and _ORG.match(_without_spaces(written[-2].norm))
@@ -878,6 +901,7 @@ def read_header(lines: Sequence[Line]) -> Header:
                 and _ORG.match(_without_spaces(above.norm))
                 and not stacked
                 and not several
+                and title.startswith("关于")
             ):
                 # 宕昌县…领导小组办公室 / 关于调整…的通知: the issuer opens the title.
                 title = _without_spaces(above.norm) + title
