@@ -1353,3 +1353,58 @@ def test_a_notice_title_centred_on_two_lines() -> None:
     ]
     title = "甲州财政局关于分配下达2025年第三批沪滇东西部协作资金的通知"
     assert got == [(title, "乙县", Money.from_wan(300)), (title, "丁县", Money.from_wan(200))]
+
+
+def test_an_allocation_notice_with_its_projects_listed_by_place() -> None:
+    tab = "\t"
+    header = (
+        "序号  县区      结对区        项目数    下达资金    其中：\n"
+        "                                        合计        浙江省财政      市级结对\n"
+        "                                                    援助资金        帮扶资金"
+    )
+    text = _text(
+        "甲州财政局关于下达2025年第二批浙川东西部协作资金的通知",
+        "现将第二批浙川协作资金500万元下达给你们，9月底前资金支出进度达到80%以上。",
+        "附件1",
+        "单位：万元",
+        header,
+        "1     乙县      湖州市丙区    2         300         250             50",
+        "2     丁县      湖州市戊区    1         200         180             20",
+        "合计                          3         500         430             70",
+        "附件2",
+        "单位：万元",
+        tab.join(["序号", "项目名称", "帮扶资金", "实施单位"]),
+        tab.join(["", "乙县小计（2个）", "300", ""]),
+        tab.join(["1", "己村茶园项目", "180", "乙县农业农村局"]),
+        tab.join(["2", "庚村冷库项目", "120", "庚镇人民政府"]),
+        tab.join(["", "丁县小计（1个）", "200", ""]),
+        tab.join(["3", "辛村道路项目", "200", "丁县交通运输局"]),
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            [(s.label, s.amount) for s in p.fund_sources],
+            [(x.name, x.amount) for x in p.projects],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "乙县",
+            "湖州市丙区",
+            Money.from_wan(300),
+            [("浙江省财政援助资金", Money.from_wan(250)), ("市级结对帮扶资金", Money.from_wan(50))],
+            [("己村茶园项目", Money.from_wan(180)), ("庚村冷库项目", Money.from_wan(120))],
+        ),
+        (
+            "丁县",
+            "湖州市戊区",
+            Money.from_wan(200),
+            [("浙江省财政援助资金", Money.from_wan(180)), ("市级结对帮扶资金", Money.from_wan(20))],
+            [("辛村道路项目", Money.from_wan(200))],
+        ),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -76,10 +76,12 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
         if below is not None:
             # 资金来源 over 财政资金 / 区级资金: the labels below take the group's place, the
             # group's words above the first of them (the table reader joins the two rows).
-            header, top, bottom = below
+            header, top, bottom, taken = below
             result[index - 1] = _with_tabs(line, top)
             result[index] = _with_tabs(result[index], bottom)
-            index += 1
+            if taken == 2:
+                result[index + 1] = attrs.evolve(result[index + 1], raw="", text="", norm="")
+            index += taken
         else:
             result[index - 1] = _with_tabs(line, [text for _, text in header])
         squeezed = re.sub(r"\s+", "", line.norm)
@@ -141,26 +143,41 @@ def _starts(raw: str, pattern: re.Pattern[str]) -> list[tuple[int, float, str]]:
 
 def _sub_header(
     lines: Sequence[Line], index: int, header_line: Line
-) -> tuple[list[tuple[float, str]], list[str], list[str]] | None:
-    """The labels of a second header line under a grouped label (资金来源 over 财政资金,
-    区级资金), as the columns (centre, label) they make with the first line's labels and
-    the two header rows to write; ``None`` when the next line is no such line."""
-    if index >= len(lines):
+) -> tuple[list[tuple[float, str]], list[str], list[str], int] | None:
+    """The labels of a second header line under grouped labels (资金来源 over 财政资金,
+    区级资金; 分配资金 over 合计), as the columns (centre, label) they make with the first
+    line's labels, the two header rows to write and how many lines below the first they
+    take: a third line whose words each continue a label of the second (天津市市级财政 /
+    援助资金) is joined to it. ``None`` when the next line is no such line."""
+    below = _label_line(lines, index)
+    if below is None:
         return None
-    below = lines[index]
-    if below.blank or below.raw[:1] not in " \u3000" or re.search(r"\d", below.norm):
-        return None
-    subs = _starts(below.raw, _LABEL)
+    found = _starts(below.raw, _LABEL)
+    texts = [text for _, _, text in found]
     labels = _starts(header_line.raw, _LABEL)
-    if len(subs) < 2:
+    if len(found) < 2:
         return None
+    taken = 1
+    third = _label_line(lines, index + 1)
+    if third is not None:
+        more = _starts(third.raw, _LABEL)
+        owners = [
+            next((k for k, (sub, _, _) in enumerate(found) if abs(sub - start) <= 2), None)
+            for start, _, _ in more
+        ]
+        if more and all(owner is not None for owner in owners):
+            for owner, (_, _, text) in zip(owners, more, strict=True):
+                assert owner is not None
+                texts[owner] += text
+            taken = 2
+    subs = [(start, centre, texts[k]) for k, (start, centre, _) in enumerate(found)]
     columns: list[tuple[float, str]] = []
     top: list[str] = []
     bottom: list[str] = []
     for number, (start, centre, text) in enumerate(labels):
         end = labels[number + 1][0] if number + 1 < len(labels) else 10**6
         inside = [(c, t) for s, c, t in subs if start - 2 <= s < end]
-        if len(inside) >= 2:
+        if inside:
             for k, (sub_centre, sub_text) in enumerate(inside):
                 columns.append((sub_centre, sub_text))
                 top.append(text if k == 0 else "")
@@ -172,7 +189,18 @@ def _sub_header(
     placed = sum(1 for t in bottom if t)
     if placed != len(subs):
         return None  # a label below no group: not a second header line
-    return columns, top, bottom
+    return columns, top, bottom, taken
+
+
+def _label_line(lines: Sequence[Line], index: int) -> Line | None:
+    """The line at ``index`` when it is indented words without figures (a header's next
+    line), else ``None``."""
+    if index >= len(lines):
+        return None
+    line = lines[index]
+    if line.blank or line.raw[:1] not in " \u3000" or re.search(r"\d", line.norm):
+        return None
+    return line
 
 
 # | 序号 | 项目名称 | 资金（元） |: a table as a web page's text or Markdown writes it.

@@ -34,6 +34,7 @@ from aidmodel.importers._reports import REPORT_GENRES, as_report
 from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
 from aidmodel.importers._sections import is_tail, outline, read_heading, reading_lines
 from aidmodel.importers._tables import (
+    Row,
     Table,
     cell_money,
     find_tables,
@@ -437,8 +438,85 @@ def _allocation_table(
                 f"places ({'、'.join(p.recipient.name for p in programmes if p.recipient)}); "
                 "one programme is read for each, its total and count from its row",
             )
-            return tuple(programmes)
+            return _with_listed_projects(context, lines, header, tables, programmes)
     return ()
+
+
+def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | None:
+    """The rows of a table of projects by the place each is for: its 县 column (卓尼县 |
+    洮砚文化产业园提升项目 | …), else the place a category or 小计 row above it names
+    (卓尼县小计（6个）); ``None`` when the table names none of the places."""
+    labels = [squeeze(c.label) for c in table.columns]
+    receiver = next((i for i, t in enumerate(labels) if _RECEIVER_COLUMN.match(t)), None)
+    found: dict[str, list[Row]] = {place: [] for place in places}
+    current: str | None = None
+    for row in table.rows:
+        if row.kind != "item":
+            written = squeeze(" ".join(c.text for c in row.cells))
+            named = [place for place in places if place in written]
+            current = named[0] if len(named) == 1 else current
+            continue
+        place = squeeze(row.cell(receiver)) if receiver is not None else current
+        if place in found:
+            found[place].append(row)
+    return found if any(found.values()) else None
+
+
+def _with_listed_projects(
+    context: Context,
+    lines: Sequence[Line],
+    header: Header,
+    tables: Sequence[Table],
+    programmes: list[Programme],
+) -> tuple[Programme, ...]:
+    """The programmes of an allocation table, each with its projects where another table of
+    the notice lists them by place (附件2 项目明细表: 县 | 项目名称 | 资金 …): the rows of each
+    place read as a plan of their own, their projects and the sections holding them kept."""
+    places = [p.recipient.name for p in programmes if p.recipient is not None]
+    listed = [
+        (table, rows)
+        for table in tables
+        if table.role("name") is not None
+        and table.money()
+        and (rows := _place_rows(table, places)) is not None
+    ]
+    if not listed:
+        return tuple(programmes)
+    table_lines = {n for table, _ in listed for n in range(table.title_start, table.end + 1)}
+    others = frozenset(line.number for line in lines if line.number not in table_lines)
+    result: list[Programme] = []
+    for index, programme in enumerate(programmes):
+        place = programme.recipient.name if programme.recipient else ""
+        own = Context(context.source)
+        read = _read(
+            own,
+            lines,
+            attrs.evolve(header, recipient=programme.recipient),
+            hidden=others,
+            tables_read=[attrs.evolve(table, rows=rows[place]) for table, rows in listed],
+        )
+        if read is None or not read.projects:
+            result.append(programme)
+            continue
+        held = {p.section for p in read.projects}
+        sections = [s for s in read.sections if any(x.id in held for x in s.walk())]
+        try:
+            programme = attrs.evolve(programme, projects=read.projects, sections=sections)
+        except AidModelError as error:  # pragma: no cover - the parts were built to fit
+            context.warn(None, WarningCode.UNREADABLE, f"the projects of {place!r}: {error}")
+            result.append(programme)
+            continue
+        prefix = f"programmes[{index}]"
+        for key, path in own.uses.items():
+            if path.startswith(("programmes[0].projects", "programmes[0].sections")):
+                context.uses[key] = prefix + path.removeprefix("programmes[0]")
+        known = {(w.line, w.code, w.message) for w in context.warnings}
+        for warning in own.warnings:
+            in_table = warning.line is not None and warning.line in table_lines
+            if in_table and (warning.line, warning.code, warning.message) not in known:
+                context.warnings.append(warning)
+        result.append(programme)
+    return tuple(result)
 
 
 def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:

@@ -54,13 +54,15 @@ _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
 # 合计（12个）: the count written in the 合计 cell itself.
 _COUNT_IN_TOTAL: Final = re.compile(r"^(?:合计|总计|小计)[(（](?P<count>\d+)个(?:项目)?[)）]$")
 _TOTAL: Final = re.compile(r"^(?:合计|总计|共计|总合计)(?:[(（]\d+个(?:项目)?[)）])?$")
-_SUBTOTAL: Final = re.compile(r"^小计$")
+_SUBTOTAL: Final = re.compile(r"^小计(?:[(（]\d+个(?:项目)?[)）])?$")
 # The 序号 of a category row, in words where the items' are digits: 一, 二、, （三）.
 _CATEGORY_NUMBER: Final = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.]?|[(（][一二三四五六七八九十]{1,3}[)）]"
 )
 # 骡坪镇小计: the 小计 of a group named in the cell (the group's column holds the name).
-_GROUP_SUBTOTAL: Final = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,15}?)小计$")
+_GROUP_SUBTOTAL: Final = re.compile(
+    r"^(?P<group>[\u4e00-\u9fff]{2,15}?)小计(?:[(（]\d+个(?:项目)?[)）])?$"
+)
 _YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _TITLE: Final = re.compile(r"(?:计划表|需求表|明细表|安排表|一览表|汇总表|项目表|清单)\s*$")
 
