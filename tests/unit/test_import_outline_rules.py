@@ -1408,3 +1408,40 @@ def test_an_allocation_notice_with_its_projects_listed_by_place() -> None:
         ),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_a_standalone_fund_table_in_yuan_with_cells_of_several_paragraphs() -> None:
+    tab = "\t"
+    text = _text(
+        "附件",
+        "甲县2025年东西部协作资金项目计划表",
+        "单位：元",
+        tab.join(["序号", "项目名称", "建设内容", "项目总投资", "资金来源", "", "实施单位"]),
+        tab.join(["", "", "", "", "协作资金", "其他资金", ""]),
+        tab.join(["", "合计（2个）", "", "5,000,000.00", "4,500,000.00", "500,000.00", ""]),
+        tab.join(["1", "乙村冷库项目", "1.新建冷库1座；"]),
+        tab.join(["2.购置冷藏车2辆", "3,000,000.00", "2,600,000.00", "400,000.00", "乙镇人民政府"]),
+        tab.join(
+            ["2", "丙村茶园项目", "改造茶园300亩", "2,000,000.00", "1,900,000.00", "100,000.00"]
+        )
+        + tab
+        + "县农业农村局",
+        "注：1.2025年丁区安排甲县东西部协作资金4,500,000.00元，其中丁区财政援助资金4,000,000.00元、"
+        "丁区区级帮扶资金500,000.00元，共安排项目2个。",
+    )
+    (programme,) = parse_plan(text).programmes
+    assert programme.declared_total == Money.from_wan(450)
+    assert programme.declared_project_count == 2
+    # The note's sources make the total; the table's 其他资金 is money outside it.
+    assert [(s.label, s.amount, s.in_total) for s in programme.fund_sources] == [
+        ("丁区财政援助资金", Money.from_wan(400), True),
+        ("丁区区级帮扶资金", Money.from_wan(50), True),
+        ("其他资金", Money.from_wan(50), False),
+    ]
+    got = [(p.name, p.amount, p.total_investment, p.units) for p in programme.projects]
+    assert got == [
+        ("乙村冷库项目", Money.from_wan(260), Money.from_wan(300), ("乙镇人民政府",)),
+        ("丙村茶园项目", Money.from_wan(190), Money.from_wan(200), ("县农业农村局",)),
+    ]
+    assert programme.projects[0].content == "1.新建冷库1座；2.购置冷藏车2辆"
+    assert reconcile(programme) == ()

@@ -365,6 +365,8 @@ class Reader:
                 if total is not None
                 and amounts.get(ref.key) == total
                 and ref.key not in keys.values()
+                # (其他资金 or 自筹 is no aid fund the text declares, whatever its 合计.)
+                and (column.role != "self" or ref.kind is kind)
             ]
             if len(equal) == 1 and sum(a == total for a in amounts.values()) == 1:
                 keys[column.index] = equal[0].key

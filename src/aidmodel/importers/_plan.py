@@ -674,6 +674,10 @@ def _read(
         after = [line for line in body if "调整后" in line.norm and mentions(line)]
         candidates = after + [line for line in candidates if line not in after]
     totals_line = find_totals_line(candidates)
+    if totals_line is None and read and not any(mentions(line) for line in body):
+        # A fund table standing alone whose note says what the plan is (注：1.2025年…安排…
+        # 协作资金35,200,000.00元，其中…，共安排项目14个): the note is its totals paragraph.
+        totals_line = find_totals_line([line for line in tail if _NOTE.match(line.norm)])
     if adjustment and totals_line is not None and (after_at := totals_line.norm.find("调整后")) > 0:
         # 本次调整共涉及项目7个，其中调增2个…。调整后，全县…项目12个，资金3300万元: the
         # figures before 调整后 count the changes, not the adjusted plan.
@@ -729,11 +733,12 @@ def _read(
             context.use(totals.total, "programmes[0].declared_total")
         extra["declared_total_upper"] = totals.upper
         extra["declared_project_count"] = totals.project_count
-    if extra.get("declared_total") is None and len(table_sections) == 1 and not builder.sections:
+    if len(table_sections) == 1 and not builder.sections:
         # A fund table standing alone (附件2 …项目资金计划表): its 合计 row is the total the
-        # document declares, and a 注 line may count its projects (本表共列项目16个).
+        # document declares (where no note said it), and a 注 line may count its projects
+        # (本表共列项目16个).
         (table_section,) = table_sections
-        if table_section.declared_amount is not None:
+        if extra.get("declared_total") is None and table_section.declared_amount is not None:
             extra["declared_total"] = table_section.declared_amount
             _noted_total(context, tail, table_section.declared_amount, fund_sources, extra)
         if extra.get("declared_project_count") is None and table_section.declared_count:
@@ -769,6 +774,8 @@ def _read(
     return programme
 
 
+# 注：…, 说明：…, 备注：…: a note below a table.
+_NOTE: Final = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]?")
 # 关于下达2025年第一批闽宁协作资金的通知: a notice that hands money down.
 _HANDS_DOWN: Final = re.compile("关于(?:下达|分配|拨付|安排)")
 # 关于调整2025年…项目的通知, …项目调整方案: a notice of changes to a plan.

@@ -28,7 +28,7 @@ from typing import Final
 import attrs
 
 from aidmodel.errors import AidModelError
-from aidmodel.importers._lines import Line
+from aidmodel.importers._lines import Line, normalise
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
 from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
@@ -603,7 +603,7 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
             previous is not None
             and len(previous.cells) < width
             and previous.last == row.first - 1
-            and not _starts_row(row)
+            and (not _starts_row(row) or _continues_list(previous, row, width))
         ):
             last = previous.cells[-1]
             previous.cells[-1] = Cell(last.text + row.cells[0].text, last.first, row.first)
@@ -612,6 +612,19 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
             continue
         joined.append(row)
     return joined
+
+
+def _continues_list(previous: Row, row: Row, width: int) -> bool:
+    """Whether a line that opens with a number goes on with a cell of the row above: a cell
+    of several paragraphs (1.新建车间1200平方米； / 2.购置分选线1条 | 4,200,000.00 | …) where
+    the row above stops short, the two fit the header's width, the number has words after it
+    (a row's 序号 stands alone in its cell) and follows the last number of the cell above."""
+    opened = re.match(r"^(\d{1,2})[.、]\S", normalise(squeeze(row.cell(0))))
+    if opened is None or len(previous.cells) + len(row.cells) - 1 > width:
+        return False
+    # …and the cell above is that list: its last item is numbered one less (1.… ； / 2.…).
+    items = re.findall(r"(?:^|[;。\s])(\d{1,2})[.、]", normalise(previous.cells[-1].text))
+    return bool(items) and int(items[-1]) + 1 == int(opened.group(1))
 
 
 def _two_level(rows: Sequence[Row]) -> None:

@@ -55,7 +55,7 @@ COLUMN_ROLES: Final = (
     ("rate", re.compile("率$|率[(（]|比例")),
     ("progress", re.compile("进展|进度|完成情况")),
     ("year_aid", re.compile(r"(?:19|20)\d{2}\s*年.*(?:资金|援助|帮扶)")),
-    ("self", re.compile("自筹|配套|地方|县级|本级|整合|群众")),
+    ("self", re.compile("自筹|配套|地方|县级|本级|整合|群众|其他|其它")),
     ("enterprise", re.compile("企业|社会")),
     ("aid", re.compile("资金|帮扶|援助|协作|投入|补助")),
 )
