@@ -1445,3 +1445,24 @@ def test_a_standalone_fund_table_in_yuan_with_cells_of_several_paragraphs() -> N
     ]
     assert programme.projects[0].content == "1.新建冷库1座；2.购置冷藏车2辆"
     assert reconcile(programme) == ()
+
+
+def test_a_goals_part_that_holds_the_totals_paragraph_and_last_years_figures() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年东西部协作工作要点",
+            "一、年度目标",
+            "2025年，乙区安排甲县东西部协作资金100万元，实施项目1个，销售农特产品达到2亿元。",
+            "2024年，两地实施项目8个、投入资金900万元。2025年，力争引进企业3家以上，"
+            "帮助转移就业500人以上。",
+            "二、项目安排",
+            "1.丙村冷库项目：新建冷库1座，安排资金100万元。",
+        )
+    ).programmes
+    assert [c.text for c in programme.commitments] == [
+        "销售农特产品达到2亿元",
+        "力争引进企业3家以上",
+        "帮助转移就业500人以上",
+    ]
+    assert programme.declared_total == Money.from_wan(100)
+    assert reconcile(programme) == ()

@@ -62,6 +62,8 @@ _RESULTS: Final = re.compile(
     "成效|成绩|存在问题|困难和问题|主要问题|经验做法|总体进展|进展情况|完成情况"
 )
 # A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
+# Words that aim at a figure: 达到1.5亿元 is a target, not the plan's own money.
+_AIMING: Final = re.compile("达到|力争|突破|争取")
 _GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向|总体要求|总体思路")
 # 由郎德镇人民政府组织实施, 由县教育局负责实施: a part's implementing unit.
 _PART_UNIT: Final = re.compile(r"由(?P<unit>[^，。；,;()（）]{2,24}?)(?:组织|负责|牵头)?实施")
@@ -164,9 +166,10 @@ class Builder:
             if self.adjustment and _CHANGE.search(heading.title):
                 self.change(node)
                 continue
-            if _GOALS.search(heading.title) and not holds_money(node):
+            if _GOALS.search(heading.title) and not holds_money(node, skip=totals_line):
                 # 一、总体目标。…力争…以上, 二、主要目标 / 1.新增就业岗位1500个以上 …: the
-                # programme's targets, no part of its own.
+                # programme's targets, no part of its own (beside the totals paragraph, which
+                # may stand in it).
                 self.note(node.lines())
                 self.goals.append(node)
                 continue
@@ -449,12 +452,14 @@ class Builder:
         """Targets written in the totals paragraph (…共计2400万元，实施协作项目9个。全年帮助
         农村劳动力转移就业1000人以上): the programme's. An exact amount of money or count of
         个 there (帮扶松潘县1500万元, 共安排项目8个, 涉及4个乡镇) is the plan's own scope, a
-        declared figure, not a target."""
+        declared figure, not a target, unless a word of aiming stands before it (销售农特产品
+        达到1.5亿元)."""
         scope = [
             (line.number, item.start, item.end)
             for item in find_commitments(line.text)
             if item.commitment.target.bound is Bound.EXACT
             and item.commitment.target.unit in ("元", "个")
+            and not _AIMING.search(item.commitment.text or "")
         ]
         return read_commitments(
             self.context, [Span(line, 0, len(line.text))], "programmes[0]", skip=scope
@@ -651,14 +656,16 @@ def duties(node: Node) -> bool:
     return not holds_money(node)
 
 
-def holds_money(node: Node) -> bool:
+def holds_money(node: Node, skip: int | None = None) -> bool:
     """Whether a part writes money of the plan anywhere in it, not only targets (…1.2亿元以上),
-    rates per head (每人每月3000元) or the money of past years (2021年以来累计投入1.86亿元)."""
+    rates per head (每人每月3000元) or the money of past years (2021年以来累计投入1.86亿元);
+    the line ``skip`` (the totals paragraph, read on its own) aside."""
     return any(
         spent(line, mention)
         and not written_before(PER_UNIT_BEFORE, line.norm, mention.start)
         and not past(line, mention)
         for line in node.lines()
+        if line.number != skip
         for mention in mentions(line)
     )
 

@@ -188,9 +188,24 @@ def written_before(pattern: re.Pattern[str], norm: str, end: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def _sentence_marks(norm: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Where a line's sentences end (。；) and where its words of past years stand, found
-    once per line."""
+    once per line. A sentence that opens with a year earlier than another sentence of the
+    line opens with (2024年，两地共实施…投入资金3260万元。2025年，力争…) is of a past year: its
+    year counts as such a word."""
     ends = [index for index, char in enumerate(norm) if char in "。;"]
-    return ends, [found.span() for found in PAST_WORDS.finditer(norm)]
+    words = [found.span() for found in PAST_WORDS.finditer(norm)]
+    opened = [
+        (int(found.group(1)), found.span())
+        for start in [0, *(end + 1 for end in ends)]
+        if (found := _OPENING_YEAR.match(norm, start)) is not None
+    ]
+    if len(opened) >= 2:
+        latest = max(year for year, _ in opened)
+        words = sorted(words + [span for year, span in opened if year < latest])
+    return ends, words
+
+
+# 2024年，… opening a sentence.
+_OPENING_YEAR: Final = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*[,，]")
 
 
 def past(line: Line, mention: Mention) -> bool:
