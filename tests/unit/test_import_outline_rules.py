@@ -1466,12 +1466,3 @@ def test_a_goals_part_that_holds_the_totals_paragraph_and_last_years_figures() -
     ]
     assert programme.declared_total == Money.from_wan(100)
     assert reconcile(programme) == ()
-
-
-def test_counterpart_aid_within_one_province_is_an_in_province_pairing() -> None:
-    def scheme(title: str) -> Scheme | None:
-        (programme,) = parse_plan(_text(title, "2025年安排帮扶资金100万元。")).programmes
-        return programme.scheme
-
-    assert scheme("佛山市对口帮扶云浮市2025年帮扶项目计划") is Scheme.IN_PROVINCE_PAIRING
-    assert scheme("佛山市对口帮扶凉山州2025年帮扶项目计划") is Scheme.COUNTERPART

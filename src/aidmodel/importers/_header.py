@@ -420,18 +420,6 @@ def _scheme(
 ) -> Scheme | None:
     found = _written_scheme(title, lines)
     if (
-        found is Scheme.COUNTERPART
-        and title is not None
-        and not re.search("援[疆藏青]", title)
-        and donor is not None
-        and recipient is not None
-    ):
-        donor_province, recipient_province = _province(donor), _province(recipient)
-        if donor_province and donor_province == recipient_province:
-            # 中山市对口帮扶饶平县: counterpart aid within one province (广东's 省内对口帮扶)
-            # is a pairing within the province.
-            return Scheme.IN_PROVINCE_PAIRING
-    if (
         found is Scheme.IN_PROVINCE_PAIRING
         and not any("省内" in line.norm for line in lines)
         and donor is not None
