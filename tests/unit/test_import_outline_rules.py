@@ -1154,7 +1154,7 @@ def test_the_plans_count_said_in_a_paragraph_of_its_own() -> None:
         "一、资金情况",
         "2025年乙区安排甲县苏陕协作资金150万元。2021年以来累计实施项目40个。",
         "二、项目安排",
-        "围绕产业和就业，今年共计划实施协作项目2个，其中产业类1个、就业类1个。",
+        "围绕产业和就业，今年共计划实施协作项目2个，其中产业类1个、公共服务类项目1个。",
         "（一）产业类",
         "1.丙村茶叶加工厂项目：新建厂房800平方米，安排资金100万元。",
         "（二）就业类",
@@ -1165,10 +1165,13 @@ def test_the_plans_count_said_in_a_paragraph_of_its_own() -> None:
     assert reconcile(programme) == ()
     # Two paragraphs that disagree give no count: the importer does not choose.
     disagreeing = text.replace("其中产业类1个", "共安排项目3个，其中产业类1个")
+    # (公共服务类项目1个 is a category's count: 共 there is no lead word.)
     (programme,) = parse_plan(disagreeing).programmes
     assert programme.declared_project_count is None
     # A count under a part that holds projects is the part's, not the plan's.
-    in_part = text.replace("今年共计划实施协作项目2个，其中产业类1个、就业类1个", "分两类安排")
+    in_part = text.replace(
+        "今年共计划实施协作项目2个，其中产业类1个、公共服务类项目1个", "分两类安排"
+    )
     in_part = in_part.replace("（一）产业类", "（一）产业类\n本类共安排项目1个。")
     (programme,) = parse_plan(in_part).programmes
     assert programme.declared_project_count is None
@@ -1465,4 +1468,23 @@ def test_a_goals_part_that_holds_the_totals_paragraph_and_last_years_figures() -
         "帮助转移就业500人以上",
     ]
     assert programme.declared_total == Money.from_wan(100)
+    assert reconcile(programme) == ()
+
+
+def test_a_pdf_table_figure_one_space_after_the_words_before_it() -> None:
+    text = _text(
+        "甲县2025年东西部协作项目计划表",
+        "2025年乙区安排甲县东西部协作资金200万元，共安排项目2个。",
+        "单位：万元",
+        "序号  项目名称            建设内容                      资金规模    责任单位",
+        "1     丙村冷库项目        新建冷库1座，购置设备6台（套） 120         丙镇人民政府",
+        "2     丁村道路项目        硬化道路2.5公里               80          县交通运输局",
+        "      合计                                              200",
+    )
+    (programme,) = parse_plan(text).programmes
+    got = [(p.name, p.content, p.amount) for p in programme.projects]
+    assert got == [
+        ("丙村冷库项目", "新建冷库1座，购置设备6台（套）", Money.from_wan(120)),
+        ("丁村道路项目", "硬化道路2.5公里", Money.from_wan(80)),
+    ]
     assert reconcile(programme) == ()

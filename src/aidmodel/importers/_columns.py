@@ -49,6 +49,43 @@ def _spans(raw: str, pattern: re.Pattern[str]) -> list[tuple[float, str]]:
     ]
 
 
+def _split_figures(raw: str, header: Sequence[tuple[float, str]]) -> list[tuple[float, str]]:
+    """The cells of a row, a cell cut again before a figure that PDF text set one space
+    after the words of the column before it (购置设备25台（套） 180 under 建设内容 | 合计):
+    where the figure stands nearer another header label than the words before it."""
+
+    def column(centre: float) -> int:
+        return min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
+
+    cells: list[tuple[float, str]] = []
+    for cell in _CELL.finditer(raw):
+        words = [
+            (word.start(), word.end(), word.group())
+            for word in _LABEL.finditer(raw, cell.start(), cell.end())
+        ]
+        start = 0
+        for k in range(1, len(words) + 1):
+            if k < len(words):
+                previous, current = words[k - 1], words[k]
+                if not (
+                    _FIGURE.fullmatch(current[2])
+                    and column(_centre(raw, current[0], current[1]))
+                    != column(_centre(raw, previous[0], previous[1]))
+                ):
+                    continue
+            first, last = words[start][0], words[k - 1][1]
+            cells.append((_centre(raw, first, last), raw[first:last]))
+            start = k
+    return cells
+
+
+def _centre(raw: str, start: int, end: int) -> float:
+    return (_width(raw[:start]) + _width(raw[:end])) / 2
+
+
+_FIGURE: Final = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
 def _is_header(line: Line) -> bool:
     if "\t" in line.raw or not line.norm.startswith("序号"):
         return False
@@ -112,7 +149,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             if _NUMBERED.match(row.norm) and len(cells) < 2:
                 break  # 四、保障措施 after the table: a heading, no row
             placed = [""] * len(header)
-            for centre, text in cells:
+            for centre, text in _split_figures(row.raw, header):
                 column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
                 placed[column] = f"{placed[column]} {text}".strip()
             if continuation and previous is not None:
