@@ -1488,3 +1488,24 @@ def test_a_pdf_table_figure_one_space_after_the_words_before_it() -> None:
         ("丁村道路项目", "硬化道路2.5公里", Money.from_wan(80)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_count_after_the_year_and_place_and_aid_named_with_its_province() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "丁省对口支援甲县2025年援藏项目计划",
+            "2025年丁省对口支援甲县共安排援藏项目1个，项目总投资600万元，其中丁省援藏资金500万元，"
+            "县级整合资金100万元。",
+            "1.丙乡学校项目：新建教学楼1栋，援藏资金500万元，县级整合资金100万元。",
+        )
+    ).programmes
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(500),
+        1,
+    )
+    # The aid is the one fund of the total; the 整合 money beside it is outside it.
+    assert [(s.label, s.amount, s.in_total) for s in programme.fund_sources] == [
+        ("丁省援藏资金", Money.from_wan(500), True),
+        ("县级整合资金", Money.from_wan(100), False),
+    ]
+    assert reconcile(programme) == ()

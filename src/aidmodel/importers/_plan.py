@@ -77,7 +77,8 @@ def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource],
     refs: list[SourceRef] = []
     if totals is None:
         return sources, refs
-    for source in totals.sources:
+    apart = {id(source) for source in totals.beside}
+    for source in [*totals.sources, *totals.beside]:
         if source.mention.amount is None:
             continue
         key = source.kind.value
@@ -96,16 +97,17 @@ def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource],
                 provider=source.provider,
                 amount=source.mention.amount,
                 provenance=context.at(totals.line),
+                in_total=id(source) not in apart,
             )
         )
-        refs.append(SourceRef(key, source.kind))
+        refs.append(SourceRef(key, source.kind, in_total=id(source) not in apart))
     total = totals.total.amount if totals.total is not None else None
     outside = {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL}
     inside = [s.amount for s in sources if s.amount is not None and s.kind not in outside]
     if (
         total is not None
         and inside
-        and (totals.aid_only or sum(inside[1:], inside[0]) == total)
+        and sum(inside[1:], inside[0]) == total
         and len(inside) < len(sources)
     ):
         # 援疆资金63360000元，其中…；项目总投资70200000元，县级配套资金6840000元: the sources

@@ -80,6 +80,9 @@ class Totals:
     #: The total is the aid written inside the plan's 总投资 (总投资1.385亿元，其中援疆资金
     #: 1.236亿元，县级配套资金1490万元): 自筹 and 配套 written beside it are outside it.
     aid_only: bool = False
+    #: Where the total is such aid, the sources written beside it in its sentence (县级配套资金
+    #: 1490万元, 县级整合资金1100万元): money outside the total.
+    beside: tuple[Source, ...] = ()
 
 
 _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
@@ -124,7 +127,8 @@ _INVESTMENT_WORD: Final = re.compile(r"总投资$")
 # The fund of the plan by the words of its scheme: 援藏资金, 东西部协作资金, 对口支援资金.
 # (其中援藏资金6080万元: the scheme's fund itself, no one provider's share of it.)
 _AID_FUND: Final = re.compile(
-    r"^(?:其中)?\s*[:：]?\s*(?:援[藏疆青]|东西部协作|[\u4e00-\u9fff]{2}协作|对口支援|帮扶)资金$"
+    r"^(?:其中)?\s*[:：]?\s*(?:[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|旗)(?:省级|市级|区级|县级)?)?"
+    r"(?:援[藏疆青]|东西部协作|[\u4e00-\u9fff]{2}协作|对口支援|帮扶)资金$"
 )
 # 调减和取消项目腾出的360万元: money of a change, no source of the plan.
 _CHANGE_WORDS: Final = re.compile("调减|调增|取消|腾出|调出|调入")
@@ -252,6 +256,12 @@ _ALREADY: Final = re.compile(r"^[^,，;；。]*已")
 _BATCH_LABEL: Final = re.compile("第[一二三四五六七八九十]批(?:[\u4e00-\u9fff]{0,10}?)资金")
 
 
+def _opened_after(norm: str, start: int, end: int) -> bool:
+    """Whether a bracket opened between ``start`` and ``end`` is still open at ``end``."""
+    between = norm[start:end]
+    return between.count("(") > between.count(")")
+
+
 def _sentence_before(norm: str, end: int) -> str:
     """The words of the sentence that ends at ``end`` (from its last 。 or ；)."""
     start = max(norm.rfind(c, 0, end) for c in "。;") + 1
@@ -287,8 +297,8 @@ def _overall(name: str) -> bool:
     if bare != name and bare and _SCHEME_WORDS.fullmatch(bare):
         return True
     # 湖南省安排隆子县援藏项目11个: places and the verbs between them, then the scheme's words.
-    placed = name
-    for unit in region_units(name):
+    placed = re.sub(r"^\d{4}\s*年度?", "", name)  # 2025年敖汉旗京蒙协作项目: the year first
+    for unit in region_units(placed):
         placed = placed.replace(unit, "")
     placed = re.sub(r"^\d{4}\s*年度?", "", placed)
     placed = re.sub("安排|实施|投入|支持|扶持|计划|全年|共", "", placed)
@@ -485,6 +495,18 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
         and not _CHANGE_WORDS.search(_sentence_before(norm, mention.start))
         and (source := _source(line, mention)) is not None
     ]
+    beside: list[Source] = []
+    if aid_only and total is not None:
+        # 项目总投资9660万元，其中湖北省援藏资金8560万元，县级整合资金1100万元: what stands beside
+        # the aid in its sentence is outside it; a later sentence (援疆资金中，…) splits it.
+        beside = [
+            source
+            for source in sources
+            if "。" not in norm[min(total.start, source.mention.start) : source.mention.start]
+            # (援藏资金6080万元（省级5200万元、市级880万元）: the bracket after it splits it.)
+            and not _opened_after(norm, total.end, source.mention.start)
+        ]
+        sources = [source for source in sources if source not in beside]
     fund = None
     if not sources and total is not None:
         # 安排舟曲县东西部协作财政援助资金2480万元: the total names one fund.
@@ -512,6 +534,7 @@ def read_totals(line: Line, *, batch: bool = False) -> Totals:
         categories=tuple(categories),
         fund=fund,
         aid_only=aid_only,
+        beside=tuple(beside),
     )
 
 
