@@ -1509,3 +1509,31 @@ def test_a_count_after_the_year_and_place_and_aid_named_with_its_province() -> N
         ("县级整合资金", Money.from_wan(100), False),
     ]
     assert reconcile(programme) == ()
+
+
+def test_what_the_changes_of_an_adjustment_build_belongs_to_the_project_they_name() -> None:
+    tab = "\t"
+    text = _text(
+        "甲县人民政府办公室关于调整2025年东西部协作项目的通知",
+        "现对部分项目调整如下：",
+        "一、项目调整情况",
+        "（一）丙村冷库项目",
+        "调整内容：调增协作资金50万元，增加冷库容量300吨。",
+        "（二）新增丁村光伏项目",
+        "建设内容：安装光伏板2000块，装机容量400千瓦，新建配电房1座。",
+        "二、调整后情况",
+        "调整后，2025年甲县东西部协作项目共2个，协作资金总额300万元。",
+        "附件",
+        "单位：万元",
+        tab.join(["序号", "项目名称", "协作资金", "备注"]),
+        tab.join(["1", "丙村冷库项目", "200", "调增"]),
+        tab.join(["2", "丁村光伏项目", "100", "新增"]),
+    )
+    (programme,) = parse_plan(text).programmes
+    assert programme.declared_total == Money.from_wan(300)
+    got = {p.name: [c.text for c in p.commitments] for p in programme.projects}
+    assert got == {
+        "丙村冷库项目": ["增加冷库容量300吨"],
+        "丁村光伏项目": ["新建配电房1座"],
+    }
+    assert reconcile(programme) == ()

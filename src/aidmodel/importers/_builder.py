@@ -68,8 +68,24 @@ _GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工�
 # 由郎德镇人民政府组织实施, 由县教育局负责实施: a part's implementing unit.
 _PART_UNIT: Final = re.compile(r"由(?P<unit>[^，。；,;()（）]{2,24}?)(?:组织|负责|牵头)?实施")
 # The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
+# 沙州镇农村供水保障提升项目：因…，调增…: the project a line of changes names.
+_CHANGED_NAME: Final = re.compile(
+    r"^\s*(?:\d+[.、])?\s*(?P<name>[^,，;；。:：]{2,40}?(?:项目|工程))\s*[:：]"
+)
+
+
+def _project_name(title: str | None) -> str | None:
+    """The project a change names (（五）新增X项目 → X项目), or ``None`` for a heading that
+    names none (一、调减项目资金（2个）)."""
+    if title is None:
+        return None
+    title = re.sub(r"[(（][^)）]*[)）]$", "", title).strip()
+    title = re.sub(r"^(?:新增|取消|调增|调减|变更)", "", title)
+    return title if _PROJECT_TITLE.search(title) and len(title) > 4 else None
+
+
 _CHANGE: Final = re.compile(
-    "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细)|变更内容"
+    "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细|情况)|变更内容"
 )
 FUNDS_BEFORE: Final = re.compile(
     r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
@@ -120,6 +136,8 @@ class Builder:
     funded: list[SectionPlan] = attrs.field(factory=list)
     #: Parts beside the totals paragraph that hold only targets (（二）年度目标): the programme's.
     goals: list[Node] = attrs.field(factory=list)
+    #: Targets written in the changes of an adjustment notice, by the project they name.
+    changed: list[tuple[str | None, Commitment]] = attrs.field(factory=list)
 
     def note(self, lines: Sequence[Line]) -> None:
         self.notes.extend((line.number, line.text) for line in lines if not line.blank)
@@ -226,6 +244,23 @@ class Builder:
         self.note(lines)
         heading = node.heading
         title = heading.title if heading is not None else ""
+        for part in node.walk():
+            # 增加建设日光温室10栋, 新建沙棘种植基地800亩: what a change builds is a target of
+            # the project it names (its heading, or the name before its colon).
+            named = part.heading.title if part.heading is not None else None
+            for line in [*([part.heading.line] if part.heading else []), *part.body]:
+                own = _CHANGED_NAME.match(line.norm)
+                name = _project_name(own.group("name") if own else named)
+                span = Span(
+                    line,
+                    part.heading.rest if part.heading and line is part.heading.line else 0,
+                    len(line.text),
+                )
+                money = [(line.number, m.start, m.end) for m in mentions(line)]
+                for commitment in read_commitments(
+                    self.context, [span], "programmes[0]", skip=money
+                ):
+                    self.changed.append((name, commitment))
         for line in lines:
             for mention in mentions(line):
                 if self.context.used(mention):

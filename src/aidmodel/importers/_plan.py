@@ -55,6 +55,7 @@ from aidmodel.importers._totals import (
 )
 from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents
 from aidmodel.model import (
+    Commitment,
     FundSource,
     FundSourceKind,
     PartialDate,
@@ -725,6 +726,7 @@ def _read(
         builder.assign_categories()
         table_sections = []
     builder.note(tail)
+    targets += _changed_targets(builder)
     _completing_sources(context, builder, fund_sources)
     sections = [builder.build(plan) for plan in builder.sections] + table_sections
     extra: dict[str, object] = {}
@@ -790,6 +792,23 @@ _CHANGED_FROM: Final = re.compile(
 _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
 # 年初计划项目17个，调整后实施项目16个: after an adjustment, the count after it.
 _ADJUSTED_COUNT: Final = re.compile(r"调整后(?:共|实施|安排)*\s*项目\s*(\d+)\s*个")
+
+
+def _changed_targets(builder: Builder) -> list[Commitment]:
+    """The targets an adjustment notice writes in its changes (调增…，增加建设日光温室10栋), each
+    given to the project it names where the programme lists it; the others, the programme's."""
+    kept: list[Commitment] = []
+    names = {re.sub(r"\s+", "", p.name): index for index, p in enumerate(builder.projects)}
+    for name, commitment in builder.changed:
+        index = names.get(re.sub(r"\s+", "", name)) if name else None
+        if index is None:
+            kept.append(commitment)
+            continue
+        project = builder.projects[index]
+        builder.projects[index] = attrs.evolve(
+            project, commitments=[*project.commitments, commitment]
+        )
+    return kept
 
 
 def _completing_sources(context: Context, builder: Builder, fund_sources: list[FundSource]) -> None:
