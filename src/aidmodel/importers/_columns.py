@@ -20,6 +20,7 @@ import attrs
 
 from aidmodel.importers._lines import Line, split_lines
 from aidmodel.importers._sections import page_chrome
+from aidmodel.importers._tables import join_cell
 
 __all__ = ["space_tables"]
 
@@ -155,7 +156,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             if continuation and previous is not None:
                 # 乳源县…见习补助项 /      目: the rest of a cell of the row above, joined.
                 at, cells_above = previous
-                joined = [a + b for a, b in zip(cells_above, placed, strict=True)]
+                joined = [join_cell(a, b) for a, b in zip(cells_above, placed, strict=True)]
                 result[at] = _with_tabs(result[at], joined)
                 result[index] = attrs.evolve(row, raw="", text="", norm="")
                 previous = (at, joined)

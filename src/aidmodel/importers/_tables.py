@@ -606,12 +606,33 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
             and (not _starts_row(row) or _continues_list(previous, row, width))
         ):
             last = previous.cells[-1]
-            previous.cells[-1] = Cell(last.text + row.cells[0].text, last.first, row.first)
+            previous.cells[-1] = Cell(
+                join_cell(last.text, row.cells[0].text), last.first, row.first
+            )
             previous.cells.extend(row.cells[1:])
             previous.last = row.last
             continue
         joined.append(row)
     return joined
+
+
+# An office's name, whole: 县农业农村局, 景信乡人民政府, 县委组织部.
+_OFFICE_NAME: Final = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}(?:局|委员会|人民政府|政府|办公室|办事处|中心|公司|委|部|站|所|院|队)$"
+)
+
+
+def join_cell(above: str, below: str) -> str:
+    """The text of a cell written over two lines: joined as it was cut (县人力资源和社会保障 /
+    局), or with 、 where each line is an office of its own (县农业农村局 / 景信乡人民政府: two
+    units in one cell, one a line).
+
+    >>> join_cell("县人力资源和社会保障", "局"), join_cell("县农业农村局", "景信乡人民政府")
+    ('县人力资源和社会保障局', '县农业农村局、景信乡人民政府')
+    """
+    if _OFFICE_NAME.match(squeeze(above)) and _OFFICE_NAME.match(squeeze(below)):
+        return f"{above}、{below}"
+    return above + below
 
 
 def _continues_list(previous: Row, row: Row, width: int) -> bool:
