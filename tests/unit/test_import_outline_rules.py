@@ -1537,3 +1537,18 @@ def test_what_the_changes_of_an_adjustment_build_belongs_to_the_project_they_nam
         "丁村光伏项目": ["新建配电房1座"],
     }
     assert reconcile(programme) == ()
+
+
+def test_a_notice_handing_down_a_plan_is_titled_by_the_plan() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县乡村振兴局关于下达2025年沪滇协作项目计划的通知",
+            "各乡镇：",
+            "现将《甲县2025年沪滇协作项目计划》下达给你们，请抓紧实施。",
+            "2025年乙区安排甲县沪滇协作资金100万元。",
+            "1.丙村茶园项目：安排资金100万元。",
+        )
+    ).programmes
+    assert programme.title == "甲县2025年沪滇协作项目计划"
+    assert programme.recipient is not None
+    assert programme.recipient.name == "甲县"

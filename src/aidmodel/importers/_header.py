@@ -76,6 +76,12 @@ _GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,
 _ADJUSTED: Final = re.compile(
     r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的通知$"
 )
+# 关于下达…项目计划的通知, 关于印发…实施方案的通知: a notice that hands a plan down.
+_HANDS_DOWN_PLAN: Final = re.compile(
+    r"关于(?:下达|印发|分配)\S{4,60}?(?:计划|方案|要点|清单)的通知$"
+)
+# 现将《丰都县2025年鲁渝协作资金项目计划》下达给你们: the plan it hands down, by name.
+_HANDED_PLAN: Final = re.compile(r"现将《([^《》]{4,60}(?:计划|方案|要点|清单))》")
 _PLAN_GENRE: Final = re.compile(r"(?:实施方案|工作方案|项目计划|工作要点|资金计划|项目清单)$")
 # 关于下达…的通知: the words of a notice before what it is about name no place.
 _ABOUT: Final = re.compile(r"^关于(?:印发|下达|分配|拨付|调整|公布|公示|做好|开展|实施|申报)?")
@@ -1034,6 +1040,17 @@ def read_header(lines: Sequence[Line]) -> Header:
             plan_title = next(
                 (book.group(1) for line in lines if (book := cited.search(line.text))),
                 books[0] if len(set(books)) == 1 else plan_title,
+            )
+        elif _HANDS_DOWN_PLAN.search(title):
+            # 关于下达2025年鲁渝协作资金项目计划的通知 / 现将《丰都县2025年鲁渝协作资金项目计划》
+            # 下达给你们: the plan handed down is the programme, by its own name.
+            plan_title = next(
+                (
+                    book.group(1)
+                    for line in lines[body_start - 1 : body_start + 8]
+                    if (book := _HANDED_PLAN.search(line.text)) is not None
+                ),
+                None,
             )
         donor_units, recipient_units = _parties(plan_title or title)
     recipient = _region(recipient_units)
