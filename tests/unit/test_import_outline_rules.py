@@ -1552,3 +1552,19 @@ def test_a_notice_handing_down_a_plan_is_titled_by_the_plan() -> None:
     assert programme.title == "甲县2025年沪滇协作项目计划"
     assert programme.recipient is not None
     assert programme.recipient.name == "甲县"
+
+
+def test_issuers_stacked_above_the_date_sign_together() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "乙区—甲县2025年山海协作项目计划",
+            "2025年乙区安排甲县山海协作资金100万元。",
+            "1.丙村茶园项目：安排资金100万元。",
+            "",
+            "乙区农业农村局",
+            "甲县农业农村局",
+            "2025年3月1日",
+        )
+    ).programmes
+    assert programme.issuer == "乙区农业农村局、甲县农业农村局"
+    assert str(programme.issue_date) == "2025-03-01"

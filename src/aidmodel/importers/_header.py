@@ -843,8 +843,8 @@ def _joint(norm: str) -> str | None:
 def _signature(lines: Sequence[Line]) -> tuple[str, int, int] | None:
     """An issuer line followed (blank lines apart) by a date line: 峨边…办公室 / 2025年2月9日.
 
-    Joint issuers written side by side on the line (甲镇人民政府　　乙镇人民政府) are
-    joined with 、.
+    Joint issuers written side by side on the line (甲镇人民政府　　乙镇人民政府) or stacked
+    one a line above it are joined with 、.
     """
     for index, line in enumerate(lines):
         org = _without_spaces(line.norm)
@@ -855,7 +855,15 @@ def _signature(lines: Sequence[Line]) -> tuple[str, int, int] | None:
             if following.blank:
                 continue
             if _DATE_LINE.match(following.norm):
-                return org, line.number, following.number
+                # 杭州市余杭区发展和改革局 / 开化县发展和改革局 / 2025年4月15日: issuers
+                # stacked one a line above the date sign together.
+                above = []
+                for previous in reversed(lines[max(index - 3, 0) : index]):
+                    name = _without_spaces(previous.norm)
+                    if previous.blank or not _ORG.fullmatch(name):
+                        break
+                    above.insert(0, name)
+                return "、".join([*above, org]), line.number, following.number
             break
     return None
 
