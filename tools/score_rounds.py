@@ -61,6 +61,7 @@ ROUND_FILES = {
     "round12": (ROUNDS / "round12", "*.txt"),
     "round13": (ROUNDS / "round13", "*.txt"),
     "round14": (ROUNDS / "round14", "*.txt"),
+    "round15": (ROUNDS / "round15", "*.txt"),
 }
 Key = dict[str, Any]
 
