@@ -1568,3 +1568,32 @@ def test_issuers_stacked_above_the_date_sign_together() -> None:
     ).programmes
     assert programme.issuer == "乙区农业农村局、甲县农业农村局"
     assert str(programme.issue_date) == "2025-03-01"
+
+
+def test_circled_field_lines_and_last_years_money_in_its_own_sentence() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年援藏项目实施方案",
+            "一、基本情况",
+            "2024年安排援藏资金900万元，实施项目8个，已全部完工。",
+            "二、资金规模",
+            "2025年，乙省安排甲县援藏项目1个，援藏资金300万元。",
+            "三、项目安排",
+            "1．丙乡学校项目",
+            "①建设地点：丙乡",
+            "②投资及资金来源：项目总投资350万元，其中援藏资金300万元，县级配套资金50万元。",
+            "③实施单位：县教育局",
+            "④建设期限：2025年4月—2025年10月",
+        )
+    ).programmes
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(300),
+        1,
+    )
+    (project,) = programme.projects
+    assert (project.amount, project.total_investment, project.units, str(project.deadline)) == (
+        Money.from_wan(300),
+        Money.from_wan(350),
+        ("县教育局",),
+        "2025-10",
+    )

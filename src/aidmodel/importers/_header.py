@@ -857,7 +857,7 @@ def _signature(lines: Sequence[Line]) -> tuple[str, int, int] | None:
             if _DATE_LINE.match(following.norm):
                 # 杭州市余杭区发展和改革局 / 开化县发展和改革局 / 2025年4月15日: issuers
                 # stacked one a line above the date sign together.
-                above = []
+                above: list[str] = []
                 for previous in reversed(lines[max(index - 3, 0) : index]):
                     name = _without_spaces(previous.norm)
                     if previous.blank or not _ORG.fullmatch(name):

@@ -676,11 +676,14 @@ def _read(
         # wherever they stand; the first paragraph's are the plan's before it.
         after = [line for line in body if "调整后" in line.norm and mentions(line)]
         candidates = after + [line for line in candidates if line not in after]
-    totals_line = find_totals_line(candidates)
+    year = fields.get("year") if fields else None
+    plan_year = year if isinstance(year, int) else None
+    totals_line = find_totals_line(candidates, plan_year)
     if totals_line is None and read and not any(mentions(line) for line in body):
         # A fund table standing alone whose note says what the plan is (注：1.2025年…安排…
         # 协作资金35,200,000.00元，其中…，共安排项目14个): the note is its totals paragraph.
-        totals_line = find_totals_line([line for line in tail if _NOTE.match(line.norm)])
+        notes = [line for line in tail if _NOTE.match(line.norm)]
+        totals_line = find_totals_line(notes, plan_year)
     if adjustment and totals_line is not None and (after_at := totals_line.norm.find("调整后")) > 0:
         # 本次调整共涉及项目7个，其中调增2个…。调整后，全县…项目12个，资金3300万元: the
         # figures before 调整后 count the changes, not the adjusted plan.
@@ -699,7 +702,9 @@ def _read(
             norm = norm[: found.start()] + blank + norm[found.end() :]
         totals_line = attrs.evolve(totals_line, text=text, norm=norm)
     batch = bool(header.title and _HANDS_DOWN.search(header.title))
-    totals = read_totals(totals_line, batch=batch) if totals_line is not None else None
+    totals = (
+        read_totals(totals_line, batch=batch, year=plan_year) if totals_line is not None else None
+    )
     if share is not None and totals_line is not None and totals is not None:
         below = []
         for line in body[body.index(totals_line) + 1 :] if totals_line in body else []:

@@ -230,10 +230,26 @@ def spent(line: Line, mention: Mention) -> bool:
     )
 
 
-def find_totals_line(lines: Sequence[Line]) -> Line | None:
-    """The first line that declares money for the plan (not a past figure, 累计/以来, nor a
-    line whose amounts are all targets, 落地投资不低于1.2亿元, or rates per head, 按每人每年
-    3000元给予就业补助)."""
+# 2024年安排援藏资金1.02亿元 opening a sentence: the year it is of.
+_SENTENCE_YEAR: Final = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!\d|度?[以来])")
+
+
+def before_year(line: Line, mention: Mention, year: int | None) -> bool:
+    """Whether an amount's sentence opens with a year before the plan's ``year`` (2024年安排
+    援藏资金1.02亿元，实施项目10个 in a plan of 2025): money of a past year."""
+    if year is None:
+        return False
+    ends, _ = _sentence_marks(line.norm)
+    before = bisect.bisect_left(ends, mention.start)
+    start = ends[before - 1] + 1 if before else 0
+    opened = _SENTENCE_YEAR.match(line.norm, start)
+    return opened is not None and int(opened.group(1)) < year
+
+
+def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | None:
+    """The first line that declares money for the plan (not a past figure, 累计/以来 or a
+    sentence of a year before the plan's ``year``, nor a line whose amounts are all targets,
+    落地投资不低于1.2亿元, or rates per head, 按每人每年3000元给予就业补助)."""
     for line in lines:
         # 自2016年以来…累计投入…4.37亿元。2025年，…安排…: the sentences of past years aside.
         found = [
@@ -241,6 +257,7 @@ def find_totals_line(lines: Sequence[Line]) -> Line | None:
             for m in mentions(line)
             if spent(line, m)
             and not past(line, m)
+            and not before_year(line, m, year)
             and not written_before(PER_UNIT_BEFORE, line.norm, m.start)
         ]
         if found and _FUNDS_WORD.search(line.norm):
@@ -368,13 +385,17 @@ def _source(line: Line, mention: Mention) -> Source | None:
     return Source(label=label or words, kind=kind, year=year, provider=provider, mention=mention)
 
 
-def read_totals(line: Line, *, batch: bool = False) -> Totals:
+def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> Totals:
     """Read a totals paragraph. For a notice that hands down money (``batch``: 关于下达…资金
     的通知), the amount it hands down now (现将…第一批资金2180万元…下达, 本次下达) is its
     total and its one fund; the year's plan written beside it is not."""
     norm = line.norm
     # 实际到位投资8000万元以上, 不低于1.2亿元: targets beside the plan's money are no source.
-    found = [m for m in mentions(line) if spent(line, m) and not past(line, m)]
+    found = [
+        m
+        for m in mentions(line)
+        if spent(line, m) and not past(line, m) and not before_year(line, m, year)
+    ]
     upper = None
     upper_match = _UPPER.search(line.text)
     if upper_match:

@@ -116,6 +116,11 @@ AMOUNT_LABELS: Final = (
     "计划投资额",
     "资金安排",
     "投资安排",
+    "资金规模及来源",
+    "投资及资金来源",
+    "投资规模及来源",
+    "资金及来源",
+    "投资及来源",
 )
 
 #: Labels of what a project builds or does (建设内容：…).
