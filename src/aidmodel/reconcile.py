@@ -151,6 +151,8 @@ class _Index:
             s.key for s in programme.fund_sources if not s.in_total and s.kind in _COMPLETING
         }
         self._inside: dict[str, list[Project]] = {}
+        self.declared_total = programme.declared_total
+        self.project_count = len(programme.projects)
 
     def inside(self, section: Section) -> list[Project]:
         """The projects of a section and of all below it, in document order."""
@@ -343,7 +345,10 @@ def _check_section(section: Section, index: _Index) -> Iterator[Finding]:
     if declared is not None and projects:
         known = _total(p.amount for p in projects if p.amount is not None)
         complete = all(p.amount is not None for p in projects)
-        if (complete and known != declared) or (not complete and known > declared):
+        # A part holding every project and declaring the programme's own total (a table's 合计
+        # row that repeats it) disagrees as the programme does: told once, as projects_vs_total.
+        whole = len(projects) == index.project_count and declared == index.declared_total
+        if not whole and ((complete and known != declared) or (not complete and known > declared)):
             yield _finding(
                 FindingKind.SECTION_AMOUNT,
                 where,

@@ -1597,3 +1597,32 @@ def test_circled_field_lines_and_last_years_money_in_its_own_sentence() -> None:
         ("县教育局",),
         "2025-10",
     )
+
+
+def test_a_table_copied_with_one_space_between_cells_and_the_text_after_it() -> None:
+    text = _text(
+        "甲县2025年东西部协作项目实施方案",
+        "一、资金来源",
+        "2025年乙区安排甲县东西部协作资金300万元。",
+        "二、项目安排",
+        "序号 项目类别 项目名称 建设地点 资金规模（万元） 实施单位",
+        "1 产业类 丙村茶园项目 丙镇 120 县农业农村局",
+        "2 丁村冷库项目 丁镇 80 丁镇人民政府",
+        "3 就业类 劳务协作项目 全县 100 县人力资源和社会保障局",
+        "合计 300",
+        "三、绩效目标",
+        "力争帮助农村劳动力转移就业800人以上。",
+    )
+    (programme,) = parse_plan(text).programmes
+    got = [(p.name, p.category, p.amount) for p in programme.projects]
+    assert got == [
+        ("丙村茶园项目", "产业类", Money.from_wan(120)),
+        ("丁村冷库项目", "产业类", Money.from_wan(80)),
+        ("劳务协作项目", "就业类", Money.from_wan(100)),
+    ]
+    # The text after the table goes on: its targets are the programme's.
+    assert [c.text for c in programme.commitments] == ["力争帮助农村劳动力转移就业800人以上"]
+    assert reconcile(programme) == ()
+    # A 合计 that disagrees with the rows and repeats the total is told once.
+    (short,) = parse_plan(text.replace("丁镇 80", "丁镇 70")).programmes
+    assert [f.kind.value for f in reconcile(short)] == ["projects_vs_total"]

@@ -21,6 +21,7 @@ import attrs
 from aidmodel.importers._lines import Line, split_lines
 from aidmodel.importers._sections import page_chrome
 from aidmodel.importers._tables import join_cell
+from aidmodel.importers.lexicon.columns import COLUMN_ROLES, MONEY_ROLES
 
 __all__ = ["space_tables"]
 
@@ -164,7 +165,59 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 result[index] = _with_tabs(row, placed)
                 previous = (index, placed)
             index += 1
-    return tuple(result)
+    return tuple(_single_spaced(result))
+
+
+def _role(label: str) -> str | None:
+    return next((role for role, pattern in COLUMN_ROLES if pattern.search(label)), None)
+
+
+def _single_spaced(lines: list[Line]) -> list[Line]:
+    """Tables copied out of a web page with one space between cells (序号 项目类别 项目名称 …
+    / 1 产业发展类 X项目 …): a header of five labels or more, each a column's words, over
+    rows of as many words, or one fewer where the row leaves its category cell empty (a
+    merged cell of the page written once, on its group's first row); a 合计 row's figures go
+    to the money columns. Written with tabs; the first row that fits none of these ends it."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        labels = line.norm.split(" ")
+        if (
+            "\t" in line.raw
+            or not line.norm.startswith("序号")
+            or len(labels) < 5
+            or not all(label and _role(label) for label in labels[1:])
+        ):
+            continue
+        roles = [_role(label) for label in labels]
+        category = roles.index("category") if "category" in roles else None
+        money = [i for i, role in enumerate(roles) if role in MONEY_ROLES]
+        lines[index - 1] = _with_tabs(line, line.text.split(" "))
+        while index < len(lines):
+            row = lines[index]
+            words = row.text.split(" ")
+            if row.blank or "\t" in row.raw:
+                break
+            if len(words) == len(labels) and words[0].isdigit():
+                cells = words
+            elif len(words) == len(labels) - 1 and words[0].isdigit() and category is not None:
+                cells = [*words[:category], "", *words[category:]]
+            elif (
+                _ROW_START.match(row.norm)
+                and not words[0].isdigit()
+                and money
+                and all(_FIGURE.fullmatch(word) for word in words[1:])
+                and 0 < len(words) - 1 <= len(money)
+            ):
+                cells = [words[0]] + [""] * (len(labels) - 1)
+                for column, figure in zip(money[-(len(words) - 1) :], words[1:], strict=True):
+                    cells[column] = figure
+            else:
+                break
+            lines[index] = _with_tabs(row, cells)
+            index += 1
+    return lines
 
 
 def _starts(raw: str, pattern: re.Pattern[str]) -> list[tuple[int, float, str]]:

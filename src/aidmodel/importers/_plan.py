@@ -640,6 +640,9 @@ def _read(
         table_start = min(table_start, min(a for a, _ in unread))
     body: list[Line] = []
     tail: list[Line] = []
+    tailed = False
+    last_end = max((t.end for t in read), default=len(lines) + 1)
+    resumed = False  # the text goes on after a table standing inside it (四、绩效目标 below it)
     for line in lines:
         if line.number < header.body_start or line.number in header.used or line.number in hidden:
             continue
@@ -649,7 +652,17 @@ def _read(
             if not tail and line.number < table_start:
                 body.append(line)  # a page number: reading_lines drops it, a cut sentence goes on
             continue
-        if tail or is_tail(line) or line.number >= table_start:
+        tailed = tailed or is_tail(line)
+        if (
+            not resumed
+            and not tailed
+            and line.number > last_end
+            and (heading := read_heading(line)) is not None
+            and heading.level == 0
+            and heading.number[:1] in "一二三四五六七八九十"
+        ):
+            resumed = True
+        if tailed or (line.number >= table_start and not resumed):
             if not any(t.title_start <= line.number <= t.end for t in read) and not any(
                 a <= line.number <= b for a, b in tables
             ):
@@ -734,6 +747,9 @@ def _read(
     targets += _changed_targets(builder)
     _completing_sources(context, builder, fund_sources)
     sections = [builder.build(plan) for plan in builder.sections] + table_sections
+    # In text order: a part written after a table standing inside the text (四、保障措施) comes
+    # after the table's sections.
+    sections.sort(key=lambda s: s.provenance.line_start if s.provenance is not None else 0)
     extra: dict[str, object] = {}
     if totals is not None:
         _upper(context, totals)
