@@ -77,17 +77,25 @@ def _yuan(money: Money | None) -> str | None:
 
 
 def _region(value: object) -> str | None:
+    """A region as ``name`` or ``name|full name`` (see :func:`_same_place`)."""
     if value is None:
         return None
-    name = getattr(value, "name", value)
-    return str(name)
+    name = str(getattr(value, "name", value))
+    full = getattr(value, "full_name", None)
+    return f"{name}|{full}" if full and full != name else name
 
 
 def _same_place(got: str | None, expected: str | None) -> bool:
+    """Whether a place read is the one keyed: the same name, or one the tail of the other;
+    ``got`` may hold the region's name and its full name apart by ``|`` (沧源县|临沧市沧源佤族
+    自治县, either may match the key's longest form)."""
     if expected is None or got is None:
         return got == expected
-    g, e = flat(got), flat(expected)
-    return bool(g) and (g == e or e.endswith(g) or g.endswith(e))
+    e = flat(expected)
+    return any(
+        bool(g) and (g == e or e.endswith(g) or g.endswith(e))
+        for g in (flat(name) for name in got.split("|"))
+    )
 
 
 @dataclass

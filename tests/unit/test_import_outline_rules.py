@@ -1626,3 +1626,38 @@ def test_a_table_copied_with_one_space_between_cells_and_the_text_after_it() -> 
     # A 合计 that disagrees with the rows and repeats the total is told once.
     (short,) = parse_plan(text.replace("丁镇 80", "丁镇 70")).programmes
     assert [f.kind.value for f in reconcile(short)] == ["projects_vs_total"]
+
+
+def test_two_recipients_of_one_table_each_with_its_rows_and_share() -> None:
+    tab = "\t"
+    text = _text(
+        "浦东新区2025年沪滇协作帮扶沧源县、耿马县项目计划",
+        "一、总体安排",
+        "（一）资金规模。2025年，浦东新区安排沪滇协作资金500万元。其中：帮扶沧源佤族自治县"
+        "300万元，实施项目2个；帮扶耿马傣族佤族自治县200万元，实施项目1个。",
+        "（二）上年情况。2024年，浦东新区安排两县沪滇协作资金450万元，实施项目5个。",
+        "二、项目安排",
+        "单位：万元",
+        tab.join(["序号", "受援县", "项目名称", "资金规模", "实施单位"]),
+        tab.join(["1", "沧源县", "甲村茶园项目", "180", "甲镇人民政府"]),
+        tab.join(["2", "耿马县", "乙村冷库项目", "200", "乙镇人民政府"]),
+        tab.join(["3", "沧源县", "丙村道路项目", "120", "县交通运输局"]),
+        tab.join(["", "合计", "", "500", ""]),
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.recipient.full_name if p.recipient else None,
+            p.declared_total,
+            p.declared_project_count,
+            [x.name for x in p.projects],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        ("沧源县", "沧源佤族自治县", Money.from_wan(300), 2, ["甲村茶园项目", "丙村道路项目"]),
+        ("耿马县", "耿马傣族佤族自治县", Money.from_wan(200), 1, ["乙村冷库项目"]),
+    ]
+    # 上年情况 (2024) declares nothing of this plan's parts.
+    assert all(reconcile(p) == () for p in result.programmes)

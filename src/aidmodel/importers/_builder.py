@@ -29,6 +29,7 @@ from aidmodel.importers._totals import (
     TARGET_BEFORE,
     Category,
     Totals,
+    before_year,
     past,
     spent,
     written_before,
@@ -136,6 +137,8 @@ class Builder:
     funded: list[SectionPlan] = attrs.field(factory=list)
     #: Parts beside the totals paragraph that hold only targets (（二）年度目标): the programme's.
     goals: list[Node] = attrs.field(factory=list)
+    #: The plan's year: figures of a sentence about an earlier year are none of a part's.
+    year: int | None = None
     #: Targets written in the changes of an adjustment notice, by the project they name.
     changed: list[tuple[str | None, Commitment]] = attrs.field(factory=list)
 
@@ -606,7 +609,7 @@ class Builder:
         if plan.own_end is not None:
             # Its clauses' money is theirs: only the words before the first are its own.
             own_lines = [Span(heading.line, heading.rest, plan.own_end)]
-        own_amount, own_count = own_figures(own_lines)
+        own_amount, own_count = own_figures(own_lines, self.year)
         if self.tables and plan in self.funded:
             # Only money written for a group of rows (投资568.71万元…5个项目) is the section's;
             # amounts for one project go to its row, several groups to none.
@@ -855,14 +858,20 @@ def _after_number(line: Line) -> Span:
     return Span(line, start, len(line.text))
 
 
-def own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
-    """A section's own amount (投入资金22万元) and count (安排项目4个), from its paragraph."""
+def own_figures(
+    spans: Sequence[Span], year: int | None = None
+) -> tuple[Mention | None, int | None]:
+    """A section's own amount (投入资金22万元) and count (安排项目4个), from its paragraph;
+    not those of a sentence about a year before the plan's ``year`` (（三）上年情况。2024年，
+    …安排…6500万元，实施项目14个)."""
     amount = None
     count = None
     for index, span in enumerate(spans):
         if amount is None:
             for mention in mentions(span.line):
                 before = span.line.norm[span.start : mention.start]
+                if before_year(span.line, mention, year):
+                    continue
                 if span.start <= mention.start < span.end and (
                     FUNDS_BEFORE.search(before)
                     or (index == 0 and _FIGURES_OPEN.fullmatch(before) is not None)
@@ -872,7 +881,7 @@ def own_figures(spans: Sequence[Span]) -> tuple[Mention | None, int | None]:
                     break
         if count is None:
             found = _OWN_COUNT.search(span.line.norm[span.start : span.end])
-            if found:
+            if found and not before_year(span.line, span.start + found.start(), year):
                 count = count_value(found.group(1) or found.group(2))
     return amount, count
 

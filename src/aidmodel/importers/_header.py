@@ -34,6 +34,7 @@ from aidmodel.importers.lexicon._gazetteer import (
     parents,
     province_of,
     province_pair,
+    spellings,
 )
 from aidmodel.importers.lexicon.organisations import ORGANISATION_ENDINGS, ORGANISATION_LEADS
 from aidmodel.model import Region, Scheme
@@ -794,9 +795,13 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
     if region.full_name is not None:
         return region
     best = ""
-    for line in lines:
+    written = region.name
+    for line, spelling in ((line, s) for line in lines for s in spellings(region.name)):
+        # 沧源县 written 临沧市沧源佤族自治县: the full name may be of its official spelling.
         norm = line.norm
-        start = norm.find(region.name)
+        start = norm.find(spelling)
+        if spelling != region.name and start >= 0 and len(spelling) > len(written):
+            written = spelling
         while start > 0:
             run = start
             while run > 0 and "\u4e00" <= norm[run - 1] <= "\u9fff":
@@ -814,14 +819,16 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
                     and not any(unit.startswith(("与", "及")) for unit in units)
                     and (province or len(units[0]) <= 4)
                     and all(len(unit) <= 6 for unit in units[1:])
-                    and len(prefix) > len(best)
+                    and len(prefix) + len(spelling) > len(best)
                 ):
-                    best = prefix
+                    best = prefix + spelling
                     break
-            start = norm.find(region.name, start + 1)
+            start = norm.find(spelling, start + 1)
     if not best:
+        if written != region.name:
+            return Region(name=region.name, full_name=written)
         return region
-    return Region(name=region.name, full_name=best + region.name)
+    return Region(name=region.name, full_name=best)
 
 
 def _joint(norm: str) -> str | None:

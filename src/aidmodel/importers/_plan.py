@@ -535,6 +535,21 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         if parts:
             header = attrs.evolve(header, recipients=parts, recipient=parts[0])
     owned = _owned(lines, header) if header.recipients else None
+    by_place: list[tuple[Table, dict[str, list[Row]]]] = []
+    if owned is None and len(header.recipients) >= 2:
+        # 静安区…帮扶沧源县、耿马县项目计划 with one table whose 受援县 column says whose each
+        # project is: each recipient's programme takes its rows and its share of the totals.
+        names = [r.name for r in header.recipients]
+        by_place = [
+            (table, rows)
+            for table in tables
+            if table.role("name") is not None
+            and table.money()
+            and (rows := _place_rows(table, names)) is not None
+            and all(rows[name] for name in names)
+        ]
+        if by_place:
+            owned = {name: set[int]() for name in names}
     if owned is None:
         if header.recipients:
             context.warn(
@@ -562,7 +577,9 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             attrs.evolve(header, recipient=recipient),
             hidden=hidden,
             share=recipient.name,
-            tables_read=tables,
+            tables_read=[attrs.evolve(t, rows=rows[recipient.name]) for t, rows in by_place]
+            if by_place
+            else tables,
         )
         if programme is None:
             continue
@@ -735,7 +752,9 @@ def _read(
         # the total is the fund the aid is drawn from (东西部协作财政援助资金).
         totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
-    builder = Builder(context, totals, refs, tables=bool(read), adjustment=adjustment)
+    builder = Builder(
+        context, totals, refs, tables=bool(read), adjustment=adjustment, year=plan_year
+    )
     targets = builder.plan_targets(totals_line) if totals_line is not None else []
     builder.read(outline(body))
     if read:

@@ -26,6 +26,7 @@ import attrs
 from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
 from aidmodel.importers.lexicon._gazetteer import province_pair
+from aidmodel.importers.lexicon._gazetteer import spellings as place_spellings
 from aidmodel.model import FundSourceKind
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "Share",
     "Source",
     "Totals",
+    "before_year",
     "find_totals_line",
     "past",
     "read_shares",
@@ -234,13 +236,15 @@ def spent(line: Line, mention: Mention) -> bool:
 _SENTENCE_YEAR: Final = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!\d|度?[以来])")
 
 
-def before_year(line: Line, mention: Mention, year: int | None) -> bool:
-    """Whether an amount's sentence opens with a year before the plan's ``year`` (2024年安排
-    援藏资金1.02亿元，实施项目10个 in a plan of 2025): money of a past year."""
+def before_year(line: Line, mention: Mention | int, year: int | None) -> bool:
+    """Whether an amount's sentence (or the sentence at an index) opens with a year before
+    the plan's ``year`` (2024年安排援藏资金1.02亿元，实施项目10个 in a plan of 2025): figures of
+    a past year."""
     if year is None:
         return False
+    at = mention if isinstance(mention, int) else mention.start
     ends, _ = _sentence_marks(line.norm)
-    before = bisect.bisect_left(ends, mention.start)
+    before = bisect.bisect_left(ends, at)
     start = ends[before - 1] + 1 if before else 0
     opened = _SENTENCE_YEAR.match(line.norm, start)
     return opened is not None and int(opened.group(1)) < year
@@ -581,16 +585,23 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
     norm = line.norm
     found = [m for m in mentions(line) if m.amount is not None]
     shares: list[Share] = []
+    # 沧源县 written 沧源佤族自治县 in the paragraph: a recipient by any of its names.
+    spellings = {name: place_spellings(name) for name in names}
+
+    def find(name: str, start: int) -> int:
+        places = [p for spelling in spellings[name] if (p := norm.find(spelling, start)) >= 0]
+        return min(places, default=-1)
+
     for name in names:
         share = None
-        start = norm.find(name)
+        start = find(name, 0)
         while start >= 0 and share is None:
             ends = [p for p in (norm.find(c, start) for c in ";。") if p >= 0]
             # 门源县1320万元、祁连县1080万元: a clause ends where another recipient is named.
-            ends += [p for n in names if n != name and (p := norm.find(n, start + len(name))) >= 0]
+            ends += [p for n in names if n != name and (p := find(n, start + len(name))) >= 0]
             end = min(ends, default=len(norm))
             inside = [m for m in found if start < m.start < end]
-            others = [n for n in names if n != name and n in norm[start + len(name) : end]]
+            others = [n for n in names if n != name and find(n, start + len(name)) in range(end)]
             parts: list[Mention] = []
             upper = None
             if inside and (written := _SHARE_UPPER.match(norm, inside[0].end)) is not None:
@@ -617,7 +628,7 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
                     ),
                     upper=upper,
                 )
-            start = norm.find(name, start + 1)
+            start = find(name, start + 1)
         if share is None:
             return None
         shares.append(share)

@@ -39,6 +39,7 @@ __all__ = [
     "parents",
     "province_of",
     "province_pair",
+    "spellings",
 ]
 
 _CODE = re.compile(r"[0-9]{6}")
@@ -284,6 +285,19 @@ def province_pair(word: str) -> tuple[Division, Division] | None:
     if donor is None or recipient is None or donor == recipient:
         return None
     return donor, recipient
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """A place's name and the official name of the one division it means, as a text may
+    write either (沧源县 or 沧源佤族自治县); the name alone where it means none or several.
+
+    >>> spellings("沧源县"), spellings("沧源佤族自治县")
+    (('沧源县', '沧源佤族自治县'), ('沧源佤族自治县',))
+    """
+    divisions = lookup(name)
+    if len(divisions) != 1:
+        return (name,)
+    return tuple(dict.fromkeys([name, divisions[0].name]))
 
 
 def find_divisions(text: str, *, stems: bool = False) -> tuple[Match, ...]:
