@@ -1661,3 +1661,51 @@ def test_two_recipients_of_one_table_each_with_its_rows_and_share() -> None:
     ]
     # 上年情况 (2024) declares nothing of this plan's parts.
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_an_allocation_notice_whose_attachment_lists_each_places_projects_on_a_line() -> None:
+    text = _text(
+        "喀什地区财政局关于下达2025年第二批援疆资金的通知",
+        "疏附县、疏勒县财政局：",
+        "现将2025年第二批援疆资金500万元分配下达给你们，其中：疏附县300万元、",
+        "疏勒县200万元，共支持项目3个。",
+        "2025年丁省安排我地区援疆资金计划2亿元，第一批1.5亿元已于3月下达。",
+        "",
+        "附件",
+        "项目明细",
+        "一、疏附县（2个项目，300万元）",
+        "1.戊村冷库项目（180万元，实施单位：戊镇人民政府）；2.己村道路项目（120万元，实施单位：县交通运输局）。",
+        "二、疏勒县（1个项目，200万元）",
+        "1.庚村学校项目（200万元，实施单位：县教育局）。",
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            p.declared_project_count,
+            [(x.number, x.name, x.amount, x.units) for x in p.projects],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "疏附县",
+            "丁省",
+            Money.from_wan(300),
+            2,
+            [
+                ("1.", "戊村冷库项目", Money.from_wan(180), ("戊镇人民政府",)),
+                ("2.", "己村道路项目", Money.from_wan(120), ("县交通运输局",)),
+            ],
+        ),
+        (
+            "疏勒县",
+            "丁省",
+            Money.from_wan(200),
+            1,
+            [("1.", "庚村学校项目", Money.from_wan(200), ("县教育局",))],
+        ),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -11,7 +11,7 @@ import attrs
 from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
-from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
+from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions, normalise
 from aidmodel.importers._projects import (
     SourceRef,
     Span,
@@ -22,7 +22,7 @@ from aidmodel.importers._projects import (
     split_enumerated,
 )
 from aidmodel.importers._result import WarningCode
-from aidmodel.importers._sections import Node, read_heading
+from aidmodel.importers._sections import Heading, Node, read_heading
 from aidmodel.importers._totals import (
     PER_UNIT_BEFORE,
     TARGET_AFTER,
@@ -340,9 +340,9 @@ class Builder:
                 )
                 plan.subsections.append(sub)
             else:
+                made = self.item(child, plan.id, mechanism=plan.mechanism or self.tables)
                 if not plan.mechanism and not self.tables:
-                    plan.projects += 1
-                self.item(child, plan.id, mechanism=plan.mechanism or self.tables)
+                    plan.projects += max(made, 1)
         return plan
 
     def clauses(self, node: Node, section_id: str, path: str) -> SectionPlan:
@@ -456,7 +456,9 @@ class Builder:
         self.context.forget(path)
         self.context.warn(line, WarningCode.UNREADABLE, f"{what} {name!r}: {error}")
 
-    def item(self, node: Node, section: str | None, *, mechanism: bool) -> None:
+    def item(self, node: Node, section: str | None, *, mechanism: bool) -> int:
+        """An item: a task, or one project, or the projects numbered on in its line (1.X项目
+        （380万元，…）；2.Y项目（…）；…); how many projects it gave."""
         heading = node.heading
         assert heading is not None
         if mechanism:
@@ -464,27 +466,37 @@ class Builder:
             self.task(
                 heading.number or None, heading.title, head, heading.rest, node.lines()[1:], section
             )
-            return
-        index = len(self.projects)
-        try:
-            project = read_project(
-                self.context,
-                heading,
-                node.lines()[1:],
-                index=index,
-                section=section,
-                sources=self.sources,
-            )
-        except AidModelError as error:
-            self.unreadable(
-                f"programmes[0].projects[{index}]",
-                heading.line.number,
-                "project",
-                heading.title,
-                error,
-            )
-            return
-        self.projects.append(project)
+            return 0
+        runs = run_in_items(heading)
+        ends = [start for _, start in runs] + [len(heading.line.text)]
+        items = [(heading, ends[0], node.lines()[1:] if not runs else [])]
+        for (run, _), end in zip(runs, ends[1:], strict=True):
+            items.append((run, end, node.lines()[1:] if end == ends[-1] else []))
+        made = 0
+        for own, end, body in items:
+            index = len(self.projects)
+            try:
+                project = read_project(
+                    self.context,
+                    own,
+                    body,
+                    index=index,
+                    section=section,
+                    sources=self.sources,
+                    end=end if runs else None,
+                )
+            except AidModelError as error:
+                self.unreadable(
+                    f"programmes[0].projects[{index}]",
+                    own.line.number,
+                    "project",
+                    own.title,
+                    error,
+                )
+                continue
+            self.projects.append(project)
+            made += 1
+        return made
 
     def plan_targets(self, line: Line) -> list[Commitment]:
         """Targets written in the totals paragraph (…共计2400万元，实施协作项目9个。全年帮助
@@ -725,6 +737,32 @@ def funded(span: Span) -> bool:
 
 
 _PROJECT_TITLE: Final = re.compile(r"(?:项目|工程)$")
+
+
+# …）；2.Y项目（…: the next item of a line that numbers its items on (1.X…；2.Y…；3.Z…).
+_NEXT_ITEM: Final = re.compile(r";\s*(?P<number>\d{1,2})[.、](?!\d)")  # on a line's norm
+
+
+def run_in_items(heading: Heading) -> list[tuple[Heading, int]]:
+    """The items that follow an item numbered 1. on its own line (1.阿苇滩镇…项目（380万元，
+    实施单位：…）；2.红墩镇…项目（360万元，…）；…), each as a heading with where it starts;
+    ``[]`` unless they number on from 2 in order."""
+    if not re.fullmatch(r"1[.、]", normalise(heading.number.strip())):
+        return []
+    line = heading.line
+    found: list[tuple[Heading, int]] = []
+    expected = 2
+    for match in _NEXT_ITEM.finditer(line.norm, heading.rest):
+        if int(match.group("number")) != expected:
+            continue
+        start = match.start("number")
+        part = Line(line.number, line.text[start:], line.text[start:], line.norm[start:])
+        own = read_heading(part)
+        if own is None:
+            return []
+        found.append((attrs.evolve(own, line=line, rest=own.rest + start), match.start() + 1))
+        expected += 1
+    return found
 
 
 def clause_projects(node: Node) -> bool:

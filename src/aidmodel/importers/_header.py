@@ -200,6 +200,8 @@ _PROVINCES: Final = (
 )
 # A character of a unit's name: never 与 or 及, which join two parties (甲市乙区与丙州丁县).
 _NAME_CHAR: Final = r"[\u4e00-\u4e0d\u4e0f-\u53c9\u53cb-\u9fff]"
+# Words no place's name holds: 安排我地区, 下达给你县.
+_NOT_A_PLACE: Final = re.compile("我|你|等|内地|安排|下达|帮扶|对口|协作|资金|给予")
 _FULL_REGION: Final = re.compile(
     rf"(?:{_PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
     rf"(?:{_NAME_CHAR}{{1,8}}?(?:市|自治州|州|地区|盟))?{_NAME_CHAR}{{1,8}}?(?:新区|自治县|区|县|市|旗)"
@@ -625,7 +627,8 @@ def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], in
                     return units, line.number
     for line in lines:
         for match in _FULL_REGION.finditer(line.norm):
-            if recipient.name not in match.group():
+            # (吉林省安排我地区 is a province and a sentence, no place's full name.)
+            if recipient.name not in match.group() and not _NOT_A_PLACE.search(match.group()):
                 units = region_units(match.group())
                 if units:
                     return units, line.number
@@ -654,7 +657,9 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
     names = [recipient.name, *([recipient.full_name] if recipient.full_name else [])]
     names += [d.name for d in lookup(recipient.name)]
     target = "|".join(re.escape(n) for n in names)
-    gives = re.compile(rf"{_GIVES}(?:我[县区市旗州]|{target})|追加(?:帮扶|协作|援助)?资金")
+    gives = re.compile(
+        rf"{_GIVES}(?:我(?:[县区市旗州盟]|地区)|{target})|追加(?:帮扶|协作|援助)?资金"
+    )
     joint = re.compile(rf"[、和与](?:{target})(?=[\u4e00-\u9fff\d]{{0,30}}?(?:联席会议|协作|结对))")
     for line in lines:
         norm = line.norm

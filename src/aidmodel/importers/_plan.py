@@ -323,6 +323,18 @@ _GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作�
 _COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
 
 
+def _place_columns(table: Table) -> list[str]:
+    """The columns of a table headed by a county or prefecture's name (项目 | 合计 | 阿勒泰市 |
+    布尔津县 …), where two or more are; else ``[]``."""
+    places = [
+        label
+        for column in table.columns
+        if (label := squeeze(column.label))
+        and any(d.level in (DivisionLevel.COUNTY, DivisionLevel.PREFECTURE) for d in lookup(label))
+    ]
+    return places if len(places) >= 2 else []
+
+
 def _read_tables(lines: Sequence[Line]) -> list[Table]:
     """Every table of the text, read once (each title looked for above it, down to the end
     of the table before)."""
@@ -638,6 +650,16 @@ def _read(
                 "read: its header names no 项目名称 or no money column",
             )
             continue
+        places = _place_columns(table)
+        if places:
+            # 项目 | 合计 | 阿勒泰市 | 布尔津县 …: money by place, one place a column; no projects.
+            context.warn(
+                start,
+                WarningCode.TABLE_NOT_READ,
+                f"the table on lines {start}-{end} gives money by place, one place a column "
+                f"({'、'.join(places)}); it lists no projects and is not read",
+            )
+            continue
         read.append(table)
     if fields is None:
         if header.title is None and any("简报" in line.norm for line in lines[:20]):
@@ -658,6 +680,7 @@ def _read(
     body: list[Line] = []
     tail: list[Line] = []
     tailed = False
+    attached: bool | None = None  # whether the tail opened with an 附件 label
     last_end = max((t.end for t in read), default=len(lines) + 1)
     resumed = False  # the text goes on after a table standing inside it (四、绩效目标 below it)
     for line in lines:
@@ -669,16 +692,23 @@ def _read(
             if not tail and line.number < table_start:
                 body.append(line)  # a page number: reading_lines drops it, a cut sentence goes on
             continue
-        tailed = tailed or is_tail(line)
-        if (
-            not resumed
-            and not tailed
-            and line.number > last_end
-            and (heading := read_heading(line)) is not None
+        if is_tail(line):
+            tailed = True
+            attached = _ATTACHMENT.match(line.norm) is not None and attached is not False
+            if not attached:
+                attached = False  # 抄送…: the tail stays the tail
+        heading = read_heading(line)
+        opens_part = (
+            heading is not None
             and heading.level == 0
             and heading.number[:1] in "一二三四五六七八九十"
-        ):
+        )
+        if not resumed and not tailed and line.number > last_end and opens_part:
             resumed = True
+        if tailed and attached and opens_part and "个" in line.norm and mentions(line):
+            # 附件2 / …项目明细 / 一、阿勒泰市（5个项目，1600万元）: an attachment written in
+            # parts with their figures is read as parts of the plan.
+            tailed, resumed = False, True
         if tailed or (line.number >= table_start and not resumed):
             if not any(t.title_start <= line.number <= t.end for t in read) and not any(
                 a <= line.number <= b for a, b in tables
@@ -818,6 +848,8 @@ def _read(
     return programme
 
 
+# 附件2, 附件：: an attachment's label.
+_ATTACHMENT: Final = re.compile(r"^\s*附\s*件")
 # 注：…, 说明：…, 备注：…: a note below a table.
 _NOTE: Final = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]?")
 # 关于下达2025年第一批闽宁协作资金的通知: a notice that hands money down.

@@ -8,6 +8,7 @@ style, not its glyphs: （一） and （1） are one level (1), below 一、 (0)
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -447,7 +448,18 @@ def reading_lines(lines: Sequence[Line]) -> list[Line]:
     widths = [_width(line.raw.rstrip()) for line in kept if not line.blank]
     wrap = max(widths, default=0) * 4 // 5
     if sum(1 for w in widths if w >= wrap) < 3:
-        wrap = 0
+        # A few long lines of another kind (an attachment written one paragraph a line) may
+        # hide the wrap width: the lines cut mid-sentence say it.
+        cut = [
+            _width(line.raw.rstrip())
+            for line in kept
+            if not line.blank
+            and line.norm[-1:] not in _SENTENCE_END
+            and "\t" not in line.raw
+            and not re.match(r"^[^,。;:]{2,12}:", line.norm)  # field lines: 资金构成（万元）：…
+            and read_heading(line) is None
+        ]
+        wrap = _wrap_width(cut) * 4 // 5
     result: list[Line] = []
     group: list[Line] = []
     index = 0
@@ -467,7 +479,7 @@ def reading_lines(lines: Sequence[Line]) -> list[Line]:
         ):
             index = following  # 资金规 / — 2 — / 模：260万元: one label, cut by the page break
             continue
-        if line.blank or not wrap:
+        if line.blank or (not wrap and line.norm.rstrip()[-1:] != "、"):
             result.append(_read_as_one(group))
             group = []
             continue
@@ -481,6 +493,23 @@ def reading_lines(lines: Sequence[Line]) -> list[Line]:
         result.append(_read_as_one(group))
         group = []
     return result
+
+
+def _wrap_width(widths: Sequence[int]) -> int:
+    """The width PDF extraction wrapped a text at, from the widths of lines cut mid-sentence:
+    the widest that four lines or more reach within two columns (a line cut before a
+    half-width character is a column short), of 40 columns at least; 0 when none is.
+
+    >>> _wrap_width([56, 56, 55, 54, 20, 300]), _wrap_width([40, 40, 12, 300])
+    (56, 0)
+    """
+    ascending = sorted(widths)
+    for index in range(len(ascending) - 1, -1, -1):
+        width = ascending[index]
+        near = bisect.bisect_left(ascending, width - 2)
+        if width >= 40 and index - near + 1 >= 4:
+            return width
+    return 0
 
 
 def page_chrome(lines: Sequence[Line]) -> set[int]:
@@ -540,7 +569,9 @@ _ENDS_WITH_LABEL: Final = re.compile(r"[;；,，]\s*[\u4e00-\u9fff]{2,8}\s*:$")
 def _continues(line: Line, after: Line, wrap: int) -> bool:
     """Whether a line's sentence goes on in the line after it."""
     return (
-        _width(line.raw.rstrip()) >= wrap
+        # (…哈巴河县1250万元、 / 吉木乃县1050万元: a list cut after its 、 goes on, however short
+        # the line.)
+        ((wrap and _width(line.raw.rstrip()) >= wrap) or line.norm.rstrip()[-1:] == "、")
         and (
             line.norm[-1:] not in _SENTENCE_END
             or _open_bracket(line.norm)
