@@ -1709,3 +1709,30 @@ def test_an_allocation_notice_whose_attachment_lists_each_places_projects_on_a_l
         ),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_items_numbered_on_through_the_groups_of_a_category() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "乙区2025年对口帮扶甲县项目实施方案",
+            "2025年乙区安排甲县对口帮扶资金400万元，实施项目4个。",
+            "一、项目安排",
+            "（一）产业帮扶（3个项目，300万元）",
+            "1.种植业",
+            "（1）丙村茶园项目。改造茶园500亩，帮扶资金120万元。",
+            "（2）丁村果园项目。新建果园300亩，帮扶资金80万元。",
+            "2.加工业",
+            "（3）戊村冷库项目。新建冷库1座，帮扶资金100万元。",
+            "（二）就业帮扶（1个项目，100万元）",
+            "1.技能培训",
+            "（4）劳务培训项目。培训劳动力500人次，帮扶资金100万元。",
+        )
+    ).programmes
+    got = [(p.number, p.name) for p in programme.projects]
+    assert got == [
+        ("（1）", "丙村茶园项目"),
+        ("（2）", "丁村果园项目"),
+        ("（3）", "戊村冷库项目"),
+        ("（4）", "劳务培训项目"),
+    ]
+    assert reconcile(programme) == ()

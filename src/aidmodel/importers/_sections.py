@@ -402,7 +402,24 @@ def _nested_level(heading: Heading, stack: Sequence[tuple[int, Node]]) -> int:
         return 1  # continues （一）（二）…: a sibling
     if number == 1 and stack[-1][0] == 2:
         return _DEEPEST  # a new list inside a 1. item
+    if stack[-1][0] == 2 and number == _last_paren_before(stack) + 1:
+        # 1.特色产业发展 / （1）（2）（3） / 2.乡村旅游 / （4）…: items numbered on through the
+        # 1. 2. items that group them are those items' items.
+        return _DEEPEST
     return 1
+
+
+def _last_paren_before(stack: Sequence[tuple[int, Node]]) -> int:
+    """The number of the last （N） heading written before the open item, in the items before
+    it under the same parent, else in the parts before its parent; 0 where none is."""
+    for depth in range(len(stack) - 1, 0, -1):
+        node, parent = stack[depth][1], stack[depth - 1][1]
+        before = parent.children[: parent.children.index(node)] if node in parent.children else []
+        for sibling in reversed(before):
+            for inner in reversed(list(sibling.walk())):
+                if inner.heading is not None and (found := _paren_number(inner.heading)):
+                    return found
+    return 0
 
 
 _CHINESE_PAREN: Final = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")

@@ -634,8 +634,10 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
         shares.append(share)
     if len({s.mention for s in shares}) < len(shares):
         return None
-    if len(shares) > 1 and shares[-1].count is not None and all(
-        s.count is None for s in shares[:-1]
+    if (
+        len(shares) > 1
+        and shares[-1].count is not None
+        and all(s.count is None for s in shares[:-1])
     ):
         # …、吉木乃县1050万元，共支持项目18个: a count after the last share alone is all of theirs.
         shares[-1] = attrs.evolve(shares[-1], count=None)
