@@ -192,11 +192,25 @@ def _checks(programme: Programme) -> Iterator[Finding]:
     yield from _check_totals(programme, index)
     yield from _check_counts(programme, index)
     for section in programme.walk_sections():
-        yield from _check_section(section, index)
+        yield from _once(list(_check_section(section, index)))
     yield from _check_sources(programme, index)
     for position, project in enumerate(programme.projects):
         yield from _check_project(position, project, index)
     yield from _check_numbers(programme, index)
+
+
+def _once(findings: list[Finding]) -> list[Finding]:
+    """A section's findings with each disagreement told once: where its projects miss its
+    declared amount by some figure, a split by source or a source's share off by the same
+    figure (a 小计 row wrong in its 合计 and in one source column) is that one error."""
+    amounts = {f.difference for f in findings if f.kind is FindingKind.SECTION_AMOUNT}
+    return [
+        f
+        for f in findings
+        if f.kind not in (FindingKind.SECTION_SPLIT, FindingKind.SECTION_SOURCE)
+        or f.difference is None
+        or f.difference not in amounts
+    ]
 
 
 def _check_uppercase(programme: Programme) -> Iterator[Finding]:

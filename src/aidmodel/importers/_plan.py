@@ -341,7 +341,19 @@ def _read_tables(lines: Sequence[Line]) -> list[Table]:
     found: list[Table] = []
     floor = 0
     for start, end in find_tables(lines):
-        found.append(read_table(lines, start, end, floor))
+        table = read_table(lines, start, end, floor)
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and [c.label for c in table.columns] == [c.label for c in previous.columns]
+            and all(line.blank or is_chrome(line) for line in lines[previous.end : table.start - 1])
+        ):
+            # The header written again after a page break (第 1 页，共 3 页): the same table
+            # goes on, its rows in the unit its first page states (单位：元).
+            found[-1] = attrs.evolve(previous, rows=previous.rows + table.rows, end=table.end)
+            floor = end
+            continue
+        found.append(table)
         floor = end
     return found
 
