@@ -1770,3 +1770,21 @@ def test_a_table_going_on_after_a_page_break_and_a_subtotal_wrong_once() -> None
     kinds = [f.kind.value for f in reconcile(programme)]
     assert kinds.count("section_amount") == 1
     assert "section_source" not in kinds
+
+
+def test_a_source_split_in_the_bracket_after_it_is_not_counted_twice() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目实施方案",
+            "2025年，乙市安排我县东西部协作资金300万元（其中丙省财政援助资金250万元、乙市市级帮扶资金"
+            "50万元），加上往年结余资金10万元，共计资金310万元。",
+            "1.丁村冷库项目：新建冷库1座，安排资金310万元。",
+        )
+    ).programmes
+    assert programme.declared_total == Money.from_wan(310)
+    assert [s.amount for s in programme.fund_sources] == [
+        Money.from_wan(250),
+        Money.from_wan(50),
+        Money.from_wan(10),
+    ]
+    assert reconcile(programme) == ()

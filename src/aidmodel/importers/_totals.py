@@ -277,6 +277,21 @@ _ALREADY: Final = re.compile(r"^[^,，;；。]*已")
 _BATCH_LABEL: Final = re.compile("第[一二三四五六七八九十]批(?:[\u4e00-\u9fff]{0,10}?)资金")
 
 
+def _split_after(norm: str, source: Source, sources: Sequence[Source]) -> bool:
+    """Whether the sources written in the bracket right after a source add up to it."""
+    opened = re.compile(r"\s*\(").match(norm, source.mention.end)
+    if opened is None or source.mention.amount is None:
+        return False
+    close = norm.find(")", opened.end())
+    inside = [
+        s.mention.amount
+        for s in sources
+        if opened.end() <= s.mention.start < (close if close >= 0 else len(norm))
+        and s.mention.amount is not None
+    ]
+    return len(inside) >= 2 and sum(inside[1:], inside[0]) == source.mention.amount
+
+
 def _opened_after(norm: str, start: int, end: int) -> bool:
     """Whether a bracket opened between ``start`` and ``end`` is still open at ``end``."""
     between = norm[start:end]
@@ -520,6 +535,9 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         and not _CHANGE_WORDS.search(_sentence_before(norm, mention.start))
         and (source := _source(line, mention)) is not None
     ]
+    # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
+    # right after a source split it; it is not one more source beside them.
+    sources = [source for source in sources if not _split_after(norm, source, sources)]
     beside: list[Source] = []
     if aid_only and total is not None:
         # 项目总投资9660万元，其中湖北省援藏资金8560万元，县级整合资金1100万元: what stands beside
