@@ -1788,3 +1788,28 @@ def test_a_source_split_in_the_bracket_after_it_is_not_counted_twice() -> None:
         Money.from_wan(10),
     ]
     assert reconcile(programme) == ()
+
+
+def test_an_adjusted_list_after_a_paired_title_and_a_remark_after_the_unit() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "关于调整乙区—甲县2025年结对帮扶项目计划的通知",
+            "一、调整事项",
+            "本次共调整项目1个。",
+            "1.新增丙村冷库项目：新建冷库1座，安排资金100万元。",
+            "二、调整后总体情况",
+            "调整后，乙区—甲县2025年结对帮扶项目由1个调整为2个，帮扶资金由200万元增加至300万元。",
+            "三、调整后项目清单",
+            "（1）丁村茶园项目，200万元，丁镇人民政府；",
+            "（2）丙村冷库项目，100万元，丙镇人民政府（新增）。",
+        )
+    ).programmes
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(300),
+        2,
+    )
+    assert [(p.name, p.units) for p in programme.projects] == [
+        ("丁村茶园项目", ("丁镇人民政府",)),
+        ("丙村冷库项目", ("丙镇人民政府",)),
+    ]
+    assert reconcile(programme) == ()

@@ -1111,6 +1111,8 @@ def _trailing_unit(description: Sequence[Span]) -> list[str]:
     span = description[0]
     text = span.line.norm[span.start : span.end].rstrip("。.;； ")
     last = re.split(r"[,，;；]", text)[-1].strip()
+    # …，箕山镇人民政府（新增）: a remark in brackets after the unit is none of its name.
+    last = re.sub(r"\s*\([^()]{1,6}\)$", "", last)
     return [last] if last != text.strip() and _OFFICE.match(last) else []
 
 
