@@ -334,7 +334,7 @@ def _overall(name: str) -> bool:
         return True
     # 湖南省安排隆子县援藏项目11个: places and the verbs between them, then the scheme's words.
     placed = re.sub(r"^\d{4}\s*年度?", "", name)  # 2025年敖汉旗京蒙协作项目: the year first
-    placed = re.sub(r"(?<=[区县市旗])[—–－-]{1,2}", "", placed)  # 福山区—鄄城县2025年…: a pair
+    placed = re.sub(r"(?<=[区县市旗])[\u2014\u2013\uff0d-]{1,2}", "", placed)  # 福山区—鄄城县2025年…: a pair
     for unit in region_units(placed):
         placed = placed.replace(unit, "")
     placed = re.sub(r"^\d{4}\s*年度?", "", placed)
