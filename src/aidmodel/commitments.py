@@ -50,6 +50,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel._rates import RATE_VERBS
 from aidmodel.errors import InvalidTypeError, NumeralError
 from aidmodel.model import Commitment
 from aidmodel.numerals import _FULL_WIDTH
@@ -389,6 +390,12 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
         figures = _figures(text, normal, clause_start, clause_end)
         if funding:
             figures = [f for f in figures if not _condition(normal, f, clause_end)]
+        # 按每吸纳1人2000元…, 每带动1户: the unit a rate is paid for, no target.
+        figures = [
+            f
+            for f in figures
+            if not _RATE_BASIS.search(normal, max(0, f.match.start() - 8), f.match.start())
+        ]
         # Split the words between figures: before the last 、 they close the previous
         # figure's clause; otherwise they open the next one's unless that had no words.
         bounds = [clause_start] * len(figures)
@@ -503,6 +510,10 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
                 found.append(CommitmentSpan(commitment, span_start, span_end))
             rate_scope = rate_start = None
     return found
+
+
+# 每吸纳, 每带动 right before a figure: the figure counts what a rate is paid per.
+_RATE_BASIS: Final = re.compile(rf"每\s*{RATE_VERBS}\s*$")
 
 
 def _condition(normal: str, figure: _Figure, end: int) -> bool:

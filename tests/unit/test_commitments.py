@@ -303,6 +303,8 @@ def test_parse_reads_an_amount_extract_leaves_as_funds() -> None:
             [("维修路灯", "80", "盏"), ("新打灌溉井", "4", "眼"), ("整治沟渠", "2", "段")],
         ),
         ("更换电杆30根，新建涵洞6孔", [("更换电杆", "30", "根"), ("新建涵洞", "6", "孔")]),
+        # 每吸纳1人: the head a rate is paid per, no target of 1人.
+        ("按每吸纳1人2000元标准给予奖补", [("按每吸纳1人标准给予奖补", "2000", "元")]),
     ],
 )
 def test_extract_reads_phrasings_beyond_the_seeds(

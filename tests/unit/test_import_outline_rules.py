@@ -1813,3 +1813,19 @@ def test_an_adjusted_list_after_a_paired_title_and_a_remark_after_the_unit() -> 
         ("丙村冷库项目", ("丙镇人民政府",)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_reward_per_person_taken_on_is_a_standard_in_a_goals_part() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目实施方案",
+            "一、资金来源",
+            "2025年乙区安排甲县东西部协作资金100万元。",
+            "二、绩效目标",
+            "力争帮助转移就业600人以上；对就业帮扶车间按每带动1户500元标准给予奖补。",
+            "三、项目安排",
+            "1.丙村冷库项目：新建冷库1座，安排资金100万元。",
+        )
+    ).programmes
+    assert [c.text for c in programme.commitments] == ["力争帮助转移就业600人以上"]
+    assert reconcile(programme) == ()

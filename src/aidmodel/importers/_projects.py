@@ -25,6 +25,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel._rates import RATE_VERBS
 from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
@@ -433,7 +434,8 @@ def _commitments(
 
 # A payment per head (每人500元, 每户2000元) given as a subsidy (给予…补贴, 补助…): a standard.
 _STANDARD: Final = re.compile(
-    r"(?=.*每\s*(?:人|户|名|亩|头|座|个))(?=.*(?:给予|补贴|补助|奖补|奖励|资助))"
+    rf"(?=.*每\s*(?:{RATE_VERBS}\s*(?:\d+|[一两])?\s*)?"
+    r"(?:人|户|名|亩|头|座|个))(?=.*(?:给予|补贴|补助|奖补|奖励|资助))"
 )
 
 

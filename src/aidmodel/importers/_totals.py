@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel._rates import RATE_VERBS
 from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
 from aidmodel.importers.lexicon._gazetteer import province_pair
@@ -174,9 +175,11 @@ def source_kind(label: str) -> FundSourceKind:
 
 # An amount that is a target, not money of the plan: 不低于1.2亿元, 1.5亿元以上.
 TARGET_BEFORE: Final = re.compile(r"(?:不少于|不低于|不超过|超过|达到|突破|力争)\s*$")
-# An amount paid per unit (每人一次性补助800元, 每亩补助300元, 每人每月3000元): a standard.
+# An amount paid per unit (每人一次性补助800元, 每亩补助300元, 每人每月3000元, 每吸纳1人2000元):
+# a standard.
 PER_UNIT_BEFORE: Final = re.compile(
-    r"每\s*(?:人|户|名|亩|头|座|个|只|吨|村|栋|间|平方米|公里|月|年)[^,，;；。]{0,8}$"
+    rf"每\s*(?:{RATE_VERBS}\s*(?:\d+|[一两])?\s*)?"
+    r"(?:人|户|名|亩|头|座|个|只|吨|村|栋|间|平方米|公里|月|年)[^,，;；。]{0,8}$"
 )
 TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
 
@@ -334,7 +337,9 @@ def _overall(name: str) -> bool:
         return True
     # 湖南省安排隆子县援藏项目11个: places and the verbs between them, then the scheme's words.
     placed = re.sub(r"^\d{4}\s*年度?", "", name)  # 2025年敖汉旗京蒙协作项目: the year first
-    placed = re.sub(r"(?<=[区县市旗])[\u2014\u2013\uff0d-]{1,2}", "", placed)  # 福山区—鄄城县2025年…: a pair
+    placed = re.sub(
+        r"(?<=[区县市旗])[\u2014\u2013\uff0d-]{1,2}", "", placed
+    )  # 福山区—鄄城县2025年…: a pair
     for unit in region_units(placed):
         placed = placed.replace(unit, "")
     placed = re.sub(r"^\d{4}\s*年度?", "", placed)
