@@ -1829,3 +1829,21 @@ def test_a_reward_per_person_taken_on_is_a_standard_in_a_goals_part() -> None:
     ).programmes
     assert [c.text for c in programme.commitments] == ["力争帮助转移就业600人以上"]
     assert reconcile(programme) == ()
+
+
+def test_a_reports_rates_and_counts_beside_its_totals_paragraph_are_achievements() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2024年东西部协作工作总结",
+            "一、资金项目实施情况",
+            "2024年，乙区安排甲县东西部协作资金300万元，实施项目3个。",
+            "截至2024年12月31日，资金已全部到位，累计拨付资金290万元，拨付率96.67%；"
+            "已完工项目2个，完工率66.67%。",
+            "1.丙村冷库项目：安排资金100万元，已完工。",
+            "2.丁村道路项目：安排资金100万元，已完工。",
+            "3.戊村茶园项目：安排资金100万元，在建。",
+        )
+    ).programmes
+    done = {a.text for a in programme.achievements}
+    assert {"拨付率96.67%", "已完工项目2个", "完工率66.67%"} <= done
+    assert not programme.commitments

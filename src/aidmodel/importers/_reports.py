@@ -33,7 +33,14 @@ _DONE: Final = re.compile(
     "已拨付|累计拨付|拨付资金|已支出|累计支出|已使用|已到位|到位资金|完成投资|已兑付|已发放"
 )
 # A count of projects done: 已开工11个, 已完工6个, 已竣工验收3个.
-_PROGRESS_COUNT: Final = re.compile(r"已(?:全部)?(?:开工|完工|竣工|验收|建成|启动)\S{0,6}?\d+\s*个")
+_PROGRESS_COUNT: Final = re.compile(
+    r"已(?:全部)?(?:开工|完工|竣工|验收|建成|启动)[^\d,，;；。]{0,6}?(?P<count>\d+)\s*个"
+)
+# A rate or count of what was done: 拨付率97.19%, 完工率90.91%, 已完工6个.
+_DONE_FIGURE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:拨付|支出|完工|开工|到位|使用|竣工|验收)率\s*\d|"
+    + _PROGRESS_COUNT.pattern
+)
 # A heading over what is still to do: its figures stay targets.
 _AHEAD: Final = re.compile("下一步|下半年|下阶段|明年|工作打算|工作计划|工作安排|工作思路|努力方向")
 
@@ -109,19 +116,39 @@ def as_report(
             )
     # 截至9月30日，已开工11个，…已完工6个: counts of progress, which a plan's totals paragraph
     # would read as its own scope (an exact count of 个), are what was done.
+    # …拨付率97.19%；已完工项目10个，完工率90.91%: rates and counts of what was done, in a
+    # paragraph no part reads for targets (the part holding the totals paragraph).
     held = {(a.provenance.line_start if a.provenance else None, a.text) for a in achievements}
     for line in lines:
-        if line.number in ahead or not _PROGRESS_COUNT.search(line.norm):
+        if line.number in ahead or not _DONE_FIGURE.search(line.norm):
             continue
         for found in find_commitments(line.text):
             commitment = found.commitment
             at = line.number_at(found.start)
-            if (at, commitment.text) in held or not _PROGRESS_COUNT.match(commitment.text or ""):
+            text = commitment.text or ""
+            if (at, text) in held or not _DONE_FIGURE.match(text):
                 continue
-            held.add((at, commitment.text))
+            held.add((at, text))
             achievements.append(
                 _achievement(
                     attrs.evolve(commitment, provenance=context.at(at)), programme.issue_date
+                )
+            )
+        for count in _PROGRESS_COUNT.finditer(line.norm):
+            at = line.number_at(count.start())
+            text = line.text[count.start() : count.end()]
+            if any(line_at == at and text in (written or "") for line_at, written in held):
+                continue  # (4个项目已开工3个, read already)
+            held.add((at, text))
+            achievements.append(
+                Achievement(
+                    metric=re.sub(r"\d+\s*个$", "", text),
+                    actual=Quantity(
+                        value=int(count.group("count")), unit="个", text=count.group("count") + "个"
+                    ),
+                    reported=programme.issue_date,
+                    text=text,
+                    provenance=context.at(at),
                 )
             )
     return attrs.evolve(
