@@ -62,6 +62,7 @@ ROUND_FILES = {
     "round13": (ROUNDS / "round13", "*.txt"),
     "round14": (ROUNDS / "round14", "*.txt"),
     "round15": (ROUNDS / "round15", "*.txt"),
+    "round16": (ROUNDS / "round16", "*.txt"),
 }
 Key = dict[str, Any]
 
