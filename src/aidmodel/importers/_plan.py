@@ -32,7 +32,13 @@ from aidmodel.importers._projects import (
 )
 from aidmodel.importers._reports import REPORT_GENRES, as_report
 from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
-from aidmodel.importers._sections import is_tail, outline, read_heading, reading_lines
+from aidmodel.importers._sections import (
+    forget_layout,
+    is_tail,
+    outline,
+    read_heading,
+    reading_lines,
+)
 from aidmodel.importers._tables import (
     Row,
     Table,
@@ -709,12 +715,11 @@ def _read(
             attached = _ATTACHMENT.match(line.norm) is not None and attached is not False
             if not attached:
                 attached = False  # 抄送…: the tail stays the tail
-        heading = read_heading(line)
-        opens_part = (
-            heading is not None
-            and heading.level == 0
-            and heading.number[:1] in "一二三四五六七八九十"
+        looked_for = (not resumed and not tailed and line.number > last_end) or (
+            tailed and attached and "个" in line.norm
         )
+        heading = read_heading(line) if looked_for and line.norm[:1] in _PART_NUMBERS else None
+        opens_part = heading is not None and heading.level == 0
         if not resumed and not tailed and line.number > last_end and opens_part:
             resumed = True
         if tailed and attached and opens_part and "个" in line.norm and mentions(line):
@@ -860,6 +865,8 @@ def _read(
     return programme
 
 
+# 一、 二、…: the numbers of a plan's parts (its outer headings).
+_PART_NUMBERS: Final = "一二三四五六七八九十"
 # 附件2, 附件：: an attachment's label.
 _ATTACHMENT: Final = re.compile(r"^\s*附\s*件")
 # 注：…, 说明：…, 备注：…: a note below a table.
@@ -1080,6 +1087,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
             "parse_plan(source=...)", "blank text", expected="a file name, URL or None", got=source
         )
     forget_mentions()
+    forget_layout()  # headings and widths are remembered within one text, not across texts
     lines = card_tables(space_tables(split_lines(text)))
     context = Context(source)
     programmes = read_bulletin(context, lines)

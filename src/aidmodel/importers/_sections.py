@@ -9,6 +9,7 @@ style, not its glyphs: （一） and （1） are one level (1), below 一、 (0)
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -20,7 +21,15 @@ import attrs
 from aidmodel.importers._lines import Line, count_value, is_chrome, join_lines
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 
-__all__ = ["Heading", "Node", "is_tail", "outline", "read_heading", "reading_lines"]
+__all__ = [
+    "Heading",
+    "Node",
+    "forget_layout",
+    "is_tail",
+    "outline",
+    "read_heading",
+    "reading_lines",
+]
 
 _HEADINGS: Final = (
     # 第一部分 总体要求, 第二章: parts above 一、, whose numbering restarts under each.
@@ -65,6 +74,13 @@ class Heading:
         return bool(self.line.text[self.rest :].strip())
 
 
+def forget_layout() -> None:
+    """Empty the memory of :func:`read_heading` and of line widths (kept within one text)."""
+    read_heading.cache_clear()
+    _width.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)  # asked of one line by several stages
 def read_heading(line: Line) -> Heading | None:
     """The heading a line starts with, or ``None`` for a plain line.
 
@@ -438,6 +454,7 @@ _INDENT: Final = " \t\u3000\u00a0"
 _LABEL_START: Final = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]*){2,8}[:：]")
 
 
+@functools.lru_cache(maxsize=4096)  # a line's width is asked for more than once
 def _width(text: str) -> int:
     """The printed width of a text: a wide (CJK, full-width) character counts two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
