@@ -1847,3 +1847,56 @@ def test_a_reports_rates_and_counts_beside_its_totals_paragraph_are_achievements
     done = {a.text for a in programme.achievements}
     assert {"拨付率96.67%", "已完工项目2个", "完工率66.67%"} <= done
     assert not programme.commitments
+
+
+def test_an_allocation_notice_of_one_line_a_county_and_a_table_by_county() -> None:
+    tab = "\t"
+    text = _text(
+        "喀什地区财政局关于下达2025年第三批援疆资金的通知",
+        "疏附县、疏勒县财政局：",
+        "现将2025年第三批援疆资金500万元下达给你们，具体如下：",
+        "（一）疏附县（广州市天河区结对）300万元，其中广东省财政援助资金250万元、天河区区级帮扶资金"
+        "50万元，支持项目2个；",
+        "（二）疏勒县（广州市番禺区结对）200万元，其中广东省财政援助资金180万元、番禺区区级帮扶资金"
+        "20万元，支持项目1个。",
+        "附件",
+        "单位：万元",
+        tab.join(
+            [
+                "县（市）",
+                "结对区",
+                "序号",
+                "项目名称",
+                "下达资金",
+                "广东省财政援助资金",
+                "区级帮扶资金",
+            ]
+        ),
+        tab.join(["疏附县", "天河区", "小计", "2个", "300", "250", "50"]),
+        tab.join(["", "", "1", "甲村冷库项目", "180", "150", "30"]),
+        tab.join(["", "", "2", "乙村道路项目", "120", "100", "20"]),
+        tab.join(["疏勒县", "番禺区", "小计", "1个", "200", "180", "20"]),
+        tab.join(["", "", "3", "丙村学校项目", "200", "180", "20"]),
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            p.declared_project_count,
+            [(x.name, x.amount) for x in p.projects],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "疏附县",
+            "广州市天河区",
+            Money.from_wan(300),
+            2,
+            [("甲村冷库项目", Money.from_wan(180)), ("乙村道路项目", Money.from_wan(120))],
+        ),
+        ("疏勒县", "广州市番禺区", Money.from_wan(200), 1, [("丙村学校项目", Money.from_wan(200))]),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

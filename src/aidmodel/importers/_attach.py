@@ -371,6 +371,18 @@ class Reader:
             if len(equal) == 1 and sum(a == total for a in amounts.values()) == 1:
                 keys[column.index] = equal[0].key
                 continue
+            # 结对区区级帮扶资金 over a table whose text declares 上城区区级帮扶资金: the declared
+            # source whose name ends as the column's does (区级帮扶资金), where one does.
+            labels = {f.key: f.label or "" for f in self.fund_sources}
+            ending = [
+                ref
+                for ref in declared
+                if ref.key not in keys.values()
+                and _shared_ending(squeeze(column.label), squeeze(labels.get(ref.key, ""))) >= 5
+            ]
+            if len(ending) == 1:
+                keys[column.index] = ending[0].key
+                continue
             same = [ref for ref in self.refs if ref.kind is kind and ref.key not in self.created]
             if (
                 column.role == "aid"
@@ -685,6 +697,14 @@ def _merged(table: Table, column: Column | None) -> dict[int, str]:
             merged = True
         found[id(row)] = carried
     return found if merged else {}
+
+
+def _shared_ending(left: str, right: str) -> int:
+    """How many characters two names end with alike (区级帮扶资金: 6)."""
+    count = 0
+    while count < min(len(left), len(right)) and left[-1 - count] == right[-1 - count]:
+        count += 1
+    return count
 
 
 def _merge(readings: Sequence[dict[int, Cell]], table: Table) -> list[dict[int, Cell]]:

@@ -222,12 +222,13 @@ def _share(
     names = [r.name for r in header.recipients]
     shares = read_shares(line, names)
     if shares is None and following:
-        found = [
-            next((s[0] for s in (read_shares(below, [n]) for below in following) if s), None)
-            for n in names
-        ]
-        if all(found):
-            shares = [s for s in found if s is not None]
+        # Each recipient's paragraph (or part, the others' hidden) below the totals paragraph:
+        # this recipient's is enough.
+        mine_below = next(
+            (s[0] for s in (read_shares(below, [name]) for below in following) if s), None
+        )
+        if mine_below is not None:
+            shares = [mine_below]
     total = totals.total
     if shares is None:
         context.warn(
@@ -243,8 +244,8 @@ def _share(
         context.warn(
             line.number,
             WarningCode.AMOUNT_NOT_USED,
-            f"{total.text!r} is the total of {len(shares)} recipients "
-            f"({'、'.join(s.recipient for s in shares)}), not of one programme",
+            f"{total.text!r} is the total of {len(names)} recipients "
+            f"({'、'.join(names)}), not of one programme",
             names=(total,),
         )
     fund = fund_label(line, total) if total is not None else None
@@ -297,7 +298,9 @@ def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...
         heading = read_heading(line)
         if heading is None or (level is not None and heading.level > level):
             continue
-        title = heading.title.strip()
+        # （一）理塘县（杭州市上城区结对）960万元: the county, its bracket and figures aside.
+        title = re.sub(r"\s*[\d.,，]+\s*(?:万元|元|亿元)$", "", heading.title.strip())
+        title = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", title)
         counties = [d for d in lookup(title) if d.level is DivisionLevel.COUNTY]
         if len(counties) != 1 or (
             above and not set(above) & {a.code for a in parents(counties[0])}
@@ -327,6 +330,23 @@ _RECEIVER_COLUMN: Final = re.compile(
 )
 _GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作方")
 _COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
+
+
+# （杭州市上城区结对）, （上城区帮扶）: the place a recipient's part names as its donor.
+_PAIRED_BRACKET: Final = re.compile(
+    r"[(（](?P<donor>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))(?:结对|帮扶|对口帮扶|援建)?[)）]"
+)
+
+
+def _paired_in_part(lines: Sequence[Line], owned: set[int]) -> str | None:
+    """The donor a recipient's part names in a bracket on its heading line, or ``None``."""
+    if not owned:
+        return None
+    heading = lines[min(owned) - 1]
+    found = _PAIRED_BRACKET.search(heading.norm.replace("(", "（").replace(")", "）"))
+    if found is None or ("结对" not in heading.norm and "帮扶" not in heading.norm):
+        return None
+    return found.group("donor")
 
 
 def _place_columns(table: Table) -> list[str]:
@@ -475,6 +495,9 @@ def _allocation_table(
     return ()
 
 
+_SUM_CELL: Final = re.compile(r"^(?:小计|合计|总计)(?:[(（]?\d+个(?:项目)?[)）]?)?$")
+
+
 def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | None:
     """The rows of a table of projects by the place each is for: its 县 column (卓尼县 |
     洮砚文化产业园提升项目 | …), else the place a category or 小计 row above it names
@@ -484,12 +507,20 @@ def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | N
     found: dict[str, list[Row]] = {place: [] for place in places}
     current: str | None = None
     for row in table.rows:
+        own = squeeze(row.cell(receiver)) if receiver is not None else ""
+        if any(_SUM_CELL.match(squeeze(cell.text)) for cell in row.cells):
+            # 理塘县 | 上城区 | 小计 | 4个 | 960: the place's subtotal, no project.
+            current = own if own in found else current
+            continue
         if row.kind != "item":
-            written = squeeze(" ".join(c.text for c in row.cells))
+            written = own or squeeze(" ".join(c.text for c in row.cells))
             named = [place for place in places if place in written]
             current = named[0] if len(named) == 1 else current
             continue
-        place = squeeze(row.cell(receiver)) if receiver is not None else current
+        # 理塘县 | 上城区 | 小计 … / (empty) | | 1 | X项目: a merged 县 cell is written once.
+        place = own or current
+        if own in found:
+            current = own
         if place in found:
             found[place].append(row)
     return found if any(found.values()) else None
@@ -566,7 +597,7 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             header = attrs.evolve(header, recipients=parts, recipient=parts[0])
     owned = _owned(lines, header) if header.recipients else None
     by_place: list[tuple[Table, dict[str, list[Row]]]] = []
-    if owned is None and len(header.recipients) >= 2:
+    if len(header.recipients) >= 2:
         # 静安区…帮扶沧源县、耿马县项目计划 with one table whose 受援县 column says whose each
         # project is: each recipient's programme takes its rows and its share of the totals.
         names = [r.name for r in header.recipients]
@@ -578,7 +609,7 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             and (rows := _place_rows(table, names)) is not None
             and all(rows[name] for name in names)
         ]
-        if by_place:
+        if by_place and owned is None:
             owned = {name: set[int]() for name in names}
     if owned is None:
         if header.recipients:
@@ -613,6 +644,10 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         )
         if programme is None:
             continue
+        paired = _paired_in_part(lines, owned.get(recipient.name, set()))
+        if paired is not None:
+            # （一）理塘县（杭州市上城区结对）960万元: each county's own donor.
+            programme = attrs.evolve(programme, donor=Region(name=paired))
         own_part = [s for s in programme.walk_sections() if s.title == recipient.name]
         if len(own_part) == 1 and programme.declared_project_count in (
             None,
@@ -784,9 +819,11 @@ def _read(
     )
     if share is not None and totals_line is not None and totals is not None:
         below = []
+        names = [r.name for r in header.recipients]
         for line in body[body.index(totals_line) + 1 :] if totals_line in body else []:
-            if read_heading(line) is not None:
-                break
+            heading = read_heading(line)
+            if heading is not None and not any(n in heading.title for n in names):
+                break  # (（一）理塘县（…结对）960万元，其中…: a recipient's part goes on)
             below.append(line)
         totals = _share(context, header, totals_line, totals, share, below)
     if (
