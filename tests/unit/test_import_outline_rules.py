@@ -1900,3 +1900,24 @@ def test_an_allocation_notice_of_one_line_a_county_and_a_table_by_county() -> No
         ("疏勒县", "广州市番禺区", Money.from_wan(200), 1, [("丙村学校项目", Money.from_wan(200))]),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_a_pdf_table_whose_rows_wrap_in_name_content_and_period() -> None:
+    text = _text(
+        "甲县2025年援疆项目计划表",
+        "2025年乙省安排甲县援疆资金300万元。",
+        "单位：万元",
+        "序号  项目名称                资金规模  建设内容                    建设年限   实施单位",
+        "1     丙乡边境小康村配套设    180       硬化村内道路2公里，新建       2025.04-   丙乡人民政府",
+        "      施提升项目                        村级服务中心1处                 2025.10",
+        "2     丁镇学校宿舍楼建设      120       新建宿舍楼1栋，配套建设       2025.05-   县教育局",
+        "      项目                              室外附属工程                    2025.11",
+        "      合计                    300",
+    )
+    (programme,) = parse_plan(text).programmes
+    got = [(p.name, p.amount, str(p.deadline)) for p in programme.projects]
+    assert got == [
+        ("丙乡边境小康村配套设施提升项目", Money.from_wan(180), "2025-10"),
+        ("丁镇学校宿舍楼建设项目", Money.from_wan(120), "2025-11"),
+    ]
+    assert reconcile(programme) == ()

@@ -85,6 +85,7 @@ def _centre(raw: str, start: int, end: int) -> float:
     return (_width(raw[:start]) + _width(raw[:end])) / 2
 
 
+_MONTH: Final = re.compile(r"(?:19|20)\d{2}[./-]\d{1,2}")  # 2025.10, the end of a period
 _FIGURE: Final = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -140,10 +141,27 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             continuation = (
                 row.raw[:1] in " \u3000"
                 and not _ROW_START.match(row.norm)  # an indented 合计 row is a row
-                and len(cells) <= 2
-                and all(
-                    len(text) <= 16 and not _SENTENCE.search(text) and not _NUMBERED.match(text)
-                    for _, text in cells
+                and (
+                    (
+                        len(cells) <= 2
+                        and all(
+                            len(text) <= 16
+                            and not _SENTENCE.search(text)
+                            and not _NUMBERED.match(text)
+                            for _, text in cells
+                        )
+                    )
+                    # 楼建设项目 / 方米，配套建设室外附属工程 / 2025.11: the rest of a row's name,
+                    # content and period, cut by the same wrap (no figure of money among them).
+                    or (
+                        previous is not None
+                        and 2 <= len(cells) <= 4
+                        and all(len(text) <= 24 and not _NUMBERED.match(text) for _, text in cells)
+                        and not any(
+                            _FIGURE.fullmatch(text) and not _MONTH.fullmatch(text)
+                            for _, text in cells
+                        )
+                    )
                 )
             )
             if "\t" in row.raw or not (_ROW_START.match(row.norm) or continuation):

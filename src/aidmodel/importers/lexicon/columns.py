@@ -37,7 +37,7 @@ COLUMN_ROLES: Final = (
     ("sum", re.compile("^合计$|^小计$|资金规模|资金合计|金额|调整后|^(?:下达|分配)资金")),
     ("start", re.compile("开工")),
     ("deadline", re.compile("完成时|验收|竣工|完工")),
-    ("span", re.compile("期限|周期|起止|实施年限|工期")),
+    ("span", re.compile("期限|周期|起止|年限|工期")),
     ("name", re.compile("项目名称|^名称|^项目$")),
     (
         "location",
