@@ -1921,3 +1921,26 @@ def test_a_pdf_table_whose_rows_wrap_in_name_content_and_period() -> None:
         ("丁镇学校宿舍楼建设项目", Money.from_wan(120), "2025-11"),
     ]
     assert reconcile(programme) == ()
+
+
+def test_duties_beside_funded_items_and_money_set_apart_from_the_plans() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年山海协作工作要点",
+            "2025年，乙市安排甲县山海协作帮扶资金300万元，实施项目2个。项目总投资340万元，"
+            "帮扶资金以外的40万元由项目实施单位自筹。",
+            "一、重点任务",
+            "（一）深化产业合作（2个项目，300万元）",
+            "1.丙村茶园项目。安排帮扶资金180万元，改造茶园500亩。",
+            "2.丁村冷库项目。安排帮扶资金120万元，新建冷库1座。",
+            "3.深化招商合作。联合乙市开展招商活动2次以上。",
+        )
+    ).programmes
+    assert [p.name for p in programme.projects] == ["丙村茶园项目", "丁村冷库项目"]
+    assert [m.title for m in programme.mechanisms] == ["深化招商合作"]
+    # The plan's one fund, and the money set apart from it outside the total.
+    assert [(s.amount, s.in_total) for s in programme.fund_sources] == [
+        (Money.from_wan(300), True),
+        (Money.from_wan(40), False),
+    ]
+    assert reconcile(programme) == ()

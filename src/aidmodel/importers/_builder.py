@@ -307,6 +307,9 @@ class Builder:
                     )
             return plan
         nested = any(child.children for child in node.children)
+        funded_items = (
+            sum(1 for child in node.children if not child.children and carries_funds(child)) >= 2
+        )
         run_in = (
             not plan.mechanism
             and not self.tables
@@ -340,8 +343,17 @@ class Builder:
                 )
                 plan.subsections.append(sub)
             else:
-                made = self.item(child, plan.id, mechanism=plan.mechanism or self.tables)
-                if not plan.mechanism and not self.tables:
+                duty = (
+                    not plan.mechanism
+                    and not self.tables
+                    and funded_items
+                    and not _PROJECT_TITLE.search(child_heading.title)
+                    and not carries_funds(child)
+                )
+                # 4.深化招商合作。…开展产业链招商活动2次以上 beside items with money of their
+                # own: a duty of the part, no project.
+                made = self.item(child, plan.id, mechanism=plan.mechanism or self.tables or duty)
+                if not plan.mechanism and not self.tables and not duty:
                     plan.projects += max(made, 1)
         return plan
 

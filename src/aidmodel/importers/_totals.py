@@ -272,6 +272,8 @@ def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | N
     return None
 
 
+# 以外的, 之外: words that set money apart from the plan's (沪滇协作资金以外的240万元).
+_APART: Final = re.compile("以外|之外")
 # 现将已到位的第一批资金2180万元…下达, 本次下达资金: the money a notice hands down now.
 _BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六七八九十]批")
 _BATCH_NOW: Final = re.compile("本次|本批|此次|现将")
@@ -514,6 +516,8 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
                     if m.amount is not None
                     and m.amount.yuan * 2 == sum(a.yuan for a in amounts if a is not None)
                     and not _INVESTMENT_CLAUSE.search(_clause_before(norm, m.start)[0])
+                    # (项目总投资340万元 = aid 300 + 自筹 40 is the investment, not the plan's)
+                    and not _INVESTMENT_WORD.search(_clause_before(norm, m.start)[0])
                 ),
                 None,
             )
@@ -544,11 +548,13 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
     # right after a source split it; it is not one more source beside them.
     sources = [source for source in sources if not _split_after(norm, source, sources)]
-    beside: list[Source] = []
+    # 沪滇协作资金以外的240万元由项目实施单位自筹: money beside the plan's, outside its total.
+    beside: list[Source] = [source for source in sources if _APART.search(source.label)]
+    sources = [source for source in sources if source not in beside]
     if aid_only and total is not None:
         # 项目总投资9660万元，其中湖北省援藏资金8560万元，县级整合资金1100万元: what stands beside
         # the aid in its sentence is outside it; a later sentence (援疆资金中，…) splits it.
-        beside = [
+        beside += [
             source
             for source in sources
             if "。" not in norm[min(total.start, source.mention.start) : source.mention.start]
