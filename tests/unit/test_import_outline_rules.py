@@ -1944,3 +1944,15 @@ def test_duties_beside_funded_items_and_money_set_apart_from_the_plans() -> None
         (Money.from_wan(40), False),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_unit_named_by_its_label_and_wei_in_a_sentence() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目实施方案",
+            "2025年乙区安排甲县东西部协作资金100万元。",
+            "1.丙村茶园项目：改造茶园500亩。安排资金100万元，实施单位为丙镇人民政府，2025年10月底前完工。",
+        )
+    ).programmes
+    (project,) = programme.projects
+    assert (project.units, str(project.deadline)) == (("丙镇人民政府",), "2025-10")

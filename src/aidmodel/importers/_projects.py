@@ -1119,12 +1119,19 @@ def _trailing_unit(description: Sequence[Span]) -> list[str]:
 
 
 def _prose_units(description: Sequence[Span]) -> list[str]:
-    """The units of an item with no 责任单位 field, written in a sentence: 由县商务局负责实施."""
+    """The units of an item with no 责任单位 field, written in a sentence: 由县商务局负责实施,
+    实施单位为维新镇人民政府."""
     for span in description:
-        found = _PROSE_UNIT.search(span.norm)
+        found = _PROSE_UNIT.search(span.norm) or _UNIT_IS.search(span.norm)
         if found:
             return split_units(found.group("unit"))
     return []
+
+
+# 实施单位为维新镇人民政府, 责任单位是县商务局: a unit's label and 为 in a sentence.
+_UNIT_IS: Final = re.compile(
+    r"(?:实施单位|责任单位|实施主体|责任主体|承担单位)\s*(?:为|是)\s*(?P<unit>[^，。；,;：:]{2,40})"
+)
 
 
 def _clean_end(text: str) -> str:
