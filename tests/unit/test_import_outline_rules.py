@@ -1956,3 +1956,19 @@ def test_a_unit_named_by_its_label_and_wei_in_a_sentence() -> None:
     ).programmes
     (project,) = programme.projects
     assert (project.units, str(project.deadline)) == (("丙镇人民政府",), "2025-10")
+
+
+def test_a_count_after_a_pair_of_places_and_a_pair_word() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "关于调整乙市—甲县2025年鲁渝东西部协作项目的通知",
+            "一、调整后总体情况",
+            "调整后，乙市—甲县2025年鲁渝东西部协作项目仍为1个，资金总额仍为100万元。",
+            "二、调整后项目",
+            "1.丙村冷库项目：安排资金100万元。",
+        )
+    ).programmes
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(100),
+        1,
+    )
