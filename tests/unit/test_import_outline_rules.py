@@ -1972,3 +1972,21 @@ def test_a_count_after_a_pair_of_places_and_a_pair_word() -> None:
         Money.from_wan(100),
         1,
     )
+
+
+def test_a_fund_tables_total_in_words_on_a_line_of_its_own() -> None:
+    tab = "\t"
+    text = _text(
+        "甲县2025年东西部协作资金项目计划表",
+        "单位：元",
+        tab.join(["序号", "项目名称", "资金规模", "实施单位"]),
+        tab.join(["1", "丙村冷库项目", "1200000", "丙镇人民政府"]),
+        tab.join(["2", "丁村道路项目", "800000", "县交通运输局"]),
+        tab.join(["", "合计（2个）", "2000000", ""]),
+        "合计金额（大写）：人民币贰佰零捌万元整",
+    )
+    result = parse_plan(text)
+    (programme,) = result.programmes
+    assert programme.declared_total_upper == "贰佰零捌万元整"
+    assert [f.kind.value for f in reconcile(programme)] == ["uppercase_vs_total"]
+    assert all(m.used_as for m in result.amounts if "贰" in m.text)

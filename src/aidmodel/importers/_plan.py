@@ -877,6 +877,16 @@ def _read(
             )
         if extra.get("declared_project_count") is None:
             extra["declared_project_count"] = _noted_count(tail)
+    if extra.get("declared_total_upper") is None and extra.get("declared_total") is not None:
+        # 合计金额（大写）：人民币叁仟捌佰伍拾陆万伍仟元整 on a line of its own below a table.
+        for line in tail:
+            written = _UPPER_LINE.match(line.norm)
+            if written is None:
+                continue
+            extra["declared_total_upper"] = line.text[written.start("upper") :].strip()
+            for mention in mentions(line):
+                context.use(mention, "programmes[0].declared_total_upper")
+            break
     if extra.get("declared_project_count") is None and share is None:
         # (A count for several recipients, 两县共实施项目15个, is none of one recipient's.)
         extra["declared_project_count"] = _prose_count(body, builder, lines)
@@ -904,6 +914,11 @@ def _read(
 
 # 一、 二、…: the numbers of a plan's parts (its outer headings).
 _PART_NUMBERS: Final = "一二三四五六七八九十"
+# 合计金额（大写）：人民币…元整: a table's total in words on a line of its own.
+_UPPER_LINE: Final = re.compile(
+    r"^\s*(?:合\s*计)?(?:金额|资金)?\s*\(?\s*大写\s*\)?\s*:\s*(?:人民币)?\s*"
+    r"(?P<upper>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)\s*$"
+)
 # 附件2, 附件：: an attachment's label.
 _ATTACHMENT: Final = re.compile(r"^\s*附\s*件")
 # 注：…, 说明：…, 备注：…: a note below a table.
