@@ -1990,3 +1990,39 @@ def test_a_fund_tables_total_in_words_on_a_line_of_its_own() -> None:
     assert programme.declared_total_upper == "贰佰零捌万元整"
     assert [f.kind.value for f in reconcile(programme)] == ["uppercase_vs_total"]
     assert all(m.used_as for m in result.amounts if "贰" in m.text)
+
+
+def test_each_places_sources_from_a_table_whose_columns_are_the_places() -> None:
+    tab = "\t"
+    text = _text(
+        "喀什地区财政局关于下达2025年第二批援疆资金的通知",
+        "疏附县、疏勒县财政局：",
+        "现将2025年第二批援疆资金500万元分配下达给你们，其中：疏附县300万元、疏勒县200万元。",
+        "附件1",
+        "单位：万元",
+        tab.join(["项目", "合计", "疏附县", "疏勒县"]),
+        tab.join(["分配资金", "500", "300", "200"]),
+        tab.join(["其中：广东省财政援助资金", "430", "250", "180"]),
+        tab.join(["区级帮扶资金", "70", "50", "20"]),
+        "附件2",
+        "一、疏附县（1个项目，300万元）",
+        "1.甲村冷库项目（300万元，实施单位：甲镇人民政府）。",
+        "二、疏勒县（1个项目，200万元）",
+        "1.乙村道路项目（200万元，实施单位：县交通运输局）。",
+    )
+    result = parse_plan(text)
+    got = [
+        (p.recipient.name if p.recipient else None, [(s.label, s.amount) for s in p.fund_sources])
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "疏附县",
+            [("广东省财政援助资金", Money.from_wan(250)), ("区级帮扶资金", Money.from_wan(50))],
+        ),
+        (
+            "疏勒县",
+            [("广东省财政援助资金", Money.from_wan(180)), ("区级帮扶资金", Money.from_wan(20))],
+        ),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -59,7 +59,7 @@ from aidmodel.importers._totals import (
     read_totals,
     source_kind,
 )
-from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents
+from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents, spellings
 from aidmodel.model import (
     Commitment,
     FundSource,
@@ -347,6 +347,51 @@ def _paired_in_part(lines: Sequence[Line], owned: set[int]) -> str | None:
     if found is None or ("结对" not in heading.norm and "帮扶" not in heading.norm):
         return None
     return found.group("donor")
+
+
+# 分配资金, 合计, 项目个数: rows of a table by place that are no fund of their own.
+_NOT_A_FUND_ROW: Final = re.compile("分配资金|下达资金|合计|小计|总计|个数|项目数")
+
+
+def _column_sources(
+    context: Context, tables: Sequence[Table], recipient: Region, total: Money | None
+) -> list[FundSource]:
+    """The fund sources of a place in a table whose columns are places (its rows the funds,
+    其中：X资金), where they add up to the place's total; else ``[]``."""
+    if total is None:
+        return []
+    for table in tables:
+        if not _place_columns(table):
+            continue
+        names = set(spellings(recipient.name))
+        column = next((c for c in table.columns if squeeze(c.label) in names), None)
+        if column is None:
+            continue
+        found: list[FundSource] = []
+        for row in table.rows:
+            label = re.sub(r"^其中\s*[:：]?", "", squeeze(row.cell(0)))
+            if not label or "资金" not in label or _NOT_A_FUND_ROW.search(label):
+                continue
+            amount = cell_money(row.at(column.index), column)
+            if amount is None:
+                continue
+            kind = source_kind(label)
+            key = (
+                kind.value
+                if all(s.key != kind.value for s in found)
+                else f"{kind.value}_{len(found) + 1}"
+            )
+            found.append(
+                FundSource(
+                    key=key, kind=kind, label=label, amount=amount, provenance=context.at(row.first)
+                )
+            )
+        if (
+            found
+            and sum((s.amount for s in found if s.amount is not None), Money.from_yuan(0)) == total
+        ):
+            return found
+    return []
 
 
 def _place_columns(table: Table) -> list[str]:
@@ -644,6 +689,11 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         )
         if programme is None:
             continue
+        by_column = _column_sources(own, tables, recipient, programme.declared_total)
+        if by_column and not any(share.source for p in programme.projects for share in p.funding):
+            # 项目 | 合计 | 阿勒泰市 | … / 其中：吉林省省级援疆资金 | 4600 | 1400 | …: the sources of
+            # each place in its column.
+            programme = attrs.evolve(programme, fund_sources=by_column)
         paired = _paired_in_part(lines, owned.get(recipient.name, set()))
         if paired is not None:
             # （一）理塘县（杭州市上城区结对）960万元: each county's own donor.
