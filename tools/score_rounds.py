@@ -63,6 +63,7 @@ ROUND_FILES = {
     "round14": (ROUNDS / "round14", "*.txt"),
     "round15": (ROUNDS / "round15", "*.txt"),
     "round16": (ROUNDS / "round16", "*.txt"),
+    "round17": (ROUNDS / "round17", "*.txt"),
 }
 Key = dict[str, Any]
 
