@@ -2026,3 +2026,23 @@ def test_each_places_sources_from_a_table_whose_columns_are_the_places() -> None
         ),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_an_adjustments_totals_open_their_paragraph_after_the_items_changes() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "关于调整甲县2025年东西部协作项目实施方案的通知",
+            "一、调整内容",
+            "1.丙村冷库项目。原计划安排协作资金120万元，调整后安排100万元，调减20万元。",
+            "2.新增丁村道路项目。新增安排协作资金20万元，硬化道路1公里。",
+            "二、调整后计划",
+            "调整后，全县2025年东西部协作项目共2个，资金规模保持120万元不变。",
+            "三、调整后项目",
+            "1.丙村冷库项目：100万元。",
+            "2.丁村道路项目：20万元。",
+        )
+    ).programmes
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(120),
+        2,
+    )

@@ -837,6 +837,9 @@ def _read(
         # 调整后，…项目共12个，资金总额3530万元: an adjustment's totals are those after it,
         # wherever they stand; the first paragraph's are the plan's before it.
         after = [line for line in body if "调整后" in line.norm and mentions(line)]
+        # 调整后，全县…项目共12个，资金规模…3080万元 opening its paragraph before a change's
+        # 原计划…380万元，调整后安排300万元 inside an item.
+        after.sort(key=lambda line: not re.match(r"\s*调整后\s*[,，]", line.norm))
         candidates = after + [line for line in candidates if line not in after]
     year = fields.get("year") if fields else None
     plan_year = year if isinstance(year, int) else None
