@@ -2046,3 +2046,23 @@ def test_an_adjustments_totals_open_their_paragraph_after_the_items_changes() ->
         Money.from_wan(120),
         2,
     )
+
+
+def test_a_reports_part_of_work_done_is_its_achievements_not_projects() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年上半年东西部协作工作推进情况",
+            "一、项目推进情况",
+            "2025年，乙区安排甲县东西部协作资金200万元，实施项目2个。",
+            "1.丙村冷库项目：安排资金120万元，已完工。",
+            "2.丁村道路项目：安排资金80万元，在建。",
+            "二、重点工作开展情况",
+            "（一）产业协作持续深化。引导乙区企业到甲县投资落地2家，实际到位投资3000万元。",
+            "（二）劳务协作稳岗拓岗。帮助农村劳动力转移就业600人。",
+        )
+    ).programmes
+    assert [p.name for p in programme.projects] == ["丙村冷库项目", "丁村道路项目"]
+    assert {"实际到位投资3000万元", "帮助农村劳动力转移就业600人"} <= {
+        a.text for a in programme.achievements
+    }
+    assert reconcile(programme) == ()

@@ -60,7 +60,7 @@ _MECHANISM: Final = re.compile(
 )
 # A part that tells results or problems (三、主要成效, 四、存在问题): no projects of the plan.
 _RESULTS: Final = re.compile(
-    "成效|成绩|存在问题|困难和问题|主要问题|经验做法|总体进展|进展情况|完成情况"
+    "成效|成绩|存在问题|困难和问题|主要问题|经验做法|总体进展|进展情况|完成情况|开展情况"
 )
 # A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
 # Words that aim at a figure: 达到1.5亿元 is a target, not the plan's own money.
