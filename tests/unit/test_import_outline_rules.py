@@ -2066,3 +2066,30 @@ def test_a_reports_part_of_work_done_is_its_achievements_not_projects() -> None:
         a.text for a in programme.achievements
     }
     assert reconcile(programme) == ()
+
+
+def test_a_pdf_plan_wrapped_inside_its_totals_and_before_an_amount() -> None:
+    wide = "　　为做好甲县援疆工作，根据有关规划和年度工作安排，结合甲县实际情况，"
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年上海援疆项目实施方案",
+            wide,
+            "制定本方案，请各单位认真组织实施，确保项目按期建成并发挥效益，接受",
+            "社会各界监督，切实管好用好援疆资金，推动援疆工作取得新的更大成效。",
+            "　　一、资金安排",
+            "　　2025年，乙区安排甲县援疆项目2个，计划总投资660万元，其中上海援疆资金",
+            "600万元，县级配套资金60万元。",
+            "　　二、项目安排",
+            "　　1.丙乡学校教学楼建设项目。新建教学楼1栋，配套建设运动场。总投资",
+            "400万元，其中上海援疆资金360万元、县级配套40万元。实施单位：县教育局。",
+            "　　2.丁村饮水提升项目。新建蓄水池2座，铺设供水管网6公里。总投资",
+            "260万元，其中上海援疆资金240万元、县级配套20万元。实施单位：县水利局。",
+        )
+    ).programmes
+    assert programme.declared_total == Money.from_wan(600)
+    got = [(p.amount, p.total_investment) for p in programme.projects]
+    assert got == [
+        (Money.from_wan(360), Money.from_wan(400)),
+        (Money.from_wan(240), Money.from_wan(260)),
+    ]
+    assert reconcile(programme) == ()

@@ -487,17 +487,21 @@ def _aid_after(
     inside: tuple[Mention, Span] | None = None
     for span in parts.description:
         norm = span.line.norm
+        # The total's own line (a line read as one holds it when it holds its source line).
+        own = span.line.number <= total.line <= span.line.last and any(
+            m is total for m in mentions(span.line)
+        )
         for mention in mentions(span.line):
             if (
                 not span.start <= mention.start < span.end
-                or span.line.number < total.line
-                or (span.line.number == total.line and mention.start <= total.start)
+                or span.line.last < total.line
+                or (own and mention.start <= total.start)
             ):
                 continue
             before = norm[max(span.start, mention.start - 12) : mention.start]
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性交通补助600元: a rate per head, not the aid
-            if span.line.number == total.line:
+            if own:
                 between = norm[total.end : mention.start]
                 if between.count("(") != between.count(")"):
                     if inside is None and _AID_WORDS.search(before):
@@ -883,6 +887,10 @@ def read_project(
     if found is not None:
         mention, span = found
         before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
+        if not before.strip() and span in parts.description[1:]:
+            # 1.X项目。总投资 / 1800万元，其中…: the label ends the line above (PDF wrap).
+            above = parts.description[parts.description.index(span) - 1]
+            before = above.line.norm[max(above.start, above.end - 12) : above.end]
         aid = _aid_after(parts, mention, sources) if _TOTAL_INVESTMENT.search(before) else None
         investment: tuple[Mention, Span] | None = None
         if (

@@ -449,6 +449,7 @@ def is_tail(line: Line) -> bool:
 # -- lines as read: page numbers out, hard-wrapped sentences joined ------------------------
 
 _SENTENCE_END: Final = "。;!?:"
+_AMOUNT_START: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
 _INDENT: Final = " \t\u3000\u00a0"
 # A label opening a line (实施地点：, 责 任 单 位：) starts a field, not a continuation.
 _LABEL_START: Final = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]*){2,8}[:：]")
@@ -605,7 +606,12 @@ def _continues(line: Line, after: Line, wrap: int) -> bool:
     return (
         # (…哈巴河县1250万元、 / 吉木乃县1050万元: a list cut after its 、 goes on, however short
         # the line.)
-        ((wrap and _width(line.raw.rstrip()) >= wrap) or line.norm.rstrip()[-1:] == "、")
+        (
+            (wrap > 0 and _width(line.raw.rstrip()) >= wrap)
+            or line.norm.rstrip()[-1:] == "、"
+            # …其中北京援疆资金 / 1.18亿元（大写：…）: an amount opens no paragraph of its own.
+            or (wrap > 0 and _AMOUNT_START.match(after.norm) is not None)
+        )
         and (
             line.norm[-1:] not in _SENTENCE_END
             or _open_bracket(line.norm)

@@ -130,7 +130,8 @@ _INVESTMENT_WORD: Final = re.compile(r"总投资$")
 # The fund of the plan by the words of its scheme: 援藏资金, 东西部协作资金, 对口支援资金.
 # (其中援藏资金6080万元: the scheme's fund itself, no one provider's share of it.)
 _AID_FUND: Final = re.compile(
-    r"^(?:其中)?\s*[:：]?\s*(?:[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|旗)(?:省级|市级|区级|县级)?)?"
+    r"^(?:其中)?\s*[:：]?\s*(?:[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|旗)(?:省级|市级|区级|县级)?"
+    r"|[\u4e00-\u9fff]{2})?"  # (北京援疆资金: a province by its short name)
     r"(?:援[藏疆青]|东西部协作|[\u4e00-\u9fff]{2}协作|对口支援|帮扶)资金$"
 )
 # 调减和取消项目腾出的360万元: money of a change, no source of the plan.
