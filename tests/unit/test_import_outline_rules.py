@@ -2093,3 +2093,33 @@ def test_a_pdf_plan_wrapped_inside_its_totals_and_before_an_amount() -> None:
         (Money.from_wan(240), Money.from_wan(260)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_an_allocation_table_by_county_and_each_countys_part_of_projects() -> None:
+    tab = "\t"
+    text = _text(
+        "喀什地区财政局关于下达2025年第四批援疆资金的通知",
+        "疏附县、疏勒县财政局：",
+        "现将2025年第四批援疆资金下达给你们，各县分配金额见下表。",
+        "单位：元",
+        tab.join(["县别", "结对区县", "合计", "项目个数（个）"]),
+        tab.join(["合计", "", "5,000,000", "3"]),
+        tab.join(["疏附县", "广州市天河区", "3,000,000", "2"]),
+        tab.join(["疏勒县", "广州市番禺区", "2,000,000", "1"]),
+        "附件",
+        "一、疏附县（广州市天河区结对，2个项目，3,000,000元）",
+        "1.甲村冷库项目，1,800,000元，新建冷库1座，实施单位：甲镇人民政府",
+        "2.乙村道路项目，1,200,000元，硬化道路2公里，实施单位：县交通运输局",
+        "二、疏勒县（广州市番禺区结对，1个项目，2,000,000元）",
+        "1.丙村学校项目，2,000,000元，改造教室6间，实施单位：县教育局",
+    )
+    result = parse_plan(text)
+    got = [
+        (p.recipient.name if p.recipient else None, p.declared_total, [x.name for x in p.projects])
+        for p in result.programmes
+    ]
+    assert got == [
+        ("疏附县", Money.from_wan(300), ["甲村冷库项目", "乙村道路项目"]),
+        ("疏勒县", Money.from_wan(200), ["丙村学校项目"]),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -326,7 +326,7 @@ def _without_count(section: Section, part: Section) -> Section:
 # that receives, the one paired with it that gives, and its count of projects.
 _RECEIVER_COLUMN: Final = re.compile(
     r"^(?:县|县区|县市区|市县|县市|区县|受援县|受援地区?|帮扶县|对口县|乡镇|乡镇街道)"
-    r"(?:[(（][区市县、]+[)）])?$"
+    r"(?:[(（][区市县、]+[)）])?(?:别|名称)?$"
 )
 _GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作方")
 _COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
@@ -589,19 +589,26 @@ def _with_listed_projects(
         and table.money()
         and (rows := _place_rows(table, places)) is not None
     ]
+    # Or a part of the text a place: 一、美姑县（宁波市海曙区结对，4个项目，9,200,000元） / 1.X项目…
+    parts = None
     if not listed:
-        return tuple(programmes)
+        with_places = attrs.evolve(header, recipients=tuple(Region(name=place) for place in places))
+        parts = _owned(lines, with_places)
+        if parts is None:
+            return tuple(programmes)
     table_lines = {n for table, _ in listed for n in range(table.title_start, table.end + 1)}
-    others = frozenset(line.number for line in lines if line.number not in table_lines)
+    if parts is not None:
+        table_lines = {n for numbers in parts.values() for n in numbers}
     result: list[Programme] = []
     for index, programme in enumerate(programmes):
         place = programme.recipient.name if programme.recipient else ""
         own = Context(context.source)
+        shown = parts[place] if parts is not None else table_lines
         read = _read(
             own,
             lines,
             attrs.evolve(header, recipient=programme.recipient),
-            hidden=others,
+            hidden=frozenset(line.number for line in lines if line.number not in shown),
             tables_read=[attrs.evolve(table, rows=rows[place]) for table, rows in listed],
         )
         if read is None or not read.projects:
