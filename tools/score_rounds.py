@@ -64,6 +64,7 @@ ROUND_FILES = {
     "round15": (ROUNDS / "round15", "*.txt"),
     "round16": (ROUNDS / "round16", "*.txt"),
     "round17": (ROUNDS / "round17", "*.txt"),
+    "round18": (ROUNDS / "round18", "*.txt"),
 }
 Key = dict[str, Any]
 
