@@ -2123,3 +2123,21 @@ def test_an_allocation_table_by_county_and_each_countys_part_of_projects() -> No
         ("疏勒县", Money.from_wan(200), ["丙村学校项目"]),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_projects_numbered_xiangmu_yi_before_their_title() -> None:
+    (programme,) = parse_plan(
+        _text(
+            "甲县2025年援疆项目实施计划",
+            "2025年，乙市安排甲县援疆资金300万元。",
+            "二、项目安排",
+            "项目一　丙乡供暖改造项目。改造供暖管网5公里。安排援疆资金180万元，由县住房和城乡建设局实施。",
+            "项目二　丁村饮水项目。新建蓄水池2座。安排援疆资金120万元，由县水利局实施。",
+        )
+    ).programmes
+    got = [(p.number, p.name, p.amount) for p in programme.projects]
+    assert got == [
+        ("项目一", "丙乡供暖改造项目", Money.from_wan(180)),
+        ("项目二", "丁村饮水项目", Money.from_wan(120)),
+    ]
+    assert reconcile(programme) == ()

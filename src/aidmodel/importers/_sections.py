@@ -47,8 +47,9 @@ _HEADINGS: Final = (
     (2, re.compile(r"^(?P<number>\d{1,4}\s*[.、])(?![\d.])\s*")),
     # 1）古城镇肉牛养殖园区扩建项目，…: items numbered with a closing bracket alone.
     (2, re.compile(r"^(?P<number>\d{1,3}\s*\))\s*")),
-    # 项目一 / 项目名称：…: items numbered in words on a line of their own.
-    (2, re.compile(r"^(?P<number>项目[一二三四五六七八九十]{1,3})\s*(?=$|[:：])")),
+    # 项目一 / 项目名称：…: items numbered in words on a line of their own, or before their
+    # title after a space (项目一　裕民县牧民定居点供暖改造项目。…).
+    (2, re.compile(r"^(?P<number>项目[一二三四五六七八九十]{1,3})(?:\s*(?=$|[:：])|\s+(?=\S))")),
     # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
     (2, re.compile(r"^(?P<number>[\u2460-\u2473])\s*")),
 )
