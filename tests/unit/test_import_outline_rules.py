@@ -2141,3 +2141,37 @@ def test_projects_numbered_xiangmu_yi_before_their_title() -> None:
         ("项目二", "丁村饮水项目", Money.from_wan(120)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_notice_titled_above_its_attachment_with_counties_amount_first() -> None:
+    tab = "\t"
+    text = _text(
+        "喀什地区财政局　喀什地区乡村振兴局",
+        "关于下达2025年第五批援疆资金的通知",
+        "疏附县、疏勒县财政局：",
+        "现将2025年第五批援疆资金500万元下达给你们，具体如下：",
+        "（一）疏附县300万元（广州市天河区结对），其中广东省财政援助资金250万元、天河区帮扶资金50万元；",
+        "（二）疏勒县200万元（广州市番禺区结对），其中广东省财政援助资金180万元、番禺区帮扶资金20万元。",
+        "附件",
+        "2025年第五批援疆资金项目明细表",
+        "单位：万元",
+        tab.join(["序号", "县别", "项目名称", "下达资金"]),
+        tab.join(["1", "疏附县", "甲村冷库项目", "300"]),
+        tab.join(["2", "疏勒县", "丙村学校项目", "200"]),
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.title,
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+        )
+        for p in result.programmes
+    ]
+    title = "关于下达2025年第五批援疆资金的通知"
+    assert got == [
+        (title, "疏附县", "广州市天河区", Money.from_wan(300)),
+        (title, "疏勒县", "广州市番禺区", Money.from_wan(200)),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -299,8 +299,10 @@ def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...
         if heading is None or (level is not None and heading.level > level):
             continue
         # （一）理塘县（杭州市上城区结对）960万元: the county, its bracket and figures aside.
-        title = re.sub(r"\s*[\d.,，]+\s*(?:万元|元|亿元)$", "", heading.title.strip())
-        title = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", title)
+        title = heading.title.strip()
+        for _ in range(2):  # 理塘县（…结对）960万元, 麟游县920万元（…结对）: either order
+            title = re.sub(r"\s*[\d.,，]+\s*(?:万元|元|亿元)$", "", title)
+            title = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", title)
         counties = [d for d in lookup(title) if d.level is DivisionLevel.COUNTY]
         if len(counties) != 1 or (
             above and not set(above) & {a.code for a in parents(counties[0])}
