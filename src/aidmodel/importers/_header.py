@@ -895,12 +895,12 @@ def read_header(lines: Sequence[Line]) -> Header:
     if found is not None and re.search("表$", found[0]):
         # 关于下达2025年第二批苏陕协作资金的通知 … 附件 / …项目明细表: the notice's own title
         # above comes first; the table's is its attachment's.
-        above = [
+        notices = [
             line
             for line in _wrapped_titles(lines[: found[1][0] - 1])
             if _OWN_NOTICE.match(_without_spaces(line.norm))
         ]
-        if above:
+        if notices:
             found = None
     title: str | None = None
     title_lines: tuple[int, ...] = ()
