@@ -165,6 +165,7 @@ _PAGE: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each line by several stages
 def is_chrome(line: Line) -> bool:
     """Whether a line is web-page chrome or a ruled separator (导航, 打印本页, ────).
 
@@ -359,8 +360,9 @@ def mentions(line: Line) -> tuple[Mention, ...]:
 
 
 def forget_mentions() -> None:
-    """Empty the memory of :func:`mentions`."""
+    """Empty the memory of :func:`mentions` and :func:`is_chrome`."""
     _mentions.cache_clear()
+    is_chrome.cache_clear()
 
 
 @functools.lru_cache(maxsize=4096)

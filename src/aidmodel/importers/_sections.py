@@ -558,8 +558,9 @@ def page_chrome(lines: Sequence[Line]) -> set[int]:
     >>> sorted(page_chrome(split_lines(text)))
     [4, 5]
     """
-    chrome = {line.number for line in lines if is_chrome(line)}
-    pages = {line.number for line in lines if is_chrome(line) and not line.blank}
+    flagged = [line for line in lines if is_chrome(line)]
+    chrome = {line.number for line in flagged}
+    pages = {line.number for line in flagged if not line.blank}
     texts: dict[str, list[int]] = {}
     for line in lines:
         if not line.blank and line.number not in chrome and len(line.norm) <= 60:
