@@ -919,13 +919,18 @@ def own_figures(
     for index, span in enumerate(spans):
         if amount is None:
             for mention in mentions(span.line):
-                before = span.line.norm[span.start : mention.start]
-                if before_year(span.line, mention, year):
+                if not span.start <= mention.start < span.end or before_year(
+                    span.line, mention, year
+                ):
                     continue
-                if span.start <= mention.start < span.end and (
-                    FUNDS_BEFORE.search(before)
-                    or (index == 0 and _FIGURES_OPEN.fullmatch(before) is not None)
-                    or (index == 0 and not before.strip())
+                # The words right before the amount (a few: each amount costs the same however
+                # long its line), and for the first span, all of them where they are few (32 at most).
+                window = span.line.norm[max(span.start, mention.start - 32) : mention.start]
+                whole = mention.start - span.start <= 32
+                if (
+                    FUNDS_BEFORE.search(window)
+                    or (index == 0 and whole and _FIGURES_OPEN.fullmatch(window) is not None)
+                    or (index == 0 and whole and not window.strip())
                 ):
                     amount = mention
                     break
