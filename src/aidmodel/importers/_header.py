@@ -892,13 +892,14 @@ def read_header(lines: Sequence[Line]) -> Header:
         len(lines),
     )
     found = _find_title(lines, first_heading)
+    wrapped = _wrapped_titles(lines[:first_heading])
     if found is not None and re.search("表$", found[0]):
         # 关于下达2025年第二批苏陕协作资金的通知 … 附件 / …项目明细表: the notice's own title
         # above comes first; the table's is its attachment's.
         notices = [
             line
-            for line in _wrapped_titles(lines[: found[1][0] - 1])
-            if _OWN_NOTICE.match(_without_spaces(line.norm))
+            for line in wrapped
+            if line.last < found[1][0] and _OWN_NOTICE.match(_without_spaces(line.norm))
         ]
         if notices:
             found = None
@@ -906,7 +907,6 @@ def read_header(lines: Sequence[Line]) -> Header:
     title_lines: tuple[int, ...] = ()
     notice_title: tuple[str, int] | None = None
     notice_org: str | None = None
-    wrapped = _wrapped_titles(lines[:first_heading])
     for line in wrapped:
         notice = _NOTICE.match(_without_spaces(line.norm))
         if notice:

@@ -40,6 +40,7 @@ from aidmodel.importers._sections import (
     reading_lines,
 )
 from aidmodel.importers._tables import (
+    Column,
     Row,
     Table,
     cell_money,
@@ -472,32 +473,17 @@ def _allocation_table(
         ]
         for row in table.rows:
             place = squeeze(row.cell(receiver))
-            total = cell_money(row.at(column.index), column)
             if row.kind != "item" or not place:
                 continue
+            total = _row_amount(context, row, column, place)
             if total is None:
-                if to_decimal(row.cell(column.index)) is not None:
-                    # 2460.123456: a figure finer than a fen is named, never rounded.
-                    context.warn(
-                        row.first,
-                        WarningCode.UNREADABLE,
-                        f"row {place!r}: {row.cell(column.index)!r} under {column.label!r} "
-                        f"is not an amount in {column.unit or '万元'} (finer than a fen)",
-                    )
                 continue
             count = to_decimal(row.cell(counted)) if counted is not None else None
             donor = squeeze(row.cell(giver)) if giver is not None else ""
             sources: list[FundSource] = []
             for share in shares:
-                amount = cell_money(row.at(share.index), share)
+                amount = _row_amount(context, row, share, place)
                 if amount is None:
-                    if to_decimal(row.cell(share.index)) is not None:
-                        context.warn(
-                            row.first,
-                            WarningCode.UNREADABLE,
-                            f"row {place!r}: {row.cell(share.index)!r} under {share.label!r} "
-                            f"is not an amount in {share.unit or '万元'} (finer than a fen)",
-                        )
                     continue
                 kind = source_kind(share.label)
                 key = kind.value if all(s.key != kind.value for s in sources) else share.label
@@ -545,6 +531,20 @@ def _allocation_table(
 _SUM_CELL: Final = re.compile(r"^(?:小计|合计|总计)(?:[(（]?\d+个(?:项目)?[)）]?)?$")
 
 
+def _row_amount(context: Context, row: Row, column: Column, place: str) -> Money | None:
+    """The money of a place's row under a column, or ``None`` for none; a figure finer than a
+    fen (2460.123456) is named in a warning, never rounded."""
+    amount = cell_money(row.at(column.index), column)
+    if amount is None and to_decimal(row.cell(column.index)) is not None:
+        context.warn(
+            row.first,
+            WarningCode.UNREADABLE,
+            f"row {place!r}: {row.cell(column.index)!r} under {column.label!r} "
+            f"is not an amount in {column.unit or '万元'} (finer than a fen)",
+        )
+    return amount
+
+
 def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | None:
     """The rows of a table of projects by the place each is for: its 县 column (卓尼县 |
     洮砚文化产业园提升项目 | …), else the place a category or 小计 row above it names
@@ -573,6 +573,20 @@ def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | N
     return found if any(found.values()) else None
 
 
+def _tables_by_place(
+    tables: Sequence[Table], places: Sequence[str]
+) -> list[tuple[Table, dict[str, list[Row]]]]:
+    """The tables of projects (a name and a money column) that say whose each row is, with
+    their rows by place (:func:`_place_rows`)."""
+    return [
+        (table, rows)
+        for table in tables
+        if table.role("name") is not None
+        and table.money()
+        and (rows := _place_rows(table, places)) is not None
+    ]
+
+
 def _with_listed_projects(
     context: Context,
     lines: Sequence[Line],
@@ -584,13 +598,7 @@ def _with_listed_projects(
     the notice lists them by place (附件2 项目明细表: 县 | 项目名称 | 资金 …): the rows of each
     place read as a plan of their own, their projects and the sections holding them kept."""
     places = [p.recipient.name for p in programmes if p.recipient is not None]
-    listed = [
-        (table, rows)
-        for table in tables
-        if table.role("name") is not None
-        and table.money()
-        and (rows := _place_rows(table, places)) is not None
-    ]
+    listed = _tables_by_place(tables, places)
     # Or a part of the text a place: 一、美姑县（宁波市海曙区结对，4个项目，9,200,000元） / 1.X项目…
     parts = None
     if not listed:
@@ -657,11 +665,8 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         names = [r.name for r in header.recipients]
         by_place = [
             (table, rows)
-            for table in tables
-            if table.role("name") is not None
-            and table.money()
-            and (rows := _place_rows(table, names)) is not None
-            and all(rows[name] for name in names)
+            for table, rows in _tables_by_place(tables, names)
+            if all(rows[name] for name in names)
         ]
         if by_place and owned is None:
             owned = {name: set[int]() for name in names}
