@@ -2175,3 +2175,27 @@ def test_a_notice_titled_above_its_attachment_with_counties_amount_first() -> No
         (title, "疏勒县", "广州市番禺区", Money.from_wan(200)),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_a_source_figure_finer_than_a_fen_in_a_table_of_places_is_named() -> None:
+    tab = "\t"
+    text = _text(
+        "喀什地区财政局关于下达2025年第二批援疆资金的通知",
+        "疏附县、疏勒县财政局：",
+        "现将2025年第二批援疆资金500万元分配下达给你们，其中：疏附县300万元、疏勒县200万元。",
+        "附件1",
+        "单位：万元",
+        tab.join(["项目", "合计", "疏附县", "疏勒县"]),
+        tab.join(["分配资金", "500", "300", "200"]),
+        tab.join(["其中：广东省财政援助资金", "430", "250.1234567", "180"]),
+        tab.join(["区级帮扶资金", "70", "50", "20"]),
+        "附件2",
+        "一、疏附县（1个项目，300万元）",
+        "1.甲村冷库项目（300万元，实施单位：甲镇人民政府）。",
+        "二、疏勒县（1个项目，200万元）",
+        "1.乙村道路项目（200万元，实施单位：县交通运输局）。",
+    )
+    result = parse_plan(text)
+    named = [w for w in result.warnings if "250.1234567" in w.message]
+    assert named
+    assert "finer than a fen" in named[0].message

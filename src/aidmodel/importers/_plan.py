@@ -375,7 +375,7 @@ def _column_sources(
             label = re.sub(r"^其中\s*[:：]?", "", squeeze(row.cell(0)))
             if not label or "资金" not in label or _NOT_A_FUND_ROW.search(label):
                 continue
-            amount = cell_money(row.at(column.index), column)
+            amount = _row_amount(context, row, column, recipient.name)
             if amount is None:
                 continue
             kind = source_kind(label)
