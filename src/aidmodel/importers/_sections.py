@@ -163,7 +163,7 @@ def _title_end(norm: str, start: int) -> int:
             and norm[index - 2 : index] in ("项目", "工程")
         ):
             close = norm.find(")", index)
-            if close > 0 and _MONEY_IN.search(norm, index, close):
+            if close > 0 and _AMOUNT.search(norm, index, close):
                 # 1.X项目（安排资金380万元，已拨付380万元），由…实施，已完工。: the bracket
                 # after the project's name holds its figures; the title ends before it.
                 return index
@@ -181,7 +181,8 @@ def _title_end(norm: str, start: int) -> int:
 
 
 _DIGIT: Final = re.compile(r"\d")
-_MONEY_IN: Final = re.compile(r"\d\s*(?:万元|元|亿元)")
+# An amount of money: 380万元, 1.18亿元, 2,676.5万元.
+_AMOUNT: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
 
 
 @attrs.define
@@ -450,7 +451,6 @@ def is_tail(line: Line) -> bool:
 # -- lines as read: page numbers out, hard-wrapped sentences joined ------------------------
 
 _SENTENCE_END: Final = "。;!?:"
-_AMOUNT_START: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
 _INDENT: Final = " \t\u3000\u00a0"
 # A label opening a line (实施地点：, 责 任 单 位：) starts a field, not a continuation.
 _LABEL_START: Final = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]*){2,8}[:：]")
@@ -612,7 +612,7 @@ def _continues(line: Line, after: Line, wrap: int) -> bool:
             (wrap > 0 and _width(line.raw.rstrip()) >= wrap)
             or line.norm.rstrip()[-1:] == "、"
             # …其中北京援疆资金 / 1.18亿元（大写：…）: an amount opens no paragraph of its own.
-            or (wrap > 0 and _AMOUNT_START.match(after.norm) is not None)
+            or (wrap > 0 and _AMOUNT.match(after.norm) is not None)
         )
         and (
             line.norm[-1:] not in _SENTENCE_END
