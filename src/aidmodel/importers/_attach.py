@@ -47,6 +47,7 @@ from aidmodel.importers._tables import (
     to_decimal,
 )
 from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
+from aidmodel.importers.lexicon.funds import COLUMN_KINDS
 from aidmodel.model import (
     DateSpan,
     FundingShare,
@@ -61,11 +62,6 @@ from aidmodel.money import Money
 
 __all__ = ["Reader", "RowItem", "TableSection", "amount_column"]
 
-_KIND: Final = {
-    "self": FundSourceKind.SELF_RAISED,
-    "enterprise": FundSourceKind.ENTERPRISE_OR_SOCIAL,
-    "year_aid": FundSourceKind.ANNUAL_AID,
-}
 #: The short name of a source column in the key of a table's own source (a1-fiscal).
 _SHORT: Final = {"aid": "fiscal", "self": "self", "enterprise": "enterprise"}
 _UNIT_PART: Final = re.compile(r"(?P<unit>[^、,，;；()（）\d]+?)\s*(?P<figure>\d+(?:\.\d+)?)\s*万")
@@ -353,7 +349,7 @@ class Reader:
                     pass
                 else:
                     continue
-            kind = _KIND.get(column.role or "", FundSourceKind.FISCAL_AID)
+            kind = COLUMN_KINDS.get(column.role or "", FundSourceKind.FISCAL_AID)
             total = cell_money(root.figures.get(column.index), column)
             # A source column whose 合计 is the amount of one fund the text declares, and of
             # no other, draws on that fund (衔接资金 480万元 in the text, 4,800,000.00 under

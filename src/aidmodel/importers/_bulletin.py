@@ -30,12 +30,13 @@ import attrs
 from aidmodel.commitments import CommitmentSpan, _scan
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
-from aidmodel.importers._header import _ORG, _PROVINCES, _SCHEMES, region_units
+from aidmodel.importers._header import FULL_PROVINCE, is_issuer, region_units
 from aidmodel.importers._lines import Line, Mention, date_parts, is_chrome, mentions
 from aidmodel.importers._projects import split_enumerated
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers._totals import source_kind
+from aidmodel.importers.lexicon.schemes import SCHEME_WORDS
 from aidmodel.model import (
     Achievement,
     Commitment,
@@ -70,7 +71,7 @@ _META: Final = re.compile(
 _SENTENCE_END: Final = re.compile("[。!?;；:]")
 # Words that join the two places of a pairing: 衢江区东西部扶贫协作帮扶平武县, 甲市助力乙县.
 _CONNECTOR: Final = re.compile(
-    "|".join(word for word, _ in _SCHEMES)
+    "|".join(word for word, _ in SCHEME_WORDS)
     + "|扶贫协作|协作|帮扶|支援|助力|助推|结对|携手|牵手|对接|与"
 )
 # Verbs before a recipient written ahead of the scheme: 开展甘孜州九龙县…对口帮扶工作.
@@ -98,9 +99,6 @@ _BATCH: Final = re.compile(
 _SPACE: Final = re.compile(r"\s+")
 _YEAR: Final = re.compile(r"(?<![\d\u2014\u2013~\-至到])(\d{4})\s*年(?![\u2014\u2013~\-至到]\s*\d)")
 _RANGE_START: Final = re.compile(r"(\d{4})\s*[\u2014\u2013~\-至到]\s*\d{4}\s*年")
-_PROVINCE: Final = re.compile(
-    f"^(?:{_PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
-)
 
 
 def _squeeze(text: str) -> str:
@@ -220,7 +218,7 @@ def _parties(title: str, lead: str) -> tuple[list[str], list[str]]:
                 recipient = found
     if not recipient:
         # 高质量开展甘孜州九龙县、简阳市…对口帮扶工作: the place before the scheme's name.
-        for word, _ in _SCHEMES:
+        for word, _ in SCHEME_WORDS:
             position = lead.find(word)
             if position < 0:
                 continue
@@ -239,7 +237,9 @@ def _parties(title: str, lead: str) -> tuple[list[str], list[str]]:
 def _scheme(title: str, lead: str) -> Scheme | None:
     """The first scheme named (东西部协作结对帮扶 is 东西部协作), the title before the lead."""
     for text in (title, lead):
-        found = [(text.find(word), -len(word), scheme) for word, scheme in _SCHEMES if word in text]
+        found = [
+            (text.find(word), -len(word), scheme) for word, scheme in SCHEME_WORDS if word in text
+        ]
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2]
     return None
@@ -248,7 +248,7 @@ def _scheme(title: str, lead: str) -> Scheme | None:
 def _region(units: Sequence[str], province: str | None) -> tuple[Region, bool]:
     """A region; a name written without its province takes the bulletin's (True when so)."""
     full = "".join(units)
-    added = province is not None and _PROVINCE.match(full) is None
+    added = province is not None and FULL_PROVINCE.match(full) is None
     if added:
         full = f"{province}{full}"
     return Region(name=units[-1], full_name=full if full != units[-1] else None), added
@@ -571,7 +571,7 @@ def read_bulletin(context: Context, lines: Sequence[Line]) -> tuple[Programme, .
         match = _DATE_LINE.match(_unbulleted(line))
         if match is not None:
             org = _squeeze(match.group("org") or "")
-            issuer = org if org and _ORG.match(org) else None
+            issuer = org if org and is_issuer(org) else None
             issued = date_parts(match.group("date"))
             used.add(line.number)
             break
@@ -592,7 +592,7 @@ def read_bulletin(context: Context, lines: Sequence[Line]) -> tuple[Programme, .
     starts = [i for i in starts if i + 1 not in starts]
     province = None
     if issuer is not None:
-        prefix = _PROVINCE.match(issuer)
+        prefix = FULL_PROVINCE.match(issuer)
         province = prefix.group() if prefix else None
     notes = [
         _BULLET.sub("", line.text).strip()

@@ -25,7 +25,6 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._lines import FULL_DATE, Line, date_parts, is_chrome
-from aidmodel.importers._reports import REPORT_GENRES
 from aidmodel.importers.lexicon._gazetteer import (
     Division,
     DivisionLevel,
@@ -34,45 +33,28 @@ from aidmodel.importers.lexicon._gazetteer import (
     parents,
     province_of,
     province_pair,
+    province_short_names,
     spellings,
 )
-from aidmodel.importers.lexicon.organisations import ORGANISATION_ENDINGS, ORGANISATION_LEADS
+from aidmodel.importers.lexicon.genres import TITLE_GENRES
+from aidmodel.importers.lexicon.organisations import (
+    ISSUER_ENDINGS,
+    ORGANISATION_ENDINGS,
+    ORGANISATION_LEADS,
+)
+from aidmodel.importers.lexicon.schemes import (
+    COUNTERPART_PROVINCES,
+    EAST_WEST_PAIRS,
+    GENERIC_SCHEME_WORDS,
+    GIVING_PROVINCES,
+    SCHEME_WORDS,
+)
 from aidmodel.model import Region, Scheme
 
-__all__ = ["Header", "read_header", "region_units"]
+__all__ = ["FULL_PROVINCE", "Header", "is_issuer", "read_header", "region_units"]
 
-_GENRES: Final = (
-    "项目资金计划表",
-    "资金计划表",
-    "项目计划表",
-    "资金安排明细表",
-    "资金安排表",
-    "明细表",
-    "计划表",
-    "安排表",
-    "一览表",
-    *sorted(REPORT_GENRES, key=len, reverse=True),
-    "实施方案",
-    "工作方案",
-    "工作要点",
-    "实施计划",
-    "工作计划",
-    "行动方案",
-    "方案",
-    "要点",
-    "计划",
-    # 罗城…县2025年粤桂东西部协作项目安排: a plan named by what it arranges.
-    "项目安排",
-    "资金安排",
-    "项目清单",
-    # A public notice of the plan's projects (项目计划公示, 项目公告).
-    "计划公示",
-    "项目公示",
-    "公示",
-    "公告",
-)
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
-_GENRE_END: Final = re.compile(f"(?:{'|'.join(_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
+_GENRE_END: Final = re.compile(f"(?:{'|'.join(TITLE_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
 # 关于调整2024年…项目计划的通知: a notice that adjusts a plan, and the plan's name.
 _ADJUSTED: Final = re.compile(
     r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的通知$"
@@ -94,10 +76,8 @@ _SENTENCE: Final = re.compile(r"[,，。;；:：!?\uff01\uff1f]")
 _DOCUMENT_NUMBER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[\uff3b(【]\s*\d{4}\s*[〕\]\uff3d)】]\s*\d{1,4}\s*号"
 )
-_ORG: Final = re.compile(
-    r"^[\u4e00-\u9fff()·]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|"
-    r"领导小组|指挥部|工作组|政府|局)$"
-)
+_ISSUER_ENDING: Final = "|".join(ISSUER_ENDINGS)
+_ORG: Final = re.compile(rf"^[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING})$")
 _DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
 # A line of the same date under each of two signatures: 2024年3月20日　　2024年3月20日.
 _DATES_LINE: Final = re.compile(rf"^({FULL_DATE})(?:\s+{FULL_DATE})?\s*(?:印发)?$")
@@ -135,58 +115,10 @@ _YEARS: Final = re.compile(
 )
 _SPACE: Final = re.compile(r"\s+")
 
-# The east and west provinces of 东西部协作 by their short names, east first (苏陕: 江苏 helps
-# 陕西), the pairings of 2016-2020 and of 2021 on.
-_EAST_WEST_PAIRS: Final = (
-    "京蒙",
-    "京冀",
-    "津甘",
-    "津冀",
-    "沪滇",
-    "苏陕",
-    "苏青",
-    "浙川",
-    "浙黔",
-    "闽宁",
-    "鲁渝",
-    "鲁甘",
-    "粤桂",
-    "粤黔",
-)
-# The kind of pairing, most specific first (省内对口帮扶 before 对口帮扶).
-_SCHEMES: Final = (
-    ("省内对口帮扶", Scheme.IN_PROVINCE_PAIRING),
-    ("省内结对帮扶", Scheme.IN_PROVINCE_PAIRING),
-    ("省内结对", Scheme.IN_PROVINCE_PAIRING),
-    ("省内对口", Scheme.IN_PROVINCE_PAIRING),
-    ("结对帮扶", Scheme.IN_PROVINCE_PAIRING),
-    ("山海协作", Scheme.IN_PROVINCE_PAIRING),  # 浙江省内 (山区县 and coastal districts)
-    # 江苏省内: 苏南 districts paired with 苏北 counties (南北结对帮扶合作, 南北挂钩合作).
-    ("南北结对帮扶合作", Scheme.IN_PROVINCE_PAIRING),
-    ("南北结对帮扶", Scheme.IN_PROVINCE_PAIRING),
-    ("南北挂钩合作", Scheme.IN_PROVINCE_PAIRING),
-    ("南北结对", Scheme.IN_PROVINCE_PAIRING),
-    ("东西部扶贫协作", Scheme.EAST_WEST),
-    ("东西部劳务协作", Scheme.EAST_WEST),
-    ("东西部消费协作", Scheme.EAST_WEST),
-    ("东西部协作", Scheme.EAST_WEST),
-    ("东西协作", Scheme.EAST_WEST),
-    # The pairings of 东西部协作 by the two provinces' short names: 苏陕协作 (江苏—陕西) …
-    *((f"{pair}协作", Scheme.EAST_WEST) for pair in _EAST_WEST_PAIRS),
-    # 山海协作: Zhejiang's pairing of its coastal and mountain counties, within the province.
-    ("山海协作", Scheme.IN_PROVINCE_PAIRING),
-    ("对口支援", Scheme.COUNTERPART),
-    ("对口援助", Scheme.COUNTERPART),
-    ("对口帮扶", Scheme.COUNTERPART),
-    ("援疆", Scheme.COUNTERPART),
-    ("援藏", Scheme.COUNTERPART),
-    ("援青", Scheme.COUNTERPART),
-    ("定点帮扶", Scheme.DESIGNATED),
-)
 # 滨江区·建始县, 乙区—甲县, 乙区-甲县: a dot or a dash between two names joins donor and recipient.
 _JOIN: Final = r"·|(?<=[\u4e00-\u9fff])[\u2014\u2013\uff0d-]{1,2}(?=[\u4e00-\u9fff])"
 _CONNECTOR: Final = re.compile(
-    "|".join(word for word, _ in _SCHEMES) + f"|扶贫协作|助推|帮扶|支援|援助|{_JOIN}"
+    "|".join(word for word, _ in SCHEME_WORDS) + f"|扶贫协作|助推|帮扶|支援|援助|{_JOIN}"
 )
 _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗"
@@ -194,17 +126,18 @@ _UNIT: Final = re.compile(
 )
 # Words that end like a township (镇, 乡) but name none: 乡镇, 城镇, 特色小镇 ...
 _NOT_TOWNSHIP: Final = re.compile(r"^(?:.*[乡城村集小古名重]镇|城乡|.*[城下]乡)$")
-_PROVINCES: Final = (
-    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
-    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
-)
+_PROVINCES: Final = "|".join(province_short_names())
 # A character of a unit's name: never 与 or 及, which join two parties (甲市乙区与丙州丁县).
 _NAME_CHAR: Final = r"[\u4e00-\u4e0d\u4e0f-\u53c9\u53cb-\u9fff]"
 # Words no place's name holds: 安排我地区, 下达给你县.
 _NOT_A_PLACE: Final = re.compile("我|你|等|内地|安排|下达|帮扶|对口|协作|资金|给予")
+#: A province by its full name at the start of a text: 四川省, 广西壮族自治区, 重庆市.
+FULL_PROVINCE: Final = re.compile(
+    rf"^(?:{_PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
+)
 _FULL_REGION: Final = re.compile(
-    rf"(?:{_PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
-    rf"(?:{_NAME_CHAR}{{1,8}}?(?:市|自治州|州|地区|盟))?{_NAME_CHAR}{{1,8}}?(?:新区|自治县|区|县|市|旗)"
+    FULL_PROVINCE.pattern[1:]
+    + rf"(?:{_NAME_CHAR}{{1,8}}?(?:市|自治州|州|地区|盟))?{_NAME_CHAR}{{1,8}}?(?:新区|自治县|区|县|市|旗)"
 )
 
 
@@ -230,6 +163,15 @@ class Header:
     date_line: int | None = None
     used: frozenset[int] = frozenset()
     body_start: int = 1
+
+
+def is_issuer(text: str) -> bool:
+    """Whether a text is an issuing office's name (发文机关: …人民政府办公室, …局).
+
+    >>> is_issuer("峨边彝族自治县人民政府办公室"), is_issuer("峨边彝族自治县")
+    (True, False)
+    """
+    return _ORG.match(text) is not None
 
 
 def region_units(text: str) -> list[str]:
@@ -416,11 +358,6 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
     return None
 
 
-# Words that pair two places in any scheme (东莞市结对帮扶彝良县…东西部协作…): a scheme's
-# own name written beside them says which scheme it is.
-_GENERIC_SCHEME_WORDS: Final = frozenset({"结对帮扶", "对口帮扶"})
-
-
 def _scheme(
     title: str | None,
     lines: Sequence[Line],
@@ -440,14 +377,10 @@ def _scheme(
             # recipient's province says which scheme sends aid there.
             return (
                 Scheme.COUNTERPART
-                if recipient_province in _COUNTERPART_PROVINCES
+                if recipient_province in COUNTERPART_PROVINCES
                 else Scheme.EAST_WEST
             )
     return found
-
-
-#: Provinces whose aid from other provinces is 对口支援 (援疆, 援藏), by code.
-_COUNTERPART_PROVINCES: Final = frozenset({"540000", "650000"})
 
 
 def _province(region: Region) -> str | None:
@@ -463,8 +396,8 @@ def _province(region: Region) -> str | None:
 
 def _written_scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
     if title:
-        written = [(word, scheme) for word, scheme in _SCHEMES if word in title]
-        own = [pair for pair in written if pair[0] not in _GENERIC_SCHEME_WORDS]
+        written = [(word, scheme) for word, scheme in SCHEME_WORDS if word in title]
+        own = [pair for pair in written if pair[0] not in GENERIC_SCHEME_WORDS]
         if own or written:
             return (own or written)[0][1]
     # Every scheme word of the text counts once (结对帮扶 in 省内结对帮扶 is not counted
@@ -472,7 +405,7 @@ def _written_scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
     counts: dict[Scheme, int] = {}
     for line in lines:
         norm = line.norm
-        for word, scheme in sorted(_SCHEMES, key=lambda pair: -len(pair[0])):
+        for word, scheme in sorted(SCHEME_WORDS, key=lambda pair: -len(pair[0])):
             if word in norm:
                 counts[scheme] = counts.get(scheme, 0) + norm.count(word)
                 norm = norm.replace(word, "\0")
@@ -558,12 +491,6 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     return left_units, right_units
 
 
-#: Provinces that give in east-west cooperation and counterpart assistance (东部), by code.
-_GIVING_PROVINCES: Final = frozenset(
-    {"110000", "120000", "310000", "320000", "330000", "350000", "370000", "440000"}
-)
-
-
 def _received_by(place: Region, title: str, body: Sequence[Line]) -> Division | None:
     """The county that receives when a title's one place is the giver, or ``None``.
 
@@ -574,7 +501,7 @@ def _received_by(place: Region, title: str, body: Sequence[Line]) -> Division | 
     if scheme not in (Scheme.EAST_WEST, Scheme.COUNTERPART):
         return None
     province = _province(place)
-    if province is None or province not in _GIVING_PROVINCES:
+    if province is None or province not in GIVING_PROVINCES:
         return None
     counts: dict[str, int] = {}
     found: dict[str, Division] = {}
@@ -584,7 +511,7 @@ def _received_by(place: Region, title: str, body: Sequence[Line]) -> Division | 
             if len(counties) != 1:
                 continue
             (county,) = counties
-            if _province(Region(name=county.name)) in (None, province, *_GIVING_PROVINCES):
+            if _province(Region(name=county.name)) in (None, province, *GIVING_PROVINCES):
                 continue  # a county of a giving province receives no east-west aid
             counts[county.code] = counts.get(county.code, 0) + 1
             found.setdefault(county.code, county)
@@ -714,7 +641,7 @@ def _pair_donor(lines: Sequence[Line]) -> tuple[list[str], int] | None:
     """The donor province of an east-west pair word (粤黔协作: 广东省), where the text names no
     donor region: the first of the two short names is the east's."""
     for line in lines:
-        for pair in _EAST_WEST_PAIRS:
+        for pair in EAST_WEST_PAIRS:
             provinces = province_pair(pair) if pair in line.norm else None
             if provinces is not None:
                 return [provinces[0].name], line.number
@@ -1049,7 +976,7 @@ def read_header(lines: Sequence[Line]) -> Header:
             year = int(year_match.group(1))
         # …项目推进情况的报告: the genre is what the report is of.
         named = re.sub("的报告$", "", title)
-        genre = next((g for g in _GENRES if re.search(f"{g}(?:[（(].*)?$", named)), None)
+        genre = next((g for g in TITLE_GENRES if re.search(f"{g}(?:[（(].*)?$", named)), None)
         adjusted = _ADJUSTED.search(title)
         if adjusted is not None:
             # 关于调整2024年天津市对口支援丁青县项目计划的通知: the plan adjusted is the

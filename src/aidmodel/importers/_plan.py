@@ -30,7 +30,7 @@ from aidmodel.importers._projects import (
     Span,
     read_commitments,
 )
-from aidmodel.importers._reports import REPORT_GENRES, as_report
+from aidmodel.importers._reports import as_report
 from aidmodel.importers._result import ImportResult, MoneyMention, WarningCode
 from aidmodel.importers._sections import (
     forget_layout,
@@ -50,7 +50,6 @@ from aidmodel.importers._tables import (
     to_decimal,
 )
 from aidmodel.importers._totals import (
-    OUTSIDE_KINDS,
     PAST_WORDS,
     Source,
     Totals,
@@ -61,6 +60,8 @@ from aidmodel.importers._totals import (
     source_kind,
 )
 from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents, spellings
+from aidmodel.importers.lexicon.funds import COMPLETING_LABELS, OUTSIDE_KINDS
+from aidmodel.importers.lexicon.genres import REPORT_GENRES
 from aidmodel.model import (
     Commitment,
     FundSource,
@@ -1046,7 +1047,7 @@ def _completing_sources(context: Context, builder: Builder, fund_sources: list[F
                     FundSource(
                         key=key,
                         kind=kind,
-                        label=_COMPLETING_LABELS[kind],
+                        label=COMPLETING_LABELS[kind],
                         in_total=False,
                         provenance=project.provenance,
                     )
@@ -1061,13 +1062,6 @@ def _completing_sources(context: Context, builder: Builder, fund_sources: list[F
             changed = True
         if changed:
             builder.projects[index] = attrs.evolve(project, funding=shares)
-
-
-_COMPLETING_LABELS: Final = {
-    FundSourceKind.SELF_RAISED: "自筹资金",
-    FundSourceKind.ENTERPRISE_OR_SOCIAL: "企业投资或社会帮扶资金",
-    FundSourceKind.SOCIAL: "社会帮扶资金",
-}
 
 
 def _noted_total(

@@ -33,8 +33,9 @@ from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import Line, Mention, date_parts, mentions, period_dates
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
-from aidmodel.importers._totals import OUTSIDE_KINDS, PER_UNIT_BEFORE, source_kind
+from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
+from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS
 from aidmodel.model import (
     Commitment,
     Dividend,

@@ -22,12 +22,8 @@ from aidmodel.importers._sections import read_heading
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
 from aidmodel.quantity import Quantity
 
-__all__ = ["REPORT_GENRES", "as_report"]
+__all__ = ["as_report"]
 
-#: Title endings of a report on a year's work (the genre words of a title).
-REPORT_GENRES: Final = frozenset(
-    {"工作进展情况", "进展情况", "推进情况", "完成情况", "工作总结", "情况报告", "工作汇报"}
-)
 # Money already released or spent: 已拨付, 累计拨付资金, 已支出, 到位资金, 完成投资.
 _DONE: Final = re.compile(
     "已拨付|累计拨付|拨付资金|已支出|累计支出|已使用|已到位|到位资金|完成投资|已兑付|已发放"

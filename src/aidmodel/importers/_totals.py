@@ -28,10 +28,10 @@ from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
 from aidmodel.importers.lexicon._gazetteer import province_pair
 from aidmodel.importers.lexicon._gazetteer import spellings as place_spellings
+from aidmodel.importers.lexicon.funds import FUND_KIND_WORDS
 from aidmodel.model import FundSourceKind
 
 __all__ = [
-    "OUTSIDE_KINDS",
     "PAST_WORDS",
     "PER_UNIT_BEFORE",
     "Category",
@@ -139,28 +139,6 @@ _CHANGE_WORDS: Final = re.compile("调减|调增|取消|腾出|调出|调入")
 # A fund named by its words (东西部协作财政援助资金, 对口支援资金), not a bare 共计/投入.
 _NAMED_FUND: Final = re.compile(r"(?:资金|经费)$")
 
-# The words that name a kind of fund source, most specific first: 企业投资或社会帮扶 is
-# enterprise-or-social, 社会帮扶 alone social; 财政援助, 区级财政, 财政预算 fiscal aid.
-_KINDS: Final = (
-    ("结余", FundSourceKind.CARRY_OVER),
-    ("企业", FundSourceKind.ENTERPRISE_OR_SOCIAL),
-    ("社会", FundSourceKind.SOCIAL),
-    ("自筹", FundSourceKind.SELF_RAISED),
-    ("配套", FundSourceKind.SELF_RAISED),
-    ("财政", FundSourceKind.FISCAL_AID),
-    ("预算", FundSourceKind.FISCAL_AID),
-    ("协作资金", FundSourceKind.FISCAL_AID),
-    ("援助资金", FundSourceKind.ANNUAL_AID),
-)
-
-
-#: The kinds of money that complete a project's investment beside the aid (自筹, 配套,
-#: 企业投资, 社会帮扶): drawn on sources outside the plan's total where the plan's own
-#: sources make that total.
-OUTSIDE_KINDS: Final = frozenset(
-    {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL, FundSourceKind.SOCIAL}
-)
-
 
 def source_kind(label: str) -> FundSourceKind:
     """The kind of a fund source from the words that name it (上年结余资金 → carry-over).
@@ -168,7 +146,7 @@ def source_kind(label: str) -> FundSourceKind:
     >>> source_kind("往年结余资金").value, source_kind("2025年规划资金").value
     ('carry_over', 'current')
     """
-    for word, kind in _KINDS:
+    for word, kind in FUND_KIND_WORDS:
         if word in label:
             return kind
     return FundSourceKind.CURRENT

@@ -191,6 +191,17 @@ def _tables() -> _Tables:
     )
 
 
+@functools.cache
+def province_short_names() -> tuple[str, ...]:
+    """The short names of the mainland's 31 provinces (省级行政区简称: 北京, 内蒙古 ...).
+
+    >>> len(province_short_names()), province_short_names()[:3]
+    (31, ('北京', '天津', '河北'))
+    """
+    # 台湾, 香港, 澳门 (codes from 710000) give or receive no paired assistance.
+    return tuple(short for code, _name, short, _abbr in _rows("provinces.tsv") if code < "710000")
+
+
 def division(code: str) -> Division:
     """The division of a six-digit GB/T 2260 code (行政区划代码).
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ORGANISATION_ENDINGS", "ORGANISATION_LEADS"]
+__all__ = ["ISSUER_ENDINGS", "ORGANISATION_ENDINGS", "ORGANISATION_LEADS"]
 
 #: Longest first within a family, so that an alternation takes the whole ending.
 ORGANISATION_ENDINGS: Final = (
@@ -48,4 +48,20 @@ ORGANISATION_LEADS: Final = (
     "经",
     "感谢",
     "争取",
+)
+
+#: The endings of an issuing office's name (发文机关: 峨边彝族自治县人民政府办公室, 县乡村振兴局),
+#: longest first within a family.
+ISSUER_ENDINGS: Final = (
+    "人民政府办公室",
+    "人民政府办公厅",
+    "人民政府",
+    "办公室",
+    "办公厅",
+    "委员会",
+    "领导小组",
+    "指挥部",
+    "工作组",
+    "政府",
+    "局",
 )

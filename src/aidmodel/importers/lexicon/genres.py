@@ -1,0 +1,55 @@
+"""The genre words that end a document's title (文种: 实施方案, 资金计划表, 进展情况 ...).
+
+A title names what the document is by its last words; :data:`TITLE_GENRES` lists them
+longest and most specific first, so the first that ends a title names its genre.
+:data:`REPORT_GENRES` are the words of a report on a year's work, whose figures are
+achievements, not targets.
+
+>>> next(g for g in TITLE_GENRES if "峨边彝族自治县2025年项目资金计划表".endswith(g))
+'项目资金计划表'
+>>> "工作总结" in REPORT_GENRES
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["REPORT_GENRES", "TITLE_GENRES"]
+
+#: Title endings of a report on a year's work.
+REPORT_GENRES: Final = frozenset(
+    {"工作进展情况", "进展情况", "推进情况", "完成情况", "工作总结", "情况报告", "工作汇报"}
+)
+
+#: Title endings, most specific first.
+TITLE_GENRES: Final = (
+    "项目资金计划表",
+    "资金计划表",
+    "项目计划表",
+    "资金安排明细表",
+    "资金安排表",
+    "明细表",
+    "计划表",
+    "安排表",
+    "一览表",
+    *sorted(REPORT_GENRES, key=len, reverse=True),
+    "实施方案",
+    "工作方案",
+    "工作要点",
+    "实施计划",
+    "工作计划",
+    "行动方案",
+    "方案",
+    "要点",
+    "计划",
+    # 罗城…县2025年粤桂东西部协作项目安排: a plan named by what it arranges.
+    "项目安排",
+    "资金安排",
+    "项目清单",
+    # A public notice of the plan's projects (项目计划公示, 项目公告).
+    "计划公示",
+    "项目公示",
+    "公示",
+    "公告",
+)
