@@ -2199,3 +2199,34 @@ def test_a_source_figure_finer_than_a_fen_in_a_table_of_places_is_named() -> Non
     named = [w for w in result.warnings if "250.1234567" in w.message]
     assert named
     assert "finer than a fen" in named[0].message
+
+
+def test_targets_in_a_covering_notices_paragraphs_are_the_programmes() -> None:
+    # A 下达 notice whose numbered paragraphs carry no money of projects: the targets they
+    # set are the programme's; the past year's figures, a ceiling, a rate per head, a share
+    # and the figure of the procedure are not.
+    result = parse_plan(
+        _text(
+            "丁县农业农村局关于下达2026年戊区东西部协作项目计划的通知",
+            "各乡镇：",
+            "　　一、2026年戊区东西部协作资金500万元，安排项目2个，明细见附件。",
+            "　　二、2025年戊区安排我县资金460万元，引进企业投资8000万元。",
+            "　　三、全年目标：新增落地企业3家以上；带动务工人员就业200人以上。",
+            "　　四、请各乡镇收到资金后15个工作日内下达到项目单位，单个项目资金不超过400万元，"
+            "资金拨付率11月底前达到95%以上；就业补贴按每人每月200元发放；"
+            "民生项目资金占比不低于60%。",
+            "",
+            "附件",
+            "序号\t项目名称\t实施单位\t资金（万元）",
+            "1\t丁县茶叶加工厂项目\t县农业农村局\t300",
+            "2\t丁县乡村公路项目\t县交通运输局\t200",
+            "合计\t\t\t500",
+        )
+    )
+    (programme,) = result.programmes
+    assert [c.text for c in programme.commitments] == [
+        "新增落地企业3家以上",
+        "带动务工人员就业200人以上",
+        "资金拨付率11月底前达到95%以上",
+    ]
+    assert [p.amount for p in programme.projects] == [Money.from_wan(300), Money.from_wan(200)]

@@ -64,7 +64,9 @@ _RESULTS: Final = re.compile(
 )
 # A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
 # Words that aim at a figure: 达到1.5亿元 is a target, not the plan's own money.
-_AIMING: Final = re.compile("达到|力争|突破|争取")
+_AIMING: Final = re.compile("(?<!下)达到|力争|突破|争取")  # (下达到各乡镇: no aim)
+# A share of the money the plan declares (民生领域资金占比不低于80%): a rule, no target.
+_SHARE: Final = re.compile("占比|比例|比重")
 _GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向|总体要求|总体思路")
 # 由郎德镇人民政府组织实施, 由县教育局负责实施: a part's implementing unit.
 _PART_UNIT: Final = re.compile(r"由(?P<unit>[^，。；,;()（）]{2,24}?)(?:组织|负责|牵头)?实施")
@@ -141,12 +143,17 @@ class Builder:
     year: int | None = None
     #: Targets written in the changes of an adjustment notice, by the project they name.
     changed: list[tuple[str | None, Commitment]] = attrs.field(factory=list)
+    #: Lines of the plan's own text kept as notes (the paragraphs before its first part, a
+    #: part with neither money nor items): the targets they set are the programme's.
+    loose: list[Line] = attrs.field(factory=list)
 
-    def note(self, lines: Sequence[Line]) -> None:
+    def note(self, lines: Sequence[Line], *, loose: bool = False) -> None:
         self.notes.extend((line.number, line.text) for line in lines if not line.blank)
+        if loose:
+            self.loose.extend(line for line in lines if not line.blank)
 
     def read(self, root: Node) -> None:
-        self.note(root.body)
+        self.note(root.body, loose=True)
         totals_line = self.totals.line if self.totals is not None else None
         tops: list[Node] = []
         for child in root.children:
@@ -162,7 +169,7 @@ class Builder:
             if child.children and any(line.number == totals_line for line in child.body):
                 # 二、工作任务 holding the totals paragraph stands for the programme itself.
                 self.note([child.heading.line] if child.heading else [])
-                self.note(child.body)
+                self.note(child.body, loose=True)
                 tops.extend(child.children)
             elif holder is not None:
                 # 一、总体要求 / （一）资金规模。…共计4650万元 / （二）年度目标。…: the part that
@@ -218,7 +225,7 @@ class Builder:
                 plan = self.section(node, str(len(self.sections) + 1), path, mechanism=True)
                 self.sections.append(plan)
             else:
-                self.note(node.lines())
+                self.note(node.lines(), loose=True)
         self.part_units()
 
     def part_units(self) -> None:
@@ -526,6 +533,37 @@ class Builder:
         return read_commitments(
             self.context, [Span(line, 0, len(line.text))], "programmes[0]", skip=scope
         )
+
+    def loose_targets(self, first: int = 0) -> list[Commitment]:
+        """Targets the plan sets in its loose paragraphs (今年要实现：引进企业2家以上…；资金支出
+        进度11月底前达到90%以上): the programme's. Only what aims is a target there: a floor
+        (以上, 不低于) or a word of aiming (力争, 达到); an exact or hedged figure (安排我县8个
+        项目, 年销售额约400万元), a
+        ceiling (单个项目不超过200万元, 最长不超过6个月), a declared share (民生领域资金占比不低于80%), a rate per head (每人每月300元) and the
+        figures of past years (2024年…引进企业投资1.35亿元) are not."""
+        totals_line = self.totals.line if self.totals is not None else None
+        skip: list[tuple[int, int, int]] = []
+        spans: list[Span] = []
+        for line in self.loose:
+            if line.number == totals_line:
+                continue  # its targets are read with it
+            spans.append(Span(line, 0, len(line.text)))
+            for item in find_commitments(line.text):
+                target = item.commitment.target
+                if (
+                    (
+                        target.bound is not Bound.AT_LEAST
+                        and not _AIMING.search(item.commitment.text or "")
+                    )
+                    or target.bound is Bound.AT_MOST
+                    or _SHARE.search(item.commitment.text or "")
+                    or target.per is not None
+                    or written_before(PER_UNIT_BEFORE, line.norm, item.start)
+                    or past(line, item.start)
+                    or before_year(line, item.start, self.year)
+                ):
+                    skip.append((line.number, item.start, item.end))
+        return read_commitments(self.context, spans, "programmes[0]", first=first, skip=skip)
 
     def targets(self, first: int = 0) -> list[Commitment]:
         """Targets written in the paragraph of a section that a table's rows fill and that

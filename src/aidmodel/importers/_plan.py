@@ -958,6 +958,8 @@ def _read(
     if extra.get("declared_project_count") is None and share is None:
         # (A count for several recipients, 两县共实施项目15个, is none of one recipient's.)
         extra["declared_project_count"] = _prose_count(body, builder, lines)
+    commitments = targets + builder.targets(first=len(targets))
+    commitments += builder.loose_targets(first=len(commitments))
     try:
         programme = Programme(
             **fields,  # type: ignore[arg-type]
@@ -966,7 +968,7 @@ def _read(
             sections=sections,
             projects=builder.projects,
             mechanisms=builder.mechanisms,
-            commitments=targets + builder.targets(first=len(targets)),
+            commitments=commitments,
             notes=[text for _, text in sorted(builder.notes)],
             provenance=context.at(
                 1, max((line.number for line in lines if not line.blank), default=1)

@@ -196,14 +196,15 @@ def _sentence_marks(norm: str) -> tuple[list[int], list[tuple[int, int]]]:
 _OPENING_YEAR: Final = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*[,，]")
 
 
-def past(line: Line, mention: Mention) -> bool:
-    """Whether an amount is of past years (2021年以来…累计投入…1.86亿元): a word of past
-    years stands before it in its sentence."""
+def past(line: Line, mention: Mention | int) -> bool:
+    """Whether an amount (or the text at an index) is of past years (2021年以来…累计投入…
+    1.86亿元): a word of past years stands before it in its sentence."""
+    at = mention if isinstance(mention, int) else mention.start
     ends, words = _sentence_marks(line.norm)
-    before = bisect.bisect_left(ends, mention.start)
+    before = bisect.bisect_left(ends, at)
     start = ends[before - 1] + 1 if before else 0
     first = bisect.bisect_left(words, (start, -1))
-    return first < len(words) and words[first][1] <= mention.start
+    return first < len(words) and words[first][1] <= at
 
 
 def spent(line: Line, mention: Mention) -> bool:
