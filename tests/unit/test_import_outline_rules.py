@@ -2230,3 +2230,22 @@ def test_targets_in_a_covering_notices_paragraphs_are_the_programmes() -> None:
         "资金拨付率11月底前达到95%以上",
     ]
     assert [p.amount for p in programme.projects] == [Money.from_wan(300), Money.from_wan(200)]
+
+
+def test_a_title_naming_only_a_donor_of_aid_to_xinjiang_from_any_province() -> None:
+    # 援疆 names the receiving province: a city of a province that gives no east-west aid
+    # (吉林省通化市) is the donor of a title that names no other place.
+    result = parse_plan(
+        _text(
+            "2026年通化市援疆项目实施计划",
+            "　　为做好吉林省通化市对口支援阿勒泰地区青河县工作，制定本计划。",
+            "　　2026年，通化市安排青河县援疆资金600万元，共实施援疆项目2个。",
+            "　　1.青河县牧区道路项目。安排援疆资金400万元。",
+            "　　2.青河县卫生院设备项目。安排援疆资金200万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.recipient is not None
+    assert (programme.donor.name, programme.recipient.name) == ("通化市", "青河县")
+    assert programme.scheme is Scheme.COUNTERPART

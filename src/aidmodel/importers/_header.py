@@ -43,6 +43,7 @@ from aidmodel.importers.lexicon.organisations import (
     ORGANISATION_LEADS,
 )
 from aidmodel.importers.lexicon.schemes import (
+    AID_TO_PROVINCE,
     COUNTERPART_PROVINCES,
     EAST_WEST_PAIRS,
     GENERIC_SCHEME_WORDS,
@@ -501,7 +502,12 @@ def _received_by(place: Region, title: str, body: Sequence[Line]) -> Division | 
     if scheme not in (Scheme.EAST_WEST, Scheme.COUNTERPART):
         return None
     province = _province(place)
-    if province is None or province not in GIVING_PROVINCES:
+    # 2025年盘锦市援疆项目实施计划: 援疆 names the receiving province, any other gives.
+    receiving = {code for word, code in AID_TO_PROVINCE.items() if word in title}
+    if province is None or (
+        province not in GIVING_PROVINCES
+        and not (scheme is Scheme.COUNTERPART and receiving and province not in receiving)
+    ):
         return None
     counts: dict[str, int] = {}
     found: dict[str, Division] = {}
@@ -511,7 +517,10 @@ def _received_by(place: Region, title: str, body: Sequence[Line]) -> Division | 
             if len(counties) != 1:
                 continue
             (county,) = counties
-            if _province(Region(name=county.name)) in (None, province, *GIVING_PROVINCES):
+            county_province = _province(Region(name=county.name))
+            if county_province in (None, province, *GIVING_PROVINCES) or (
+                receiving and county_province not in receiving
+            ):
                 continue  # a county of a giving province receives no east-west aid
             counts[county.code] = counts.get(county.code, 0) + 1
             found.setdefault(county.code, county)

@@ -18,6 +18,7 @@ from typing import Final
 from aidmodel.model import Scheme
 
 __all__ = [
+    "AID_TO_PROVINCE",
     "COUNTERPART_PROVINCES",
     "EAST_WEST_PAIRS",
     "GENERIC_SCHEME_WORDS",
@@ -85,3 +86,7 @@ COUNTERPART_PROVINCES: Final = frozenset({"540000", "650000"})
 GIVING_PROVINCES: Final = frozenset(
     {"110000", "120000", "310000", "320000", "330000", "350000", "370000", "440000"}
 )
+
+#: The province a word of counterpart aid names as the one that receives (援疆: 新疆), by
+#: code: a place of any other province in such a plan's title gives (2025年盘锦市援疆项目).
+AID_TO_PROVINCE: Final = {"援疆": "650000", "援藏": "540000", "援青": "630000"}
