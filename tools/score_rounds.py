@@ -65,6 +65,7 @@ ROUND_FILES = {
     "round16": (ROUNDS / "round16", "*.txt"),
     "round17": (ROUNDS / "round17", "*.txt"),
     "round18": (ROUNDS / "round18", "*.txt"),
+    "round19": (ROUNDS / "round19", "*.txt"),
 }
 Key = dict[str, Any]
 
@@ -144,7 +145,7 @@ def _match_programmes(
 
 _HEADER = (
     ("title", lambda p: p.title, lambda g, e: flat(g) == flat(e)),
-    ("scheme", lambda p: p.scheme.value, lambda g, e: g == e),
+    ("scheme", lambda p: p.scheme.value if p.scheme is not None else None, lambda g, e: g == e),
     ("donor", lambda p: _region(p.donor), _same_place),
     ("recipient", lambda p: _region(p.recipient), _same_place),
     ("year", lambda p: p.year, lambda g, e: g == e),
