@@ -112,3 +112,41 @@ def test_a_plan_of_a_thousand_items_keeps_its_thousandth() -> None:
     programme = _one(_import(*lines))
     assert len(programme.projects) == 1000
     assert (programme.projects[-1].number, programme.projects[-1].name) == ("1000.", "项目1000")
+
+
+def test_a_spaced_table_continued_under_xubiao_with_its_grouped_header_again() -> None:
+    # A content cell wrapped into a sentence of its own, a figure opening the third line of
+    # a cell, and 续表 over the header written again with its grouped labels: one table in 元.
+    header = (
+        "序号  项目名称              实施地点  建设内容                  资金规模",
+        "                                                                合计      区级资金  社会资金",
+    )
+    programme = _one(
+        _import(
+            "2026年乙区对口帮扶甲县项目计划表",
+            "                                                                单位：元",
+            *header,
+            "1     茶园提升项目          丙镇      改造茶园800亩，新建加工   900000    800000    100000",
+            "                                      车间1座，配套设备",
+            "2     劳务协作项目          全县      组织劳动力转移就业        600000    600000    0",
+            "                                      300人，开展培训",
+            "                                      200人次",
+            "",
+            "                               - 2 -",
+            "",
+            "续表",
+            *header,
+            "3     饮水巩固项目          丁乡      新建蓄水池2座             500000    400000    100000",
+            "      合计                                                      2000000   1800000   200000",
+        )
+    )
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("茶园提升项目", Money.from_yuan(900000)),
+        ("劳务协作项目", Money.from_yuan(600000)),
+        ("饮水巩固项目", Money.from_yuan(500000)),
+    ]
+    assert [p.content for p in programme.projects[:2]] == [
+        "改造茶园800亩，新建加工车间1座，配套设备",
+        "组织劳动力转移就业300人，开展培训200人次",
+    ]
+    assert programme.declared_total == Money.from_yuan(2000000)

@@ -32,6 +32,8 @@ _SENTENCE: Final = re.compile(r"[。，；：,;:]")  # a paragraph, not the rest
 _NUMBERED: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])"
 )
+# 续表, 续上表: the line over a table's header again after a page break.
+_CONTINUED: Final = frozenset({"续表", "续上表", "(续表)", "（续表）", "续"})
 _ROW_START: Final = re.compile(
     r"^(?:\d{1,4}|合\s*计|小\s*计|总\s*计|[一二三四五六七八九十]{1,3}(?:、|\s))"
 )
@@ -81,6 +83,17 @@ def _split_figures(raw: str, header: Sequence[tuple[float, str]]) -> list[tuple[
     return cells
 
 
+def _start(label: tuple[float, str]) -> float:
+    """Where a header label starts, by display width, from its centre."""
+    centre, text = label
+    return centre - _width(text) / 2
+
+
+def _lead(raw: str) -> int:
+    """The display width of a line's indent."""
+    return _width(raw[: len(raw) - len(raw.lstrip())])
+
+
 def _centre(raw: str, start: int, end: int) -> float:
     return (_width(raw[:start]) + _width(raw[:end])) / 2
 
@@ -113,7 +126,10 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             continue
         header = _spans(line.raw, _LABEL)
         below = _sub_header(result, index, line)
+        # The header's lines as written, to know them again after a page break.
+        again = [re.sub(r"\s+", "", line.norm)]
         if below is not None:
+            again += [re.sub(r"\s+", "", result[index + k].norm) for k in range(below[3])]
             # 资金来源 over 财政资金 / 区级资金: the labels below take the group's place, the
             # group's words above the first of them (the table reader joins the two rows).
             header, top, bottom, taken = below
@@ -124,8 +140,10 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             index += taken
         else:
             result[index - 1] = _with_tabs(line, [text for _, text in header])
-        squeezed = re.sub(r"\s+", "", line.norm)
         previous: tuple[int, list[str]] | None = None
+        # Where the second column starts: a line indented to it or further goes on with a
+        # cell of the row above (a paragraph after the table starts before it).
+        inner = _start(header[1]) if len(header) > 1 else 10**6
         while index < len(result):
             row = result[index]
             if row.blank or row.number in furniture:
@@ -133,14 +151,31 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                     result[index] = attrs.evolve(row, raw="", text="", norm="")  # page furniture
                 index += 1
                 continue
-            if re.sub(r"\s+", "", row.norm) == squeezed:
-                result[index] = attrs.evolve(row, raw="", text="", norm="")  # the header again
+            squeezed = re.sub(r"\s+", "", row.norm)
+            if squeezed in _CONTINUED:
+                result[index] = attrs.evolve(row, raw="", text="", norm="")  # 续表 after a break
                 index += 1
                 continue
+            if squeezed == again[0]:
+                # The header again after a page break, with the lines of its grouped labels.
+                taken = 1
+                while taken < len(again) and index + taken < len(result):
+                    if re.sub(r"\s+", "", result[index + taken].norm) != again[taken]:
+                        break
+                    taken += 1
+                for k in range(taken):
+                    result[index + k] = attrs.evolve(result[index + k], raw="", text="", norm="")
+                index += taken
+                continue
             cells = _spans(row.raw, _CELL)
+            # An indented 合计 row is a row; a figure indented past the first column opens
+            # the rest of a cell (800人次 under 建设内容), no row.
+            starts = _ROW_START.match(row.norm) is not None and not (
+                row.norm[:1].isdigit() and _lead(row.raw) >= inner
+            )
             continuation = (
                 row.raw[:1] in " \u3000"
-                and not _ROW_START.match(row.norm)  # an indented 合计 row is a row
+                and not starts
                 and (
                     (
                         len(cells) <= 2
@@ -152,10 +187,11 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                         )
                     )
                     # 楼建设项目 / 方米，配套建设室外附属工程 / 2025.11: the rest of a row's name,
-                    # content and period, cut by the same wrap (no figure of money among them).
+                    # content and period, cut by the same wrap (no figure of money among them);
+                    # a sentence alone is one when it stands under a column past the first.
                     or (
                         previous is not None
-                        and 2 <= len(cells) <= 4
+                        and (2 <= len(cells) <= 4 or (len(cells) == 1 and _lead(row.raw) >= inner))
                         and all(len(text) <= 24 and not _NUMBERED.match(text) for _, text in cells)
                         and not any(
                             _FIGURE.fullmatch(text) and not _MONTH.fullmatch(text)
@@ -164,7 +200,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                     )
                 )
             )
-            if "\t" in row.raw or not (_ROW_START.match(row.norm) or continuation):
+            if "\t" in row.raw or not (starts or continuation):
                 break
             if _NUMBERED.match(row.norm) and len(cells) < 2:
                 break  # 四、保障措施 after the table: a heading, no row
