@@ -2249,3 +2249,37 @@ def test_a_title_naming_only_a_donor_of_aid_to_xinjiang_from_any_province() -> N
     assert programme.recipient is not None
     assert (programme.donor.name, programme.recipient.name) == ("通化市", "青河县")
     assert programme.scheme is Scheme.COUNTERPART
+
+
+def test_projects_listed_in_a_parts_sentence_with_their_money_in_brackets() -> None:
+    # Each part lists its projects by name with the money alone in the bracket after each;
+    # a part named by an office is their unit. Last year's count in the totals paragraph is
+    # no category of this year's plan.
+    result = parse_plan(
+        _text(
+            "甲县2026年乙区对口帮扶资金使用方案",
+            "　　一、资金规模",
+            "　　2026年乙区安排甲县对口帮扶资金900万元，实施项目4个。2025年，乙区安排甲县资金"
+            "800万元，实施项目6个。",
+            "　　二、资金使用",
+            "　　（一）甲县文化旅游广电局：安排资金500万元，用于丙村民宿集群提升项目（300万元）"
+            "及丁镇游客服务中心建设项目（200万元）。",
+            "　　（二）推进就业帮扶。安排就业项目2个、资金400万元：甲县技能培训基地项目（250万元）"
+            "和乙区—甲县劳务驿站项目（150万元）。全年转移就业500人以上。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.units) for p in programme.projects]
+    assert got == [
+        ("丙村民宿集群提升项目", Money.from_wan(300), ("甲县文化旅游广电局",)),
+        ("丁镇游客服务中心建设项目", Money.from_wan(200), ("甲县文化旅游广电局",)),
+        ("甲县技能培训基地项目", Money.from_wan(250), ()),
+        ("乙区—甲县劳务驿站项目", Money.from_wan(150), ()),
+    ]
+    (part,) = programme.sections
+    assert [(s.declared_amount, s.declared_count) for s in part.subsections] == [
+        (Money.from_wan(500), None),
+        (Money.from_wan(400), 2),
+    ]
+    assert [c.text for c in programme.commitments] == ["全年转移就业500人以上"]
+    assert reconcile(programme) == ()

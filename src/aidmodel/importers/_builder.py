@@ -23,6 +23,7 @@ from aidmodel.importers._projects import (
 )
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading, Node, read_heading
+from aidmodel.importers._tables import is_office
 from aidmodel.importers._totals import (
     PER_UNIT_BEFORE,
     TARGET_AFTER,
@@ -95,7 +96,7 @@ FUNDS_BEFORE: Final = re.compile(
 )
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
 _OWN_COUNT: Final = re.compile(
-    rf"(?:安排|实施|共)项目\s*({COUNT})\s*个|^\(\s*(?:项目\s*)?({COUNT})\s*个"
+    rf"(?:安排|实施|共)[\u4e00-\u9fff]{{0,6}}?项目\s*({COUNT})\s*个|^\(\s*(?:项目\s*)?({COUNT})\s*个"
 )
 
 
@@ -376,6 +377,10 @@ class Builder:
             for line, start in [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
             for number, title, span in split_enumerated(line, start)
         ]
+        listed = bracket_items(heading.line, heading.rest) if not found else []
+        if listed:
+            self.bracket_list(node, listed, plan)
+            return plan
         if not found:
             whole = Span(heading.line, heading.rest, len(heading.line.text))
             spans = [whole] + [Span(line, 0, len(line.text)) for line in node.body]
@@ -395,6 +400,40 @@ class Builder:
                 self.task(number, title, span, span.start, [], plan.id)
         self.note([line for line in node.body if not split_enumerated(line)])
         return plan
+
+    def bracket_list(
+        self, node: Node, listed: Sequence[tuple[int, int, Mention]], plan: SectionPlan
+    ) -> None:
+        """The projects a part lists by name, each with its money in brackets (…资金620万元：
+        X项目（200万元）、Y项目（160万元）和Z项目（150万元）): the part's own words are those
+        before the first; a part named by an office (（一）县农业农村局：安排资金760万元，用于
+        …) is the unit of its projects. The targets written after the list are the
+        programme's (see :meth:`loose_targets`)."""
+        heading = node.heading
+        assert heading is not None
+        line = heading.line
+        plan.own_end = listed[0][0]
+        unit = heading.title.strip() if is_office(heading.title) else None
+        for start, end, mention in listed:
+            index = len(self.projects)
+            name = line.text[start:end].strip()
+            path = f"programmes[0].projects[{index}]"
+            try:
+                project = Project(
+                    name=name,
+                    section=plan.id,
+                    amount=mention.amount,
+                    units=(unit,) if unit else (),
+                    text=line.text[start : mention.end + 1].strip(),
+                    provenance=self.context.at(line.number),
+                )
+            except AidModelError as error:  # pragma: no cover - a name and an amount fit
+                self.unreadable(path, line.number, "project", name, error)
+                continue
+            self.context.use(mention, f"{path}.amount")
+            self.projects.append(project)
+            plan.projects += 1
+        self.note(node.lines(), loose=True)
 
     def clause(
         self, node: Node, number: str | None, span: Span, body: Sequence[Line], plan: SectionPlan
@@ -829,6 +868,8 @@ def clause_projects(node: Node) -> bool:
         for line, start in starts
         for number, _, span in split_enumerated(line, start)
     ]
+    if not found and bracket_items(heading.line, heading.rest):
+        return True  # …资金620万元：X项目（200万元）、Y项目（160万元）和Z项目（150万元）
     with_money = [(number, span) for number, span in found if funded(span)]
     # Two clauses with money of their own, or one that names its project (二是实施X项目，安排
     # 帮扶资金200万元) beside duties (一是推动干部双向挂职…).
@@ -844,6 +885,47 @@ def clause_projects(node: Node) -> bool:
 
 
 _CLAUSE_VERB: Final = re.compile(r"实施|建设")
+
+# X项目（200万元）: a project named in a list with its money alone in the bracket after it.
+_BRACKETED_PROJECT: Final = re.compile(
+    r"(?:项目|工程)\s*[(（]\s*[0-9.]+\s*(?:万元|元|亿元)\s*[)）]"
+)
+# What stands between the items of such a list, or before its first: 、, 和, 用于 …
+_LIST_START: Final = re.compile(r"^(?:和|及|与|以及|用于|包括|分别为|分别是|即|实施|建设|安排)+")
+
+
+def bracket_items(line: Line, start: int) -> list[tuple[int, int, Mention]]:
+    """The projects a line lists from ``start`` by name with their money in brackets (用于X项目
+    （420万元）、Y项目（340万元）): each name's start and end and its amount; none where fewer
+    than that are written or an amount cannot be read.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> (line,) = split_lines("（一）县农业农村局：安排资金760万元，用于甲村茶园项目（420万元）和乙镇道路工程（340万元）。")
+    >>> [(line.text[a:b], m.text) for a, b, m in bracket_items(line, 0)]
+    [('甲村茶园项目', '420万元'), ('乙镇道路工程', '340万元')]
+    """
+    found: list[tuple[int, int, Mention]] = []
+    amounts = {m.start: m for m in mentions(line)}
+    previous = start
+    for match in _BRACKETED_PROJECT.finditer(line.norm, start):
+        figure = re.search(r"[0-9]", line.norm[match.start() : match.end()])
+        assert figure is not None
+        mention = amounts.get(match.start() + figure.start())
+        if mention is None or mention.amount is None:
+            return []
+        words_end = match.start() + match.group().index("目" if "目" in match.group() else "程") + 1
+        cut = max(
+            (line.norm.rfind(mark, previous, words_end) for mark in "，,；;：:、。"), default=-1
+        )
+        name_start = max(previous, cut + 1)
+        lead = _LIST_START.match(line.norm[name_start:words_end])
+        if lead is not None:
+            name_start += lead.end()
+        if words_end - name_start < 4:
+            return []
+        found.append((name_start, words_end, mention))
+        previous = match.end()
+    return found
 
 
 # A bracket after a project's name that opens with its money: X项目（150万元，其中…）.

@@ -32,6 +32,7 @@ from aidmodel.importers._lines import Line, normalise
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
 from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
+from aidmodel.importers.lexicon.organisations import OFFICE_ENDINGS
 from aidmodel.money import Money
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "Table",
     "cell_money",
     "find_tables",
+    "is_office",
     "read_table",
     "row_figures",
     "to_decimal",
@@ -617,9 +619,16 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
 
 
 # An office's name, whole: 县农业农村局, 景信乡人民政府, 县委组织部.
-_OFFICE_NAME: Final = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}(?:局|委员会|人民政府|政府|办公室|办事处|中心|公司|委|部|站|所|院|队)$"
-)
+_OFFICE_NAME: Final = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}(?:{'|'.join(OFFICE_ENDINGS)})$")
+
+
+def is_office(text: str) -> bool:
+    """Whether a text is the whole name of an office (县农业农村局, 景信乡人民政府).
+
+    >>> is_office("墨竹工卡县农业农村局"), is_office("推动产业帮扶")
+    (True, False)
+    """
+    return _OFFICE_NAME.match(squeeze(text)) is not None
 
 
 def join_cell(above: str, below: str) -> str:

@@ -417,8 +417,10 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         name = name.removeprefix("其中").strip()
         if _PROGRESS_COUNT.search(name):
             continue  # 12个项目已全部开工，已完工5个: a count of progress, no category
-        if PAST_WORDS.search(_sentence_before(norm, match.start())):
-            continue  # 自2016年以来…实施援藏项目126个: a count of past years
+        if PAST_WORDS.search(_sentence_before(norm, match.start())) or before_year(
+            line, match.start(), year
+        ):
+            continue  # 自2016年以来…实施援藏项目126个, 2024年，…实施项目8个: of past years
         if (
             match.group("kinds")
             or match.group("after")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ISSUER_ENDINGS", "ORGANISATION_ENDINGS", "ORGANISATION_LEADS"]
+__all__ = ["ISSUER_ENDINGS", "OFFICE_ENDINGS", "ORGANISATION_ENDINGS", "ORGANISATION_LEADS"]
 
 #: Longest first within a family, so that an alternation takes the whole ending.
 ORGANISATION_ENDINGS: Final = (
@@ -64,4 +64,23 @@ ISSUER_ENDINGS: Final = (
     "工作组",
     "政府",
     "局",
+)
+
+#: The endings of an office that carries out projects (实施单位: 县农业农村局, 景信乡人民政府,
+#: 中共某县委组织部), longest first within a family.
+OFFICE_ENDINGS: Final = (
+    "委员会",
+    "人民政府",
+    "政府",
+    "办公室",
+    "办事处",
+    "局",
+    "中心",
+    "公司",
+    "委",
+    "部",
+    "站",
+    "所",
+    "院",
+    "队",
 )
