@@ -150,3 +150,27 @@ def test_a_spaced_table_continued_under_xubiao_with_its_grouped_header_again() -
         "组织劳动力转移就业300人，开展培训200人次",
     ]
     assert programme.declared_total == Money.from_yuan(2000000)
+
+
+def test_a_self_raised_column_beside_the_aids_subtotal_is_outside_the_total() -> None:
+    # 总投资 | 协作资金 (小计 = 省级 + 区级) | 自筹: the 自筹 column completes the investment,
+    # outside the plan's total; the note's 其余…由…自筹解决 is that money, no source of the plan.
+    programme = _one(
+        _import(
+            "附件",
+            "    2026年乙区对口协作甲县项目资金计划表",
+            "单位：万元",
+            "序号\t项目名称\t项目总投资\t协作资金\t\t\t配套及自筹\t实施单位",
+            "\t\t\t小计\t省级资金\t区级资金\t\t",
+            "1\t丙村茶厂项目\t300\t250\t200\t50\t50\t县农业农村局",
+            "2\t丁镇污水治理项目\t200\t200\t150\t50\t0\t县住建局",
+            "合计\t\t500\t450\t350\t100\t50\t",
+            "注：2026年乙区安排甲县协作资金450万元，其中省级资金350万元、区级资金100万元；"
+            "项目总投资500万元，其余50万元由项目单位自筹解决。",
+        )
+    )
+    assert programme.declared_total == Money.from_wan(450)
+    outside = [s for s in programme.fund_sources if not s.in_total]
+    assert [(s.kind.value, s.amount) for s in outside] == [("self_raised", Money.from_wan(50))]
+    assert [p.amount for p in programme.projects] == [Money.from_wan(250), Money.from_wan(200)]
+    assert reconcile(programme) == ()

@@ -7,6 +7,8 @@ standard beside a project's money; targets after a project's money sentence."""
 
 from __future__ import annotations
 
+import pytest
+
 from aidmodel import Money, Scheme, reconcile
 from aidmodel.importers import ImportResult, parse_plan
 
@@ -2283,3 +2285,37 @@ def test_projects_listed_in_a_parts_sentence_with_their_money_in_brackets() -> N
     ]
     assert [c.text for c in programme.commitments] == ["全年转移就业500人以上"]
     assert reconcile(programme) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "scheme"),
+    [
+        ("　　为落实省委关于省内对口帮扶工作的部署，制定本要点。", Scheme.IN_PROVINCE_PAIRING),
+        ("　　为落实两地对口帮扶协议，制定本要点。", Scheme.COUNTERPART),
+    ],
+)
+def test_the_bodys_word_that_specifies_the_titles_scheme_word(body: str, scheme: Scheme) -> None:
+    result = parse_plan(
+        _text(
+            "2026年乙区对口帮扶甲县工作要点",
+            body,
+            "　　2026年乙区安排甲县对口帮扶资金300万元，实施项目1个。",
+            "　　1.甲县茶厂项目。安排资金300万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.scheme is scheme
+
+
+def test_south_to_north_water_counterpart_cooperation_is_counterpart() -> None:
+    result = parse_plan(
+        _text(
+            "2026年乙区对口协作甲县项目计划",
+            "　　2026年乙区安排甲县对口协作资金300万元，实施项目1个。",
+            "　　1.甲县水源地保护项目。安排资金300万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.scheme is Scheme.COUNTERPART
+    assert programme.recipient is not None
+    assert programme.recipient.name == "甲县"

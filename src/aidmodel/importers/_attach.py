@@ -315,6 +315,22 @@ class Reader:
         ]
         return aid[0] if len(aid) == 1 else column
 
+    def _beside(self, table: Table, root: TableSection, amount: Column, column: Column) -> bool:
+        """Whether a 自筹 or 企业 column stands beside a project's amount, outside it: the
+        amount's 合计 is that of the other source columns without it (项目总投资 | 对口协作资金
+        小计 = 市级 + 区级 | 地方配套及自筹)."""
+        if column.role not in ("self", "enterprise") or amount.role == "total_investment":
+            return False
+        whole = self.column_total(table, root, amount)
+        others = [
+            self.column_total(table, root, c)
+            for c in table.money()
+            if c.role in SOURCE_ROLES and c is not amount and c is not column
+        ]
+        if whole is None or not others or any(total is None for total in others):
+            return False
+        return sum((t for t in others if t is not None), Money.from_yuan(0)) == whole
+
     def column_total(self, table: Table, root: TableSection, column: Column) -> Money | None:
         """A money column's 合计, or the sum of its rows where the table writes no 合计."""
         if root.figures:
@@ -405,8 +421,10 @@ class Reader:
                 suffix += 1
             amount_col = self.amount_col(table)
             in_total = (column.year is None or self.year is None or column.year == self.year) and (
-                # 自筹 beside an aid amount is not part of the money the plan declares.
-                amount_col is None or amount_col.role != "aid"
+                # 自筹 beside an aid amount is not part of the money the plan declares, nor
+                # beside the 小计 of the aid's columns that leaves it out.
+                amount_col is None
+                or (amount_col.role != "aid" and not self._beside(table, root, amount_col, column))
             )
             self.refs.append(SourceRef(key, kind, in_total))
             self.created.add(key)

@@ -399,6 +399,18 @@ def _written_scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
     if title:
         written = [(word, scheme) for word, scheme in SCHEME_WORDS if word in title]
         own = [pair for pair in written if pair[0] not in GENERIC_SCHEME_WORDS]
+        if not own and written:
+            # 天心区对口帮扶古丈县工作要点 / …关于省内对口帮扶工作的决策部署: the body's word
+            # that specifies the title's (省内对口帮扶 for 对口帮扶) says which it is.
+            generic = {word for word, _ in written}
+            for line in lines:
+                for word, scheme in SCHEME_WORDS:
+                    if (
+                        word not in generic
+                        and any(g in word for g in generic)
+                        and word in line.norm
+                    ):
+                        return scheme
         if own or written:
             return (own or written)[0][1]
     # Every scheme word of the text counts once (结对帮扶 in 省内结对帮扶 is not counted

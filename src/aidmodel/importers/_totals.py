@@ -254,6 +254,9 @@ def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | N
 
 # 以外的, 之外: words that set money apart from the plan's (沪滇协作资金以外的240万元).
 _APART: Final = re.compile("以外|之外")
+# 其余720万元由…自筹解决: the rest of an investment, and the words after it that raise it.
+_REST: Final = re.compile("其余|剩余|余下|不足部分|差额部分")
+_RAISED_AFTER: Final = re.compile(r"[^,，;；。]*?(?:自筹|配套)")
 # 现将已到位的第一批资金2180万元…下达, 本次下达资金: the money a notice hands down now.
 _BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六七八九十]批")
 _BATCH_NOW: Final = re.compile("本次|本批|此次|现将")
@@ -534,7 +537,19 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     sources = [source for source in sources if not _split_after(norm, source, sources)]
     # 沪滇协作资金以外的240万元由项目实施单位自筹: money beside the plan's, outside its total.
     beside: list[Source] = [source for source in sources if _APART.search(source.label)]
-    sources = [source for source in sources if source not in beside]
+    # 项目总投资4600万元，其余720万元由县级财政配套和项目单位自筹解决: the rest of the
+    # investment, raised beside the plan's money.
+    beside += [
+        attrs.evolve(source, label="自筹资金", kind=FundSourceKind.SELF_RAISED)
+        for source in sources
+        if _REST.fullmatch(source.label) and _RAISED_AFTER.match(norm, source.mention.end)
+    ]
+    sources = [
+        source
+        for source in sources
+        if not _APART.search(source.label)
+        and not (_REST.fullmatch(source.label) and _RAISED_AFTER.match(norm, source.mention.end))
+    ]
     if aid_only and total is not None:
         # 项目总投资9660万元，其中湖北省援藏资金8560万元，县级整合资金1100万元: what stands beside
         # the aid in its sentence is outside it; a later sentence (援疆资金中，…) splits it.

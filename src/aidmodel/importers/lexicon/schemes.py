@@ -68,6 +68,8 @@ SCHEME_WORDS: Final = (
     *((f"{pair}协作", Scheme.EAST_WEST) for pair in EAST_WEST_PAIRS),
     ("对口支援", Scheme.COUNTERPART),
     ("对口援助", Scheme.COUNTERPART),
+    # 南水北调 对口协作: Beijing and Tianjin with the counties of the water's source.
+    ("对口协作", Scheme.COUNTERPART),
     ("对口帮扶", Scheme.COUNTERPART),
     ("援疆", Scheme.COUNTERPART),
     ("援藏", Scheme.COUNTERPART),
