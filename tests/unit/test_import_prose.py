@@ -155,7 +155,10 @@ def test_a_plan_in_another_county_style_imports_whole() -> None:
         "成都市锦江区",
         "甘孜州石渠县",
     )
-    assert (programme.year, programme.scheme.value) == (2024, "counterpart")
+    assert (programme.year, programme.scheme.value) == (
+        2024,
+        "in_province_pairing",
+    )  # the body: 省内对口帮扶
     assert programme.declared_total == Money.from_wan("1235.5")
     assert programme.declared_project_count == 6
     assert [(s.kind.value, s.amount) for s in programme.fund_sources] == [
