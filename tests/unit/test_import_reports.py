@@ -136,3 +136,17 @@ def test_money_written_as_done_in_a_report_is_an_achievement() -> None:
     done = [(a.text, a.actual.value) for a in programme.achievements]
     assert ("已支出120万元", 1200000) in done
     assert ("已拨付150万元", 1500000) in done
+
+
+def test_a_reports_title_with_its_period_between_year_and_donor() -> None:
+    programme = _one(
+        _import(
+            "关于甲县2026年上半年乙市援藏项目进展情况的报告",
+            "　　2026年，乙市安排甲县援藏资金500万元，实施援藏项目2个。截至6月30日，已开工项目2个。",
+            "　　1.甲县牧场项目。安排援藏资金300万元。",
+            "　　2.甲县学校项目。安排援藏资金200万元。",
+        )
+    )
+    assert programme.donor is not None
+    assert programme.recipient is not None
+    assert (programme.donor.name, programme.recipient.name) == ("乙市", "甲县")

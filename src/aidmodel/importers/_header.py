@@ -70,6 +70,12 @@ _PLAN_GENRE: Final = re.compile(r"(?:实施方案|工作方案|项目计划|工�
 # 关于下达…的通知: the words of a notice before what it is about name no place.
 _ABOUT: Final = re.compile(r"^关于(?:印发|下达|分配|拨付|调整|公布|公示|做好|开展|实施|申报)?")
 # 附件2, 附件：: the label above an attachment's title, not a part of it.
+# The period a report covers, written after the year: 前三季度, 上半年, 1—9月, 一季度.
+_PERIOD: Final = re.compile(
+    r"(?:前[一二三]季度|第?[一二三四]季度|[上下]半年|全年|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-\u2014\u2013~至到])\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?)?"
+)
 _ATTACHMENT_LABEL: Final = re.compile(
     r"^附\s*件\s*[0-9\uff10-\uff19一二三四五六七八九十]*\s*[:：]?$"
 )
@@ -435,6 +441,11 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
     if year is None:
         return None
     before, after = title[: year.start()], title[year.end() :]
+    # 关于昂仁县2025年前三季度济宁市援藏项目进展情况的报告: neither 关于 nor the period of a
+    # report is a part of a place's name.
+    before = _ABOUT.sub("", before)
+    period = _PERIOD.match(after)
+    after = after[period.end() :] if period is not None else after
     recipient = region_units(before)
     donor = region_units(after)
     if not donor:
