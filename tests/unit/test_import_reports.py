@@ -150,3 +150,24 @@ def test_a_reports_title_with_its_period_between_year_and_donor() -> None:
     assert programme.donor is not None
     assert programme.recipient is not None
     assert (programme.donor.name, programme.recipient.name) == ("乙市", "甲县")
+
+
+def test_an_acceptance_announcement_reports_achievements_not_targets() -> None:
+    programme = _one(
+        _import(
+            "甲县2025年度东西部协作项目验收情况公告",
+            "　　一、基本情况",
+            "　　2025年，乙区安排甲县东西部协作资金500万元，实施项目2个，已全部通过验收。",
+            "　　二、验收情况",
+            "　　1.甲县茶厂项目：援助资金300万元；实施单位：县农业农村局；验收结论：合格。",
+            "　　2.甲县道路项目：援助资金200万元；实施单位：县交通运输局；验收结论：合格。",
+            "　　三、项目成效",
+            "　　项目建成后，带动脱贫人口1200人增收，新增就业岗位90个。",
+        )
+    )
+    assert [a.text for a in programme.achievements] == [
+        "带动脱贫人口1200人增收",
+        "新增就业岗位90个",
+    ]
+    assert programme.commitments == ()
+    assert [p.amount for p in programme.projects] == [Money.from_wan(300), Money.from_wan(200)]

@@ -19,7 +19,21 @@ __all__ = ["REPORT_GENRES", "TITLE_GENRES"]
 
 #: Title endings of a report on a year's work.
 REPORT_GENRES: Final = frozenset(
-    {"工作进展情况", "进展情况", "推进情况", "完成情况", "工作总结", "情况报告", "工作汇报"}
+    {
+        "工作进展情况",
+        "进展情况",
+        "推进情况",
+        "完成情况",
+        "工作总结",
+        "情况报告",
+        "工作汇报",
+        # An announcement of the acceptance of a year's projects (竣工验收结果公告).
+        "验收结果公告",
+        "验收结果公示",
+        "验收情况公告",
+        "验收情况公示",
+        "验收公告",
+    }
 )
 
 #: Title endings, most specific first.
