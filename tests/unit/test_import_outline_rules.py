@@ -2319,3 +2319,30 @@ def test_south_to_north_water_counterpart_cooperation_is_counterpart() -> None:
     assert programme.scheme is Scheme.COUNTERPART
     assert programme.recipient is not None
     assert programme.recipient.name == "甲县"
+
+
+def test_an_adjustment_notice_above_its_attached_table_marked_adjusted() -> None:
+    # The attachment's title ends 表（调整后）: the notice's own title comes first, and the
+    # paragraph that opens 调整后 gives the adjusted plan's count, total and sources.
+    result = parse_plan(
+        _text(
+            "甲县协作办关于调整甲县2026年协作项目计划的通知",
+            "各乡镇：",
+            "　　（一）调减项目1个。甲村茶厂项目（原计划安排300万元，调整后250万元）。",
+            "　　（二）调增项目1个。乙镇道路项目（原计划安排200万元，调整后250万元）。",
+            "　　调整后，我县2026年协作项目仍为2个，协作资金总额500万元不变，其中省级资金400万元、"
+            "区级资金100万元。",
+            "",
+            "附件",
+            "甲县2026年协作项目计划表（调整后）",
+            "单位：万元",
+            "序号\t项目名称\t实施单位\t协作资金",
+            "1\t甲村茶厂项目\t县农业农村局\t250",
+            "2\t乙镇道路项目\t县交通运输局\t250",
+            "合计\t\t\t500",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "甲县2026年协作项目计划"
+    assert programme.declared_project_count == 2
+    assert [s.amount for s in programme.fund_sources] == [Money.from_wan(400), Money.from_wan(100)]

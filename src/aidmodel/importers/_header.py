@@ -93,8 +93,9 @@ _FOOT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?)\s+(?P<date>{
 _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)的通知$")
 # A notice that is the plan itself (关于下达2024年…帮扶项目资金的通知): no 方案 title follows.
 # Its issuers may open it on the same line: 海东市财政局 海东市农业农村局关于下达…的通知.
+# (县协作办, 县政府办: an office by its short name opens a notice's title too.)
 _OWN_NOTICE: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心)[、\s]*){0,3}"
+    r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心|办)[、\s]*){0,3}"
     r"关于(?:(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知"
     r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的报告)$"
 )
@@ -852,7 +853,7 @@ def read_header(lines: Sequence[Line]) -> Header:
     )
     found = _find_title(lines, first_heading)
     wrapped = _wrapped_titles(lines[:first_heading])
-    if found is not None and re.search("表$", found[0]):
+    if found is not None and re.search(r"表(?:[（(][^（）()]{1,8}[）)])?$", found[0]):
         # 关于下达2025年第二批苏陕协作资金的通知 … 附件 / …项目明细表: the notice's own title
         # above comes first; the table's is its attachment's.
         notices = [
