@@ -71,3 +71,38 @@ def test_the_verb_before_a_single_recipient_is_not_its_name() -> None:
     text = "江宁区2024年东西部协作帮扶商南县项目实施方案\n2024年安排资金100万元。\n一、项目\n1.甲项目。投入资金100万元。"
     (programme,) = parse_plan(text).programmes
     assert programme.recipient.name == "商南县"
+
+
+def test_a_county_and_a_corps_regiment_each_get_their_programme() -> None:
+    # 兵团: a regiment of a division (第七师一二三团) is paired like a county; each part's
+    # heading figures (2个，500万元) stand above its 一是/二是 clauses.
+    result = parse_plan(
+        "\n".join(
+            [
+                "乙市对口支援甲县和第七师一二三团2026年援疆项目计划",
+                "　　一、总体安排",
+                "　　2026年，乙市安排援疆资金800万元。其中，甲县500万元，实施项目2个；"
+                "第七师一二三团300万元，实施项目1个。",
+                "　　二、甲县项目",
+                "　　（一）改善民生（2个，500万元）",
+                "　　一是甲县供水项目，安排援疆资金300万元，由甲县水利局实施。",
+                "　　二是甲县学校项目，安排援疆资金180万元，由甲县教育局实施。",
+                "　　三、第七师一二三团项目",
+                "　　（一）产业发展（1个，300万元）",
+                "　　一是一二三团棉花加工项目，安排援疆资金300万元，由一二三团农业发展服务中心实施。",
+            ]
+        )
+    )
+    county, regiment = result.programmes
+    assert county.recipient is not None
+    assert regiment.recipient is not None
+    assert (county.recipient.name, regiment.recipient.name) == ("甲县", "一二三团")
+    assert (county.declared_total, regiment.declared_total) == (
+        Money.from_wan(500),
+        Money.from_wan(300),
+    )
+    assert [p.name for p in regiment.projects] == ["一二三团棉花加工项目"]
+    (part,) = county.sections[0].subsections
+    assert (part.declared_count, part.declared_amount) == (2, Money.from_wan(500))
+    # (480 listed against 500: told once, for the whole programme the part is.)
+    assert [f.kind.value for f in reconcile(county)] == ["projects_vs_total"]

@@ -393,6 +393,9 @@ class Builder:
         first = found[0][2]
         if first.line is heading.line:
             plan.own_end = first.start
+        else:
+            # （一）保障和改善民生（3个，1180万元） / 一是…: the heading's line is its own.
+            plan.own_end = len(heading.line.text)
         for number, title, span in found:
             if funded(span):
                 self.clause(node, number, span, [], plan)

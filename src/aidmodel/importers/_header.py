@@ -132,6 +132,12 @@ _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗"
     r"|街道|镇|乡|苏木)"
 )
+# The units of the Xinjiang Production and Construction Corps (兵团), which counterpart aid
+# pairs like counties: the corps, its divisions (第五师) and their regiments (九十一团, 一牧场).
+_CORPS: Final = re.compile(
+    r"新疆生产建设兵团|第[一二三四五六七八九十]{1,3}师"
+    r"|(?<=师)[一二三四五六七八九十百〇零]{1,5}(?:团|牧场|农场)"
+)
 # Words that end like a township (镇, 乡) but name none: 乡镇, 城镇, 特色小镇 ...
 _NOT_TOWNSHIP: Final = re.compile(r"^(?:.*[乡城村集小古名重]镇|城乡|.*[城下]乡)$")
 _PROVINCES: Final = "|".join(province_short_names())
@@ -198,10 +204,18 @@ def region_units(text: str) -> list[str]:
     (['廉江市', '石角镇'], ['北滘镇'], ['某县'])
     >>> region_units("西乡县农业农村局"), region_units("安乡县")
     (['西乡县'], ['安乡县'])
+    >>> region_units("新疆生产建设兵团第五师九十一团"), region_units("第十四师一牧场")
+    (['新疆生产建设兵团', '第五师', '九十一团'], ['第十四师', '一牧场'])
     """
     units = []
     position = 0
     while position < len(text):
+        corps = _CORPS.match(text, position)
+        if corps is not None:
+            # 新疆生产建设兵团第五师九十一团: the corps, a division (师) and a regiment (团).
+            units.append(corps.group())
+            position = corps.end()
+            continue
         known = _known_division(text, position)
         if known:
             # 西乡县, 安乡县: a county whose name holds 乡 is one unit, not 西乡 (a township).
