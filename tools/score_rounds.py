@@ -66,6 +66,7 @@ ROUND_FILES = {
     "round17": (ROUNDS / "round17", "*.txt"),
     "round18": (ROUNDS / "round18", "*.txt"),
     "round19": (ROUNDS / "round19", "*.txt"),
+    "round20": (ROUNDS / "round20", "*.txt"),
 }
 Key = dict[str, Any]
 
