@@ -2346,3 +2346,33 @@ def test_an_adjustment_notice_above_its_attached_table_marked_adjusted() -> None
     assert programme.title == "甲县2026年协作项目计划"
     assert programme.declared_project_count == 2
     assert [s.amount for s in programme.fund_sources] == [Money.from_wan(400), Money.from_wan(100)]
+
+
+def test_a_reply_approving_a_plan_with_its_table_attached() -> None:
+    # 批复: its first part runs on into the year's money (一、同意…。2026年…安排…), its
+    # attachment is the plan's table, whose 合计 row carries the 大写 in its name cell.
+    result = parse_plan(
+        _text(
+            "甲县人民政府关于2026年东西部协作项目计划的批复",
+            "县乡村振兴局：",
+            "　　你局《关于审定2026年东西部协作项目计划的请示》收悉。现批复如下：",
+            "　　一、同意上报的项目计划。2026年乙区安排我县东西部协作资金500万元，"
+            "其中省级财政帮扶资金400万元、乙区区级帮扶资金100万元，安排项目2个。",
+            "　　二、各项目单位要在6月底前全部开工。",
+            "",
+            "附件",
+            "　　　　甲县2026年东西部协作项目计划表",
+            "                                                        单位：元",
+            "序号  项目名称                建设地点        资金            实施单位",
+            "1     甲县茶厂项目            丙镇            3,000,000.00    县农业农村局",
+            "2     甲县道路项目            丁乡            2,000,000.00    县交通运输局",
+            "      合计（大写：伍佰万元整）                5,000,000.00",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "甲县2026年东西部协作项目计划表"
+    assert programme.declared_total == Money.from_wan(500)
+    assert programme.declared_total_upper == "伍佰万元整"
+    assert [s.amount for s in programme.fund_sources] == [Money.from_wan(400), Money.from_wan(100)]
+    assert [p.amount for p in programme.projects] == [Money.from_wan(300), Money.from_wan(200)]
+    assert reconcile(programme) == ()

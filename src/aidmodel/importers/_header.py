@@ -97,7 +97,8 @@ _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)�
 _OWN_NOTICE: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心|办)[、\s]*){0,3}"
     r"关于(?:(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知"
-    r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的报告)$"
+    r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的报告"
+    r"|.{4,60}(?:计划|方案|清单|项目)的批复)$"
 )
 # Words between a donor and its verb: 邗江区共安排…, 市北区再追加….
 _ADVERB: Final = re.compile(r"(?:共|已|再|又|累计|计划|拟|将|另|还)$")
@@ -917,6 +918,15 @@ def read_header(lines: Sequence[Line]) -> Header:
                 title = _without_spaces(above.norm) + title
                 title_lines = (above.number, own.number)
                 used.add(above.number)
+            if title.endswith("的批复"):
+                # …人民政府关于2026年粤桂协作项目计划的批复 / 附件 / 富川…项目计划表: the
+                # reply approves the plan its attachment writes out; the plan's title is the
+                # attachment's (the reply's text stays the body).
+                after = [line for line in lines if line.number > own.last]
+                attached = _find_title(after, len(after))
+                if attached is not None and re.search(r"表$", attached[0]):
+                    title = attached[0]
+                    used.update(attached[1])
     body_start = (max(title_lines) + 1) if title_lines else 1
     header_lines = [line for line in lines if line.number < body_start]
 

@@ -78,6 +78,7 @@ from aidmodel.quantity import Bound
 __all__ = ["parse_plan"]
 
 _FUNDS_HEADING: Final = re.compile("资金|投资|经费")
+_YEAR_OPENS: Final = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 _ARTICLE: Final = re.compile(r"第[一二三四五六七八九十]{1,3}条")
 
 
@@ -842,10 +843,15 @@ def _read(
             break  # the first item with money: the totals paragraph stands before it
         if heading is None or (
             heading.has_text
-            and (_FUNDS_HEADING.search(heading.title) or _ARTICLE.match(heading.number))
+            and (
+                _FUNDS_HEADING.search(heading.title)
+                or _ARTICLE.match(heading.number)
+                or (heading.level == 0 and _YEAR_OPENS.match(line.norm, heading.rest))
+            )
         ):
             # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals';
-            # an article (第二条 2024年，…投入资金650万元) is a paragraph.
+            # an article (第二条 2024年，…投入资金650万元) is a paragraph, and so is a part whose
+            # first sentence is followed by the year's (一、同意你局上报的…计划。2026年…安排…).
             candidates.append(line)
     adjustment = bool(header.title and _ADJUSTMENT.search(header.title))
     if adjustment:
@@ -946,12 +952,19 @@ def _read(
         if extra.get("declared_project_count") is None:
             extra["declared_project_count"] = _noted_count(tail)
     if extra.get("declared_total_upper") is None and extra.get("declared_total") is not None:
-        # 合计金额（大写）：人民币叁仟捌佰伍拾陆万伍仟元整 on a line of its own below a table.
-        for line in tail:
-            written = _UPPER_LINE.match(line.norm)
+        # 合计金额（大写）：人民币叁仟捌佰伍拾陆万伍仟元整 on a line of its own below a table, or
+        # in the table's 合计 row: 合计（大写：贰仟玖佰陆拾万元整） | 29,600,000.00.
+        total_rows = [
+            line
+            for table in read
+            for line in lines[table.start - 1 : table.end]
+            if _TOTAL_UPPER.search(line.norm)
+        ]
+        for line in [*tail, *total_rows]:
+            written = _UPPER_LINE.match(line.norm) or _TOTAL_UPPER.search(line.norm)
             if written is None:
                 continue
-            extra["declared_total_upper"] = line.text[written.start("upper") :].strip()
+            extra["declared_total_upper"] = line.text[written.start("upper") : written.end("upper")]
             for mention in mentions(line):
                 context.use(mention, "programmes[0].declared_total_upper")
             break
@@ -985,6 +998,10 @@ def _read(
 # 一、 二、…: the numbers of a plan's parts (its outer headings).
 _PART_NUMBERS: Final = "一二三四五六七八九十"
 # 合计金额（大写）：人民币…元整: a table's total in words on a line of its own.
+_TOTAL_UPPER: Final = re.compile(
+    r"合\s*计\s*\(\s*(?:金额)?大写\s*:?\s*(?:人民币)?"
+    r"(?P<upper>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)\s*\)"
+)
 _UPPER_LINE: Final = re.compile(
     r"^\s*(?:合\s*计)?(?:金额|资金)?\s*\(?\s*大写\s*\)?\s*:\s*(?:人民币)?\s*"
     r"(?P<upper>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)\s*$"

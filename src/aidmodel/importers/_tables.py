@@ -55,7 +55,11 @@ _FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(
 _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
 # 合计（12个）: the count written in the 合计 cell itself.
 _COUNT_IN_TOTAL: Final = re.compile(r"^(?:合计|总计|小计)[(（](?P<count>\d+)个(?:项目)?[)）]$")
-_TOTAL: Final = re.compile(r"^(?:合计|总计|共计|总合计)(?:[(（]\d+个(?:项目)?[)）])?$")
+# 合计, 合计（12个）, 合计（大写：贰仟玖佰陆拾万元整）: the total row, its count or its 大写 beside.
+_TOTAL: Final = re.compile(
+    r"^(?:合计|总计|共计|总合计)"
+    r"(?:[(（](?:\d+个(?:项目)?|(?:金额)?大写[:：]?(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)[)）])?$"
+)
 _SUBTOTAL: Final = re.compile(r"^小计(?:[(（]\d+个(?:项目)?[)）])?$")
 # The 序号 of a category row, in words where the items' are digits: 一, 二、, （三）.
 _CATEGORY_NUMBER: Final = re.compile(
