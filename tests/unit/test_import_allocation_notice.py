@@ -92,3 +92,57 @@ def test_a_district_named_after_a_zhou_keeps_its_qu() -> None:
     assert region_units("宁波市鄞州区") == ["宁波市", "鄞州区"]
     assert region_units("甘孜州区域") == ["甘孜州"]
     assert region_units("湖州市吴兴区") == ["湖州市", "吴兴区"]
+
+
+def test_money_handed_down_to_places_in_one_sentence_with_a_project_table() -> None:
+    # One sentence gives each county its amount and count; the attachment lists their
+    # projects with a merged 县 cell and the paired district of each (结对区).
+    text = "\n".join(
+        [
+            "甲市协作办关于下达2026年第二批东西部协作资金的通知",
+            "各县协作办：",
+            "　　现将2026年第二批东西部协作资金900万元分配到丙县、丁县，其中：丙县500万元，"
+            "实施项目2个；丁县400万元，实施项目1个。上述资金均为乙省财政援助资金。",
+            "　　请确保10月底前资金支出进度达到80%以上。",
+            "",
+            "附件",
+            "序号\t县别\t结对区\t项目名称\t资金（万元）",
+            "1\t丙县\t乙市戊区\t丙县茶厂项目\t300",
+            "2\t\t\t丙县道路项目\t200",
+            "3\t丁县\t乙市己区\t丁县冷库项目\t400",
+            "合计\t\t\t\t900",
+        ]
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            p.declared_project_count,
+            [x.name for x in p.projects],
+            [(s.label, s.amount) for s in p.fund_sources],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "丙县",
+            "乙市戊区",
+            Money.from_wan(500),
+            2,
+            ["丙县茶厂项目", "丙县道路项目"],
+            [("乙省财政援助资金", Money.from_wan(500))],
+        ),
+        (
+            "丁县",
+            "乙市己区",
+            Money.from_wan(400),
+            1,
+            ["丁县冷库项目"],
+            [("乙省财政援助资金", Money.from_wan(400))],
+        ),
+    ]
+    ((commitment,),) = {p.commitments for p in result.programmes}  # the notice's, each place's
+    assert commitment.text is not None
+    assert commitment.text.endswith("确保10月底前资金支出进度达到80%以上")

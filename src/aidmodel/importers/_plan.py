@@ -14,10 +14,11 @@ from aidmodel.importers._bulletin import read_bulletin
 from aidmodel.importers._cards import card_tables
 from aidmodel.importers._columns import space_tables
 from aidmodel.importers._context import Context
-from aidmodel.importers._header import Header, read_header
+from aidmodel.importers._header import Header, read_header, region_units
 from aidmodel.importers._lines import (
     COUNT,
     Line,
+    Mention,
     count_value,
     forget_mentions,
     is_chrome,
@@ -530,6 +531,129 @@ def _allocation_table(
     return ()
 
 
+# 将…3960万元分配给清水县、秦安县、甘谷县，其中：清水县1380万元、项目4个，秦安县…: a notice
+# that hands money down to places in one sentence.
+_ALLOTS: Final = re.compile(r"(?:分配|下达|安排|切块)(?:给|到|至)?[^。]*?其中\s*:?")
+# What may follow a place's amount in it: 、项目4个, ，实施项目4个, (4个项目).
+_PLACE_COUNT: Final = re.compile(
+    r"\s*[、,，(]?\s*(?:(?:安排|实施)?项目\s*(\d+)\s*个|(\d+)\s*个项目)\)?"
+)
+# 上述资金均为天津市财政援助资金: the one fund the places' money is drawn on.
+_ALL_FROM: Final = re.compile(
+    r"(?:上述|以上|本批|该批|此次)资金(?:均为|全部为|均系|均是|为)(?P<label>[\u4e00-\u9fff]{2,24}?资金)"
+)
+_PLACE_END: Final = ("县", "区", "市", "旗", "团")
+
+
+def _allocation_sentence(
+    context: Context, lines: Sequence[Line], header: Header, tables: Sequence[Table]
+) -> tuple[Programme, ...]:
+    """The programmes of a notice that hands money down to several places in one sentence
+    (将2025年第一批…资金3960万元分配给清水县、秦安县、甘谷县，其中：清水县1380万元、项目4个，
+    秦安县1460万元、项目4个…): one per place, its amount the total and its count the project
+    count; the donor of each is the paired place a table of its projects names (结对区), the
+    projects those of its rows. ``()`` for any other document."""
+    fields = _header_fields(Context(context.source), header, lines) if header.title else None
+    if fields is None:
+        return ()
+    first_table = min((t.title_start for t in tables), default=len(lines) + 1)
+    body = [
+        line
+        for line in lines[header.body_start - 1 : first_table - 1]
+        if not line.blank and not is_chrome(line) and line.number not in header.used
+    ]
+    for line in body:
+        opened = _ALLOTS.search(line.norm)
+        if opened is None:
+            continue
+        places: list[tuple[str, Mention, int | None]] = []
+        previous = opened.end()
+        for mention in mentions(line):
+            if mention.start < opened.end() or mention.amount is None:
+                continue
+            words = line.norm[previous : mention.start]
+            words = re.split(r"[,，;；:：、]", words)[-1].strip()
+            units = region_units(words)
+            if not units or "".join(units) != words or not words.endswith(_PLACE_END):
+                break
+            counted = _PLACE_COUNT.match(line.norm, mention.end)
+            count = None
+            previous = mention.end
+            if counted is not None:
+                count = int(counted.group(1) or counted.group(2))
+                previous = counted.end()
+            places.append((words, mention, count))
+        if len(places) < 2:
+            continue
+        names = [place for place, _, _ in places]
+        givers = _givers(tables, names)
+        drawn = next((m for m in (_ALL_FROM.search(b.norm) for b in body) if m), None)
+        prose = [Span(b, 0, len(b.text)) for b in body if b is not line]
+        targets = [
+            c
+            for c in read_commitments(context, prose, "programmes[0]")
+            if c.target.bound is not Bound.EXACT and c.target.bound is not Bound.AT_MOST
+        ]
+        programmes: list[Programme] = []
+        for index, (place, mention, count) in enumerate(places):
+            path = f"programmes[{index}]"
+            donor = givers.get(place)
+            sources = []
+            if drawn is not None:
+                label = drawn.group("label")
+                sources = [
+                    FundSource(
+                        key=source_kind(label).value,
+                        kind=source_kind(label),
+                        label=label,
+                        amount=mention.amount,
+                        provenance=context.at(line.number),
+                    )
+                ]
+            try:
+                programme = Programme(
+                    **{  # type: ignore[arg-type]
+                        **fields,
+                        "recipient": Region(name=place),
+                        "donor": Region(name=donor) if donor else fields["donor"],
+                    },
+                    declared_total=mention.amount,
+                    declared_project_count=count,
+                    fund_sources=sources,
+                    commitments=targets,
+                    provenance=context.at(line.number),
+                )
+            except AidModelError as error:  # pragma: no cover - a place and an amount fit
+                context.warn(line.number, WarningCode.UNREADABLE, f"{place!r}: {error}")
+                continue
+            context.use(mention, f"{path}.declared_total")
+            programmes.append(programme)
+        context.warn(
+            line.number,
+            WarningCode.INFERRED,
+            f"line {line.number} hands money down to {len(programmes)} places "
+            f"({'、'.join(names)}); one programme is read for each, its total and count "
+            "from the sentence",
+        )
+        return _with_listed_projects(context, lines, header, tables, programmes)
+    return ()
+
+
+def _givers(tables: Sequence[Table], places: Sequence[str]) -> dict[str, str]:
+    """The paired place (结对区) a table of projects by place names for each place."""
+    found: dict[str, str] = {}
+    for table, rows in _tables_by_place(tables, places):
+        labels = [squeeze(c.label) for c in table.columns]
+        giver = next((i for i, t in enumerate(labels) if _GIVER_COLUMN.search(t)), None)
+        if giver is None:
+            continue
+        for place, own in rows.items():
+            named = [squeeze(row.cell(giver)) for row in own if squeeze(row.cell(giver))]
+            if place not in found and len(set(named)) == 1:
+                found[place] = named[0]
+    return found
+
+
 _SUM_CELL: Final = re.compile(r"^(?:小计|合计|总计)(?:[(（]?\d+个(?:项目)?[)）]?)?$")
 
 
@@ -659,6 +783,12 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         parts = _recipient_parts(lines, header)
         if parts:
             header = attrs.evolve(header, recipients=parts, recipient=parts[0])
+        else:
+            # (A plan for several recipients its title names shares its total out in a
+            # sentence too: that is read with their parts, below.)
+            allotted = _allocation_sentence(context, lines, header, tables)
+            if allotted:
+                return allotted
     owned = _owned(lines, header) if header.recipients else None
     by_place: list[tuple[Table, dict[str, list[Row]]]] = []
     if len(header.recipients) >= 2:
