@@ -171,3 +171,37 @@ def test_an_acceptance_announcement_reports_achievements_not_targets() -> None:
     ]
     assert programme.commitments == ()
     assert [p.amount for p in programme.projects] == [Money.from_wan(300), Money.from_wan(200)]
+
+
+def test_a_years_summary_and_next_years_plan_with_its_projects_reported() -> None:
+    # 工作总结及…工作计划: a report of the year. Its 开展情况 part lists the year's projects
+    # (name line, then money, unit and 完成情况); its 成效 part is what was achieved; next
+    # year's plan holds the targets.
+    programme = _one(
+        _import(
+            "甲县2026年东西部协作工作总结和2027年工作打算",
+            "一、2026年工作开展情况",
+            "　　（一）项目实施情况",
+            "　　2026年，乙区安排我县协作资金500万元，实施项目2个。",
+            "　　1.甲县茶厂项目",
+            "　　帮扶资金300万元，已拨付300万元，实施单位：县农业农村局。完成情况：已完工，新建车间800平方米。",
+            "　　2.甲县道路项目",
+            "　　帮扶资金200万元，已拨付150万元，实施单位：县交通运输局。完成情况：在建。",
+            "　　（二）主要成效",
+            "　　帮助农村劳动力转移就业320人，销售农产品2600万元。",
+            "二、2027年工作打算",
+            "　　力争转移就业400人以上。",
+        )
+    )
+    assert [(p.name, p.amount, p.units, p.remarks) for p in programme.projects] == [
+        ("甲县茶厂项目", Money.from_wan(300), ("县农业农村局",), "已完工，新建车间800平方米"),
+        ("甲县道路项目", Money.from_wan(200), ("县交通运输局",), "在建"),
+    ]
+    # (The money each project has had released is reported as done too.)
+    assert [a.text for a in programme.achievements] == [
+        "帮助农村劳动力转移就业320人",
+        "销售农产品2600万元",
+        "已拨付300万元",
+        "已拨付150万元",
+    ]
+    assert [c.text for c in programme.commitments] == ["力争转移就业400人以上"]

@@ -203,6 +203,31 @@ class Builder:
                 self.goals.append(node)
                 continue
             if _RESULTS.search(heading.title):
+                funded = [
+                    child
+                    for child in node.children
+                    if not self.tables
+                    and any(
+                        not leaf.children and leaf.heading is not None and carries_funds(leaf)
+                        for leaf in child.children
+                    )
+                ]
+                if funded:
+                    # 一、2025年工作开展情况 / （一）资金项目实施情况 / 1.X项目 / 帮扶资金360万元，
+                    # 已拨付…: the items with money are the year's projects; the other parts
+                    # (（二）主要工作成效) are what was achieved.
+                    self.note([heading.line, *node.body])
+                    for child in node.children:
+                        if child in funded:
+                            path = f"programmes[0].sections[{len(self.sections)}]"
+                            plan = self.section(
+                                child, str(len(self.sections) + 1), path, mechanism=False
+                            )
+                            self.sections.append(plan)
+                        else:
+                            self.note(child.lines())
+                            self.goals.append(child)
+                    continue
                 # 三、主要成效 / 第一，劳务协作成效明显。…1386人: what was achieved (or what
                 # went wrong), no projects; its figures are read as the programme's.
                 self.note(node.lines())

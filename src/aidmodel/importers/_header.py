@@ -36,7 +36,7 @@ from aidmodel.importers.lexicon._gazetteer import (
     province_short_names,
     spellings,
 )
-from aidmodel.importers.lexicon.genres import TITLE_GENRES
+from aidmodel.importers.lexicon.genres import REPORT_GENRES, TITLE_GENRES
 from aidmodel.importers.lexicon.organisations import (
     ISSUER_ENDINGS,
     ORGANISATION_ENDINGS,
@@ -1034,6 +1034,17 @@ def read_header(lines: Sequence[Line]) -> Header:
         # …项目推进情况的报告: the genre is what the report is of.
         named = re.sub("的报告$", "", title)
         genre = next((g for g in TITLE_GENRES if re.search(f"{g}(?:[（(].*)?$", named)), None)
+        reported = next(
+            (
+                g
+                for g in sorted(REPORT_GENRES, key=len, reverse=True)
+                if f"{g}及" in named or f"{g}和" in named or f"{g}暨" in named
+            ),
+            None,
+        )
+        if reported is not None:
+            # …2025年…工作总结及2026年工作计划: a report of the year, and next year's plan.
+            genre = reported
         adjusted = _ADJUSTED.search(title)
         if adjusted is not None:
             # 关于调整2024年天津市对口支援丁青县项目计划的通知: the plan adjusted is the

@@ -74,6 +74,12 @@ FIELD_LABELS: Final = {
     "建设性质": "status",
     "运营主体": "operator",
     "备注": "remarks",
+    # What a report says of a project's progress (完成情况：已完工，…): kept as its remarks.
+    "完成情况": "remarks",
+    "进展情况": "remarks",
+    "实施进度": "remarks",
+    "建设进度": "remarks",
+    "项目进展": "remarks",
     "项目类别": "category",
     "项目类型": "category",
 }

@@ -53,6 +53,9 @@ TITLE_GENRES: Final = (
     "工作要点",
     "实施计划",
     "工作计划",
+    # …工作总结和2027年工作打算: next year's plan after a report of the year.
+    "工作打算",
+    "工作思路",
     "行动方案",
     "方案",
     "要点",
