@@ -174,3 +174,30 @@ def test_a_self_raised_column_beside_the_aids_subtotal_is_outside_the_total() ->
     assert [(s.kind.value, s.amount) for s in outside] == [("self_raised", Money.from_wan(50))]
     assert [p.amount for p in programme.projects] == [Money.from_wan(250), Money.from_wan(200)]
     assert reconcile(programme) == ()
+
+
+def test_an_adjustment_table_with_columns_before_and_after_the_change() -> None:
+    # 调整前 over 项目名称 | 资金, 调整后 over 项目名称 | 资金 | 实施单位, then 调整原因 (empty on
+    # most rows): the adjusted plan is the 调整后 columns; a row whose name there is — and
+    # whose money is 0 is cancelled, a row with — before is new.
+    result = _import(
+        "甲县农业农村局关于调整2026年乙区对口帮扶甲县项目计划的通知",
+        "　　调整后，项目仍为2个，帮扶资金总额500万元不变。",
+        "",
+        "附件",
+        "2026年乙区对口帮扶甲县项目计划调整表",
+        "单位：万元",
+        "序号\t调整前\t\t调整后\t\t\t调整原因",
+        "\t项目名称\t帮扶资金\t项目名称\t帮扶资金\t实施单位\t",
+        "1\t丙村茶厂项目\t300\t丙村茶厂项目\t300\t县农业农村局",
+        "2\t丁镇冷库项目\t200\t—\t0\t—\t已纳入其他资金支持，取消",
+        "3\t—\t—\t戊乡道路项目\t200\t县交通运输局\t新增",
+        "合计\t2个\t500\t2个\t500",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("丙村茶厂项目", Money.from_wan(300), ("县农业农村局",)),
+        ("戊乡道路项目", Money.from_wan(200), ("县交通运输局",)),
+    ]
+    assert reconcile(programme) == ()
+    assert [w.code.value for w in result.warnings if w.line == 10] == ["row_not_placed"]

@@ -96,15 +96,19 @@ class RowItem:
     category: str | None
 
 
-def _cancelled(row: Row, figures: Figures) -> bool:
-    """Whether a row says it is cancelled (取消, 已取消) and leaves no money to it (0, 0.00)."""
-    if not any(_CANCELLED.search(squeeze(cell.text)) for cell in row.cells):
+def _cancelled(row: Row, figures: Figures, name: int | None = None) -> bool:
+    """Whether a row says it is cancelled (取消, 已取消; or its name under 调整后 is a dash,
+    —) and leaves no money to it (0, 0.00)."""
+    dashed = name is not None and _PLACEHOLDER.fullmatch(squeeze(row.cell(name))) is not None
+    if not dashed and not any(_CANCELLED.search(squeeze(cell.text)) for cell in row.cells):
         return False
     values = [to_decimal(cell.text) for cell in figures.cells.values()]
     return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
 
 
-_CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施")
+_CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施|[,，;；]取消$")
+# A cell that holds no name: —, －, /, 无.
+_PLACEHOLDER: Final = re.compile("[\u2014\u2013\uff0d/-]{1,2}|无")
 
 
 @attrs.define
@@ -218,7 +222,8 @@ class Reader:
             if category_column is not None:
                 category = written_on.get(id(row), row.cell(category_column.index)) or None
             figures = row_figures(row, table)
-            if _cancelled(row, figures):
+            named = table.role("name")
+            if _cancelled(row, figures, named.index if named is not None else None):
                 # 9  南阳镇村组道路硬化项目  420  0  -420  取消: not in the adjusted plan.
                 self.context.warn(
                     row.first,

@@ -505,6 +505,10 @@ def _column(index: int, written: str, group: str, line: int) -> Column:
         if pattern.search(label):
             role = name
             break
+    if _BEFORE_GROUP.search(squeeze(group)):
+        # 调整前 over 项目名称 | 帮扶资金: the plan before the change, none of the adjusted
+        # plan's (the columns under 调整后 are).
+        role = "before" if role in MONEY_ROLES else None
     unit = None
     if "万元" in both or "万" in both:
         unit = "万元"
@@ -514,6 +518,9 @@ def _column(index: int, written: str, group: str, line: int) -> Column:
     year = int(year_match.group("year")) if year_match and role in MONEY_ROLES else None
     label = re.sub(r"[(（]\s*(?:万元|元|年)\s*[)）]", "", label)
     return Column(index, label, written, role, unit, year, line)
+
+
+_BEFORE_GROUP: Final = re.compile("调整前|变更前|原计划|原安排")
 
 
 def _money_words(text: str) -> bool:

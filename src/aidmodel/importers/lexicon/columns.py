@@ -49,7 +49,7 @@ COLUMN_ROLES: Final = (
     ("owner", re.compile("业主")),
     ("units", re.compile("责任单位|实施单位|责任部门|主管部门|实施主体|责任主体|单位")),
     ("status", re.compile("性质|新建或续建|新建/续建")),
-    ("remarks", re.compile("备注")),
+    ("remarks", re.compile("备注|原因|理由")),  # (调整原因: why a row changed)
     # What a progress table reports of execution: not money of the plan (已拨付资金 is no aid).
     ("paid", re.compile("已拨付|拨付资金|已拨|已支出|支出资金|已使用|使用资金|到位资金|完成投资")),
     ("rate", re.compile("率$|率[(（]|比例")),
