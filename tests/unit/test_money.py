@@ -174,12 +174,35 @@ def test_multiply_needs_explicit_rounding() -> None:
         (Money.from_yuan, Decimal("sNaN"), AmountError, "not a finite number"),
         (
             Money.from_yuan,
-            "1e999999",
+            Decimal("1e999999"),
             AmountError,
-            "too large; expected less than 10^20 元 in magnitude, got '1e999999'",
+            "too large; expected less than 10^20 元 in magnitude, got Decimal('1E+999999')",
         ),
-        (Money.from_yuan, "1e-999999", AmountError, "finer than one fen"),
-        (Money.from_wan, "1e17", AmountError, "expected less than 10^16 万元 in magnitude"),
+        (Money.from_yuan, Decimal("1e-999999"), AmountError, "finer than one fen"),
+        (
+            Money.from_wan,
+            Decimal("1e17"),
+            AmountError,
+            "expected less than 10^16 万元 in magnitude",
+        ),
+        # Text is a plain decimal in ASCII digits, as the wire format writes amounts.
+        (
+            Money.from_yuan,
+            "1e3",
+            AmountError,
+            "Money.yuan (金额): an exponent; expected a plain decimal string ('1000') or"
+            " Decimal('1e3'), got '1e3'",
+        ),
+        (Money.from_yuan, "1e999999", AmountError, "an exponent; expected a plain decimal"),
+        (Money.from_wan, "1E-2", AmountError, "an exponent"),
+        (
+            Money.from_yuan,
+            "\u0661\u0662",  # Arabic-Indic digits
+            AmountError,
+            "Money.yuan (金额): digits other than 0-9; expected a decimal string in ASCII digits",
+        ),
+        (Money.from_yi, "１２", AmountError, "digits other than 0-9"),
+        (Money, "\u0661\u0662", AmountError, "digits other than 0-9"),
         (
             Money.from_yuan,
             "abc",
