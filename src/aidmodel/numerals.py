@@ -396,7 +396,7 @@ def _parse_number(
     groups: list[tuple[Decimal | int, int]] = []  # (value, magnitude of its big unit)
     section: Decimal | int = 0  # value below the current big unit
     pending: Decimal | int | None = None  # a digit or Arabic number waiting for its unit
-    pending_simple = False  # pending is one Chinese digit (for 一万二 = 12000)
+    pending_simple = False  # pending is one digit right after a unit (一万二, 1万2 = 12000)
     small = 4  # magnitude of the last small unit in this section
     last_unit = 0  # magnitude of the last unit seen
     after_zero = False
@@ -459,7 +459,8 @@ def _parse_number(
                 )
             token = token.replace(",", "")
             pending = Decimal(token) if "." in token else int(token)
-            pending_simple, seen = False, True
+            # One digit after a unit is the abbreviated tail (1万2 = 12000, as 一万二).
+            pending_simple, seen = j - i == 1 and not after_zero, True
             i = j
             continue
         if char in _POINT:
@@ -522,6 +523,8 @@ def _parse_number(
                 magnitude = 16  # 亿亿
             value: Decimal | int = section
             if pending is not None:
+                if pending_simple and 0 < last_unit < 4:
+                    pending = _scale(pending, last_unit - 1)  # 三千五万 = 3500万, as 三千五 = 3500
                 value = (
                     value + pending
                     if type(value) is int and type(pending) is int
@@ -613,7 +616,13 @@ def parse_chinese_number(text: str) -> Decimal:
 
     Lowercase (三千五百万, 两千万, 一千〇一), uppercase (拾陆, 叁仟伍佰万), mixed
     (1.5万, 3952.310194万, 5,487), full-width digits, digit-by-digit years
-    (二〇二五) and decimals with 点 (三点一四). The colloquial 一万二 means 12000.
+    (二〇二五) and decimals with 点 (三点一四).
+
+    The colloquial abbreviation counts from the last unit, in either script: one
+    digit right after a unit stands for the rest of its group, so 一万二 and 1万2
+    are 12000, 三千五 and 3千5 are 3500, and before 万 or 亿 too: 三千五万 is
+    35,000,000. After 零 (一万零二, 1万零2) or with more digits (1万25, 1万2000)
+    the digits are the figure itself.
 
     Returns:
         The exact value as a ``Decimal`` without trailing fractional zeros.
@@ -625,6 +634,8 @@ def parse_chinese_number(text: str) -> Decimal:
     Decimal('35000000')
     >>> [str(parse_chinese_number(t)) for t in ("两千万", "一千〇一", "拾陆", "1.23456万", "二〇二五")]
     ['20000000', '1001', '16', '12345.6', '2025']
+    >>> [str(parse_chinese_number(t)) for t in ("一万二", "1万2", "三千五万", "一万零二", "1万25")]
+    ['12000', '12000', '35000000', '10002', '10025']
     >>> parse_chinese_number("一千二三")
     Traceback (most recent call last):
     ...

@@ -220,6 +220,21 @@ def test_parse_rmb_upper_accepts(text: str, yuan: str) -> None:
         ("１．５万", "15000"),
         ("20万", "200000"),
         ("1万2千", "12000"),
+        # An abbreviated tail (三千五 = 3500) scales within its group, before 万/亿 too.
+        ("三千五万", "35000000"),
+        ("三千五亿", "350000000000"),
+        ("一百五万", "1500000"),
+        ("十五万", "150000"),
+        ("三千零五万", "30050000"),  # after 零 a digit is a digit: no tail
+        ("一亿二万", "100020000"),  # 二 before 万 follows 亿, not a small unit
+        # One reading for both scripts: one digit right after a unit is an abbreviated tail.
+        ("1万2", "12000"),
+        ("3千5", "3500"),
+        ("3千5万", "35000000"),
+        ("1亿2", "120000000"),
+        ("1万零2", "10002"),
+        ("1万25", "10025"),  # more than one digit is the figure itself
+        ("1万2000", "12000"),
         ("一万亿", "1000000000000"),
         ("一亿亿", "10000000000000000"),
         ("萬", None),
