@@ -262,12 +262,23 @@ class Money:
     def parse(cls, text: str) -> Self:
         """Parse a written amount: ``766万元``, ``5,487万元``, ``1.68亿元``, ``柒佰陆拾陆万元整``.
 
-        Arabic digits (half- or full-width, with thousands separators), Chinese
-        numerals (lowercase, uppercase, or mixed with digits: ``1.5万元``), an
-        optional ``¥``/``￥``/``人民币`` prefix and a unit of 元, 圆, 万, 万元,
-        亿 or 亿元 are understood; amounts with 角 and 分 go through
-        :func:`~aidmodel.parse_rmb_upper`. A bare number without a unit is refused:
-        say :meth:`from_yuan` or :meth:`from_wan` instead.
+        Understood: Arabic digits (half- or full-width, with thousands separators),
+        Chinese numerals (lowercase, uppercase, or mixed with digits: ``1.5万元``;
+        never digit by digit: ``一二三元`` is an error), one sign (``-``, ``负``), a
+        currency before or after the amount (``¥``, ``￥``, ``CN¥``, ``人民币``,
+        ``RMB``, ``CNY``: ``-¥5.00``, ``¥-5.00``, ``500万元人民币``) and the unit:
+        元 or 圆, 万元 or 万 alone, 亿元 or 亿 alone (plans write 上年结余16万 for
+        16万元). Amounts with 角 and 分 go through :func:`~aidmodel.parse_rmb_upper`.
+        A bare number is refused, since it could be 元 or 万元: say
+        :meth:`from_yuan` or :meth:`from_wan` instead; after a currency it is 元.
+
+        What :func:`~aidmodel.formatting.format_money` writes reads back to the
+        same amount, with units ``"wan"``, ``"yuan"``, ``"yi"`` and ``"auto"``,
+        ``rounding=None``, in every locale that writes numbers as 1,234.56 or
+        1234.56 (Chinese and English ones among them: ``766 × 10,000 yuan`` too).
+        Rounded displays (``rounding=``, ``"compact"``) are not the amount, and
+        locales that write 1.234,56 or 1 234,56 (de, fr, en_DE), group digits
+        otherwise (de_CH, en_IN) or use other digits are not read.
 
         >>> Money.parse("3952.310194万元")
         Money(yuan=Decimal('39523101.94'))
@@ -275,11 +286,17 @@ class Money:
         Decimal('5487')
         >>> Money.parse("柒佰陆拾陆万元整").to_wan()
         Decimal('766')
+        >>> Money.parse("766万"), Money.parse("-¥5.00")
+        (Money(yuan=Decimal('7660000.00')), Money(yuan=Decimal('-5.00')))
         >>> Money.parse("766")
         Traceback (most recent call last):
         ...
-        aidmodel.errors.NumeralError: Money.parse: no unit; expected an amount with 元, 万元 or 亿元, got '766'
-        """
+        aidmodel.errors.NumeralError: Money.parse: no unit; expected an amount with a unit: 元, 万 or 万元, 亿 or 亿元, got '766'
+
+        .. versionchanged:: 0.2.0
+           Reads what ``format_money`` writes (negative yuan, ``CN¥``, a currency
+           after the amount, English); refuses digits one by one and a second sign.
+        """  # noqa: RUF002 - English output has the multiplication sign
         from aidmodel.numerals import _parse_money_text  # numerals imports this module
 
         return cls._of(_parse_money_text(text, "Money.parse"))
