@@ -333,6 +333,46 @@ def programmes(draw: st.DrawFn) -> Programme:
 #: Locales that formatting has words for (Chinese both ways, English two ways).
 word_locales = st.sampled_from(["zh_CN", "zh_Hant_TW", "zh_Hant", "en", "en_GB"])
 
+
+def _writes_plain_figures(name: str) -> bool:
+    """Whether a locale writes numbers as 1,234.56 or 1234.56 (what Money.parse reads back)."""
+    from babel import Locale
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = Locale.parse(name)
+    groupings = {
+        locale.decimal_formats[None].grouping,
+        locale.currency_formats["standard"].grouping,
+    }
+    return (
+        get_decimal_symbol(locale) == "."
+        and get_group_symbol(locale) == ","
+        and groupings <= {(3, 3), (1000, 1000)}
+    )
+
+
+def _money_displays() -> list[tuple[str, str]]:
+    """Every (locale, unit) of format_money whose text Money.parse reads back: the units
+    that do not round, in each Babel locale that writes numbers as 1,234.56 (or 1234.56);
+    wan and yi only where formatting has words for them (Chinese, English)."""
+    from babel import localedata
+
+    pairs = []
+    for name in sorted(localedata.locale_identifiers()):
+        if not _writes_plain_figures(name):
+            continue
+        words = name.split("_")[0] in ("zh", "en")
+        pairs += [
+            (name, unit)
+            for unit in ("wan", "yuan", "yi", "auto")
+            if words or unit in ("yuan", "auto")
+        ]
+    return pairs
+
+
+#: (locale, unit) pairs whose format_money text Money.parse reads back exactly.
+money_displays = st.sampled_from(_money_displays())
+
 #: Periods of a rate that Chinese writes with 每 (每半年至少1次) and parse_quantity reads.
 rate_periods = st.sampled_from(["年", "半年", "季度", "月", "周", "天"])
 

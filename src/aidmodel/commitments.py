@@ -10,11 +10,13 @@ How a commitment is read:
 
 - **The figure** is a number (Arabic or Chinese: 50, 1,000, 一个) followed by a
   unit of :data:`aidmodel.units.UNITS` (名, 人次, 场, ㎡ ...), with its bound
-  markers before or after (不少于 50 个, 40名以上), a range (2—3个, 1~2个),
-  a period (每半年至少1次, 100人次/年) and 万/亿 scaling (34.5万元 is
+  markers before or after (不少于 50 个, 40名以上), a range (2—3个, 1~2个; a
+  hedged one too: 约500—600立方米 and 2至3个以上 are the ranges, see
+  :func:`~aidmodel.parse_quantity`), a period (每半年至少1次, 100人次/年) and 万/亿 scaling (34.5万元 is
   345000 元). A figure scaled by 万 or 亿 may go without a unit (年产值12亿);
   any other figure without a unit (a year, an item number) is not a target.
-  Ordinals (第1例) are not targets either.
+  Ordinals (第1例) are not targets either. A figure that cannot be read as a
+  quantity is skipped; it costs none of the other commitments of its text.
 - **The bound** may stand away from the figure (年内至少召开1次座谈会).
 - **The period** (周期) comes from the figure (每年2次, /年) or from the clause:
   每年, 年内, 全年 and 一年 give 年; 每半年 gives 半年; a year or a span of
@@ -51,7 +53,7 @@ from typing import Final
 import attrs
 
 from aidmodel._rates import RATE_VERBS
-from aidmodel.errors import InvalidTypeError, NumeralError
+from aidmodel.errors import AidModelError, InvalidTypeError, NumeralError
 from aidmodel.model import Commitment
 from aidmodel.numerals import _FULL_WIDTH
 from aidmodel.quantity import _PREFIXES, UNIT_ALIASES, Bound, Quantity, parse_quantity
@@ -278,7 +280,7 @@ def _target(original: str, match: re.Match[str]) -> Quantity | None:
         text = original[start:end]
     try:
         return parse_quantity(text)
-    except NumeralError:
+    except AidModelError:  # not a figure after all: the clause's other figures still count
         return None
 
 
@@ -482,14 +484,18 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
             span_start = rate_start if rate_start is not None else bounds[k]
             span_start = _skip(text, span_start, match.start())
             span_end = _rskip(text, match.end(), ends[k]) if post else match.end()
-            commitment = Commitment(
-                metric=metric,
-                target=target,
-                period=target.per or period,
-                scope=scope or None,
-                parts=_parts(text, normal, match, metric),
-                text=text[span_start:span_end],
-            )
+            try:
+                commitment = Commitment(
+                    metric=metric,
+                    target=target,
+                    period=target.per or period,
+                    scope=scope or None,
+                    parts=_parts(text, normal, match, metric),
+                    text=text[span_start:span_end],
+                )
+            except AidModelError:  # one figure the model cannot hold costs only itself
+                rate_scope = rate_start = None
+                continue
             previous = found[-1] if found else None
             if (
                 previous is not None

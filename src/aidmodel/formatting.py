@@ -213,7 +213,10 @@ def format_money(
         The amount with its unit. In 万元 and 亿元 there are no trailing zeros
         (``766万元``, not ``766.00万元``); in yuan always two decimals
         (``¥7,660,000.00``). A negative zero shows as zero. English has no word
-        for 万: ``766 × 10,000 yuan``.
+        for 万: ``766 × 10,000 yuan``. Without rounding (``rounding=None``, not
+        ``"compact"``), :meth:`Money.parse <aidmodel.Money.parse>` reads the text
+        back to the same amount in every locale that writes numbers as 1,234.56
+        or 1234.56 (``-¥5.00`` included); see there for the forms it reads.
 
     ==================  ========================  ========================  ==============================
     unit                zh_CN                     zh_Hant_TW                en

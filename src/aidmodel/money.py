@@ -11,6 +11,7 @@ fen is an error, and nothing is ever rounded unless the caller asks for it.
 from __future__ import annotations
 
 import decimal
+import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
 
@@ -48,6 +49,9 @@ _ROUNDINGS: Final = frozenset(
     }
 )
 _PLACES_IN: Final = {0: "元", 4: "万元", 8: "亿元"}
+_PLAIN: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_SPECIAL: Final = re.compile(r"[+-]?(?:inf(?:inity)?|s?nan)", re.IGNORECASE)  # refused below
+_EXPONENT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
 
 
 def _as_decimal(value: object, where: str) -> Decimal:
@@ -61,17 +65,26 @@ def _as_decimal(value: object, where: str) -> Decimal:
     elif isinstance(value, int):
         number = Decimal(value)
     elif isinstance(value, str):
-        try:
-            if "_" in value:  # Decimal() would take "1_000"; amounts in documents never do
-                raise InvalidOperation
-            number = Decimal(value.strip())
-        except InvalidOperation:
-            raise AmountError(
-                where,
-                "not a decimal number",
-                expected="a decimal string such as '766.00'",
-                got=value,
-            ) from None
+        # A plain decimal string in ASCII digits, as the wire format writes amounts: Decimal()
+        # alone would also take '1_000', '1e3' and digits of other scripts ('١٢').
+        text = value.strip()
+        if not _PLAIN.fullmatch(text) and not _SPECIAL.fullmatch(text):
+            if _EXPONENT.fullmatch(text):
+                problem = "an exponent"
+                plain = Decimal(text)
+                expected = (
+                    f"a plain decimal string ('{plain:f}') or Decimal('{text}')"
+                    if abs(plain.as_tuple().exponent) <= 40  # type: ignore[arg-type]
+                    else "a plain decimal string such as '1000', or a Decimal"
+                )
+            elif any(char.isdigit() and not char.isascii() for char in text):
+                problem = "digits other than 0-9"
+                expected = "a decimal string in ASCII digits (Money.parse reads text as written)"
+            else:
+                problem = "not a decimal number"
+                expected = "a decimal string such as '766.00'"
+            raise AmountError(where, problem, expected=expected, got=value)
+        number = Decimal(text)
     elif isinstance(value, float):
         raise InvalidTypeError(
             where,
@@ -145,6 +158,12 @@ class Money:
     Construct it from yuan, 万元 or 亿元, or parse it from text as plans write it.
     It is frozen and hashable; ``+``, ``-``, ``sum()`` and comparisons are exact.
 
+    ``Money(x)`` is ``Money(yuan=x)``: the field names its unit, so ``Money("200")``
+    is 200 元, as ``Money.from_yuan("200")`` is. It takes what :meth:`from_yuan`
+    takes (a ``Decimal``, an ``int`` or a plain decimal string). Text as documents
+    write it goes to :meth:`parse`, which wants the unit written: a bare ``200``
+    there could be 元 or 万元.
+
     Attributes:
         yuan: The amount in yuan, a :class:`~decimal.Decimal` with two decimal places.
 
@@ -154,6 +173,8 @@ class Money:
     Money(yuan=Decimal('7660000.00'))
     >>> sum([Money.from_wan(750), Money.from_wan(16)]).to_wan()
     Decimal('766')
+    >>> Money("200") == Money.from_yuan("200") == Money.parse("200元")
+    True
     >>> Money.from_wan(1.5)
     Traceback (most recent call last):
     ...
@@ -181,10 +202,26 @@ class Money:
     def from_yuan(cls, amount: Decimal | int | str) -> Self:
         """Money from an amount in yuan (元).
 
+        Args:
+            amount: A ``Decimal``, an ``int`` or a plain decimal string in ASCII digits
+                ('39523101.94', '-5', ' 2400 '), as the wire format writes amounts. A
+                string with an exponent ('1e3') or with digits of other forms
+                (full-width, Arabic-Indic) is refused: pass a ``Decimal``, or
+                read text as written with :meth:`parse`. :meth:`from_wan` and
+                :meth:`from_yi` take the same.
+
         >>> Money.from_yuan("2400")
         Money(yuan=Decimal('2400.00'))
         >>> Money.from_yuan("39523101.94")
         Money(yuan=Decimal('39523101.94'))
+        >>> Money.from_yuan("1e3")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.AmountError: Money.yuan (金额): an exponent; expected a plain decimal string ('1000') or Decimal('1e3'), got '1e3'
+
+        .. versionchanged:: 0.2.0
+           Strings with an exponent or non-ASCII digits are refused; ``Decimal()``
+           read them.
         """
         return cls._of(_exact_yuan(amount, "Money.yuan (金额)"))
 
@@ -225,12 +262,23 @@ class Money:
     def parse(cls, text: str) -> Self:
         """Parse a written amount: ``766万元``, ``5,487万元``, ``1.68亿元``, ``柒佰陆拾陆万元整``.
 
-        Arabic digits (half- or full-width, with thousands separators), Chinese
-        numerals (lowercase, uppercase, or mixed with digits: ``1.5万元``), an
-        optional ``¥``/``￥``/``人民币`` prefix and a unit of 元, 圆, 万, 万元,
-        亿 or 亿元 are understood; amounts with 角 and 分 go through
-        :func:`~aidmodel.parse_rmb_upper`. A bare number without a unit is refused:
-        say :meth:`from_yuan` or :meth:`from_wan` instead.
+        Understood: Arabic digits (half- or full-width, with thousands separators),
+        Chinese numerals (lowercase, uppercase, or mixed with digits: ``1.5万元``;
+        never digit by digit: ``一二三元`` is an error), one sign (``-``, ``负``), a
+        currency before or after the amount (``¥``, ``￥``, ``CN¥``, ``人民币``,
+        ``RMB``, ``CNY``: ``-¥5.00``, ``¥-5.00``, ``500万元人民币``) and the unit:
+        元 or 圆, 万元 or 万 alone, 亿元 or 亿 alone (plans write 上年结余16万 for
+        16万元). Amounts with 角 and 分 go through :func:`~aidmodel.parse_rmb_upper`.
+        A bare number is refused, since it could be 元 or 万元: say
+        :meth:`from_yuan` or :meth:`from_wan` instead; after a currency it is 元.
+
+        What :func:`~aidmodel.formatting.format_money` writes reads back to the
+        same amount, with units ``"wan"``, ``"yuan"``, ``"yi"`` and ``"auto"``,
+        ``rounding=None``, in every locale that writes numbers as 1,234.56 or
+        1234.56 (Chinese and English ones among them: ``766 × 10,000 yuan`` too).
+        Rounded displays (``rounding=``, ``"compact"``) are not the amount, and
+        locales that write 1.234,56 or 1 234,56 (de, fr, en_DE), group digits
+        otherwise (de_CH, en_IN) or use other digits are not read.
 
         >>> Money.parse("3952.310194万元")
         Money(yuan=Decimal('39523101.94'))
@@ -238,11 +286,17 @@ class Money:
         Decimal('5487')
         >>> Money.parse("柒佰陆拾陆万元整").to_wan()
         Decimal('766')
+        >>> Money.parse("766万"), Money.parse("-¥5.00")
+        (Money(yuan=Decimal('7660000.00')), Money(yuan=Decimal('-5.00')))
         >>> Money.parse("766")
         Traceback (most recent call last):
         ...
-        aidmodel.errors.NumeralError: Money.parse: no unit; expected an amount with 元, 万元 or 亿元, got '766'
-        """
+        aidmodel.errors.NumeralError: Money.parse: no unit; expected an amount with a unit: 元, 万 or 万元, 亿 or 亿元, got '766'
+
+        .. versionchanged:: 0.2.0
+           Reads what ``format_money`` writes (negative yuan, ``CN¥``, a currency
+           after the amount, English); refuses digits one by one and a second sign.
+        """  # noqa: RUF002 - English output has the multiplication sign
         from aidmodel.numerals import _parse_money_text  # numerals imports this module
 
         return cls._of(_parse_money_text(text, "Money.parse"))

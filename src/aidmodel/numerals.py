@@ -353,12 +353,21 @@ def _fail(
 
 
 def _parse_number(
-    text: str, start: int, end: int, func: str, original: str, strict_upper: bool
+    text: str,
+    start: int,
+    end: int,
+    func: str,
+    original: str,
+    strict_upper: bool,
+    *,
+    digit_by_digit: bool = True,
 ) -> Decimal | int:
     """Parse text[start:end] as a number in any Chinese or Arabic notation.
 
     ``original`` is the caller's text (quoted in errors); ``text`` is its
-    width-normalised copy, position for position.
+    width-normalised copy, position for position. With ``digit_by_digit`` false
+    a number written digit by digit (二〇二五, 一二三) is an error: amounts and
+    quantities are never written so, years and codes are.
     """
     if start >= end:
         raise _fail(
@@ -376,6 +385,8 @@ def _parse_number(
             raise _fail(
                 func, original, start - 1, "a sign without a number", "digits after the sign"
             )
+        if text[start] in _SIGN:
+            raise _fail(func, original, start, "a second sign", "one sign before the number")
     # Digit by digit (二〇二五, 一九): only digits, at least two of them.
     if end - start >= 2:
         positional = True
@@ -387,6 +398,19 @@ def _parse_number(
                 break
             digits_value = digits_value * 10 + digit
         if positional:
+            if not digit_by_digit:
+                raise _fail(
+                    func,
+                    original,
+                    start + 1,
+                    f"{original[start:end]!r} written digit by digit, as years and codes are",
+                    "units between the digits"
+                    + (
+                        f", as in {to_chinese(digits_value, upper=_is_upper(text, start, end))}"
+                        if digits_value < _POW10[_MAX_DIGITS]
+                        else ""
+                    ),
+                )
             if digits_value >= _POW10[_MAX_DIGITS]:
                 raise _fail(func, original, None, "too large", "less than 10^20 in magnitude")
             if strict_upper:
@@ -396,10 +420,11 @@ def _parse_number(
     groups: list[tuple[Decimal | int, int]] = []  # (value, magnitude of its big unit)
     section: Decimal | int = 0  # value below the current big unit
     pending: Decimal | int | None = None  # a digit or Arabic number waiting for its unit
-    pending_simple = False  # pending is one Chinese digit (for 一万二 = 12000)
+    pending_simple = False  # pending is one digit right after a unit (一万二, 1万2 = 12000)
     small = 4  # magnitude of the last small unit in this section
     last_unit = 0  # magnitude of the last unit seen
     after_zero = False
+    zero_at = -1  # index of the last 零
     seen = False  # a number was written since the last big unit
     i = start
     while i < end:
@@ -422,7 +447,7 @@ def _parse_number(
                         f"{char!r} after a digit",
                         "a unit (十, 百, 千, 万, 亿) before 零",
                     )
-                after_zero = True
+                after_zero, zero_at = True, i
                 i += 1
                 continue
             if pending is not None:
@@ -459,7 +484,8 @@ def _parse_number(
                 )
             token = token.replace(",", "")
             pending = Decimal(token) if "." in token else int(token)
-            pending_simple, seen = False, True
+            # One digit after a unit is the abbreviated tail (1万2 = 12000, as 一万二).
+            pending_simple, seen = j - i == 1 and not after_zero, True
             i = j
             continue
         if char in _POINT:
@@ -522,6 +548,8 @@ def _parse_number(
                 magnitude = 16  # 亿亿
             value: Decimal | int = section
             if pending is not None:
+                if pending_simple and 0 < last_unit < 4:
+                    pending = _scale(pending, last_unit - 1)  # 三千五万 = 3500万, as 三千五 = 3500
                 value = (
                     value + pending
                     if type(value) is int and type(pending) is int
@@ -570,6 +598,8 @@ def _parse_number(
         if pending_simple and last_unit and not after_zero:
             pending = _scale(pending, last_unit - 1)  # 一万二 = 12000, 三千五 = 3500
         section = _plus(section, pending)
+    elif after_zero and (section or groups):
+        raise _fail(func, original, zero_at, "零 at the end", "a digit after 零, as in 一千零一")
     total: Decimal | int = section
     for group_value, _ in groups:
         total = _plus(total, group_value)
@@ -613,7 +643,16 @@ def parse_chinese_number(text: str) -> Decimal:
 
     Lowercase (三千五百万, 两千万, 一千〇一), uppercase (拾陆, 叁仟伍佰万), mixed
     (1.5万, 3952.310194万, 5,487), full-width digits, digit-by-digit years
-    (二〇二五) and decimals with 点 (三点一四). The colloquial 一万二 means 12000.
+    (二〇二五) and decimals with 点 (三点一四); one sign (负 or -).
+
+    The colloquial abbreviation counts from the last unit, in either script: one
+    digit right after a unit stands for the rest of its group, so 一万二 and 1万2
+    are 12000, 三千五 and 3千5 are 3500, and before 万 or 亿 too: 三千五万 is
+    35,000,000. After 零 (一万零二, 1万零2) or with more digits (1万25, 1万2000)
+    the digits are the figure itself. Amounts and quantities are never read digit
+    by digit (:meth:`Money.parse <aidmodel.Money.parse>`,
+    :func:`parse_rmb_upper` and :func:`~aidmodel.parse_quantity` refuse 一二三元);
+    this function reads numbers, years and codes among them.
 
     Returns:
         The exact value as a ``Decimal`` without trailing fractional zeros.
@@ -625,10 +664,16 @@ def parse_chinese_number(text: str) -> Decimal:
     Decimal('35000000')
     >>> [str(parse_chinese_number(t)) for t in ("两千万", "一千〇一", "拾陆", "1.23456万", "二〇二五")]
     ['20000000', '1001', '16', '12345.6', '2025']
+    >>> [str(parse_chinese_number(t)) for t in ("一万二", "1万2", "三千五万", "一万零二", "1万25")]
+    ['12000', '12000', '35000000', '10002', '10025']
     >>> parse_chinese_number("一千二三")
     Traceback (most recent call last):
     ...
     aidmodel.errors.NumeralError: parse_chinese_number, character 4: two digits in a row at '三'; expected a unit between digits (三千五百, not 三五), got '一千二三'
+
+    .. versionchanged:: 0.2.0
+       三千五万 is 35,000,000 (was 30,050,000) and 1万2 is 12000 like 一万二 (was 10002);
+       a second sign (负负五) and a 零 at the end (一千零) are errors.
     """
     normal, start, end = _strip(text, "parse_chinese_number")
     value = _parse_number(normal, start, end, "parse_chinese_number", text, strict_upper=False)
@@ -641,17 +686,65 @@ def _is_upper(text: str, start: int, end: int) -> bool:
     return any(text[i] in _UPPER_ONLY for i in range(start, end))
 
 
-def _parse_rmb(original: str, normal: str, start: int, end: int, func: str) -> Decimal:
-    """Parse an amount with 元/角/分 structure into yuan (two decimal places)."""
-    strict = _is_upper(normal, start, end)
-    for prefix in ("人民币", "¥", "￥"):
-        if normal.startswith(prefix, start):
-            start += len(prefix)
-            break
-    negative = False
-    if start < end and normal[start] in _SIGN:
-        negative = True
+# Currency words before or after an amount (人民币766万元, ¥2400, CN¥5.00, 500万元人民币), and
+# those Babel writes in some locales (¥CN in Persian; 元 before the figure in Japanese).
+_CURRENCY: Final = ("人民币", "CN¥", "¥CN", "¥", "￥", "RMB", "CNY")
+_CURRENCY_BEFORE: Final = (*_CURRENCY, "元")
+# Those that parse_rmb_upper reads before an amount.
+_RMB_PREFIXES: Final = ("人民币", "¥", "￥")
+
+
+# Marks of writing direction that Babel writes around amounts in Arabic and Hebrew locales.
+_BIDI: Final = frozenset("\u200e\u200f\u061c")
+
+
+def _skip_blanks(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in _BIDI):
         start += 1
+    return start
+
+
+def _lead(
+    normal: str, start: int, end: int, func: str, original: str, prefixes: tuple[str, ...]
+) -> tuple[bool, int, bool]:
+    """The sign and the currency word before an amount, in either order, each at most
+    once (-¥5.00, ¥-5.00, 负人民币伍元): whether it is negative, where the number starts,
+    and whether a currency was named. A second sign is an error (--5元, 负负壹元)."""
+    negative = currency = False
+    while start < end:
+        if not negative and normal[start] in _SIGN:
+            negative = True
+            start = _skip_blanks(normal, start + 1, end)
+            continue
+        if not currency:
+            prefix = next((p for p in prefixes if normal.startswith(p, start)), None)
+            if prefix is not None:
+                currency = True
+                start = _skip_blanks(normal, start + len(prefix), end)
+                continue
+        break
+    if negative and start < end and normal[start] in _SIGN:
+        raise _fail(func, original, start, "a second sign", "one sign before the amount")
+    return negative, start, currency
+
+
+def _parse_rmb(
+    original: str,
+    normal: str,
+    start: int,
+    end: int,
+    func: str,
+    *,
+    negative: bool | None = None,
+) -> Decimal:
+    """Parse an amount with 元/角/分 structure into yuan (two decimal places).
+
+    ``negative`` says the caller has read the sign and currency already; ``None``
+    reads them here.
+    """
+    strict = _is_upper(normal, start, end)
+    if negative is None:
+        negative, start, _ = _lead(normal, start, end, func, original, _RMB_PREFIXES)
     if end > start and normal[end - 1] in _WHOLE:
         end -= 1
     yuan_at = -1
@@ -675,7 +768,7 @@ def _parse_rmb(original: str, normal: str, start: int, end: int, func: str) -> D
                 f"{original[yuan_at]!r} without a number before it",
                 "a number of 元, such as 柒佰陆拾陆万元",
             )
-        yuan = _parse_number(normal, start, yuan_at, func, original, strict)
+        yuan = _parse_number(normal, start, yuan_at, func, original, strict, digit_by_digit=False)
         rest = yuan_at + 1
     fraction = 0
     seen_jiao = seen_fen = False
@@ -698,6 +791,14 @@ def _parse_rmb(original: str, normal: str, start: int, end: int, func: str) -> D
                 func, original, i, f"{char!r} is not an uppercase digit", _UPPER_OF.get(char)
             )
         if digit == 0 and (i + 1 >= end or normal[i + 1] not in "角分"):
+            if i + 1 >= end or _DIGIT.get(normal[i + 1], 0) == 0:
+                raise _fail(
+                    func,
+                    original,
+                    i,
+                    f"{char!r} without a digit of 角 or 分 after it",
+                    "元零伍角 or 元零贰分, or nothing after 元",
+                )
             i += 1  # 元零伍角, 元零贰分
             continue
         unit = normal[i + 1] if i + 1 < end else ""
@@ -732,9 +833,12 @@ def parse_rmb_upper(text: str) -> Money:
 
     Accepts what :func:`rmb_upper` writes and the forms the PBOC rules allow
     besides (with or without the optional 零, 圆 for 元, 正 for 整, 整 after 角),
-    lowercase (七百六十六万元整), mixed (1.5万元) and a 人民币 or ¥ prefix. Text in
-    uppercase must be uppercase throughout: a 两 or 二 among 壹贰叁 is an error,
-    as it would be on a voucher.
+    lowercase (七百六十六万元整), mixed (1.5万元), a 人民币 or ¥ prefix and one sign
+    (负 or -, before or after the prefix). Text in uppercase must be uppercase
+    throughout: a 两 or 二 among 壹贰叁 is an error, as it would be on a voucher.
+    So are a second sign (负负壹元), a 零 after 元 with no 角 or 分 after it
+    (壹拾壹亿元零) and digits written one by one (叁叁元, 一二三元: that is how
+    years and codes are written, not amounts).
 
     >>> parse_rmb_upper("柒佰陆拾陆万元整")
     Money(yuan=Decimal('7660000.00'))
@@ -746,6 +850,14 @@ def parse_rmb_upper(text: str) -> Money:
     Traceback (most recent call last):
     ...
     aidmodel.errors.NumeralError: parse_rmb_upper, character 3: '两' is not an uppercase digit; expected 贰, got '柒佰两拾万元整'
+    >>> parse_rmb_upper("叁叁元伍角")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.NumeralError: parse_rmb_upper, character 2: '叁叁' written digit by digit, as years and codes are; expected units between the digits, as in 叁拾叁, got '叁叁元伍角'
+
+    .. versionchanged:: 0.2.0
+       A second sign, a 零 at the end and digits one by one are errors; they were
+       read (--5元 as 5元, 11亿元零 as 11亿元, 叁叁元 as 33元).
     """
     normal, start, end = _strip(text, "parse_rmb_upper")
     return Money._of(_parse_rmb(text, normal, start, end, "parse_rmb_upper"))
@@ -753,31 +865,55 @@ def parse_rmb_upper(text: str) -> Money:
 
 # Unit suffixes of a written amount, and how many characters the number parser drops.
 _MONEY_UNITS: Final = (("元", 1), ("圆", 1), ("圓", 1), ("万", 0), ("萬", 0), ("亿", 0), ("億", 0))
+_UNIT_EXPECTED: Final = "an amount with a unit: 元, 万 or 万元, 亿 or 亿元"
+# The English units format_money writes (766 \u00d7 10,000 yuan), with their powers of ten.
+_ENGLISH_SCALES: Final = (("10,000", 4), ("100 million", 8))
+
+
+def _rskip_blanks(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _BIDI):
+        end -= 1
+    return end
 
 
 def _parse_money_text(text: str, func: str) -> Decimal:
     """Parse a written amount into yuan; the engine of :meth:`Money.parse`."""
     normal, start, end = _strip(text, func)
-    currency = False
-    for prefix in ("人民币", "¥", "￥", "RMB", "CNY"):
-        if normal.startswith(prefix, start):
-            start += len(prefix)
+    start, end = _skip_blanks(normal, start, end), _rskip_blanks(normal, start, end)
+    negative, start, currency = _lead(normal, start, end, func, text, _CURRENCY_BEFORE)
+    if not currency:  # 500万元人民币, 5.00 CN¥: the currency after the amount
+        suffix = next((c for c in _CURRENCY if normal.endswith(c, start, end)), None)
+        if suffix is not None:
             currency = True
-            while start < end and normal[start].isspace():
-                start += 1
-            break
+            end = _rskip_blanks(normal, start, end - len(suffix))
+    if start >= end:
+        raise _fail(func, text, None, "no number", "digits or Chinese numerals before the unit")
     if _is_upper(normal, start, end) or any(normal[i] in "角分整正" for i in range(start, end)):
-        return _parse_rmb(text, normal, start, end, func)
+        return _parse_rmb(text, normal, start, end, func, negative=negative)
     number_end = end
+    scale = 0
     for unit, drop in _MONEY_UNITS:
         if normal.endswith(unit, start, end):
             number_end = end - drop
             break
     else:
-        if not currency:  # ¥2400 names its unit; a bare 2400 does not
-            raise _fail(func, text, None, "no unit", "an amount with 元, 万元 or 亿元")
-    value = _parse_number(normal, start, number_end, func, text, strict_upper=False)
-    return _cents(value, func, text)
+        if normal.endswith("yuan", start, end):  # what format_money writes in English
+            number_end = _rskip_blanks(normal, start, end - 4)
+            for words, power in _ENGLISH_SCALES:
+                if normal.endswith(words, start, number_end):
+                    times = _rskip_blanks(normal, start, number_end - len(words))
+                    if normal.endswith("\u00d7", start, times):
+                        number_end, scale = _rskip_blanks(normal, start, times - 1), power
+                    break
+        elif not currency:  # ¥2400 names its unit; a bare 2400 does not
+            raise _fail(func, text, None, "no unit", _UNIT_EXPECTED)
+    value = _parse_number(
+        normal, start, number_end, func, text, strict_upper=False, digit_by_digit=False
+    )
+    if scale:
+        value = _scale(value, scale)
+    cents = _cents(value, func, text)
+    return -cents if negative else cents
 
 
 def _cents(value: Decimal | int, func: str, text: str) -> Decimal:

@@ -23,6 +23,13 @@ Bound              markers                      the true figure x
 以上, 以下 and 以内 include the figure, as in Chinese statutory usage; 超过 and 余
 do not.
 
+A range with a hedge (约2—3个, 2—3个左右) or a floor (2至3个以上, 不少于2—3个) is
+read as the range: 约 is caution about both ends, and a range target is met from
+its low end on, which is all 以上 adds; the words stay in ``text``. Other bounds
+on a range (以内, 近, 不足, 超过 ...) contradict it and are an error. A figure is
+never read digit by digit (二〇二五, 一二三): that is how years and codes are
+written, not quantities.
+
 .. versionadded:: 0.1.0
 """
 
@@ -249,6 +256,8 @@ def _combine(first: Bound, second: Bound, text: str, position: int) -> Bound:
     if second is Bound.EXACT:
         return first
     pair = {first, second}
+    if Bound.RANGE in pair and pair & {Bound.ABOUT, Bound.AT_LEAST}:
+        return Bound.RANGE  # 约2—3个, 2至3个以上: a hedge on a range, read as the range
     if Bound.ABOUT in pair:
         return Bound.ABOUT  # 约170余万元: the hedge wins
     if pair == {Bound.AT_LEAST, Bound.MORE_THAN}:
@@ -270,9 +279,15 @@ def parse_quantity(text: str) -> Quantity:
     Understands the markers of :class:`Bound` before or after the figure, 余/多
     before or after 万 (170余万元, 1万余人次), ranges (2—3个, 1~2个, 2至3个,
     5—10万元, 五六十万元), rates (100人次/年, 每年2次, 每半年至少1次), percentages
-    (3%), full-width digits and Chinese numerals. 万 and 亿 scale the figure and
-    are not units: 170余万元 is 1700000 元. Units are kept as written except for
-    the equivalences in :data:`UNIT_ALIASES` (平方米 = ㎡, 千米 = 公里).
+    (3%), full-width digits and Chinese numerals (not digit by digit: 二〇二五 is a
+    year, not a quantity). 约, 左右, 以上 and 不少于 on a range leave the range
+    (约2—3个 is 2 to 3). 万 and 亿 scale the figure and are not units: 170余万元
+    is 1700000 元. Units are kept as written except for the equivalences in
+    :data:`UNIT_ALIASES` (平方米 = ㎡, 千米 = 公里).
+
+    Raises:
+        NumeralError: for text that is not one quantity, quoting it; never an error of
+            :class:`Quantity` itself.
 
     >>> q = parse_quantity("170余万元")
     >>> q.value, q.unit, q.bound
@@ -283,10 +298,17 @@ def parse_quantity(text: str) -> Quantity:
     >>> q = parse_quantity("五六十万元")
     >>> q.low, q.high, q.bound.value
     (Decimal('500000'), Decimal('600000'), 'range')
+    >>> q = parse_quantity("约2—3个")  # a hedge on a range: the range
+    >>> q.low, q.high, q.bound.value
+    (Decimal('2'), Decimal('3'), 'range')
     >>> parse_quantity("以上")
     Traceback (most recent call last):
     ...
     aidmodel.errors.NumeralError: parse_quantity, character 1: no figure; expected a number such as 40 or 四十, got '以上'
+
+    .. versionchanged:: 0.2.0
+       A hedge or floor on a range (约2—3个, 2至3个以上) gives the range; it raised an
+       error of ``Quantity.high``. Figures written digit by digit are refused.
     """
     func = "parse_quantity"
     normal, start, end = _strip(text, func)
@@ -394,14 +416,23 @@ def parse_quantity(text: str) -> Quantity:
         raise NumeralError(
             func, text, start, "a range that ends below its start", expected="low—high"
         )
-    return Quantity(
-        value=_tidy(low),
-        unit=unit,
-        bound=bound,
-        high=None if high is None else _tidy(high),
-        per=per,
-        text=text.strip(),
-    )
+    try:
+        return Quantity(
+            value=_tidy(low),
+            unit=unit,
+            bound=bound,
+            high=None if high is None else _tidy(high),
+            per=per,
+            text=text.strip(),
+        )
+    except InvalidValueError as err:  # what the reading above did not foresee, said as such
+        raise NumeralError(
+            func,
+            text,
+            None,
+            f"not one quantity: {err.where}: {err.problem}",
+            expected="a figure such as 40名以上, 约2—3个 or 170余万元",
+        ) from err
 
 
 def _rstrip(normal: str, start: int, end: int) -> int:
@@ -461,16 +492,31 @@ def _figure(
         i += 1
     first, second = normal[start], normal[start + 1] if start + 1 < number_stop else ""
     d1, d2 = _DIGIT.get(first), _DIGIT.get(second)
-    if d1 and d2 and d2 == d1 + 1:
+    third = normal[start + 2] if start + 2 < number_stop else ""
+    if d1 and d2 and d2 == d1 + 1 and third not in _DIGIT:
         # 五六十万, 三四个: adjacent digits give a range over the rest of the number.
         rest = normal[start + 2 : number_stop]
         low = _parse_number(
-            first + rest, 0, 1 + len(rest), "parse_quantity", text, strict_upper=False
+            first + rest,
+            0,
+            1 + len(rest),
+            "parse_quantity",
+            text,
+            strict_upper=False,
+            digit_by_digit=False,
         )
         high = _parse_number(
-            second + rest, 0, 1 + len(rest), "parse_quantity", text, strict_upper=False
+            second + rest,
+            0,
+            1 + len(rest),
+            "parse_quantity",
+            text,
+            strict_upper=False,
+            digit_by_digit=False,
         )
         pair = (Decimal(low).scaleb(scale, _CTX), Decimal(high).scaleb(scale, _CTX))
         return pair, trailing + scale, i, more
-    number = _parse_number(normal, start, number_stop, "parse_quantity", text, strict_upper=False)
+    number = _parse_number(
+        normal, start, number_stop, "parse_quantity", text, strict_upper=False, digit_by_digit=False
+    )
     return Decimal(number).scaleb(scale, _CTX), (trailing + scale) if k > start else 0, i, more

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from aidmodel import Money, Quantity, parse_quantity
 from aidmodel.formatting import format_date, format_money, format_quantity
 
-from strategies import money, non_negative_money, partial_dates, word_locales, written_quantities
+from strategies import (
+    money,
+    money_displays,
+    partial_dates,
+    word_locales,
+    written_quantities,
+)
 
 
 @given(money)
@@ -24,10 +30,29 @@ def test_yi_display_parses_back(amount: Money) -> None:
     assert Money.parse(format_money(amount, locale="zh_CN", unit="yi")) == amount
 
 
-@given(non_negative_money)
+@given(money)
 def test_yuan_display_parses_back(amount: Money) -> None:
     assert Money.parse(format_money(amount, locale="zh_CN", unit="yuan")) == amount
     assert Money.parse(format_money(amount, locale="zh_CN", unit="auto")) == amount
+
+
+@given(money, money_displays)
+def test_every_display_that_does_not_round_parses_back(
+    amount: Money, display: tuple[str, str]
+) -> None:
+    # Issue 13: '-¥5.00' and every other text format_money writes without rounding, in every
+    # locale that writes numbers as 1,234.56: negatives, CN¥, ¥CN, a currency after the
+    # figure, the English 万 and 亿, marks of writing direction.
+    locale, unit = display
+    assert Money.parse(format_money(amount, locale=locale, unit=unit)) == amount  # type: ignore[arg-type]
+
+
+def test_negative_yuan_displays_parse_back() -> None:
+    m = Money.from_yuan("-5")
+    assert format_money(m, unit="yuan") == "-¥5.00"
+    assert Money.parse("-¥5.00") == m
+    for locale in ("zh_Hant_TW", "en", "en_150", "ar", "fa", "he", "ja"):
+        assert Money.parse(format_money(m, locale=locale, unit="yuan")) == m
 
 
 @given(money, st.integers(min_value=0, max_value=6))

@@ -457,3 +457,48 @@ def test_allotments_and_item_numbers_are_no_targets() -> None:
     项目 (1项目实施地点) are not commitments; a figure of a target beside them still is."""
     text = "其中：乐都区819万元、平安区612万元；转移就业40名以上。1项目实施地点：甲镇。"
     assert [c.text for c in extract_commitments(text)] == ["转移就业40名以上"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "low", "high", "unit"),
+    [
+        # An approximate range is a range: 约 is a hedge on it.
+        ("建设冷库约500—600立方米", "建设冷库", "500", "600", "立方米"),
+        # 以上 on a range leaves the range (met from its low end, as every range is).
+        ("带动就业2至3个以上", "带动就业", "2", "3", "个"),
+        ("吸纳就业约20—30人", "吸纳就业", "20", "30", "人"),
+    ],
+)
+def test_a_hedged_range_is_read_as_the_range(
+    text: str, metric: str, low: str, high: str, unit: str
+) -> None:
+    (c,) = extract_commitments(text)
+    assert (c.metric, c.target.bound, c.target.unit) == (metric, Bound.RANGE, unit)
+    assert (c.target.low, c.target.high) == (Decimal(low), Decimal(high))
+    assert c.text == text
+    assert parse_commitment(text) == c
+
+
+def test_one_figure_the_model_refuses_costs_only_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure that cannot become a commitment loses no other commitment of the paragraph."""
+    text = "建设冷库约500—600立方米，带动就业20人；开展培训2场以上。"
+    assert [c.text for c in extract_commitments(text)] == [
+        "建设冷库约500—600立方米",
+        "带动就业20人",
+        "开展培训2场以上",
+    ]
+    import aidmodel.commitments as module
+    from aidmodel import InvalidValueError
+
+    real = module.Commitment
+
+    def refusing(**fields: object) -> Commitment:
+        if fields["metric"] == "带动就业":
+            raise InvalidValueError("Commitment.metric (指标)", "refused", expected="x", got="")
+        return real(**fields)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "Commitment", refusing)
+    assert [c.text for c in extract_commitments(text)] == [
+        "建设冷库约500—600立方米",
+        "开展培训2场以上",
+    ]

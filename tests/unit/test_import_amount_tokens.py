@@ -171,10 +171,24 @@ def test_a_long_run_of_chinese_numerals_is_read_at_its_end() -> None:
     # where a numeral amount can start (its last characters).
     assert _found("一" * 3000 + "五百元") == [("五百元", Decimal("0.05"), "")]
     assert _found("统一五百元") == [("五百元", Decimal("0.05"), "")]
-    # 一一一元 reads digit by digit (as 二〇二五 does): the longest tail that is an amount.
-    ((written, wan, _),) = _found("一" * 3000 + "元")
-    assert written == "一" * 20 + "元"
-    assert wan == Decimal("1111111111111111.1111")
+    # 一一一元 would read digit by digit, as a year or a code does (二〇二五): no amount, listed
+    # whole as far as a numeral amount could start, never read in part.
+    assert _found("一" * 3000 + "元") == [("一" * 32 + "元", None, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("投入一二三元", [("一二三元", None, "")]),  # was 123元
+        ("拨付二〇二五元", [("二〇二五元", None, "")]),
+        ("统一二元", [("二元", Decimal("0.0002"), "")]),  # the 一 of 统一, then a figure
+        ("投入三千五万元", [("三千五万元", Decimal("3500"), "")]),  # was 3005万元
+    ],
+)
+def test_chinese_amounts_are_never_read_digit_by_digit(
+    text: str, expected: list[tuple[str, Decimal | None, str]]
+) -> None:
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -98,9 +98,63 @@ def test_a_count_of_aspects_is_no_count_of_projects() -> None:
     )
 
 
-@pytest.mark.parametrize(("text", "value"), [("7", 7), ("七", 7), ("十二", 12), ("两", 2)])
-def test_count_value(text: str, value: int) -> None:
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("7", 7),
+        ("七", 7),
+        ("十二", 12),
+        ("两", 2),
+        # Numerals that are no count: digits one by one (二三个 is two or three, not 23) and
+        # a 零 at the end (十零), which parse_chinese_number refuses.
+        ("二三", None),
+        ("三〇", None),
+        ("十零", None),
+        ("一百零", None),
+    ],
+)
+def test_count_value(text: str, value: int | None) -> None:
     assert count_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("count", "declared"), [("十零", None), ("一百零", None), ("二三", None), ("十二", 12)]
+)
+def test_a_count_that_is_no_number_is_no_count(count: str, declared: int | None) -> None:
+    # 十零 raised a NumeralError out of parse_plan once 零 at the end became an error; 二三 was
+    # read as 23.
+    programme = _one(
+        _import(
+            "乙区帮扶甲县2024年项目实施方案",
+            f"共实施项目{count}个，帮扶资金100万元。",
+            "一、产业协作",
+            "1.甲项目。投入资金100万元，建设冷库1座。",
+        )
+    )
+    assert programme.declared_project_count == declared
+
+
+def test_a_share_counted_in_chinese_numerals() -> None:
+    # A recipient's count in Chinese numerals raised a builtin ValueError (int("两")).
+    result = parse_plan(
+        "\n".join(
+            [
+                "余杭区2024年东西部协作帮扶剑河县和台江县项目计划",
+                "一、资金安排",
+                "2024年，余杭区安排东西部协作资金900万元，其中：支持剑河县600万元，共两个项目；"
+                "支持台江县300万元，共二三个项目。",
+                "二、剑河县项目",
+                "1.茶园提升项目。投入资金400万元，改造茶园500亩。",
+                "2.冷库建设项目。投入资金200万元，新建冷库1座。",
+                "三、台江县项目",
+                "1.刺绣工坊项目。投入资金300万元，培训绣娘200人。",
+            ]
+        )
+    )
+    assert [(p.recipient.name, p.declared_project_count) for p in result.programmes] == [
+        ("剑河县", 2),
+        ("台江县", None),
+    ]
 
 
 def test_a_notice_dated_in_chinese_numerals() -> None:

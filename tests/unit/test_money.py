@@ -37,6 +37,20 @@ from aidmodel import AmountError, InvalidTypeError, Money, NumeralError
         ("-5万元", "-50000"),
         ("0元", "0"),
         ("568.71万元", "5687100"),
+        # 万 and 亿 alone are units, as plans write them (上年结余16万): 766万 is 766万元.
+        ("766万", "7660000"),
+        # What format_money writes reads back: a sign before or after the currency,
+        # CN¥ (zh_Hant, en), the currency after the amount, the English 万 and 亿.
+        ("-¥5.00", "-5"),
+        ("¥-5.00", "-5"),
+        ("-CN¥1,234,567.50", "-1234567.5"),
+        ("CN¥\u00a00.01", "0.01"),
+        ("-5.00\u00a0CN¥", "-5"),
+        ("500万元人民币", "5000000"),
+        ("3,952.310194 \u00d7 10,000 yuan", "39523101.94"),
+        ("-0.0005 \u00d7 10,000 yuan", "-5"),
+        ("0.3952310194 \u00d7 100 million yuan", "39523101.94"),
+        ("2400 yuan", "2400"),
     ],
 )
 def test_parse(text: str, yuan: str) -> None:
@@ -49,13 +63,25 @@ def test_parse(text: str, yuan: str) -> None:
         (
             "766",
             NumeralError,
-            "Money.parse: no unit; expected an amount with 元, 万元 or 亿元, got '766'",
+            "Money.parse: no unit; expected an amount with a unit: 元, 万 or 万元, 亿 or 亿元, got '766'",
         ),
         ("0.0000001万元", NumeralError, "finer than one fen (分)"),
         ("0.001元", NumeralError, "finer than one fen (分)"),
         ("", NumeralError, "Money.parse: blank text"),
         ("万元", NumeralError, "'万' without a number before it"),
         ("12 34万元", NumeralError, "malformed digits '34'"),
+        # A bare figure could be 元 or 万元: refused, whatever Money("200") does (below).
+        ("200", NumeralError, "Money.parse: no unit"),
+        # One sign at most.
+        ("负负壹元", NumeralError, "Money.parse, character 2: a second sign"),
+        ("--5元", NumeralError, "Money.parse, character 2: a second sign"),
+        ("-¥-5.00", NumeralError, "Money.parse, character 3: a second sign"),
+        ("-", NumeralError, "Money.parse: no number"),
+        ("¥", NumeralError, "Money.parse: no number"),
+        # Amounts are not written digit by digit, in either case.
+        ("叁叁元伍角", NumeralError, "Money.parse, character 2: '叁叁' written digit by digit"),
+        ("一二三元", NumeralError, "expected units between the digits, as in 一百二十三"),
+        ("一二三万元", NumeralError, "two digits in a row at '二'"),
     ],
 )
 def test_parse_errors(text: str, error: type[Exception], message: str) -> None:
@@ -174,12 +200,35 @@ def test_multiply_needs_explicit_rounding() -> None:
         (Money.from_yuan, Decimal("sNaN"), AmountError, "not a finite number"),
         (
             Money.from_yuan,
-            "1e999999",
+            Decimal("1e999999"),
             AmountError,
-            "too large; expected less than 10^20 元 in magnitude, got '1e999999'",
+            "too large; expected less than 10^20 元 in magnitude, got Decimal('1E+999999')",
         ),
-        (Money.from_yuan, "1e-999999", AmountError, "finer than one fen"),
-        (Money.from_wan, "1e17", AmountError, "expected less than 10^16 万元 in magnitude"),
+        (Money.from_yuan, Decimal("1e-999999"), AmountError, "finer than one fen"),
+        (
+            Money.from_wan,
+            Decimal("1e17"),
+            AmountError,
+            "expected less than 10^16 万元 in magnitude",
+        ),
+        # Text is a plain decimal in ASCII digits, as the wire format writes amounts.
+        (
+            Money.from_yuan,
+            "1e3",
+            AmountError,
+            "Money.yuan (金额): an exponent; expected a plain decimal string ('1000') or"
+            " Decimal('1e3'), got '1e3'",
+        ),
+        (Money.from_yuan, "1e999999", AmountError, "an exponent; expected a plain decimal"),
+        (Money.from_wan, "1E-2", AmountError, "an exponent"),
+        (
+            Money.from_yuan,
+            "\u0661\u0662",  # Arabic-Indic digits
+            AmountError,
+            "Money.yuan (金额): digits other than 0-9; expected a decimal string in ASCII digits",
+        ),
+        (Money.from_yi, "１２", AmountError, "digits other than 0-9"),
+        (Money, "\u0661\u0662", AmountError, "digits other than 0-9"),
         (
             Money.from_yuan,
             "abc",
@@ -215,3 +264,27 @@ def test_range_limit() -> None:
         _ = top + Money.from_yuan("0.01")
     with pytest.raises(AmountError, match="too large"):
         Money(yuan=Decimal("1e20"))
+
+
+def test_the_constructor_takes_the_yuan_field() -> None:
+    # Money("200") is Money(yuan="200"): the field names its unit, as from_yuan does. Text as
+    # written goes to Money.parse, which wants the unit, since 200 could be 元 or 万元.
+    assert Money("200") == Money(yuan="200") == Money.from_yuan("200")
+    with pytest.raises(NumeralError, match="no unit"):
+        Money.parse("200")
+    assert Money.parse("200元") == Money("200")
+
+
+def test_issue_13_reproducers() -> None:
+    """The one-line reproducers of issue 13 (money), each as it reads now."""
+    from aidmodel.formatting import format_money
+
+    assert Money.parse(format_money(Money.from_yuan("-5"), unit="yuan")) == Money.from_yuan(-5)
+    with pytest.raises(AmountError, match=r"^Money\.yuan \(金额\): digits other than 0-9"):
+        Money.from_yuan("\u0661\u0662")
+    with pytest.raises(AmountError, match=r"^Money\.yuan \(金额\): an exponent"):
+        Money.from_yuan("1e3")
+    assert Money("200") == Money.from_yuan(200)
+    with pytest.raises(NumeralError, match=r"^Money\.parse: no unit"):
+        Money.parse("200")
+    assert Money.parse("766万") == Money.from_wan(766)

@@ -220,6 +220,21 @@ def test_parse_rmb_upper_accepts(text: str, yuan: str) -> None:
         ("１．５万", "15000"),
         ("20万", "200000"),
         ("1万2千", "12000"),
+        # An abbreviated tail (三千五 = 3500) scales within its group, before 万/亿 too.
+        ("三千五万", "35000000"),
+        ("三千五亿", "350000000000"),
+        ("一百五万", "1500000"),
+        ("十五万", "150000"),
+        ("三千零五万", "30050000"),  # after 零 a digit is a digit: no tail
+        ("一亿二万", "100020000"),  # 二 before 万 follows 亿, not a small unit
+        # One reading for both scripts: one digit right after a unit is an abbreviated tail.
+        ("1万2", "12000"),
+        ("3千5", "3500"),
+        ("3千5万", "35000000"),
+        ("1亿2", "120000000"),
+        ("1万零2", "10002"),
+        ("1万25", "10025"),  # more than one digit is the figure itself
+        ("1万2000", "12000"),
         ("一万亿", "1000000000000"),
         ("一亿亿", "10000000000000000"),
         ("萬", None),
@@ -247,6 +262,25 @@ def test_parse_chinese_number(text: str, value: str | None) -> None:
         ("伍角伍角", 3, "'角' out of place"),
         ("元整", 0, "'元' without a number before it"),
         ("伍分伍角", 3, "'角' out of place"),
+        # A doubled sign is an error, not a positive amount.
+        ("--5元", 1, "a second sign; expected one sign before the amount"),
+        ("负负壹元", 1, "a second sign"),
+        ("负-壹元", 1, "a second sign"),
+        ("¥-负5元", 2, "a second sign"),
+        # A 零 after 元 needs a digit of 角 or 分 after it.
+        ("11亿元零", 4, "'零' without a digit of 角 or 分 after it"),
+        ("壹佰元零整", 3, "'零' without a digit of 角 or 分 after it"),
+        ("壹佰元零零伍分", 3, "'零' without a digit of 角 or 分 after it"),
+        ("壹仟零元整", 2, "零 at the end; expected a digit after 零"),
+        # Amounts are not written digit by digit (that is how years and codes are written).
+        (
+            "叁叁元伍角",
+            1,
+            "'叁叁' written digit by digit, as years and codes are; expected"
+            " units between the digits, as in 叁拾叁",
+        ),
+        ("一二三元", 1, "'一二三' written digit by digit"),
+        ("二〇二五元整", 1, "expected units between the digits, as in 二千零二十五"),
     ],
 )
 def test_parse_rmb_upper_errors(text: str, position: int, problem: str) -> None:
@@ -270,6 +304,10 @@ def test_parse_rmb_upper_errors(text: str, position: int, problem: str) -> None:
         ("1,23万", 0, "malformed digits '1,23'"),
         ("五零万", 1, "'零' after a digit"),
         ("点", 0, "'点' without digits around it"),
+        ("负负五", 1, "a second sign; expected one sign before the number"),
+        ("-负5", 1, "a second sign"),
+        ("一千零", 2, "零 at the end; expected a digit after 零, as in 一千零一"),
+        ("一万零", 2, "零 at the end"),
     ],
 )
 def test_parse_chinese_number_errors(text: str, position: int, problem: str) -> None:
@@ -325,3 +363,49 @@ def test_results_do_not_depend_on_the_thread_decimal_context() -> None:
         assert rmb_upper("39523101.94") == "叁仟玖佰伍拾贰万叁仟壹佰零壹元玖角肆分"
         total = Money.from_wan("3900") + Money.from_wan("52.310194")
     assert total == Money.from_yuan("39523101.94")
+
+
+@pytest.mark.parametrize(
+    ("text", "yuan"),
+    [
+        ("负壹元", "-1"),
+        ("-5元", "-5"),
+        ("人民币负伍元", "-5"),
+        ("负人民币伍元", "-5"),
+        ("¥-5元", "-5"),
+        ("壹元零伍分", "1.05"),
+        ("壹仟陆佰捌拾元零叁角贰分", "1680.32"),
+    ],
+)
+def test_parse_rmb_upper_reads_one_sign_before_or_after_the_currency(text: str, yuan: str) -> None:
+    assert parse_rmb_upper(text) == Money.from_yuan(yuan)
+
+
+def test_digit_by_digit_stays_right_for_years_and_codes() -> None:
+    # parse_chinese_number reads numbers, years and codes among them; amounts refuse it.
+    assert parse_chinese_number("二〇二五") == Decimal(2025)
+    assert parse_chinese_number("叁叁") == Decimal(33)
+    with pytest.raises(NumeralError, match="'叁叁' written digit by digit"):
+        Money.parse("叁叁元伍角")
+    with pytest.raises(NumeralError, match=r"Money.parse, character 2: '一二三' written digit"):
+        Money.parse("一二三元")
+    with pytest.raises(NumeralError, match="written digit by digit"):
+        Money.parse("二〇二五元")
+
+
+def test_issue_13_reproducers() -> None:
+    """The one-line reproducers of issue 13 (numerals and money), each as it reads now."""
+    assert parse_chinese_number("三千五万") == Decimal(35_000_000)
+    assert parse_chinese_number("1万2") == parse_chinese_number("一万二") == Decimal(12000)
+    with pytest.raises(NumeralError, match=r"^Money\.parse, character 2: '叁叁' written digit"):
+        Money.parse("叁叁元伍角")
+    with pytest.raises(NumeralError, match=r"^Money\.parse, character 2: '一二三' written digit"):
+        Money.parse("一二三元")
+    with pytest.raises(NumeralError, match=r"^parse_rmb_upper, character 2: a second sign"):
+        parse_rmb_upper("--5元")
+    with pytest.raises(NumeralError, match=r"^Money\.parse, character 2: a second sign"):
+        Money.parse("负负壹元")
+    with pytest.raises(
+        NumeralError, match=r"^parse_rmb_upper, character 5: '零' without a digit of 角 or 分"
+    ):
+        parse_rmb_upper("11亿元零")

@@ -73,6 +73,18 @@ TABLE = [
     ("1438.08m2", "1438.08", None, "㎡", B.EXACT, None),
     ("2500 平方", "2500", None, "㎡", B.EXACT, None),
     ("2018—2020年", "2018", "2020", "年", B.RANGE, None),
+    # 约, 左右 (a hedge) and 以上, 不少于 (a floor) on a range: the range (2—3个以上 is met from
+    # 2 on, as every range is); the words stay in the text.
+    ("约2—3个", "2", "3", "个", B.RANGE, None),
+    ("大约五六十人", "50", "60", "人", B.RANGE, None),
+    ("2—3个左右", "2", "3", "个", B.RANGE, None),
+    ("2至3个以上", "2", "3", "个", B.RANGE, None),
+    ("不少于2—3个", "2", "3", "个", B.RANGE, None),
+    ("约500—600立方米", "500", "600", "立方米", B.RANGE, None),
+    # One digit after a unit abbreviates the rest of its group, in either script.
+    ("1万2人", "12000", None, "人", B.EXACT, None),
+    ("一万二人", "12000", None, "人", B.EXACT, None),
+    ("三千五万元", "35000000", None, "元", B.EXACT, None),
 ]
 
 
@@ -109,6 +121,14 @@ def test_parse_quantity(
         ("40名（其中10名）", "is not a unit"),
         ("3年一亿", "'年一亿' is not a unit"),
         ("一对一", "'对一' is not a unit"),
+        # Bounds a range cannot carry: the true figure would be below, above or near it.
+        ("2—3个以内", "conflicting bounds '以内' and '—'"),
+        ("近2—3个", "conflicting bounds '近' and '—'"),
+        ("超过2—3个", "conflicting bounds"),
+        # A quantity is not written digit by digit: 二〇二五 is a year, 一二三 no figure.
+        ("二〇二五年", "'二〇二五' written digit by digit"),
+        ("一二三个", "'一二三' written digit by digit"),  # not the range 一二 of 三 (13—23)
+        ("二〇二五元", "written digit by digit"),
     ],
 )
 def test_parse_quantity_errors(text: str, problem: str) -> None:
@@ -116,6 +136,24 @@ def test_parse_quantity_errors(text: str, problem: str) -> None:
         parse_quantity(text)
     assert problem in str(info.value)
     assert repr(text) in str(info.value)
+
+
+def test_a_quantity_the_model_refuses_is_a_numeral_error_of_parse_quantity(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Whatever the reading did not foresee, the model's refusal never escapes as such: the
+    # error names parse_quantity and quotes the input.
+    def refuse(**fields: object) -> Quantity:
+        raise InvalidValueError("Quantity.high (上限)", "refused", expected="x", got=fields["high"])
+
+    monkeypatch.setattr("aidmodel.quantity.Quantity", refuse)
+    with pytest.raises(
+        NumeralError,
+        match=r"^parse_quantity: not one quantity: Quantity\.high \(上限\): refused; expected a figure"
+        r" such as 40名以上, 约2—3个 or 170余万元, got '约2—3个'$",
+    ) as info:
+        parse_quantity("约2—3个")
+    assert isinstance(info.value.__cause__, InvalidValueError)
 
 
 def test_quantity_validation() -> None:

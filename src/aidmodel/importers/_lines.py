@@ -17,7 +17,7 @@ import attrs
 
 from aidmodel.errors import AidModelError
 from aidmodel.money import Money
-from aidmodel.numerals import _FULL_WIDTH, parse_chinese_number
+from aidmodel.numerals import _FULL_WIDTH, _parse_number, parse_chinese_number
 
 __all__ = [
     "COUNT",
@@ -331,8 +331,8 @@ _SPELLED_OUT: Final = re.compile(
 )
 
 
-def _chinese_mentions(line: Line) -> list[tuple[int, int, Money]]:
-    found = []
+def _chinese_mentions(line: Line) -> list[tuple[int, int, Money | None]]:
+    found: list[tuple[int, int, Money | None]] = []
     for match in _MONEY_ZH.finditer(line.norm):
         if _SPELLED_OUT.search(line.norm, max(match.start() - 12, 0), match.start()):
             continue
@@ -343,8 +343,23 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money]]:
         for skip in range(max(len(figure) - _LONGEST_ZH, 0), len(figure)):
             if skip and figure[skip] not in _DIGITS_ZH:
                 continue
+            if len(figure) - skip > 2 and all(char in _DIGITS_ZH for char in figure[skip:]):
+                # 一二三元: digits one by one, as a year or a code is written, are no amount;
+                # listed whole, never read in part (三元). Two digits may be a word's 一 and
+                # a figure (统一二元).
+                found.append((match.start() + skip, match.end(), None))
+                break
             try:
-                amount = Money.from_yuan(parse_chinese_number(figure[skip:]))
+                value = _parse_number(
+                    figure,
+                    skip,
+                    len(figure),
+                    "mentions",
+                    figure,
+                    strict_upper=False,
+                    digit_by_digit=False,
+                )
+                amount = Money.from_yuan(value)
             except AidModelError:
                 continue
             found.append((match.start() + skip, match.end(), amount))
@@ -473,9 +488,23 @@ def period_dates(text: str) -> tuple[str, str] | None:
 COUNT: Final = r"(?:\d+|[一二两三四五六七八九十][零〇一二两三四五六七八九十百]*)"
 
 
-def count_value(text: str) -> int:
-    """The value of a count matched by :data:`COUNT`: ``count_value("十二") == 12``."""
-    return int(text) if text.isdigit() else int(parse_chinese_number(text))
+def count_value(text: str) -> int | None:
+    """The value of a count matched by :data:`COUNT`: ``count_value("十二") == 12``; ``None``
+    for numerals that are no count: digits one by one (二三个 is two or three, not 23), a
+    零 at the end (十零).
+
+    >>> count_value("12"), count_value("十二"), count_value("两"), count_value("二三"), count_value("十零")
+    (12, 12, 2, None, None)
+    """
+    if text.isdigit():
+        return int(text)
+    try:
+        value = _parse_number(
+            text, 0, len(text), "count_value", text, strict_upper=False, digit_by_digit=False
+        )
+    except AidModelError:
+        return None
+    return int(value)
 
 
 _DATE: Final = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?)?")

@@ -1275,7 +1275,9 @@ def _prose_count(body: Sequence[Line], builder: Builder, lines: Sequence[Line]) 
             sentence = line.norm[line.norm.rfind("。", 0, match.start()) + 1 : match.end()]
             if PAST_WORDS.search(sentence):
                 continue
-            found.add(count_value(match.group("a") or match.group("b")))
+            count = count_value(match.group("a") or match.group("b"))
+            if count is not None:
+                found.add(count)
     return found.pop() if len(found) == 1 else None
 
 

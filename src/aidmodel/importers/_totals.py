@@ -416,6 +416,8 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     project_count = None
     counts: list[tuple[re.Match[str], str]] = []
     for match in _COUNT.finditer(norm):
+        if count_value(match.group("count")) is None:
+            continue  # 二三个: two or three, no count
         name, _ = _clause_before(norm, match.start())
         name = name.removeprefix("其中").strip()
         if _PROGRESS_COUNT.search(name):
@@ -576,9 +578,9 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         )
         amount = next((m for m in tail if match.end() <= m.start < clause_end), None)
         clean = re.sub(r"(?:项目|类)$", "", name).strip()
-        categories.append(
-            Category(name=clean or name, count=count_value(match.group("count")), mention=amount)
-        )
+        count = count_value(match.group("count"))
+        assert count is not None  # the counts above are those with a value
+        categories.append(Category(name=clean or name, count=count, mention=amount))
     return Totals(
         line=line.number,
         total=total,
@@ -651,7 +653,7 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
                 share = Share(
                     recipient=name,
                     mention=inside[0],
-                    count=int(count.group("count")) if count else None,
+                    count=count_value(count.group("count")) if count else None,
                     sources=tuple(
                         source for m in parts if (source := _source(line, m)) is not None
                     ),
