@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidmodel import Money, Scheme, reconcile
+from aidmodel import Money, PartialDate, Scheme, reconcile
 from aidmodel.importers import ImportResult, parse_plan
 
 
@@ -2375,4 +2375,27 @@ def test_a_reply_approving_a_plan_with_its_table_attached() -> None:
     assert programme.declared_total_upper == "伍佰万元整"
     assert [s.amount for s in programme.fund_sources] == [Money.from_wan(400), Money.from_wan(100)]
     assert [p.amount for p in programme.projects] == [Money.from_wan(300), Money.from_wan(200)]
+    assert reconcile(programme) == ()
+
+
+def test_projects_run_together_as_clauses_after_a_parts_colon() -> None:
+    # （一）…实施项目2个：实施X项目，安排资金…，由…负责，9月底前完工；实施Y项目，…: each clause
+    # that opens with its verb and gives money is a project; a month alone is the plan's year.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作工作方案",
+            "　　一、资金安排",
+            "　　2026年乙区安排我县东西部协作资金500万元，实施项目2个。",
+            "　　二、重点任务",
+            "　　（一）产业协作。安排资金500万元，实施项目2个：实施丙村茶园提升项目，安排资金300万元，"
+            "改造茶园800亩，由县农业农村局负责，9月底前完工；实施丁镇冷库建设项目，安排资金200万元，"
+            "新建冷库1座，由丁镇人民政府负责，11月底前完工。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.units, p.deadline) for p in programme.projects]
+    assert got == [
+        ("丙村茶园提升项目", Money.from_wan(300), ("县农业农村局",), PartialDate(2026, 9)),
+        ("丁镇冷库建设项目", Money.from_wan(200), ("丁镇人民政府",), PartialDate(2026, 11)),
+    ]
     assert reconcile(programme) == ()

@@ -16,6 +16,7 @@ from aidmodel.importers._projects import (
     SourceRef,
     Span,
     clause_end,
+    month_deadline,
     read_commitments,
     read_project,
     read_task,
@@ -406,6 +407,13 @@ class Builder:
         if listed:
             self.bracket_list(node, listed, plan)
             return plan
+        run = verb_clauses(heading.line, heading.rest) if not found else []
+        if len(run) >= 2:
+            plan.own_end = run[0].start
+            for span in run:
+                self.clause(node, None, span, [], plan)
+            self.note(node.lines(), loose=True)
+            return plan
         if not found:
             whole = Span(heading.line, heading.rest, len(heading.line.text))
             spans = [whole] + [Span(line, 0, len(line.text)) for line in node.body]
@@ -495,6 +503,9 @@ class Builder:
             )
             return
         text = "".join([span.text, *(line.text for line in body if not line.blank)]).strip()
+        if project.deadline is None:
+            # …由区农业农村委负责，10月底前完工: the month of the plan's year.
+            project = attrs.evolve(project, deadline=month_deadline(text, self.year))
         self.projects.append(attrs.evolve(project, number=number, text=text or None))
         plan.projects += 1
 
@@ -580,6 +591,9 @@ class Builder:
                     error,
                 )
                 continue
+            if project.deadline is None and project.text:
+                # 1.X项目。…由县农业农村局负责，10月底前完工: the month of the plan's year.
+                project = attrs.evolve(project, deadline=month_deadline(project.text, self.year))
             self.projects.append(project)
             made += 1
         return made
@@ -898,6 +912,8 @@ def clause_projects(node: Node) -> bool:
     ]
     if not found and bracket_items(heading.line, heading.rest):
         return True  # …资金620万元：X项目（200万元）、Y项目（160万元）和Z项目（150万元）
+    if not found and len(verb_clauses(heading.line, heading.rest)) >= 2:
+        return True  # …实施项目5个：实施X项目，安排资金380万元…；实施Y项目，…
     with_money = [(number, span) for number, span in found if funded(span)]
     # Two clauses with money of their own, or one that names its project (二是实施X项目，安排
     # 帮扶资金200万元) beside duties (一是推动干部双向挂职…).
@@ -920,6 +936,43 @@ _BRACKETED_PROJECT: Final = re.compile(
 )
 # What stands between the items of such a list, or before its first: 、, 和, 用于 …
 _LIST_START: Final = re.compile(r"^(?:和|及|与|以及|用于|包括|分别为|分别是|即|实施|建设|安排)+")
+
+
+# 实施X项目, 建设Y工程 opening a clause of a part's paragraph.
+_VERB_CLAUSE: Final = re.compile(r"(?:实施|建设|新建|支持|开展)[^,，;；。:：]{2,40}?(?:项目|工程)")
+
+
+def verb_clauses(line: Line, start: int) -> list[Span]:
+    """The clauses of a line from ``start`` that each name a project by its verb and give it
+    money of its own, separated by ；(…实施项目5个：实施X项目，安排资金380万元，…；实施Y项目，
+    安排资金300万元，…); none where any piece after the first opening one is not such a
+    clause.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> (line,) = split_lines("（一）产业。实施项目2个：实施甲村茶园项目，安排资金300万元；实施乙镇道路项目，安排资金200万元。")
+    >>> [s.text for s in verb_clauses(line, 0)]
+    ['实施甲村茶园项目，安排资金300万元；', '实施乙镇道路项目，安排资金200万元。']
+    """
+    norm = line.norm
+    colon = max(norm.rfind(":", start, norm.find(";", start) if ";" in norm[start:] else None), -1)
+    begin = colon + 1 if colon >= start else start
+    pieces: list[Span] = []
+    position = begin
+    while position < len(norm):
+        end = norm.find(";", position)
+        end = len(norm) if end < 0 else end + 1
+        pieces.append(Span(line, position, end))
+        position = end
+    spans = [piece for piece in pieces if piece.text.strip()]
+    if len(spans) < 2:
+        return []
+    clauses = []
+    for span in spans:
+        text_start = span.start + len(span.text) - len(span.text.lstrip())
+        if _VERB_CLAUSE.match(norm, text_start) is None or not funded(span):
+            return []
+        clauses.append(Span(line, text_start, span.end))
+    return clauses
 
 
 def bracket_items(line: Line, start: int) -> list[tuple[int, int, Mention]]:

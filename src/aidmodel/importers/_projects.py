@@ -30,7 +30,7 @@ from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import region_units
-from aidmodel.importers._lines import Line, Mention, date_parts, mentions, period_dates
+from aidmodel.importers._lines import Line, Mention, date_parts, mentions, normalise, period_dates
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
@@ -53,6 +53,7 @@ __all__ = [
     "Span",
     "clause_end",
     "item_units",
+    "month_deadline",
     "read_commitments",
     "read_project",
     "read_task",
@@ -1086,6 +1087,31 @@ def _deadline(context: Context, parts: _Parts) -> PartialDate | None:
     # 实施主体：县交通运输局；2025年9月底前完成。: a sentence run on after a field's value.
     after_fields = [span for name in ("units", "content") for span in parts.fields.get(name, [])]
     return _prose_deadline(context, [*parts.description, *after_fields])
+
+
+# 10月底前完工, 9月底前完成: a deadline written with its month alone (the plan's year).
+_MONTH_DEADLINE: Final = re.compile(
+    r"(?<![\d年.\-/])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)\s*"
+    r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用|投产|交付|实施完毕)(?:建设|任务)?(?=[,;。.]|$)"
+)
+
+
+def month_deadline(text: str, year: int | None) -> PartialDate | None:
+    """A deadline a project's text writes with its month alone (由X负责，10月底前完工), in the
+    plan's ``year``; ``None`` where it writes none, or several, or no year is known.
+
+    >>> month_deadline("由县农业农村局负责，10月底前完工", 2025)
+    PartialDate(year=2025, month=10, day=None)
+    >>> month_deadline("2026年10月底前完工", 2025) is None
+    True
+    >>> month_deadline("4月底前完成招标，10月底前完工", 2025)
+    PartialDate(year=2025, month=10, day=None)
+    """
+    found = list(_MONTH_DEADLINE.finditer(normalise(text)))
+    if year is None or len(found) != 1:
+        return None
+    month = int(found[0].group("month"))
+    return PartialDate(year, month) if 1 <= month <= 12 else None
 
 
 def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDate | None:
