@@ -502,3 +502,18 @@ def test_one_figure_the_model_refuses_costs_only_itself(monkeypatch: pytest.Monk
         "建设冷库约500—600立方米",
         "开展培训2场以上",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "全年招引企业3家以上，实际到位资金6000万元以上。",
+            ["全年招引企业3家以上", "实际到位资金6000万元以上"],
+        ),
+        ("截至目前，累计到位资金300万元。", []),
+    ],
+)
+def test_money_actually_in_place_is_a_target_of_attraction(text: str, targets: list[str]) -> None:
+    # 实际到位资金…以上: money the plan is to attract; 累计到位资金 is money already in, no target.
+    assert [c.text for c in extract_commitments(text)] == targets
