@@ -2399,3 +2399,24 @@ def test_projects_run_together_as_clauses_after_a_parts_colon() -> None:
         ("丁镇冷库建设项目", Money.from_wan(200), ("丁镇人民政府",), PartialDate(2026, 11)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_an_estimated_investment_split_in_its_bracket_or_wholly_aid() -> None:
+    # 投资估算 is the project's total investment: the aid in its bracket is the amount, and
+    # （全部为…资金） makes them one.
+    result = parse_plan(
+        _text(
+            "甲县2026年乙市对口支援项目实施方案",
+            "　　2026年乙市安排甲县对口支援资金500万元，实施项目2个。",
+            "　　1.甲县牧场项目。建设内容：新建棚圈20座。投资估算400万元（乙市对口支援资金300万元、"
+            "县级配套资金100万元）。实施单位：县农牧局。",
+            "　　2.甲县工坊项目。建设内容：建设工坊1处。投资估算200万元（全部为乙市对口支援资金）。"
+            "实施单位：县文旅局。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.amount, p.total_investment) for p in programme.projects]
+    assert got == [
+        (Money.from_wan(300), Money.from_wan(400)),
+        (Money.from_wan(200), Money.from_wan(200)),
+    ]

@@ -67,11 +67,12 @@ _LABEL: Final = re.compile(
     "(?P<label>" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + r")\s*:\s*"
 )
 _AMOUNT_WORDS: Final = re.compile(
-    r"(?:拟投入资金|拟投入|规划投资|项目总投资|总投资|计划投资|投入帮扶资金|投入资金|安排资金|"
+    r"(?:拟投入资金|拟投入|规划投资|项目总投资|总投资|投资估算|估算投资|计划投资|投入帮扶资金|投入资金|安排资金|"
     r"资金规模|项目资金|建设资金|投资规模|"
     r"帮扶资金|援助资金|资金|投资|资助|补助|投入)\s*(?:\(\s*(?:万元|亿元|元)\s*\))?\s*:?\s*约?\s*$"
 )
-_TOTAL_INVESTMENT: Final = re.compile(r"总投资\s*:?\s*约?\s*$")
+# 总投资, 投资估算 (an estimate of the whole investment): the project's total investment.
+_TOTAL_INVESTMENT: Final = re.compile(r"(?:总投资|投资估算|估算投资|概算投资)\s*:?\s*约?\s*$")
 _AID_WORDS: Final = re.compile(
     r"(?:补助资金|补助|帮扶资金|援助资金|协作资金|衔接资金|财政资金|申请资金|援[藏疆青]资金|支援资金)"
     r"\s*:?\s*约?\s*$"
@@ -108,7 +109,7 @@ _ENUMERATOR: Final = re.compile(
 )
 # …，全部为沪滇协作资金 / 均为援藏资金 right after an amount: all of it is aid.
 _WHOLLY: Final = re.compile(
-    r"\s*[,，]?\s*(?:全部|均|全额)(?:为|是|来自|使用|由)?[^,，;；。()]{0,20}?资金"
+    r"\s*[,，(]?\s*(?:全部|均|全额)(?:为|是|来自|使用|由)?[^,，;；。()]{0,20}?资金"
 )
 _ALL_FROM: Final = re.compile(r"^\s*全部(?:为|是|来自|使用|由)?(?P<label>[^()（）]+?)\s*$")
 _PLACE_END: Final = ("村", "社区", "集体", "组", "镇", "乡", "街道", "居委会", "村委会")
