@@ -210,3 +210,18 @@ def test_a_short_name_of_a_county_is_its_official_name_where_the_text_writes_it(
     )
     assert programme.recipient is not None
     assert programme.recipient.name == "双江拉祜族佤族布朗族傣族自治县"
+
+
+def test_the_paired_districts_money_names_no_donor() -> None:
+    # 结对区帮扶资金: the money of a district the text does not name; the pair word (京蒙)
+    # still says who gives.
+    programme = _one(
+        _import(
+            "甲旗2026年京蒙协作项目实施方案",
+            "　　2026年，我旗共安排京蒙协作资金500万元，其中京蒙协作财政援助资金400万元、"
+            "结对区帮扶资金100万元，实施项目1个。",
+            "　　1.甲旗牧场项目。京蒙协作资金：500万元。",
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "北京市"

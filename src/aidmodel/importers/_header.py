@@ -145,7 +145,7 @@ _PROVINCES: Final = "|".join(province_short_names())
 # A character of a unit's name: never 与 or 及, which join two parties (甲市乙区与丙州丁县).
 _NAME_CHAR: Final = r"[\u4e00-\u4e0d\u4e0f-\u53c9\u53cb-\u9fff]"
 # Words no place's name holds: 安排我地区, 下达给你县.
-_NOT_A_PLACE: Final = re.compile("我|你|等|内地|安排|下达|帮扶|对口|协作|资金|给予")
+_NOT_A_PLACE: Final = re.compile("我|你|等|内地|安排|下达|帮扶|对口|协作|资金|给予|结对")
 #: A province by its full name at the start of a text: 四川省, 广西壮族自治区, 重庆市.
 FULL_PROVINCE: Final = re.compile(
     rf"^(?:{_PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)"
@@ -645,12 +645,22 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
                 units = _place_before(norm, end) or (
                     _place_before(norm, adverb.start()) if adverb is not None else []
                 )
-                if units and recipient.name not in "".join(units):
+                if (
+                    units
+                    and recipient.name not in "".join(units)
+                    and not _NOT_A_PLACE.search("".join(units))
+                ):
                     return units, line.number
         for match in _OWN_AID.finditer(norm):
-            # 其中集美区财政援助资金1150万元: the place whose aid the money is gives.
+            # 其中集美区财政援助资金1150万元: the place whose aid the money is gives (not
+            # 结对区帮扶资金, the money of the paired district the text does not name).
             units = _place_before(norm, match.start())
-            if units and recipient.name not in "".join(units) and not _is_recipient_side(units):
+            if (
+                units
+                and recipient.name not in "".join(units)
+                and not _is_recipient_side(units)
+                and not _NOT_A_PLACE.search("".join(units))
+            ):
                 return units, line.number
         for match in _SUPPORT.finditer(norm):
             units = region_units(match.group("place"))
