@@ -2420,3 +2420,21 @@ def test_an_estimated_investment_split_in_its_bracket_or_wholly_aid() -> None:
         (Money.from_wan(300), Money.from_wan(400)),
         (Money.from_wan(200), Money.from_wan(200)),
     ]
+
+
+def test_an_items_name_set_in_lenticular_brackets() -> None:
+    # 1.【X项目】then its content at once, no 。 after the name.
+    result = parse_plan(
+        _text(
+            "甲县2026年山海协作项目计划",
+            "　　2026年乙区安排甲县山海协作资金300万元，共安排项目2个。",
+            "1.【丙村共富工坊项目】改造工坊2处，带动就业40人以上。补助资金200万元，责任单位：县农业农村局。",
+            "2.【丁镇古道修缮项目】修缮古道3公里。补助资金100万元，责任单位：丁镇人民政府。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, [c.text for c in p.commitments]) for p in programme.projects]
+    assert got == [
+        ("丙村共富工坊项目", Money.from_wan(200), ["改造工坊2处", "带动就业40人以上"]),
+        ("丁镇古道修缮项目", Money.from_wan(100), ["修缮古道3公里"]),
+    ]

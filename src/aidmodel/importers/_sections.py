@@ -105,6 +105,10 @@ def read_heading(line: Line) -> Heading | None:
         end = len(line.norm) if stop < 0 else stop
         title = line.text[start:end].strip().lstrip(":：").strip()
         rest = len(line.text) if stop < 0 else stop + 1
+        marked = _MARKED_TITLE.match(line.text, start)
+        if marked is not None:
+            # 1.【X项目】在西湖区购置标准厂房…: the name in its brackets, the rest after them.
+            title, rest = marked.group("title").strip(), marked.end()
         figures = _FIGURES_AFTER.search(title)
         if figures is not None and figures.start() > 0:
             # 产业发展类（2个，资金500万元）: the figures are the section's, not its title.
@@ -129,6 +133,8 @@ def read_heading(line: Line) -> Heading | None:
     return None
 
 
+# A title set in lenticular brackets at the start of an item: 【X项目】, 〖X项目〗.
+_MARKED_TITLE: Final = re.compile(r"\s*[【〖\[](?P<title>[^【】〖〗\[\]]{2,60})[】〗\]]\s*[:：]?")
 # A bracket closing a title that holds its figures: （2个，资金500万元）, (3个项目),
 # （项目三个，资金一千六百五十万元）.
 _FIGURES_AFTER: Final = re.compile(
