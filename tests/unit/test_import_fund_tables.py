@@ -201,3 +201,31 @@ def test_an_adjustment_table_with_columns_before_and_after_the_change() -> None:
     ]
     assert reconcile(programme) == ()
     assert [w.code.value for w in result.warnings if w.line == 10] == ["row_not_placed"]
+
+
+def test_split_cells_that_name_the_declared_sources_and_trade_targets() -> None:
+    # 120（单位自有资金70万、社会捐赠50万）: the parts name the two sources the goals declare,
+    # so they are the project's shares of them; 采购…万元 and 销售…万元 are targets, no sources.
+    result = _import(
+        "甲大学2026年定点帮扶乙县工作计划",
+        "一、年度目标",
+        "　　2026年投入单位自有资金100万元、社会捐赠资金80万元，合计180万元，实施项目2个；"
+        "采购乙县农产品50万元，帮助销售乙县农产品200万元。",
+        "二、帮扶项目",
+        "序号\t项目名称\t帮扶资金（万元）\t实施单位",
+        "1\t乙县茶园项目\t120（单位自有资金70万、社会捐赠50万）\t乙县农业农村局",
+        "2\t乙县学校项目\t60（单位自有资金30万、社会捐赠30万）\t乙县教育局",
+        "合计\t\t180（单位自有资金100万、社会捐赠80万）\t",
+    )
+    programme = _one(result)
+    assert [s.amount for s in programme.fund_sources] == [Money.from_wan(100), Money.from_wan(80)]
+    first = programme.projects[0]
+    assert [(s.amount, s.source) for s in first.funding] == [
+        (Money.from_wan(70), programme.fund_sources[0].key),
+        (Money.from_wan(50), programme.fund_sources[1].key),
+    ]
+    assert [c.text for c in programme.commitments] == [
+        "采购乙县农产品50万元",
+        "帮助销售乙县农产品200万元",
+    ]
+    assert reconcile(programme) == ()

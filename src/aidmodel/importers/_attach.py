@@ -448,6 +448,21 @@ class Reader:
             keys[column.index] = key
         return keys
 
+    def drawn_on(self, parts: Sequence[FundingShare]) -> list[str]:
+        """The keys of the declared fund sources a cell's parts name, one each (学校直接投入 of
+        2025年学校直接投入帮扶资金); ``[]`` unless every part names exactly one, each another."""
+        keys: list[str] = []
+        for part in parts:
+            named = [
+                f.key
+                for f in self.fund_sources
+                if f.in_total and part.unit and part.unit in (f.label or "")
+            ]
+            if len(named) != 1 or named[0] in keys:
+                return []
+            keys.append(named[0])
+        return keys if len(keys) >= 2 else []
+
     def project(
         self,
         table: Table,
@@ -497,7 +512,15 @@ class Reader:
                 continue
             if column is amount_col and column.role != "year_aid" and column.index not in keys:
                 parts = self.parts(cell, f"{path}.funding[{len(funding)}]")
-                if parts:
+                drawn = self.drawn_on(parts)
+                if drawn:
+                    # 160（学校直接投入60万、引进帮扶100万）: the parts name the declared fund
+                    # sources (学校直接投入帮扶资金, 引进帮扶资金): the project's shares of them.
+                    funding.extend(
+                        FundingShare(amount=part.amount, source=key, text=part.text)
+                        for part, key in zip(parts, drawn, strict=True)
+                    )
+                elif parts:
                     funding.append(FundingShare(amount=money, parts=parts, text=cell.text))
                 continue
             if column.index in keys or column.role in SOURCE_ROLES:

@@ -29,6 +29,7 @@ from aidmodel.importers._totals import (
     PER_UNIT_BEFORE,
     TARGET_AFTER,
     TARGET_BEFORE,
+    TRADE,
     Category,
     Totals,
     before_year,
@@ -610,6 +611,8 @@ class Builder:
             if item.commitment.target.bound is Bound.EXACT
             and item.commitment.target.unit in ("元", "个")
             and not _AIMING.search(item.commitment.text or "")
+            # (购买合阳县农产品300万元: trade the plan aims at is a target.)
+            and not TRADE.search(item.commitment.text or "")
         ]
         return read_commitments(
             self.context, [Span(line, 0, len(line.text))], "programmes[0]", skip=scope

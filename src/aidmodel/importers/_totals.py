@@ -34,6 +34,7 @@ from aidmodel.model import FundSourceKind
 __all__ = [
     "PAST_WORDS",
     "PER_UNIT_BEFORE",
+    "TRADE",
     "Category",
     "Share",
     "Source",
@@ -126,6 +127,8 @@ _YEAR_FIRST: Final = re.compile(r"\d{4}\s*年度?")
 _OUR_COUNTY: Final = re.compile(r"^我(?:县|区|市|旗|镇|乡|州)")
 _PURPOSE: Final = re.compile("总投资|其中")
 _INVESTMENT_CLAUSE: Final = re.compile("带动|撬动|拉动|吸引")
+# 购买合阳县农产品300万元, 帮助销售…1200万元: trade the plan aims at, no money of a fund.
+TRADE: Final = re.compile("购买|采购|销售|帮销|代销|营业额|交易额|产值|增收")
 _INVESTMENT_WORD: Final = re.compile(r"总投资$")
 # The fund of the plan by the words of its scheme: 援藏资金, 东西部协作资金, 对口支援资金.
 # (其中援藏资金6080万元: the scheme's fund itself, no one provider's share of it.)
@@ -357,7 +360,7 @@ def _source(line: Line, mention: Mention) -> Source | None:
     end = aside.start() if aside is not None else mention.start
     words, _ = _clause_before(norm, end)
     words = words.removeprefix("其中").strip()
-    if not words or _PURPOSE.search(words) or _EXECUTED.search(words):
+    if not words or _PURPOSE.search(words) or _EXECUTED.search(words) or TRADE.search(words):
         return None
     provider = None
     verb = None
