@@ -225,3 +225,23 @@ def test_the_paired_districts_money_names_no_donor() -> None:
     )
     assert programme.donor is not None
     assert programme.donor.name == "北京市"
+
+
+def test_a_university_issues_its_own_designated_assistance_plan() -> None:
+    programme = _one(
+        _import(
+            "甲省农业大学关于印发《2026年定点帮扶乙县工作计划》的通知",
+            "各学院：",
+            "　　现将《2026年定点帮扶乙县工作计划》印发给你们。",
+            "",
+            "　　　　　　　　　　　甲省农业大学",
+            "　　　　　　　　　　　2026年3月5日",
+            "",
+            "甲省农业大学2026年定点帮扶乙县工作计划",
+            "　　2026年学校投入帮扶资金100万元，实施项目1个。",
+            "　　1.乙县茶园项目。帮扶资金100万元。",
+        )
+    )
+    assert programme.issuer == "甲省农业大学"
+    assert programme.issue_date is not None
+    assert programme.issue_date.isoformat() == "2026-03-05"

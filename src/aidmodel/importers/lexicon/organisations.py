@@ -64,6 +64,11 @@ ISSUER_ENDINGS: Final = (
     "工作组",
     "政府",
     "局",
+    # A central unit, company or university that issues its own 定点帮扶 plan.
+    "大学",
+    "学院",
+    "有限公司",
+    "集团",
 )
 
 #: The endings of an office that carries out projects (实施单位: 县农业农村局, 景信乡人民政府,
