@@ -67,6 +67,8 @@ ROUND_FILES = {
     "round18": (ROUNDS / "round18", "*.txt"),
     "round19": (ROUNDS / "round19", "*.txt"),
     "round20": (ROUNDS / "round20", "*.txt"),
+    "round21": (ROUNDS / "round21", "*.txt"),
+    "round22": (ROUNDS / "round22", "*.txt"),
 }
 Key = dict[str, Any]
 
