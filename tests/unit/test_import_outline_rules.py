@@ -2438,3 +2438,24 @@ def test_an_items_name_set_in_lenticular_brackets() -> None:
         ("丙村共富工坊项目", Money.from_wan(200), ["改造工坊2处", "带动就业40人以上"]),
         ("丁镇古道修缮项目", Money.from_wan(100), ["修缮古道3公里"]),
     ]
+
+
+def test_an_amount_label_of_the_lexicon_before_a_split_in_its_bracket() -> None:
+    # 资金安排：480万元（…420万元，…60万元）: the labelled figure is the project's, the
+    # bracket its split by source.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年乙市安排我县东西部协作资金480万元，其中省级财政援助资金420万元、"
+            "乙市财政帮扶资金60万元，计划实施项目1个。",
+            "　　1.甲县柑橘园提升项目",
+            "　　建设内容：改造柑橘园2000亩。",
+            "　　资金安排：480万元（省级财政援助资金420万元，乙市财政帮扶资金60万元）",
+            "　　实施单位：县农业农村局",
+        )
+    )
+    (programme,) = result.programmes
+    (project,) = programme.projects
+    assert project.amount == Money.from_wan(480)
+    assert [s.amount for s in project.funding] == [Money.from_wan(420), Money.from_wan(60)]
+    assert reconcile(programme) == ()

@@ -34,7 +34,7 @@ from aidmodel.importers._lines import Line, Mention, date_parts, mentions, norma
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
-from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
+from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
 from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS
 from aidmodel.model import (
     Commitment,
@@ -66,10 +66,27 @@ _LIST_FIELDS: Final = frozenset({"locations", "units", "lead_units", "liaisons"}
 _LABEL: Final = re.compile(
     "(?P<label>" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + r")\s*:\s*"
 )
+# The words right before a project's own amount: its amount labels (lexicon.fields), and the
+# prose words that write it (拟投入, 投入帮扶资金, 资助).
 _AMOUNT_WORDS: Final = re.compile(
-    r"(?:拟投入资金|拟投入|规划投资|项目总投资|总投资|投资估算|估算投资|计划投资|投入帮扶资金|投入资金|安排资金|"
-    r"资金规模|项目资金|建设资金|投资规模|"
-    r"帮扶资金|援助资金|资金|投资|资助|补助|投入)\s*(?:\(\s*(?:万元|亿元|元)\s*\))?\s*:?\s*约?\s*$"
+    "(?:"
+    + "|".join(
+        sorted(
+            {
+                *AMOUNT_LABELS,
+                "拟投入",
+                "投资估算",
+                "估算投资",
+                "投入帮扶资金",
+                "帮扶资金",
+                "援助资金",
+            }
+            | {"资金", "投资", "资助", "补助", "投入"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*(?:\(\s*(?:万元|亿元|元)\s*\))?\s*:?\s*约?\s*$"
 )
 # 总投资, 投资估算 (an estimate of the whole investment): the project's total investment.
 _TOTAL_INVESTMENT: Final = re.compile(r"(?:总投资|投资估算|估算投资|概算投资)\s*:?\s*约?\s*$")
