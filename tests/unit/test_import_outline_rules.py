@@ -2459,3 +2459,28 @@ def test_an_amount_label_of_the_lexicon_before_a_split_in_its_bracket() -> None:
     assert project.amount == Money.from_wan(480)
     assert [s.amount for s in project.funding] == [Money.from_wan(420), Money.from_wan(60)]
     assert reconcile(programme) == ()
+
+
+@pytest.mark.parametrize("mark", ["——", "●", "◆"])
+def test_items_set_off_by_a_dash_or_a_bullet(mark: str) -> None:
+    # ——X项目：安排资金…; ●X项目：…: items with no number between a part's duties.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作工作要点",
+            "　　2026年乙区计划投入财政援助资金500万元，实施协作项目2个。",
+            "　　一、重点任务",
+            "　　（一）深化产业协作",
+            "　　围绕特色产业，推动两地产业链对接。重点实施以下项目：",
+            f"　　{mark}甲县茶厂扩能项目：安排资金300万元，新建车间2000平方米，由县农业农村局负责实施，10月底前完工。",
+            f"　　{mark}乙镇养殖基地项目：安排资金200万元，新建圈舍30栋，由乙镇人民政府负责实施。",
+            "　　同时，组织企业参加展会2次以上。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.number, p.name, p.amount) for p in programme.projects]
+    assert got == [
+        (None, "甲县茶厂扩能项目", Money.from_wan(300)),
+        (None, "乙镇养殖基地项目", Money.from_wan(200)),
+    ]
+    assert programme.projects[0].deadline == PartialDate(2026, 10)
+    assert reconcile(programme) == ()

@@ -32,7 +32,7 @@ from aidmodel.importers._context import Context
 from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import Line, Mention, date_parts, mentions, normalise, period_dates
 from aidmodel.importers._result import WarningCode
-from aidmodel.importers._sections import Heading
+from aidmodel.importers._sections import BULLETS, Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
 from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
 from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS
@@ -1016,7 +1016,7 @@ def read_project(
     if not units and "lead_units" not in fields and owner is not None:
         units = [owner]  # 项目业主：县农业农村局 and no 责任单位: the owner answers for it
     return Project(
-        number=heading.number or None,
+        number=heading.number if heading.number and heading.number not in BULLETS else None,
         name=name,
         section=section,
         amount=amount_money,

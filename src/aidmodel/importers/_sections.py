@@ -22,6 +22,7 @@ from aidmodel.importers._lines import Line, count_value, is_chrome, join_lines
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 
 __all__ = [
+    "BULLETS",
     "Heading",
     "Node",
     "forget_layout",
@@ -52,6 +53,18 @@ _HEADINGS: Final = (
     (2, re.compile(r"^(?P<number>项目[一二三四五六七八九十]{1,3})(?:\s*(?=$|[:：])|\s+(?=\S))")),
     # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
     (2, re.compile(r"^(?P<number>[\u2460-\u2473])\s*")),
+    # ——湟源陈醋产业园扩能提升项目：安排资金400万元…, ●X项目: items set off by a dash or
+    # a bullet, with no number (BULLETS).
+    (
+        2,
+        re.compile(
+            r"^(?P<number>(?:\u2014\u2014|\uff0d\uff0d|[\u25cf\u25c6\u25a0\u25b2\u2605\u2022]))\s*(?=\S)"
+        ),
+    ),
+)
+#: The marks that set off an item without numbering it (——, ●, ◆ …): its number is none.
+BULLETS: Final = frozenset(
+    {"\u2014\u2014", "\uff0d\uff0d", "\u25cf", "\u25c6", "\u25a0", "\u25b2", "\u2605", "\u2022"}
 )
 _TAIL: Final = re.compile(r"^(?:-\s*)?(?:附\s*件|抄送|抄\s*报)")
 
