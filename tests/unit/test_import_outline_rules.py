@@ -2484,3 +2484,22 @@ def test_items_set_off_by_a_dash_or_a_bullet(mark: str) -> None:
     ]
     assert programme.projects[0].deadline == PartialDate(2026, 10)
     assert reconcile(programme) == ()
+
+
+def test_the_difference_of_the_investment_raised_beside_the_aid_is_no_source() -> None:
+    # 项目总投资600万元，差额100万元由县级财政配套解决: money beside the plan's, outside its total.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年乙区安排我县东西部协作资金500万元，其中省级财政援助资金400万元、"
+            "乙区区级帮扶资金100万元，计划实施项目1个，项目总投资600万元，差额100万元由县级财政配套解决。",
+            "　　1、甲县冷库项目，新建冷库4000立方米，安排资金500万元，由县农业农村局实施。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(s.amount, s.in_total) for s in programme.fund_sources] == [
+        (Money.from_wan(400), True),
+        (Money.from_wan(100), True),
+        (Money.from_wan(100), False),
+    ]
+    assert reconcile(programme) == ()

@@ -258,7 +258,7 @@ def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | N
 # 以外的, 之外: words that set money apart from the plan's (沪滇协作资金以外的240万元).
 _APART: Final = re.compile("以外|之外")
 # 其余720万元由…自筹解决: the rest of an investment, and the words after it that raise it.
-_REST: Final = re.compile("其余|剩余|余下|不足部分|差额部分")
+_REST: Final = re.compile("其余|剩余|余下|不足部分|差额部分|差额|缺口")
 _RAISED_AFTER: Final = re.compile(r"[^,，;；。]*?(?:自筹|配套)")
 # 现将已到位的第一批资金2180万元…下达, 本次下达资金: the money a notice hands down now.
 _BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六七八九十]批")
