@@ -229,3 +229,29 @@ def test_split_cells_that_name_the_declared_sources_and_trade_targets() -> None:
         "帮助销售乙县农产品200万元",
     ]
     assert reconcile(programme) == ()
+
+
+def test_the_plans_count_said_in_a_part_above_the_table_that_lists_the_projects() -> None:
+    # 三、资金安排。共安排项目2个: the plan's count in a part that holds none of its projects
+    # (the attached table lists them): no section count to miss.
+    result = _import(
+        "甲县2026年东西部协作资金安排方案",
+        "　　一、资金来源",
+        "　　2026年，我县共获得东西部协作资金500万元。",
+        "　　二、资金安排",
+        "　　共安排项目2个。其中：",
+        "　　（一）产业类项目1个，安排资金300万元；",
+        "　　（二）基础设施类项目1个，安排资金200万元。",
+        "　　具体项目见附表。",
+        "",
+        "附表",
+        "序号\t项目名称\t资金（万元）\t实施单位",
+        "一\t产业类\t300\t",
+        "1\t甲县茶厂项目\t300\t县农业农村局",
+        "二\t基础设施类\t200\t",
+        "2\t甲县道路项目\t200\t县交通运输局",
+        "合计\t\t500\t",
+    )
+    programme = _one(result)
+    assert programme.declared_project_count == 2
+    assert reconcile(programme) == ()

@@ -1103,6 +1103,17 @@ def _read(
         extra["declared_project_count"] = _prose_count(body, builder, lines)
     commitments = targets + builder.targets(first=len(targets))
     commitments += builder.loose_targets(first=len(commitments))
+    counted = extra.get("declared_project_count")
+    held = {project.section for project in builder.projects}
+    for index, section in enumerate(sections):
+        if (
+            counted is not None
+            and section.declared_count == counted
+            and not any(part.id in held for part in section.walk())
+        ):
+            # 三、资金安排。共安排项目14个。其中：（一）… / the table lists them: the plan's own
+            # count, said in a part that holds none of its projects.
+            sections[index] = attrs.evolve(section, declared_count=None)
     try:
         programme = Programme(
             **fields,  # type: ignore[arg-type]
