@@ -205,3 +205,22 @@ def test_a_years_summary_and_next_years_plan_with_its_projects_reported() -> Non
         "已拨付150万元",
     ]
     assert [c.text for c in programme.commitments] == ["力争转移就业400人以上"]
+
+
+def test_a_progress_notice_with_items_numbered_in_parenthesized_digits() -> None:
+    # …进展情况的通报: a report; ⑴ ⑵ number its projects.
+    programme = _one(
+        _import(
+            "甲县2026年1—6月东西部协作项目进展情况的通报",
+            "　　一、总体进展",
+            "　　2026年，乙区安排甲县协作资金500万元，实施项目2个。截至6月30日，已开工项目2个，开工率100%。",
+            "　　二、项目进展",
+            "　　⑴甲县茶厂项目：计划资金300万元，已拨付200万元，在建。",
+            "　　⑵甲县道路项目：计划资金200万元，已拨付100万元，在建。",
+        )
+    )
+    assert [(p.number, p.name, p.amount) for p in programme.projects] == [
+        ("⑴", "甲县茶厂项目", Money.from_wan(300)),
+        ("⑵", "甲县道路项目", Money.from_wan(200)),
+    ]
+    assert "开工率100%" in [a.text for a in programme.achievements]

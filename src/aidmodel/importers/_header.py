@@ -97,7 +97,7 @@ _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)�
 _OWN_NOTICE: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心|办)[、\s]*){0,3}"
     r"关于(?:(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知"
-    r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的报告"
+    r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的(?:报告|通报)"
     r"|.{4,60}(?:计划|方案|清单|项目)的批复)$"
 )
 # Words between a donor and its verb: 邗江区共安排…, 市北区再追加….
@@ -356,6 +356,7 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
             or len(text) > 60
             or _SENTENCE.search(text)
             or text.endswith("通知")
+            or _OWN_NOTICE.match(text)  # (关于…情况的报告: read as the notice it is)
             or not _GENRE_END.search(text)
             or is_chrome(line)
         ):
@@ -1042,7 +1043,7 @@ def read_header(lines: Sequence[Line]) -> Header:
         if year_match:
             year = int(year_match.group(1))
         # …项目推进情况的报告: the genre is what the report is of.
-        named = re.sub("的报告$", "", title)
+        named = re.sub("的(?:报告|通报)$", "", title)
         genre = next((g for g in TITLE_GENRES if re.search(f"{g}(?:[（(].*)?$", named)), None)
         reported = next(
             (

@@ -53,6 +53,8 @@ _HEADINGS: Final = (
     (2, re.compile(r"^(?P<number>项目[一二三四五六七八九十]{1,3})(?:\s*(?=$|[:：])|\s+(?=\S))")),
     # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
     (2, re.compile(r"^(?P<number>[\u2460-\u2473])\s*")),
+    # ⑴万州区柑橘产业提质增效项目：…: items numbered with parenthesized digits.
+    (2, re.compile(r"^(?P<number>[\u2474-\u2487])\s*")),
     # ——湟源陈醋产业园扩能提升项目：安排资金400万元…, ●X项目: items set off by a dash or
     # a bullet, with no number (BULLETS).
     (

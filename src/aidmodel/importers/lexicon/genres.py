@@ -27,6 +27,10 @@ REPORT_GENRES: Final = frozenset(
         "工作总结",
         "情况报告",
         "工作汇报",
+        # …项目实施进展情况的通报: a notice of how the work goes, a report too.
+        "情况的通报",
+        "情况通报",
+        "情况的报告",
         # An announcement of the acceptance of a year's projects (竣工验收结果公告).
         "验收结果公告",
         "验收结果公示",
