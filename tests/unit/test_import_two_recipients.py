@@ -106,3 +106,30 @@ def test_a_county_and_a_corps_regiment_each_get_their_programme() -> None:
     assert (part.declared_count, part.declared_amount) == (2, Money.from_wan(500))
     # (480 listed against 500: told once, for the whole programme the part is.)
     assert [f.kind.value for f in reconcile(county)] == ["projects_vs_total"]
+
+
+def test_two_recipient_counties_written_on_without_a_mark_between() -> None:
+    # 对口帮扶泸溪县保靖县 (known counties): two counties, not the second inside the first.
+    result = parse_plan(
+        "\n".join(
+            [
+                "乙区2026年对口帮扶泸溪县保靖县工作方案",
+                "　　一、总体安排",
+                "　　2026年，乙区安排对口帮扶资金500万元，其中泸溪县300万元、保靖县200万元。",
+                "　　二、泸溪县帮扶项目",
+                "　　1.泸溪县茶厂项目，帮扶资金300万元。",
+                "　　三、保靖县帮扶项目",
+                "　　1.保靖县道路项目，帮扶资金200万元。",
+            ]
+        )
+    )
+    got = [(p.recipient.name if p.recipient else None, p.declared_total) for p in result.programmes]
+    assert got == [("泸溪县", Money.from_wan(300)), ("保靖县", Money.from_wan(200))]
+
+
+def test_the_header_names_both_counties_written_on() -> None:
+    from aidmodel.importers._header import read_header
+    from aidmodel.importers._lines import split_lines
+
+    header = read_header(split_lines("乙区2026年对口帮扶泸溪县保靖县工作方案\n　　正文。"))
+    assert [r.name for r in header.recipients] == ["泸溪县", "保靖县"]

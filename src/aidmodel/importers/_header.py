@@ -519,8 +519,11 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     right_units = region_units(right) or _short_name(right)
     for index in range(1, len(right_units)):
         unit, previous = right_units[index], right_units[index - 1]
-        if unit[0] in "和及与" and unit[-1] == previous[-1] and previous[-1] in "县旗":
-            # 剑河县和台江县: two recipients of one kind, not 和台江县 inside 剑河县.
+        if (unit[0] in "和及与" and unit[-1] == previous[-1] and previous[-1] in "县旗") or (
+            previous[-1] in "县旗" and unit[-1] in "县旗"
+        ):
+            # 剑河县和台江县, 沅陵县麻阳苗族自治县: two recipients of one kind, not 和台江县
+            # inside 剑河县 (no county holds a county).
             right_units = right_units[:index]
             break
     if joined:
@@ -576,13 +579,17 @@ def _further(title: str, written: str) -> list[Region]:
     if position < 0 or not written:
         return found
     position += len(written)
-    while position < len(title) and title[position] in "、和及":
-        units = region_units(title[position + 1 :])
+    while position < len(title):
+        # 、黑水县 / 和台江县 / 麻阳苗族自治县 right after 沅陵县 (two counties written on).
+        gap = 1 if title[position] in "、和及" else 0
+        units = region_units(title[position + gap :])
+        if not gap and (not units or units[-1][-1] not in "县旗" or len(units) > 1):
+            break
         region = _region(units)
         if region is None:
             break
         found.append(region)
-        position += 1 + len("".join(units))
+        position += gap + len("".join(units))
     return found
 
 
