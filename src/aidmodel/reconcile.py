@@ -486,8 +486,10 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
                 )
     investment = project.total_investment
     if investment is not None:
-        everything = _total(s.amount for s in project.funding)
-        aid = max(project.amount or _ZERO, everything)
+        # (The shares drawn on sources outside the plan's total, 自筹 or 配套, are no aid: they
+        # complete the investment, checked below.)
+        inside = _total(s.amount for s in project.funding if s.source not in index.completing)
+        aid = max(project.amount or _ZERO, inside)
         if aid > investment:
             yield _finding(
                 FindingKind.EXCEEDS_TOTAL_INVESTMENT,

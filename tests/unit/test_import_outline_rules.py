@@ -2503,3 +2503,29 @@ def test_the_difference_of_the_investment_raised_beside_the_aid_is_no_source() -
         (Money.from_wan(100), False),
     ]
     assert reconcile(programme) == ()
+
+
+def test_items_numbered_xiangmu_in_digits_and_a_part_of_other_measures() -> None:
+    # 项目1：X项目；总投资…（aid、配套）: items numbered 项目1; 其他帮扶举措 holds duties. A
+    # split of the investment that misses it is told as such (funding_vs_investment).
+    result = parse_plan(
+        _text(
+            "甲集团2026年定点帮扶乙县工作计划",
+            "　　一、资金安排",
+            "　　2026年集团公司直接投入帮扶资金500万元，安排帮扶项目2个。",
+            "　　二、帮扶项目",
+            "　　项目1：乙县牛场项目；总投资420万元（集团帮扶资金350万元、县级配套资金80万元）；"
+            "新建牛舍8栋；实施主体：乙县农业农村局。",
+            "　　项目2：乙县学校项目；集团帮扶资金150万元；改造教室10间；实施主体：乙县教育局。",
+            "　　三、其他帮扶举措",
+            "　　（一）消费帮扶。全年购买乙县农产品100万元以上。",
+            "　　（二）人才帮扶。选派挂职干部3名。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.number, p.name, p.amount) for p in programme.projects] == [
+        ("项目1", "乙县牛场项目", Money.from_wan(350)),
+        ("项目2", "乙县学校项目", Money.from_wan(150)),
+    ]
+    assert [m.title for m in programme.mechanisms] == ["消费帮扶", "人才帮扶"]
+    assert [f.kind.value for f in reconcile(programme)] == ["funding_vs_investment"]

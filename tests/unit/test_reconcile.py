@@ -300,3 +300,28 @@ def test_aid_and_money_outside_the_total_make_up_the_total_investment(
                 f"乐天溪镇移民产业路: the aid of 300万元 and {self_raised}万元 from other sources "
                 f"make {300 + self_raised}万元, the total investment is {total}万元"
             )
+
+
+def test_a_split_of_the_investment_with_money_outside_is_no_excess_of_aid() -> None:
+    # 总投资420 = aid 350 + 配套 80 (430): the investment's split misses it; the aid (350) does
+    # not exceed it.
+    outside = FundSource(
+        key="outside", kind=FundSourceKind.SELF_RAISED, amount=Money.from_wan(80), in_total=False
+    )
+    aid = FundSource(key="aid", kind=FundSourceKind.FISCAL_AID, amount=Money.from_wan(350))
+    project = Project(
+        name="乙县牛场项目",
+        amount=Money.from_wan(350),
+        total_investment=Money.from_wan(420),
+        funding=[
+            FundingShare(amount=Money.from_wan(350), source="aid"),
+            FundingShare(amount=Money.from_wan(80), source="outside"),
+        ],
+    )
+    programme = Programme(
+        title="t",
+        declared_total=Money.from_wan(350),
+        fund_sources=[aid, outside],
+        projects=[project],
+    )
+    assert [f.kind for f in reconcile(programme)] == [FindingKind.FUNDING_VS_INVESTMENT]

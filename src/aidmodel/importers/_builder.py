@@ -59,7 +59,7 @@ __all__ = [
 
 # Headings of duties without money: 健全帮扶机制, 工作保障, 保障措施 (but not 民生保障).
 _MECHANISM: Final = re.compile(
-    "机制|保障措施|工作保障|组织保障|要素保障|措施|组织领导|工作要求|纪律|监督|考核"
+    "机制|保障措施|工作保障|组织保障|要素保障|措施|举措|组织领导|工作要求|纪律|监督|考核"
 )
 # A part that tells results or problems (三、主要成效, 四、存在问题): no projects of the plan.
 _RESULTS: Final = re.compile(

@@ -50,7 +50,13 @@ _HEADINGS: Final = (
     (2, re.compile(r"^(?P<number>\d{1,3}\s*\))\s*")),
     # 项目一 / 项目名称：…: items numbered in words on a line of their own, or before their
     # title after a space (项目一　裕民县牧民定居点供暖改造项目。…).
-    (2, re.compile(r"^(?P<number>项目[一二三四五六七八九十]{1,3})(?:\s*(?=$|[:：])|\s+(?=\S))")),
+    # (项目1：X项目；总投资…: the same in digits.)
+    (
+        2,
+        re.compile(
+            r"^(?P<number>项目(?:[一二三四五六七八九十]{1,3}|\d{1,3}))(?:\s*(?=$|[:：])|\s+(?=\S))"
+        ),
+    ),
     # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
     (2, re.compile(r"^(?P<number>[\u2460-\u2473])\s*")),
     # ⑴万州区柑橘产业提质增效项目：…: items numbered with parenthesized digits.
