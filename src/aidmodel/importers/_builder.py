@@ -8,7 +8,6 @@ from typing import Final
 
 import attrs
 
-from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions, normalise
@@ -16,6 +15,7 @@ from aidmodel.importers._projects import (
     SourceRef,
     Span,
     clause_end,
+    commitments_in,
     month_deadline,
     read_commitments,
     read_project,
@@ -607,7 +607,7 @@ class Builder:
         达到1.5亿元)."""
         scope = [
             (line.number, item.start, item.end)
-            for item in find_commitments(line.text)
+            for item in commitments_in(line.text)
             if item.commitment.target.bound is Bound.EXACT
             and item.commitment.target.unit in ("元", "个")
             and not _AIMING.search(item.commitment.text or "")
@@ -632,7 +632,7 @@ class Builder:
             if line.number == totals_line:
                 continue  # its targets are read with it
             spans.append(Span(line, 0, len(line.text)))
-            for item in find_commitments(line.text):
+            for item in commitments_in(line.text):
                 target = item.commitment.target
                 if (
                     (

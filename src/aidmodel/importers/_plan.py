@@ -29,6 +29,7 @@ from aidmodel.importers._placement import aid_total, read_tables
 from aidmodel.importers._projects import (
     SourceRef,
     Span,
+    forget_commitments,
     read_commitments,
 )
 from aidmodel.importers._reports import as_report
@@ -1362,6 +1363,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
             "parse_plan(source=...)", "blank text", expected="a file name, URL or None", got=source
         )
     forget_mentions()
+    forget_commitments()
     forget_layout()  # headings and widths are remembered within one text, not across texts
     lines = card_tables(space_tables(split_lines(text)))
     context = Context(source)

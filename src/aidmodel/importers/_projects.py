@@ -18,6 +18,7 @@ on its own line). Mechanism tasks are read the same way, without money.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -26,7 +27,7 @@ from typing import Final
 import attrs
 
 from aidmodel._rates import RATE_VERBS
-from aidmodel.commitments import find_commitments
+from aidmodel.commitments import CommitmentSpan, find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import region_units
@@ -52,6 +53,8 @@ __all__ = [
     "SourceRef",
     "Span",
     "clause_end",
+    "commitments_in",
+    "forget_commitments",
     "item_units",
     "month_deadline",
     "read_commitments",
@@ -383,6 +386,19 @@ def _field_text(spans: Sequence[Span]) -> str | None:
     return text or None
 
 
+@functools.lru_cache(maxsize=2048)
+def commitments_in(text: str) -> tuple[CommitmentSpan, ...]:
+    """:func:`~aidmodel.find_commitments` of a text, remembered within one import (a line is
+    read for its targets by more than one stage; :func:`forget_commitments` empties the
+    memory at the start of each import, so no text is read faster the second time)."""
+    return tuple(find_commitments(text))
+
+
+def forget_commitments() -> None:
+    """Empty the memory of :func:`commitments_in`."""
+    commitments_in.cache_clear()
+
+
 def read_commitments(
     context: Context,
     spans: Sequence[Span],
@@ -408,7 +424,7 @@ def _commitments(
     found: list[Commitment] = []
     for span in spans:
         try:
-            located = find_commitments(span.text)
+            located = commitments_in(span.text)
         except AidModelError:  # pragma: no cover - find_commitments reads any str
             continue
         line_mentions = mentions(span.line)
