@@ -36,13 +36,18 @@ import json
 from typing import Any, Final, TypeVar
 
 import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    IterableValidationError,
+    StructureHandlerNotFoundError,
+)
 from cattrs.v import transform_error
 
-from aidmodel.errors import AidModelError, SerializationError
+from aidmodel.errors import AidModelError, InvalidTypeError, SerializationError
 from aidmodel.model import Programme
 from aidmodel.serialize._fast import compile_paths
 from aidmodel.serialize._hooks import describe, register_hooks
+from aidmodel.serialize._read import MAX_DEPTH, parse_json
 from aidmodel.serialize._schema import json_schema
 
 __all__ = [
@@ -128,6 +133,14 @@ def from_dict(data: Any, cls: type[T]) -> T:
       an amount must be a JSON string; expected a string such as '7660000.00', got 100 @ $.amount
     """
     name = getattr(cls, "__name__", str(cls))
+    try:
+        return _from_dict(data, cls, name)
+    except RecursionError:  # data built in Python: from_json stops at MAX_DEPTH before this
+        problem = f"nested too deeply; expected at most {MAX_DEPTH} levels of arrays and objects"
+        raise SerializationError(name, [f"{problem} @ $"]) from None
+
+
+def _from_dict(data: Any, cls: type[T], name: str) -> T:
     missing: list[str] = []
     if cls is Programme:
         data, missing = _check_version(data)
@@ -146,6 +159,16 @@ def from_dict(data: Any, cls: type[T]) -> T:
         raise SerializationError(name, [*problems, *missing]) from exc
     except AidModelError as exc:  # a scalar at the top level
         raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
+    except StructureHandlerNotFoundError as exc:
+        problem = describe(
+            InvalidTypeError(
+                "wire",
+                "no wire format for this class",
+                expected="a class of aidmodel such as Programme, Project or Money",
+                got=cls,
+            )
+        )
+        raise SerializationError(name, [f"{problem} @ $"]) from exc
     except (KeyError, TypeError, ValueError) as exc:  # pragma: no cover - cattrs wraps these above
         raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
     if missing:
@@ -157,9 +180,10 @@ def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:
     """The document without its ``format_version``, and the problems of a version 1
     document that leaves out a field only version 2 may leave out."""
     if not isinstance(data, dict):
-        raise SerializationError(
-            "Programme", [f"not a JSON object; expected a Programme document, got {data!r} @ $"]
+        problem = describe(
+            InvalidTypeError("wire", "not a JSON object", expected="a Programme document", got=data)
         )
+        raise SerializationError("Programme", [f"{problem} @ $"])
     version = data.get("format_version")
     if version not in (1, 2) or type(version) is not int:
         problem = (
@@ -230,24 +254,14 @@ def _orjson_dumps(data: Any, indent: int | None) -> str:
     return text
 
 
-def _json_loads(data: str | bytes) -> Any:
-    return json.loads(data)
-
-
-def _orjson_loads(data: str | bytes) -> Any:
-    if not isinstance(data, str | bytes | bytearray):
-        raise TypeError(type(data).__name__)
-    return _orjson.loads(data)
-
-
 _orjson: Any
 try:
     import orjson as _orjson
 except ImportError:  # pragma: no cover - depends on the installed extras
     _orjson = None
-    _dumps, _loads = _json_dumps, _json_loads
+    _dumps = _json_dumps
 else:
-    _dumps, _loads = _orjson_dumps, _orjson_loads
+    _dumps = _orjson_dumps
 
 
 def from_json(data: str | bytes, cls: type[T]) -> T:
@@ -263,12 +277,4 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
       not valid JSON: ... line 1 column 10 (char 9) @ $
     """
     name = getattr(cls, "__name__", str(cls))
-    try:
-        parsed = _loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise SerializationError(name, [f"not valid JSON: {exc} @ $"]) from exc
-    except TypeError as exc:
-        raise SerializationError(
-            name, [f"not JSON text: expected str or bytes, got {type(data).__name__} @ $"]
-        ) from exc
-    return from_dict(parsed, cls)
+    return from_dict(parse_json(data, name), cls)
