@@ -7,7 +7,9 @@ and :func:`decode_text` decodes the bytes of a text file.
 - ``.txt``, ``.text`` and ``.md``: UTF-8 (with or without a byte order mark) or
   GB18030 (the encoding of Chinese Windows, a superset of GBK and GB2312),
   detected by decoding strictly, UTF-8 first; UTF-16 only with its byte order
-  mark. Line ends are normalised to ``\\n``.
+  mark. Line ends are normalised to ``\\n``. Text that decodes but is not
+  Chinese as written (Big5, Shift-JIS, EUC-KR, UTF-32, HZ bytes read as GB18030
+  or UTF-8) is refused, naming the encoding the bytes read in.
 - ``.docx`` (needs the ``docx`` extra: ``pip install 'aidmodel[docx]'``): the
   paragraphs of the body in document order, each table where it stands, one line
   per table row with the cell texts separated by tabs (the tab form of seed 004:
@@ -109,6 +111,13 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
     fails, as GB18030. Bytes that are neither raise an error naming the line,
     the column and the byte offset (from 0) where the decoding that read
     furthest stopped.
+
+    Decoded text that is not Chinese as written raises an error too: at least
+    20 CJK characters of which fewer than 40 % are common Chinese characters
+    while another encoding (Big5, Shift-JIS, EUC-KR, UTF-16, UTF-32, HZ ...)
+    reads better, or fewer than 20 % whatever reads better; or many NUL
+    characters (UTF-16 or UTF-32 without a byte order mark). The error names the
+    encoding the bytes read in, when one does.
     ``\\r\\n`` and ``\\r`` become ``\\n``; nothing else is changed.
 
     Args:
@@ -116,7 +125,8 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
         source: The file name for messages, or ``None``.
 
     Raises:
-        SourceError: when the bytes are neither UTF-8 nor GB18030.
+        SourceError: when the bytes are neither UTF-8 nor GB18030, or their text is not
+            Chinese as written.
         InvalidTypeError: when ``data`` is not bytes.
 
     >>> decode_text(b"\\xef\\xbb\\xbf\\xe5\\xb8\\xae\\xe6\\x89\\xb6\\r\\n")
@@ -127,6 +137,11 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
     Traceback (most recent call last):
     ...
     aidmodel.errors.SourceError: plan.txt, line 2, column 1: bytes neither UTF-8 nor GB18030 at byte offset 5 (GB18030 read furthest); expected text in UTF-8 or GB18030, got b'\\xff'
+    >>> title = "峨边彝族自治县人民政府办公室关于印发2025年项目实施方案的通知"
+    >>> decode_text(title.encode("big5", errors="replace"), source="plan.txt")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.SourceError: plan.txt: the text read as GB18030 is not Chinese as written (0% of its 20 CJK characters are common ones); expected a plan in UTF-8 or GB18030; the bytes read as BIG5: convert the file first, iconv -f BIG5 -t UTF-8, got ...
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise InvalidTypeError(
