@@ -15,10 +15,12 @@ from aidmodel import (
     FundingShare,
     FundSource,
     FundSourceKind,
+    InvalidValueError,
     Money,
     PartialDate,
     Programme,
     Project,
+    Provenance,
     Quantity,
     Region,
     Scheme,
@@ -507,3 +509,41 @@ def test_counts_beyond_2_53_cannot_be_written_or_read() -> None:
         from_dict(document(declared_project_count=2**53), Programme)
     most = from_dict(document(declared_project_count=2**53 - 1), Programme)
     assert from_json(to_json(most), Programme) == most
+
+
+def test_to_json_refuses_what_json_cannot_hold() -> None:
+    with pytest.raises(
+        SerializationError, match=r"cannot be written as JSON \(Object of type object"
+    ):
+        to_json({"a": object()})
+    with pytest.raises(SerializationError, match=r"a lone surrogate '\\ud800' in a string"):
+        to_json({"a": "\ud800"})
+    nested: Any = []
+    for _ in range(100_000):
+        nested = [nested]
+    with pytest.raises(SerializationError, match="nested too deeply to write"):
+        to_json(nested)
+
+
+def test_the_model_refuses_what_the_wire_cannot_carry() -> None:
+    with pytest.raises(
+        InvalidValueError,
+        match=r"Programme\.declared_project_count \(项目个数\): too large a count",
+    ):
+        Programme(title="t", declared_project_count=2**64)
+    with pytest.raises(
+        InvalidValueError, match=r"Provenance\.line_start \(起始行\): too large a line number"
+    ):
+        Provenance(line_start=2**53)
+    with pytest.raises(
+        InvalidValueError,
+        match=r"Programme\.title \(标题\): a lone surrogate '\\ud800' at character 2",
+    ):
+        Programme(title="a\ud800")
+    with pytest.raises(
+        InvalidValueError, match=r"Project\.units \(责任单位\)\[1\]: a lone surrogate"
+    ):
+        Project(name="项目", units=("县农业农村局", "\udfff"))
+    assert (
+        Programme(title="t", declared_project_count=2**53 - 1).declared_project_count == 2**53 - 1
+    )

@@ -43,6 +43,7 @@ from cattrs.errors import (
 )
 from cattrs.v import transform_error
 
+from aidmodel._validators import find_surrogate
 from aidmodel.errors import AidModelError, InvalidTypeError, SerializationError
 from aidmodel.model import Programme
 from aidmodel.serialize._fast import compile_paths
@@ -108,7 +109,11 @@ def to_dict(obj: Any) -> Any:
     '39523101.94'
     """
     fast = _FAST_UNSTRUCTURE.get(type(obj))
-    data = fast(obj) if fast is not None else _CONVERTER.unstructure(obj)
+    try:
+        data = fast(obj) if fast is not None else _CONVERTER.unstructure(obj)
+    except RecursionError:
+        problem = "nested too deeply to write; expected data nested as the wire format reads it"
+        raise SerializationError(type(obj).__name__, [f"{problem} @ $"]) from None
     if isinstance(obj, Programme):
         return {"format_version": _version(data), **data}
     return data
@@ -208,6 +213,10 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     (``pip install aidmodel[fast]``), orjson writes the text: the same text,
     about twice as fast.
 
+    Raises:
+        SerializationError: for plain data that JSON cannot hold (an object of another
+            class, a lone surrogate in a string, nesting past Python's recursion limit).
+
     >>> from aidmodel import PartialDate
     >>> to_json({"deadline": PartialDate(2025, 11), "units": ["县农业农村局"]})
     '{"deadline":"2025-11","units":["县农业农村局"]}'
@@ -216,7 +225,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         text = _orjson_dumps_model(obj, indent)
         if text is not None:
             return text
-    return _dumps(to_dict(obj), indent)
+    name = type(obj).__name__
+    try:
+        text = _dumps(to_dict(obj), indent)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise SerializationError(name, [f"cannot be written as JSON ({exc}) @ $"]) from None
+    if not text.isascii() and (found := find_surrogate(text)) is not None:
+        problem = f"a lone surrogate {found.group()!r} in a string; expected text UTF-8 can encode"
+        raise SerializationError(name, [f"{problem} @ $"])
+    return text
 
 
 def _orjson_default(obj: Any) -> Any:
