@@ -26,9 +26,11 @@ wire_dict         ``from_dict`` on mutated documents (structure: wrong types, hu
 
 A failure is any exception that is not an :class:`aidmodel.AidModelError`, an input
 slower than ``--timeout`` seconds, or (wire targets) a disagreement of the two JSON
-readers or a broken round trip. Each distinct failure (target, exception type and where
-it was raised) is saved once as a reproducer, ``<out>/<target>-<type>-<hash>.json``,
-holding the input's ``repr`` and the traceback; ``--replay FILE`` runs one again.
+readers or a broken round trip. Every failure is counted; each distinct one (target,
+exception type and where it was raised) is saved as a reproducer,
+``<out>/<target>-<type>-<hash>.json``, holding the input's ``repr`` and the traceback
+(``--keep N`` saves N inputs of each, ``--keep 0`` every one); ``--replay FILE`` runs one
+again.
 
 Usage::
 
@@ -727,7 +729,7 @@ class Report:
     failures: Counter[str] = field(default_factory=Counter)
     saved: list[str] = field(default_factory=list)
     slowest: tuple[float, Any] = (0.0, None)
-    signatures: set[str] = field(default_factory=set)
+    signatures: Counter[str] = field(default_factory=Counter)
 
 
 def _signature(exc: BaseException) -> str:
@@ -761,7 +763,13 @@ def _repr(value: Any) -> str:
 
 
 def run_target(
-    target: Target, seconds: float, limit: int, rng: random.Random, out: Path, timeout: float
+    target: Target,
+    seconds: float,
+    limit: int,
+    rng: random.Random,
+    out: Path,
+    timeout: float,
+    keep: int = 1,
 ) -> Report:
     report = Report()
     start = time.perf_counter()
@@ -785,9 +793,9 @@ def run_target(
         except Exception as exc:  # a finding: anything else (RecursionError included)
             signature = _signature(exc)
             report.failures[type(exc).__name__] += 1
-            if signature not in report.signatures:
-                report.signatures.add(signature)
+            if keep == 0 or report.signatures[signature] < keep:
                 report.saved.append(_save(out, target.name, value, exc))
+            report.signatures[signature] += 1
         finally:
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, 0)
@@ -823,7 +831,7 @@ def fuzz(args: argparse.Namespace) -> int:
     summary = {}
     for index, name in enumerate(names):
         rng = random.Random(f"{args.seed}-{name}")
-        report = run_target(table[name], share, limit, rng, out, args.timeout)
+        report = run_target(table[name], share, limit, rng, out, args.timeout, args.keep)
         total += report.tried
         failed += sum(report.failures.values())
         rate = report.tried / report.seconds if report.seconds else 0
@@ -956,6 +964,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", action="append", help="a target (repeat); all by default")
     parser.add_argument("--seed", default="13", help="random seed (a run is reproducible)")
     parser.add_argument("--out", default="fuzz-failures", help="folder for reproducers")
+    parser.add_argument(
+        "--keep", type=int, default=1, help="reproducers saved per distinct failure (0: all)"
+    )
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds before a hang")
     parser.add_argument("--json", help="also write the figures to this JSON file")
     parser.add_argument("--scaling", action="store_true", help="time against input size")
