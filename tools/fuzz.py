@@ -733,8 +733,11 @@ class Report:
 
 
 def _signature(exc: BaseException) -> str:
+    """The exception's type and the innermost line of aidmodel it passed (for a timeout,
+    where the time ran out), so that one defect is saved once."""
     frames = traceback.extract_tb(exc.__traceback__)
-    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+    ours = [f for f in frames if f"{os.sep}aidmodel{os.sep}" in f.filename] or frames
+    where = f"{Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else "?"
     return f"{type(exc).__name__}@{where}"
 
 
