@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -488,3 +491,134 @@ def plans_with_odd_amounts(draw: st.DrawFn) -> tuple[str, list[tuple[int, str]]]
         lines[index] += f"，{draw(st.sampled_from(_LABELS))}{amount}。"
         planted.append((index + 1, amount))
     return "\n".join(lines), planted
+
+
+# -- junk for every parser and the wire format (the short run of tools/fuzz.py) -------------
+
+from aidmodel import to_dict  # noqa: E402
+
+#: Characters that mean something to some parser, look-alikes, and characters that should not
+#: be there at all (NUL, a lone surrogate, a byte order mark, combining marks, other digits).
+PARSER_ALPHABET = (
+    "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億"
+    "元角分整正圆点负约近超过逾以上下不低于至到～~-−－—–‐+.．,，。、；;：:（）()%％㎡亩名个人次年月日每"
+    " \t\n\u3000\x00\ud800\ufeff\u200b\u0301١٢①Ⅳ¥￥eE"
+)
+#: Inputs as plans write them, for each parser.
+PARSER_SEEDS = {
+    "number": [
+        "三千五",
+        "一万二",
+        "1万2",
+        "二〇二五",
+        "十一",
+        "一百零五",
+        "负五",
+        "3.5万",
+        "1,234",
+    ],
+    "upper": ["柒佰陆拾陆万元整", "壹佰贰拾叁元肆角伍分", "叁拾元零壹角", "负壹元", "壹亿元整"],
+    "money": ["766万元", "¥5.00", "-¥5.00", "3952.310194万元", "人民币柒佰陆拾陆万元整", "1.5亿元"],
+    "decimal": ["0", "1", "-1", "0.01", "3952.310194", "1e3", "00.10", "7660000.00"],
+    "quantity": ["40名以上", "约2—3个", "1500人次", "不低于100人次/年", "3.5亩", "2至3个以上"],
+    "commitment": [
+        "转移就业40名以上",
+        "建设冷库约500—600立方米",
+        "每半年至少1次互访",
+        "培训1500人次",
+    ],
+    "date": ["2025", "2025-11", "2025-02-09", "2018/2019", "2024-02-29"],
+}
+
+
+@st.composite
+def parser_junk(draw: st.DrawFn, seeds: list[str]) -> str:
+    """A seed cut, repeated, spliced and sprinkled with characters of PARSER_ALPHABET."""
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(seeds),
+                st.text(alphabet=PARSER_ALPHABET, max_size=4),
+                st.sampled_from(seeds).flatmap(
+                    lambda s: st.integers(0, len(s)).map(lambda i: s[:i] + s[i:] * 3)
+                ),
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    return "".join(pieces)
+
+
+#: Characters that end up in JSON text: structure, escapes, digits and text.
+_JSON_NOISE = st.sampled_from(
+    ['"', ",", ":", "{", "}", "[", "]", "\\", "\\u003a", "\\ud800", "1e400", "NaN", "-", "\ufeff"]
+)
+
+
+@st.composite
+def mutated_wire_texts(draw: st.DrawFn) -> str | bytes:
+    """JSON text of a valid Programme with a few edits: characters inserted or deleted,
+    a key repeated, a value replaced, a byte order mark, another encoding, deep nesting."""
+    text = json.dumps(to_dict(draw(programmes())), ensure_ascii=draw(st.booleans()))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(text)))
+        operation = draw(st.sampled_from(["insert", "delete", "repeat", "value", "nest"]))
+        if operation == "insert":
+            text = text[:at] + draw(_JSON_NOISE) + text[at:]
+        elif operation == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 8)) :]
+        elif operation == "repeat":
+            text = text.replace('"title":', '"title":"again","title":', 1)
+        elif operation == "value":
+            value = draw(
+                st.sampled_from(["2025.0", "1" * 30, "18446744073709551616", "null", "[]"])
+            )
+            text = re.sub(r":(\d+|\"[^\"]*\")", ":" + value, text, count=1)
+        else:
+            depth = draw(st.sampled_from([99, 100, 101, 1200]))
+            text = text[:at] + "[" * depth + "]" * depth + text[at:]
+    encoding = draw(st.sampled_from(["str", "utf-8", "utf-8-sig", "utf-16", "utf-32-le"]))
+    return text if encoding == "str" else text.encode(encoding, "surrogatepass")
+
+
+#: Values that break wire documents: wrong types, huge and float numbers, odd strings.
+WIRE_JUNK = st.one_of(
+    st.sampled_from(
+        [None, True, 0, -1, 2**53, 2**64, 10**30, 1.5, float(2**64), "", " ", "\ud800", "２０２５"]
+    ),
+    st.sampled_from(["7660000.00", "1.001", "1" * 27, "2025-13", "2019/2018", "east-west", "x"]),
+    st.lists(st.just("项目"), max_size=2),
+    st.dictionaries(
+        st.sampled_from(["name", "title", "amount", "colour"]), st.just("x"), max_size=2
+    ),
+)
+
+
+def _nodes(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [path]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found.extend(_nodes(value, (*path, key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found.extend(_nodes(value, (*path, index)))
+    return found
+
+
+@st.composite
+def mutated_wire_documents(draw: st.DrawFn) -> Any:
+    """The wire dict of a valid Programme with one to three nodes replaced or removed."""
+    data = to_dict(draw(programmes()))
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_nodes(data)))
+        if not path:
+            continue
+        parent = data
+        for key in path[:-1]:
+            parent = parent[key]
+        if draw(st.booleans()):
+            parent[path[-1]] = draw(WIRE_JUNK)
+        elif isinstance(parent, dict):
+            del parent[path[-1]]
+    return data

@@ -7,20 +7,32 @@ for an exact number) and name the field with its Chinese term:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
+    "MAX_COUNT",
     "exact_decimal",
     "field_label",
     "non_blank",
     "optional_exact_decimal",
     "optional_non_blank",
 ]
+
+
+#: The largest count or line number a model holds: 2^53 - 1, the largest integer that every
+#: JSON reader holds exactly (I-JSON, RFC 7493), so that what the wire format writes every
+#: reader reads back unchanged, whatever its language or JSON library.
+MAX_COUNT: Final = 2**53 - 1
+#: A surrogate code point: half of a UTF-16 pair, which no UTF-8 text can hold alone.
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+#: Search a str for a surrogate code point (the fast paths of the wire format use it too).
+find_surrogate: Final = _SURROGATE.search
 
 
 def field_label(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -30,23 +42,44 @@ def field_label(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{cls.__name__}.{attribute.name} ({zh})" if zh else f"{cls.__name__}.{attribute.name}"
 
 
+def check_encodable(where: str, value: str) -> None:
+    """Refuse text with a lone surrogate (``"\\ud800"``): no UTF-8 file or JSON text can hold it.
+
+    >>> check_encodable("Project.name (项目名称)", "a\\ud800b")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidValueError: Project.name (项目名称): a lone surrogate '\\ud800' at character 2; expected text that UTF-8 can encode, got 'a\\ud800b'
+    """
+    if not value.isascii() and (found := _SURROGATE.search(value)) is not None:
+        raise InvalidValueError(
+            where,
+            f"a lone surrogate {found.group()!r} at character {found.start() + 1}",
+            expected="text that UTF-8 can encode",
+            got=value,
+        )
+
+
 def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require a string with something other than white space in it."""
+    """Require a string with something other than white space in it (and no lone surrogate)."""
     if not isinstance(value, str) or not value.strip():
         raise InvalidValueError(
             field_label(instance, attribute), "blank text", expected="a non-empty string", got=value
         )
+    check_encodable(field_label(instance, attribute), value)
 
 
 def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Like :func:`non_blank`, but ``None`` (the document does not say) is allowed."""
-    if value is not None and (not isinstance(value, str) or not value.strip()):
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip():
         raise InvalidValueError(
             field_label(instance, attribute),
             "blank text",
             expected="a non-empty string or None",
             got=value,
         )
+    check_encodable(field_label(instance, attribute), value)
 
 
 def int_to_decimal(value: Decimal | int) -> Decimal:
@@ -113,7 +146,8 @@ def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value:
 
 
 def whole_number(noun: str, *, optional: bool = False) -> Any:
-    """A validator requiring an int of 0 or more (``bool`` refused), or ``None`` if ``optional``.
+    """A validator requiring an int from 0 to :data:`MAX_COUNT` (``bool`` refused), or
+    ``None`` if ``optional``.
 
     The message says ``not a <noun>``: ``not a count``, ``not a depth``.
     """
@@ -126,8 +160,27 @@ def whole_number(noun: str, *, optional: bool = False) -> Any:
             raise InvalidValueError(
                 field_label(instance, attribute), f"not a {noun}", expected=expected, got=value
             )
+        check_wire_int(field_label(instance, attribute), noun, value)
 
     return check
+
+
+def check_wire_int(where: str, noun: str, value: int) -> None:
+    """Refuse an int above :data:`MAX_COUNT`, which not every JSON reader holds exactly.
+
+    >>> check_wire_int("Programme.declared_project_count (项目个数)", "count", 2**64)
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidValueError: Programme.declared_project_count (项目个数): too large a count; expected at most 9007199254740991 (2^53 - 1, the largest integer every JSON reader holds exactly), got 18446744073709551616
+    """
+    if value > MAX_COUNT:
+        raise InvalidValueError(
+            where,
+            f"too large a {noun}",
+            expected=f"at most {MAX_COUNT} (2^53 - 1, the largest integer every JSON reader"
+            " holds exactly)",
+            got=value,
+        )
 
 
 #: A declared count (项目个数): a whole number of 0 or more, or ``None``.
@@ -194,16 +247,17 @@ def tuple_of(cls: type) -> Any:
 
 
 def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-    """Require a tuple of non-blank strings."""
+    """Require a tuple of non-blank strings (with no lone surrogate)."""
     for index, item in enumerate(value):
+        where = f"{field_label(instance, attribute)}[{index}]"
         if not isinstance(item, str) or not item.strip():
-            where = f"{field_label(instance, attribute)}[{index}]"
             raise InvalidValueError(
                 where,
                 "blank text",
                 expected="a non-empty string",
                 got=item,
             )
+        check_encodable(where, item)
 
 
 def to_tuple(value: Any) -> tuple[Any, ...]:

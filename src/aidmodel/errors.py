@@ -111,8 +111,15 @@ def _quote(got: object) -> str:
     True
     >>> _quote(list(range(100)))[-40:]
     '… (a list whose repr has 390 characters)'
+    >>> _quote(10**5000)
+    '(an int of about 5001 digits)'
     """
-    text = repr(got)
+    try:
+        text = repr(got)
+    except (RecursionError, ValueError):  # nested too deeply; an int beyond repr's 4300 digits
+        if isinstance(got, int):
+            return f"(an int of about {int(got.bit_length() * 0.30103) + 1} digits)"
+        return f"(a {type(got).__name__} nested too deeply to show)"
     if len(text) <= _REPR_LIMIT or isinstance(got, str | bytes | int | float | Decimal):
         return text
     return f"{text[:_REPR_LIMIT]}… (a {type(got).__name__} whose repr has {len(text)} characters)"

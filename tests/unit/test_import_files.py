@@ -105,10 +105,21 @@ def test_bad_bytes_after_a_bom_are_named_in_that_encoding(tmp_path: Path) -> Non
 _TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r"))
 
 
+#: What decode_text says of text that decodes but is not Chinese as written.
+NOT_CHINESE = r"NUL characters in the text|is not Chinese as written|has escape sequences"
+
+
 @given(_TEXT)
 def test_utf8_text_reads_back_equal(text: str) -> None:
     assume(not text.startswith("\ufeff"))  # a leading U+FEFF is a byte order mark
-    assert decode_text(text.encode("utf-8")) == text
+    try:
+        decoded: str | None = decode_text(text.encode("utf-8"))
+    except SourceError as err:  # random CJK letters are not Chinese as written
+        decoded, problem = None, str(err)
+    if decoded is None:
+        assert re.search(NOT_CHINESE, problem)
+        return
+    assert decoded == text
     assert decode_text(codecs.BOM_UTF8 + text.encode("utf-8")) == text
 
 
@@ -122,7 +133,14 @@ def test_gb18030_text_reads_back_equal(text: str) -> None:
     # Bytes that are valid UTF-8 too are read as UTF-8 (ASCII is the same in both).
     assume(as_utf8 is None or as_utf8 == text)
     assume(not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
-    assert decode_text(data) == text
+    try:
+        decoded: str | None = decode_text(data)
+    except SourceError as err:
+        decoded, problem = None, str(err)
+    if decoded is None:
+        assert re.search(NOT_CHINESE, problem)
+        return
+    assert decoded == text
 
 
 @given(st.binary(max_size=64))
@@ -160,6 +178,55 @@ def test_unknown_missing_and_wrong_inputs(tmp_path: Path) -> None:
         read_plan(b"plan.txt")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match="decode_text: a str is not bytes"):
         decode_text("甲县")  # type: ignore[arg-type]
+
+
+def test_a_nul_in_the_file_name_is_a_source_error() -> None:
+    with pytest.raises(
+        SourceError, match=r"a NUL character in the file name; .* got 'a\\x00b\.txt'"
+    ):
+        read_plan("a\x00b.txt")
+    with pytest.raises(SourceError, match="a NUL character in the file name"):
+        read_text(Path("a\x00b.docx"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("encoding", "problem", "named"),
+    [
+        ("big5", "the text read as GB18030 is not Chinese as written", "BIG5"),
+        ("shift_jis", "the text read as GB18030 is not Chinese as written", "SHIFT_JIS"),
+        ("euc_kr", "the text read as GB18030 is not Chinese as written", "EUC-KR"),
+        ("utf-32", "NUL characters in the text read as UTF-16", "UTF-32"),
+        ("utf-32-le", "bytes neither UTF-8 nor GB18030", "UTF-32"),
+        ("utf-32-be", "bytes neither UTF-8 nor GB18030", "UTF-32BE"),
+        ("utf-16-le", "bytes neither UTF-8 nor GB18030", "UTF-16"),
+        ("utf-16-be", "bytes neither UTF-8 nor GB18030", "UTF-16BE"),
+        ("hz", "the text read as UTF-8 has escape sequences and no Chinese", "HZ"),
+        ("iso2022_jp", "has escape sequences and no Chinese", "ISO-2022-JP"),
+    ],
+)
+def test_a_plan_in_another_encoding_is_refused_naming_it(
+    tmp_path: Path, seed: str, encoding: str, problem: str, named: str
+) -> None:
+    # What such a file holds: the plan's characters the encoding has, '?' for the others.
+    file = tmp_path / "plan.txt"
+    file.write_bytes(seed_text(seed).encode(encoding, errors="replace"))
+    with pytest.raises(SourceError, match=f"{re.escape(problem)}.*the bytes read as {named}[:)]"):
+        read_plan(file)
+
+
+def test_text_with_few_chinese_characters_is_not_judged() -> None:
+    assert decode_text("Plan 2025: 项目 A, B\n".encode()) == "Plan 2025: 项目 A, B\n"
+    assert decode_text(b"a\x00b") == "a\x00b"  # a stray NUL is kept; UTF-16 gives many
+
+
+def test_unreadable_text_with_no_better_encoding_says_what_to_try() -> None:
+    rare = "".join(chr(0x4E00 + 37 * i) for i in range(60))  # characters spread over the block
+    with pytest.raises(
+        SourceError,
+        match=r"12% of its 60 CJK characters are common ones\); .*convert the file to UTF-8 from",
+    ):
+        decode_text(rare.encode("utf-8"))
 
 
 def test_source_names_the_provenance(tmp_path: Path) -> None:

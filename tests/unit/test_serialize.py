@@ -15,10 +15,12 @@ from aidmodel import (
     FundingShare,
     FundSource,
     FundSourceKind,
+    InvalidValueError,
     Money,
     PartialDate,
     Programme,
     Project,
+    Provenance,
     Quantity,
     Region,
     Scheme,
@@ -193,7 +195,8 @@ def test_format_version_is_checked(data: Any, problem: str) -> None:
     ("text", "problem"),
     [
         ("{", "not valid JSON"),
-        (b"\xff\xfe", "not valid JSON"),
+        (b"\xff\xfe", "encoded in UTF-16"),
+        (b"\xff\xfd", "not valid JSON"),
         ("", "not valid JSON"),
     ],
 )
@@ -321,3 +324,226 @@ class TestRegionCodeAndProvince:
     def test_a_malformed_code_is_refused(self, code: object) -> None:
         with pytest.raises(SerializationError, match=r"Region\.code|@ \$\.donor\.code"):
             from_dict(document(donor={"name": "柯桥区", "code": code}), Programme)
+
+
+# -- issue 13: the edges where two readers, or the model and the wire, could disagree ------
+
+from aidmodel.serialize import _read  # noqa: E402
+
+READERS = [
+    "json",
+    pytest.param(
+        "orjson", marks=pytest.mark.skipif(_read._orjson is None, reason="orjson is not installed")
+    ),
+]
+
+
+@pytest.fixture(params=READERS)
+def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test once with each JSON parser (the standard library's forced by a switch)."""
+    if request.param == "json":
+        monkeypatch.setattr(_read, "_orjson", None)
+    return str(request.param)
+
+
+def test_repeated_keys_are_refused_with_their_path(reader: str) -> None:
+    text = '{"format_version":2,"title":"A","title":"B"}'
+    with pytest.raises(SerializationError, match=r"repeated key 'title'.* @ \$\.title$"):
+        from_json(text, Programme)
+
+
+def test_every_repeated_key_is_named_at_any_depth(reader: str) -> None:
+    text = (
+        '{"format_version":2,"title":"t","projects":[{"name":"a"},'
+        '{"name":"b","amount":"1.00","amount":"2.00"}],"year":2025,"year":2026}'
+    )
+    with pytest.raises(SerializationError) as caught:
+        from_json(text, Programme)
+    assert list(caught.value.problems) == [
+        "repeated key 'year'; expected each key once in an object (readers disagree on which"
+        " value counts) @ $.year",
+        "repeated key 'amount'; expected each key once in an object (readers disagree on which"
+        " value counts) @ $.projects[1].amount",
+    ]
+
+
+def test_an_escaped_colon_does_not_hide_a_repeated_key(reader: str) -> None:
+    # orjson's result is checked by counting colons: an escaped colon must not balance a drop.
+    text = '{"format_version":2,"title":"x","title":"\\u003a"}'
+    with pytest.raises(SerializationError, match="repeated key 'title'"):
+        from_json(text, Programme)
+    assert from_json('{"format_version":2,"title":"\\u003a"}', Programme).title == ":"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 1000 + "]" * 1000, "[" * 101 + "]" * 101, "[" * 100_000, '{"a":' * 5000],
+    ids=["1000", "101", "100000-open", "objects"],
+)
+def test_nesting_deeper_than_the_limit_is_refused(reader: str, text: str) -> None:
+    with pytest.raises(SerializationError, match=r"nested too deeply; expected at most 100 levels"):
+        from_json(text, Programme)
+
+
+def test_nesting_up_to_the_limit_is_read(reader: str) -> None:
+    with pytest.raises(SerializationError, match="not a JSON object"):
+        from_json("[" * 100 + "]" * 100, Programme)
+    # Brackets inside strings do not count.
+    title = "[" * 200 + '\\"{' * 100
+    assert from_json(f'{{"format_version":2,"title":"{title}"}}', Programme).title.startswith("[[")
+
+
+def test_data_nested_deeper_than_python_recursion_is_refused() -> None:
+    nested: Any = []
+    for _ in range(100_000):
+        nested = [nested]
+    with pytest.raises(SerializationError, match=r"got \(a list nested too deeply to show\) @ \$"):
+        from_dict(nested, Money)
+    with pytest.raises(SerializationError, match=r"@ \$\.sections\[0\]$"):
+        from_dict(document(sections=nested), Programme)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('{"format_version":1,"year":' + "1" * 4301 + "}", "number is infinity"),
+        ('{"format_version":1,"year":1e400}', "number is infinity"),
+        ('{"format_version":1,"year":NaN}', "not valid JSON"),
+        ('{"format_version":1,"year":-Infinity}', "not valid JSON"),
+    ],
+)
+def test_numbers_beyond_a_double_are_refused(reader: str, text: str, problem: str) -> None:
+    with pytest.raises(SerializationError, match=problem):
+        from_json(text, Programme)
+
+
+def test_an_integer_beyond_64_bits_reads_the_same_on_both_paths(reader: str) -> None:
+    text = json.dumps(document(declared_project_count=2**64))
+    with pytest.raises(
+        SerializationError,
+        match=r"not a whole number; expected a JSON integer, got 1\.8446744073709552e\+19 @ \$\.declared_project_count",
+    ):
+        from_json(text, Programme)
+
+
+def test_huge_amounts_are_refused_with_a_path() -> None:
+    with pytest.raises(
+        SerializationError, match=r"too large an amount; expected less than 10\^20 元.* @ \$$"
+    ):
+        from_dict("1" * 27, Money)
+    with pytest.raises(SerializationError, match=r"too large an amount"):
+        from_json('"' + "1" * 1_000_000 + '"', Money)
+    assert (
+        from_dict("99999999999999999999.99", Money).yuan
+        == Money.from_yuan("99999999999999999999.99").yuan
+    )
+
+
+@pytest.mark.parametrize("text", ["100.00\n", "1\n", " 1.00", "١٢.00"])
+def test_amounts_and_decimals_refuse_anything_around_the_figure(text: str) -> None:
+    with pytest.raises(SerializationError, match="not an amount in yuan"):
+        from_dict(text, Money)
+    with pytest.raises(SerializationError, match="not a decimal number"):
+        from_dict({"value": text, "unit": "个"}, Quantity)
+
+
+@pytest.mark.parametrize("cls", ["Programme", 3, object])
+def test_a_class_without_a_wire_format_is_a_serialization_error(cls: Any) -> None:
+    with pytest.raises(SerializationError, match=r"no wire format for this class; .* @ \$"):
+        from_dict({}, cls)
+
+
+def test_a_value_where_an_object_belongs_says_so() -> None:
+    with pytest.raises(
+        SerializationError,
+        match=r"not a JSON object; expected an object with the fields of Region, got 'x' @ \$\.donor",
+    ):
+        from_dict(document(donor="x"), Programme)
+
+
+@pytest.mark.parametrize("text", ["２０２５", "٢٠٢٥", "2025-１１"])
+def test_dates_on_the_wire_are_ascii(text: str) -> None:
+    with pytest.raises(SerializationError, match="not an ISO 8601 date"):
+        from_dict(text, PartialDate)
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ('\ufeff"1.00"', r"starts with a byte order mark \(U\+FEFF\)"),
+        ('\ufeff"1.00"'.encode(), "encoded in UTF-8 with a byte order mark"),
+        ('"1.00"'.encode("utf-16"), r"encoded in UTF-16 \(little-endian, with a byte order mark\)"),
+        ('"1.00"'.encode("utf-16-le"), r"encoded in UTF-16 \(little-endian\)"),
+        ('"1.00"'.encode("utf-16-be"), r"encoded in UTF-16 \(big-endian\)"),
+        ('"1.00"'.encode("utf-32"), r"encoded in UTF-32 \(little-endian, with a byte order mark\)"),
+        ('"1.00"'.encode("utf-32-le"), r"encoded in UTF-32 \(little-endian\)"),
+        ('"1.00"'.encode("utf-32-be"), r"encoded in UTF-32 \(big-endian\)"),
+        (b'"\xed\xa0\x80"', "not valid JSON"),  # an encoded surrogate is not UTF-8
+    ],
+)
+def test_only_utf8_without_a_bom_is_read(reader: str, data: str | bytes, problem: str) -> None:
+    with pytest.raises(SerializationError, match=problem):
+        from_json(data, Money)
+
+
+def test_bytes_of_every_kind_are_read_alike(reader: str) -> None:
+    assert from_json(bytearray(b'"1.00"'), Money) == Money.from_yuan(1)
+    assert from_json(memoryview(b'"1.00"'), Money) == Money.from_yuan(1)  # type: ignore[arg-type]
+
+
+def test_a_lone_surrogate_never_reaches_the_model(reader: str) -> None:
+    with pytest.raises(SerializationError, match=r"lone surrogate|not valid JSON"):
+        from_json('{"format_version":2,"title":"\\ud800"}', Programme)
+    with pytest.raises(SerializationError, match=r"Programme\.title \(标题\): a lone surrogate"):
+        from_dict({"format_version": 2, "title": "\ud800"}, Programme)
+    # A pair written as two escapes is one character.
+    assert (
+        from_json('{"format_version":2,"title":"\\ud83d\\ude00"}', Programme).title == "\U0001f600"
+    )
+
+
+def test_counts_beyond_2_53_cannot_be_written_or_read() -> None:
+    with pytest.raises(
+        SerializationError, match=r"too large a count; expected at most 9007199254740991"
+    ):
+        from_dict(document(declared_project_count=2**53), Programme)
+    most = from_dict(document(declared_project_count=2**53 - 1), Programme)
+    assert from_json(to_json(most), Programme) == most
+
+
+def test_to_json_refuses_what_json_cannot_hold() -> None:
+    with pytest.raises(
+        SerializationError, match=r"cannot be written as JSON \(Object of type object"
+    ):
+        to_json({"a": object()})
+    with pytest.raises(SerializationError, match=r"a lone surrogate '\\ud800' in a string"):
+        to_json({"a": "\ud800"})
+    nested: Any = []
+    for _ in range(100_000):
+        nested = [nested]
+    with pytest.raises(SerializationError, match="nested too deeply to write"):
+        to_json(nested)
+
+
+def test_the_model_refuses_what_the_wire_cannot_carry() -> None:
+    with pytest.raises(
+        InvalidValueError,
+        match=r"Programme\.declared_project_count \(项目个数\): too large a count",
+    ):
+        Programme(title="t", declared_project_count=2**64)
+    with pytest.raises(
+        InvalidValueError, match=r"Provenance\.line_start \(起始行\): too large a line number"
+    ):
+        Provenance(line_start=2**53)
+    with pytest.raises(
+        InvalidValueError,
+        match=r"Programme\.title \(标题\): a lone surrogate '\\ud800' at character 2",
+    ):
+        Programme(title="a\ud800")
+    with pytest.raises(
+        InvalidValueError, match=r"Project\.units \(责任单位\)\[1\]: a lone surrogate"
+    ):
+        Project(name="项目", units=("县农业农村局", "\udfff"))
+    assert (
+        Programme(title="t", declared_project_count=2**53 - 1).declared_project_count == 2**53 - 1
+    )

@@ -7,7 +7,9 @@ and :func:`decode_text` decodes the bytes of a text file.
 - ``.txt``, ``.text`` and ``.md``: UTF-8 (with or without a byte order mark) or
   GB18030 (the encoding of Chinese Windows, a superset of GBK and GB2312),
   detected by decoding strictly, UTF-8 first; UTF-16 only with its byte order
-  mark. Line ends are normalised to ``\\n``.
+  mark. Line ends are normalised to ``\\n``. Text that decodes but is not
+  Chinese as written (Big5, Shift-JIS, EUC-KR, UTF-32, HZ bytes read as GB18030
+  or UTF-8) is refused, naming the encoding the bytes read in.
 - ``.docx`` (needs the ``docx`` extra: ``pip install 'aidmodel[docx]'``): the
   paragraphs of the body in document order, each table where it stands, one line
   per table row with the cell texts separated by tabs (the tab form of seed 004:
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
@@ -37,6 +40,7 @@ from aidmodel.errors import InvalidTypeError, SourceError
 from aidmodel.importers._filetypes import REFUSED
 from aidmodel.importers._plan import parse_plan
 from aidmodel.importers._result import ImportResult
+from aidmodel.importers.lexicon.characters import COMMON_CHARACTERS
 
 __all__ = ["SUFFIXES", "decode_text", "read_plan", "read_text"]
 
@@ -56,6 +60,37 @@ _NAMES: Final = {
     "utf-16-le": "UTF-16",
     "utf-16-be": "UTF-16",
 }
+#: CJK letters: Han, kana, Hangul, private use (what mis-decoded bytes give) and U+FFFD.
+_LETTER: Final = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u3130-\u318f"
+    "\uac00-\ud7af\ue000-\uf8ff\ufffd]"
+)
+_COMMON: Final = re.compile(f"[{COMMON_CHARACTERS}]")
+#: Text with at least this many CJK letters is judged by the share of common characters.
+_MIN_LETTERS: Final = 20
+#: Chinese as written: at least 86 % of the CJK letters of every fixture plan are common.
+_READS: Final = 0.4
+#: Below this share the text is refused even when no other encoding reads better.
+_GARBLED: Final = 0.2
+#: Encodings a file may be in when its bytes do not read as Chinese, in the order tried,
+#: with the name iconv gives each.
+_OTHER_ENCODINGS: Final = (
+    ("utf-32", "UTF-32"),
+    ("utf-32-be", "UTF-32BE"),
+    ("utf-16", "UTF-16"),
+    ("utf-16-be", "UTF-16BE"),
+    ("big5", "BIG5"),
+    ("big5hkscs", "BIG5-HKSCS"),
+    ("cp950", "CP950"),
+    ("shift_jis", "SHIFT_JIS"),
+    ("cp932", "CP932"),
+    ("euc_jp", "EUC-JP"),
+    ("euc_kr", "EUC-KR"),
+    ("cp949", "CP949"),
+    ("hz", "HZ"),
+    ("iso2022_jp", "ISO-2022-JP"),
+    ("iso2022_kr", "ISO-2022-KR"),
+)
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_OF: Final = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 # Subtrees of a paragraph that are not its text: text boxes, deleted text, field codes.
@@ -76,6 +111,13 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
     fails, as GB18030. Bytes that are neither raise an error naming the line,
     the column and the byte offset (from 0) where the decoding that read
     furthest stopped.
+
+    Decoded text that is not Chinese as written raises an error too: at least
+    20 CJK characters of which fewer than 40 % are common Chinese characters
+    while another encoding (Big5, Shift-JIS, EUC-KR, UTF-16, UTF-32, HZ ...)
+    reads better, or fewer than 20 % whatever reads better; or many NUL
+    characters (UTF-16 or UTF-32 without a byte order mark). The error names the
+    encoding the bytes read in, when one does.
     ``\\r\\n`` and ``\\r`` become ``\\n``; nothing else is changed.
 
     Args:
@@ -83,7 +125,8 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
         source: The file name for messages, or ``None``.
 
     Raises:
-        SourceError: when the bytes are neither UTF-8 nor GB18030.
+        SourceError: when the bytes are neither UTF-8 nor GB18030, or their text is not
+            Chinese as written.
         InvalidTypeError: when ``data`` is not bytes.
 
     >>> decode_text(b"\\xef\\xbb\\xbf\\xe5\\xb8\\xae\\xe6\\x89\\xb6\\r\\n")
@@ -94,6 +137,11 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
     Traceback (most recent call last):
     ...
     aidmodel.errors.SourceError: plan.txt, line 2, column 1: bytes neither UTF-8 nor GB18030 at byte offset 5 (GB18030 read furthest); expected text in UTF-8 or GB18030, got b'\\xff'
+    >>> title = "峨边彝族自治县人民政府办公室关于印发2025年项目实施方案的通知"
+    >>> decode_text(title.encode("big5", errors="replace"), source="plan.txt")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.SourceError: plan.txt: the text read as GB18030 is not Chinese as written (0% of its 20 CJK characters are common ones); expected a plan in UTF-8 or GB18030; the bytes read as BIG5: convert the file first, iconv -f BIG5 -t UTF-8, got ...
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise InvalidTypeError(
@@ -108,9 +156,12 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
     failures: list[tuple[int, str, UnicodeDecodeError]] = []
     for encoding in encodings:
         try:
-            return _line_ends(data[start:].decode(encoding))
+            text = _line_ends(data[start:].decode(encoding))
         except UnicodeDecodeError as failure:
             failures.append((start + failure.start, encoding, failure))
+        else:
+            _check_reads_as_chinese(data, text, encoding, source)
+            return text
     offset, encoding, err = max(failures, key=lambda found: found[0])
     before = _line_ends(data[start:offset].decode(encoding, errors="replace"))
     line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
@@ -120,14 +171,83 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
         problem += f" ({_NAMES[encoding]} read furthest)"
     else:
         problem = f"bytes not {names[0]} at byte offset {offset}"
+    other = _other_encoding(data)
+    expected = f"text in {' or '.join(names)}"
+    if other is not None:
+        expected += (
+            f" (the bytes read as {other}: convert the file first, iconv -f {other} -t UTF-8)"
+        )
     raise SourceError(
         source,
         line,
         column,
         problem,
-        expected=f"text in {' or '.join(names)}",
+        expected=expected,
         got=data[offset : offset + max(err.end - err.start, 1)],
     ) from err
+
+
+def _share(text: str) -> tuple[int, float]:
+    """How many CJK letters the text has, and the share of them that are common characters."""
+    letters = len(_LETTER.findall(text))
+    return letters, len(_COMMON.findall(text)) / letters if letters else 1.0
+
+
+def _other_encoding(data: bytes) -> str | None:
+    """The encoding (iconv's name) in which the bytes read best as Chinese, if one does."""
+    best: tuple[float, str] | None = None
+    for codec, name in _OTHER_ENCODINGS:
+        try:
+            text = data.decode(codec)
+        except UnicodeError:
+            continue
+        if "\x00" in text:
+            continue
+        letters, share = _share(text)
+        if letters >= _MIN_LETTERS and share >= 0.6 and (best is None or share > best[0]):
+            best = (share, name)
+    return None if best is None else best[1]
+
+
+def _check_reads_as_chinese(data: bytes, text: str, encoding: str, source: str | None) -> None:
+    """Refuse decoded text that is not Chinese as written: bytes in another encoding.
+
+    Big5, Shift-JIS and EUC-KR bytes decode as GB18030 to rare characters, kana and
+    private-use code points; UTF-16 and UTF-32 without a byte order mark to text full of
+    NULs; HZ and ISO-2022 to ASCII with escape sequences. Each is told by the share of
+    common Chinese characters among the CJK letters (lexicon.characters), and the error
+    names the encoding in which the bytes do read as Chinese, when one does.
+    """
+    nuls = text.count("\x00")
+    letters, share = _share(text)
+    many_nuls = nuls >= 16 and nuls * 10 >= len(text)
+    garbled = letters >= _MIN_LETTERS and share < _READS
+    escaped = letters < _MIN_LETTERS and ("~{" in text or "\x1b" in text)
+    if not (many_nuls or garbled or escaped):
+        return
+    other = _other_encoding(data)
+    if other is None and not many_nuls and not (garbled and share < _GARBLED):
+        return
+    name = _NAMES[encoding]
+    if many_nuls:
+        problem = f"{nuls} NUL characters in the text read as {name}"
+    elif garbled:
+        problem = (
+            f"the text read as {name} is not Chinese as written ({share:.0%} of its"
+            f" {letters} CJK characters are common ones)"
+        )
+    else:
+        problem = f"the text read as {name} has escape sequences and no Chinese"
+    if other is not None:
+        hint = f"; the bytes read as {other}: convert the file first, iconv -f {other} -t UTF-8"
+    else:
+        hint = (
+            "; convert the file to UTF-8 from the encoding it was saved in"
+            " (Big5, Shift-JIS, EUC-KR, UTF-16, UTF-32, HZ ...)"
+        )
+    raise SourceError(
+        source, None, None, problem, expected=f"a plan in UTF-8 or GB18030{hint}", got=text[:40]
+    )
 
 
 def _suffix(path: Path) -> str:
@@ -152,7 +272,21 @@ def _path(path: str | os.PathLike[str], where: str) -> Path:
         raise InvalidTypeError(
             where, f"a {type(path).__name__} is not a path", expected="a str or Path", got=path
         )
-    return Path(path)
+    name = os.fspath(path)
+    if not isinstance(name, str):
+        raise InvalidTypeError(
+            where, f"a path of {type(name).__name__}", expected="a str or Path", got=path
+        )
+    if "\x00" in name:
+        raise SourceError(
+            name.replace("\x00", "\\x00"),
+            None,
+            None,
+            "a NUL character in the file name",
+            expected="a path without NUL characters",
+            got=name,
+        )
+    return Path(name)
 
 
 def _os_error(path: Path, err: OSError) -> SourceError:
@@ -296,6 +430,15 @@ def read_text(path: str | os.PathLike[str]) -> str:
         data = file.read_bytes()
     except OSError as err:
         raise _os_error(file, err) from err
+    except ValueError as err:  # pragma: no cover - _path refuses what open() cannot take
+        raise SourceError(
+            str(file),
+            None,
+            None,
+            f"cannot be read ({err})",
+            expected="a readable file",
+            got=str(file),
+        ) from err
     return decode_text(data, source=str(file))
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from aidmodel._validators import field_label, non_blank, optional_non_blank
+from aidmodel._validators import check_wire_int, field_label, non_blank, optional_non_blank
 from aidmodel.errors import InvalidValueError
 
 __all__ = ["Provenance", "Region"]
@@ -22,6 +22,7 @@ def _line(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
             expected="an int of 1 or more",
             got=value,
         )
+    check_wire_int(field_label(instance, attribute), "line number", value)
 
 
 @attrs.frozen(kw_only=True)

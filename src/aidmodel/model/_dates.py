@@ -15,7 +15,8 @@ from aidmodel.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["DateSpan", "PartialDate"]
 
-_ISO: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+#: ASCII digits only: ISO 8601 (and the wire format) has no full-width or other digits.
+_ISO: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def _month(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:

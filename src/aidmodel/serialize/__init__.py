@@ -19,6 +19,10 @@ The wire contract (format versions 1 and 2), made by :func:`make_converter`:
   belongs (or the reverse), ``1.9`` for an int, ``null`` for a string — every
   one is refused. All problems of a document are reported at once in one
   :class:`~aidmodel.SerializationError`, one ``"<problem> @ $.path"`` line each.
+- What two readers could read differently is refused too, alike whichever JSON
+  parser is installed: repeated keys, nesting deeper than 100 levels, a byte order
+  mark, UTF-16 and UTF-32, ``NaN`` and numbers beyond a double, counts above
+  2^53 - 1, lone surrogates (docs/wire-format.md, "Limits").
 
 >>> from aidmodel import Money, Project, to_dict, from_dict
 >>> data = to_dict(Project(number="3.", name="宜坪乡枇杷分选包装初加工建设项目", amount=Money.from_wan(100)))
@@ -36,13 +40,19 @@ import json
 from typing import Any, Final, TypeVar
 
 import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    IterableValidationError,
+    StructureHandlerNotFoundError,
+)
 from cattrs.v import transform_error
 
-from aidmodel.errors import AidModelError, SerializationError
+from aidmodel._validators import find_surrogate
+from aidmodel.errors import AidModelError, InvalidTypeError, SerializationError
 from aidmodel.model import Programme
 from aidmodel.serialize._fast import compile_paths
 from aidmodel.serialize._hooks import describe, register_hooks
+from aidmodel.serialize._read import MAX_DEPTH, parse_json
 from aidmodel.serialize._schema import json_schema
 
 __all__ = [
@@ -103,7 +113,11 @@ def to_dict(obj: Any) -> Any:
     '39523101.94'
     """
     fast = _FAST_UNSTRUCTURE.get(type(obj))
-    data = fast(obj) if fast is not None else _CONVERTER.unstructure(obj)
+    try:
+        data = fast(obj) if fast is not None else _CONVERTER.unstructure(obj)
+    except RecursionError:
+        problem = "nested too deeply to write; expected data nested as the wire format reads it"
+        raise SerializationError(type(obj).__name__, [f"{problem} @ $"]) from None
     if isinstance(obj, Programme):
         return {"format_version": _version(data), **data}
     return data
@@ -128,6 +142,14 @@ def from_dict(data: Any, cls: type[T]) -> T:
       an amount must be a JSON string; expected a string such as '7660000.00', got 100 @ $.amount
     """
     name = getattr(cls, "__name__", str(cls))
+    try:
+        return _from_dict(data, cls, name)
+    except RecursionError:  # data built in Python: from_json stops at MAX_DEPTH before this
+        problem = f"nested too deeply; expected at most {MAX_DEPTH} levels of arrays and objects"
+        raise SerializationError(name, [f"{problem} @ $"]) from None
+
+
+def _from_dict(data: Any, cls: type[T], name: str) -> T:
     missing: list[str] = []
     if cls is Programme:
         data, missing = _check_version(data)
@@ -146,6 +168,16 @@ def from_dict(data: Any, cls: type[T]) -> T:
         raise SerializationError(name, [*problems, *missing]) from exc
     except AidModelError as exc:  # a scalar at the top level
         raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
+    except StructureHandlerNotFoundError as exc:
+        problem = describe(
+            InvalidTypeError(
+                "wire",
+                "no wire format for this class",
+                expected="a class of aidmodel such as Programme, Project or Money",
+                got=cls,
+            )
+        )
+        raise SerializationError(name, [f"{problem} @ $"]) from exc
     except (KeyError, TypeError, ValueError) as exc:  # pragma: no cover - cattrs wraps these above
         raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
     if missing:
@@ -157,9 +189,10 @@ def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:
     """The document without its ``format_version``, and the problems of a version 1
     document that leaves out a field only version 2 may leave out."""
     if not isinstance(data, dict):
-        raise SerializationError(
-            "Programme", [f"not a JSON object; expected a Programme document, got {data!r} @ $"]
+        problem = describe(
+            InvalidTypeError("wire", "not a JSON object", expected="a Programme document", got=data)
         )
+        raise SerializationError("Programme", [f"{problem} @ $"])
     version = data.get("format_version")
     if version not in (1, 2) or type(version) is not int:
         problem = (
@@ -184,6 +217,10 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     (``pip install aidmodel[fast]``), orjson writes the text: the same text,
     about twice as fast.
 
+    Raises:
+        SerializationError: for plain data that JSON cannot hold (an object of another
+            class, a lone surrogate in a string, nesting past Python's recursion limit).
+
     >>> from aidmodel import PartialDate
     >>> to_json({"deadline": PartialDate(2025, 11), "units": ["县农业农村局"]})
     '{"deadline":"2025-11","units":["县农业农村局"]}'
@@ -192,7 +229,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         text = _orjson_dumps_model(obj, indent)
         if text is not None:
             return text
-    return _dumps(to_dict(obj), indent)
+    name = type(obj).__name__
+    try:
+        text = _dumps(to_dict(obj), indent)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise SerializationError(name, [f"cannot be written as JSON ({exc}) @ $"]) from None
+    if not text.isascii() and (found := find_surrogate(text)) is not None:
+        problem = f"a lone surrogate {found.group()!r} in a string; expected text UTF-8 can encode"
+        raise SerializationError(name, [f"{problem} @ $"])
+    return text
 
 
 def _orjson_default(obj: Any) -> Any:
@@ -230,24 +275,14 @@ def _orjson_dumps(data: Any, indent: int | None) -> str:
     return text
 
 
-def _json_loads(data: str | bytes) -> Any:
-    return json.loads(data)
-
-
-def _orjson_loads(data: str | bytes) -> Any:
-    if not isinstance(data, str | bytes | bytearray):
-        raise TypeError(type(data).__name__)
-    return _orjson.loads(data)
-
-
 _orjson: Any
 try:
     import orjson as _orjson
 except ImportError:  # pragma: no cover - depends on the installed extras
     _orjson = None
-    _dumps, _loads = _json_dumps, _json_loads
+    _dumps = _json_dumps
 else:
-    _dumps, _loads = _orjson_dumps, _orjson_loads
+    _dumps = _orjson_dumps
 
 
 def from_json(data: str | bytes, cls: type[T]) -> T:
@@ -263,12 +298,4 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
       not valid JSON: ... line 1 column 10 (char 9) @ $
     """
     name = getattr(cls, "__name__", str(cls))
-    try:
-        parsed = _loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise SerializationError(name, [f"not valid JSON: {exc} @ $"]) from exc
-    except TypeError as exc:
-        raise SerializationError(
-            name, [f"not JSON text: expected str or bytes, got {type(data).__name__} @ $"]
-        ) from exc
-    return from_dict(parsed, cls)
+    return from_dict(parse_json(data, name), cls)

@@ -37,7 +37,7 @@ import attrs
 from aidmodel import _validators as v
 from aidmodel.model import DateSpan, PartialDate
 from aidmodel.money import Money
-from aidmodel.serialize._hooks import DECIMAL_PATTERN
+from aidmodel.serialize._hooks import DECIMAL_PATTERN, MONEY_PATTERN
 
 __all__ = ["Bail", "compile_paths"]
 
@@ -58,9 +58,6 @@ _IMPLIED = (
 )
 _SCALARS = (str, int, bool)
 _ABSENT = object()
-#: The wire pattern of Money (MONEY_PATTERN) with the integer part limited to 20
-#: digits, so that a match is always below Money.LIMIT.
-_FAST_MONEY = r"^-?(0|[1-9][0-9]{0,19})(\.[0-9]{1,2})?$"
 
 
 def _is_model(tp: Any) -> TypeGuard[type]:
@@ -126,8 +123,9 @@ class _Compiler:
         self.bind("CENT", _CENT)
         self.bind("Money", Money)
         self.bind("set_yuan", _setter(Money, "yuan"))
-        self.bind("money_match", re.compile(_FAST_MONEY).match)
-        self.bind("decimal_match", re.compile(DECIMAL_PATTERN).match)
+        self.bind("surrogate", v.find_surrogate)
+        self.bind("money_match", re.compile(MONEY_PATTERN).fullmatch)
+        self.bind("decimal_match", re.compile(DECIMAL_PATTERN).fullmatch)
         # Few distinct dates occur in a document: parse each once (they are immutable).
         self.bind("pd_iso", functools.lru_cache(maxsize=4096)(PartialDate.fromisoformat))
         self.bind("span_iso", functools.lru_cache(maxsize=1024)(DateSpan.fromisoformat))
@@ -207,8 +205,9 @@ class _Compiler:
             lines.append(f"{indent}if _type(v) is not _list: raise Bail")
             lines.append(f"{indent}for s in v:")
             lines.append(f"{indent}    if _type(s) is not _str or not s.strip(): raise Bail")
+            lines.append(f"{indent}    if not s.isascii() and _surrogate(s): raise Bail")
             lines.append(f"{indent}v = _tuple(v)")
-            self.use("_type", "_list", "_str", "_tuple")
+            self.use("_type", "_list", "_str", "_tuple", "_surrogate")
         elif item is not None and _is_model(item):
             lines.append(f"{indent}if _type(v) is not _list: raise Bail")
             lines.append(f"{indent}v = _tuple([s_{self.name(item)}(e) for e in v])")
@@ -235,10 +234,11 @@ class _Compiler:
                 continue  # the conversion checked it
             if validator in (v.non_blank, v.optional_non_blank):
                 found.append("not v.strip()")
+                found.append(f"not v.isascii() and {self.bind('surrogate', v.find_surrogate)}(v)")
             elif validator in (v.year, v.optional_year):
                 found.append("not 1900 <= v <= 2200")
             elif validator is v.optional_count:
-                found.append("v < 0")
+                found.append(f"not 0 <= v <= {v.MAX_COUNT}")
             elif validator is v.non_negative_money:
                 found.append("v.yuan < 0")
             else:

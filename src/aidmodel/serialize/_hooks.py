@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import decimal
 import enum
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.gen import make_dict_structure_fn
 
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
 from aidmodel.model import DateSpan, FundSourceKind, PartialDate, ProjectStatus, Scheme
@@ -21,12 +24,17 @@ _WIRE_ENUMS: Final = (Bound, FundSourceKind, ProjectStatus, Scheme)
 
 __all__ = ["DECIMAL_PATTERN", "MONEY_PATTERN", "register_hooks"]
 
-#: Money on the wire: a decimal string of yuan with at most two decimal places.
-MONEY_PATTERN: Final = r"^-?(0|[1-9][0-9]*)(\.[0-9]{1,2})?$"
+#: Money on the wire: a decimal string of yuan with at most two decimal places, and at
+#: most 20 digits before the point (Money is below 10^20 元 in magnitude).
+MONEY_PATTERN: Final = r"^-?(0|[1-9][0-9]{0,19})(\.[0-9]{1,2})?$"
 #: Decimals on the wire: a plain decimal string, no exponent.
 DECIMAL_PATTERN: Final = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 _MONEY_RE: Final = re.compile(MONEY_PATTERN)
 _DECIMAL_RE: Final = re.compile(DECIMAL_PATTERN)
+_LONG_MONEY_RE: Final = re.compile(r"^-?[1-9][0-9]{20,}(\.[0-9]{1,2})?$")
+_CENT: Final = Decimal("0.01")
+#: Room for 20 digits and 2 decimals whatever the caller's decimal context says.
+_MONEY_CTX: Final = decimal.Context(prec=28, traps=[InvalidOperation])
 
 
 def _need_str(value: object, what: str, example: str) -> str:
@@ -42,14 +50,21 @@ def _need_str(value: object, what: str, example: str) -> str:
 
 def _structure_money(value: object, _: type) -> Money:
     text = _need_str(value, "an amount", "7660000.00")
-    if not _MONEY_RE.match(text):
+    if not _MONEY_RE.fullmatch(text):
+        if _LONG_MONEY_RE.fullmatch(text):
+            raise InvalidValueError(
+                "wire",
+                "too large an amount",
+                expected="less than 10^20 元 in magnitude (at most 20 digits before the point)",
+                got=value,
+            )
         raise InvalidValueError(
             "wire",
             "not an amount in yuan",
             expected="a decimal string with at most 2 decimal places",
             got=value,
         )
-    return Money._of(Decimal(text).quantize(Decimal("0.01")))
+    return Money._of(Decimal(text).quantize(_CENT, context=_MONEY_CTX))
 
 
 def _unstructure_decimal(value: Decimal) -> str:
@@ -59,7 +74,7 @@ def _unstructure_decimal(value: Decimal) -> str:
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     text = _need_str(value, "a decimal", "40")
-    if not _DECIMAL_RE.match(text):
+    if not _DECIMAL_RE.fullmatch(text):
         raise InvalidValueError(
             "wire",
             "not a decimal number",
@@ -151,8 +166,33 @@ def _tuple_unstructure_factory(converter: cattrs.Converter) -> Any:
     return factory
 
 
+def _is_model_class(tp: Any) -> bool:
+    return isinstance(tp, type) and attrs.has(tp) and tp not in (Money, PartialDate, DateSpan)
+
+
+def _object_structure_factory(converter: cattrs.Converter) -> Any:
+    def factory(cls: type) -> Any:
+        inner: Any = make_dict_structure_fn(cls, converter)
+
+        def structure(value: object, _: type) -> Any:
+            # cattrs would call .keys() on whatever it is given ("unknown error").
+            if type(value) is not dict:
+                raise InvalidTypeError(
+                    "wire",
+                    "not a JSON object",
+                    expected=f"an object with the fields of {cls.__name__}",
+                    got=value,
+                )
+            return inner(value, cls)
+
+        return structure
+
+    return factory
+
+
 def register_hooks(converter: cattrs.Converter) -> None:
     """Install the wire-format hooks on a converter (see :func:`aidmodel.make_converter`)."""
+    converter.register_structure_hook_factory(_is_model_class, _object_structure_factory(converter))
     converter.register_unstructure_hook(Money, lambda m: str(m.yuan))
     converter.register_structure_hook(Money, _structure_money)
     converter.register_unstructure_hook(Decimal, _unstructure_decimal)
@@ -183,9 +223,8 @@ def register_hooks(converter: cattrs.Converter) -> None:
 def describe(exc: BaseException, type_: type | None = None) -> str:
     """One problem in words, keeping aidmodel's own messages."""
     if isinstance(exc, AidModelError):
-        if exc.where == "wire":
-            return f"{exc.problem}; expected {exc.expected}, got {exc.got!r}"
-        return str(exc)
+        # The message quotes the input safely (a value nested too deeply to show is named).
+        return str(exc).removeprefix("wire: ")
     if isinstance(exc, cattrs.errors.ForbiddenExtraKeysError):
         return f"unknown keys {sorted(exc.extra_fields)}; expected only the fields of the class"
     if isinstance(exc, KeyError):

@@ -10,6 +10,7 @@ from typing import Any, Final, Union, get_args, get_origin
 
 import attrs
 
+from aidmodel._validators import MAX_COUNT
 from aidmodel.model import DateSpan, PartialDate, Programme
 from aidmodel.money import Money
 
@@ -65,7 +66,8 @@ def json_schema() -> dict[str, Any]:
 
 _SCALARS: Final[dict[Any, dict[str, Any]]] = {
     str: {"type": "string"},
-    int: {"type": "integer"},
+    # Every integer of the model is at most 2^53 - 1, which every JSON reader holds exactly.
+    int: {"type": "integer", "maximum": MAX_COUNT},
     bool: {"type": "boolean"},
 }
 _NAMED: Final = {

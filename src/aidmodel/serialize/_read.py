@@ -1,0 +1,259 @@
+"""Reading JSON text the same way whichever JSON parser is installed (private).
+
+:func:`aidmodel.from_json` reads with orjson when the ``fast`` extra is
+installed and with the standard library's :mod:`json` otherwise. Left alone
+the two disagree at the edges; :func:`parse_json` makes them agree:
+
+- **Encoding.** The wire format is UTF-8 without a byte order mark (RFC 8259).
+  A byte order mark, UTF-16 and UTF-32 are refused before either parser sees
+  the text (the standard library would decode UTF-16 and UTF-32 bytes; orjson
+  refuses them).
+- **Repeated keys** (``{"title": "A", "title": "B"}``) are refused with the
+  path of each. Both parsers keep the last value. The standard library shows
+  every object's pairs to a hook; orjson cannot, so its result is checked
+  by counting: orjson writes the parsed data back (C speed) and the colons
+  of both texts are compared. A dropped pair takes at least its key's colon
+  with it, so a repeat can never go unseen; on a mismatch the text is read
+  again by the standard library, which names the repeats (or finds none, when
+  the difference came from ``\\u003a`` escapes).
+- **Depth.** Arrays and objects nested deeper than :data:`MAX_DEPTH` levels are
+  refused (orjson stops at 1024 levels, the standard library at Python's
+  recursion limit; neither is a contract). The depth is measured on the text
+  at C speed: the strings are taken out and innermost ``[]``/``{}`` pairs
+  removed, one level a pass.
+- **Numbers.** ``NaN``, ``Infinity`` and numbers beyond a double's range are
+  refused; an integer outside 64 bits is read as a float (what orjson does),
+  so that the strict integer hook refuses it with the same message on both
+  paths. Integers of more than 4300 digits no longer raise a builtin
+  ``ValueError``.
+
+The measured cost is in ``docs/wire-format.md``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import math
+import re
+from typing import Any, Final
+
+from aidmodel.errors import SerializationError
+
+__all__ = ["MAX_DEPTH", "parse_json"]
+
+#: The deepest nesting of arrays and objects a document may have. A Programme
+#: document of real plans is nested 6 to 20 levels deep.
+MAX_DEPTH: Final = 100
+
+_orjson: Any
+try:
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - depends on the installed extras
+    _orjson = None
+
+#: Bytes that begin text in an encoding other than UTF-8, longest first.
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "UTF-32 (little-endian, with a byte order mark)"),
+    (codecs.BOM_UTF32_BE, "UTF-32 (big-endian, with a byte order mark)"),
+    (codecs.BOM_UTF8, "UTF-8 with a byte order mark"),
+    (codecs.BOM_UTF16_LE, "UTF-16 (little-endian, with a byte order mark)"),
+    (codecs.BOM_UTF16_BE, "UTF-16 (big-endian, with a byte order mark)"),
+)
+#: Everything but the characters that shape a JSON text, for bytes.translate.
+_NOT_SHAPE: Final = bytes(i for i in range(256) if i not in b'"[]{}')
+#: Objects nest like arrays: in valid JSON each bracket closes its own kind.
+_AS_ARRAYS: Final = bytes.maketrans(b"{}", b"[]")
+_STRING: Final = re.compile(rb'"[^"]*"')
+#: The integers orjson reads as integers; it reads any other as a float.
+_INT_LOW: Final = -(2**63)
+_INT_HIGH: Final = 2**64
+
+
+class _RefusedNumberError(ValueError):
+    """A number or constant the standard library would read and orjson refuses."""
+
+
+def _text_problem(data: object) -> tuple[str | bytes | None, str | None]:
+    """The text to parse, or the problem with ``data`` as JSON text."""
+    if isinstance(data, memoryview | bytearray):
+        data = bytes(data)
+    if isinstance(data, str):
+        if data.startswith("\ufeff"):
+            return None, "starts with a byte order mark (U+FEFF); expected JSON text without one"
+        return data, None
+    if not isinstance(data, bytes):
+        return None, f"not JSON text: expected str or bytes, got {type(data).__name__}"
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return None, f"encoded in {name}; expected UTF-8 JSON text without a byte order mark"
+    head = data[:4]
+    # A JSON text starts with an ASCII character: NUL bytes around it mean UTF-16 or UTF-32.
+    if len(head) == 4 and head[:3] == b"\0\0\0":
+        return None, "encoded in UTF-32 (big-endian); expected UTF-8 JSON text"
+    if len(head) == 4 and head[1:] == b"\0\0\0":
+        return None, "encoded in UTF-32 (little-endian); expected UTF-8 JSON text"
+    if len(head) >= 2 and head[0] == 0:
+        return None, "encoded in UTF-16 (big-endian); expected UTF-8 JSON text"
+    if len(head) >= 2 and head[1] == 0:
+        return None, "encoded in UTF-16 (little-endian); expected UTF-8 JSON text"
+    return data, None
+
+
+def _parse_int(text: str) -> int | float:
+    if len(text) < 19:
+        return int(text)
+    if len(text) <= 21:
+        value = int(text)
+        if _INT_LOW <= value < _INT_HIGH:
+            return value
+    return _parse_float(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        msg = f"number is infinity when parsed as double: {text[:40]!r}"
+        raise _RefusedNumberError(msg)
+    return value
+
+
+def _parse_constant(name: str) -> Any:
+    msg = f"{name} is not a JSON number"
+    raise _RefusedNumberError(msg)
+
+
+def _stdlib_parse(text: str | bytes) -> tuple[Any, dict[int, list[str]]]:
+    """The standard library's reading, with each object that repeats a key (by id)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")  # strictly: json.loads would let surrogates pass
+    repeats: dict[int, list[str]] = {}
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(items)
+        if len(obj) != len(items):
+            seen: set[str] = set()
+            repeated = repeats.setdefault(id(obj), [])
+            for key, _ in items:
+                if key in seen:
+                    repeated.append(key)
+                seen.add(key)
+        return obj
+
+    parsed = json.loads(
+        text,
+        object_pairs_hook=pairs,
+        parse_int=_parse_int,
+        parse_float=_parse_float,
+        parse_constant=_parse_constant,
+    )
+    return parsed, repeats
+
+
+def _key_path(path: str, key: str) -> str:
+    return f"{path}.{key}" if key.isidentifier() else f"{path}[{key!r}]"
+
+
+def _repeat_problems(parsed: Any, repeats: dict[int, list[str]]) -> list[str]:
+    """One problem per repeated key, with its path (the depth was checked before)."""
+    problems: list[str] = []
+    stack: list[tuple[Any, str]] = [(parsed, "$")]
+    while stack:
+        value, path = stack.pop()
+        if type(value) is dict:
+            for key in dict.fromkeys(repeats.get(id(value), ())):
+                problems.append(
+                    f"repeated key {key!r}; expected each key once in an object"
+                    f" (readers disagree on which value counts) @ {_key_path(path, key)}"
+                )
+            stack.extend((item, _key_path(path, key)) for key, item in reversed(value.items()))
+        elif type(value) is list:
+            stack.extend((item, f"{path}[{i}]") for i, item in reversed(list(enumerate(value))))
+    return problems
+
+
+def _orjson_may_repeat(text: str | bytes, parsed: Any) -> bool:
+    """Whether orjson may have dropped a repeated key: never False when it did.
+
+    Written back, the data has one colon per key plus the colons inside its
+    strings; the text had as many, plus one per dropped pair at least, less
+    the colons written as ``\\u003a`` (counted generously as every ``\\u003``).
+    """
+    try:
+        written: bytes = _orjson.dumps(parsed)
+    except (TypeError, _orjson.JSONEncodeError):  # pragma: no cover - what orjson reads it writes
+        return True
+    if isinstance(text, str):
+        colons = text.count(":")
+        escapes = text.count("\\u003") if "\\" in text else 0
+    else:
+        colons = text.count(b":")
+        escapes = text.count(b"\\u003") if b"\\" in text else 0
+    return written.count(b":") != colons + escapes
+
+
+def _too_deep(text: str | bytes) -> bool:
+    """Whether valid JSON ``text`` nests arrays and objects deeper than MAX_DEPTH.
+
+    All at C speed, in bytes: escaped backslashes and quotes go, then everything but
+    quotes and brackets; what is left of the strings goes (two quotes side by side are an
+    empty string or two strings with no bracket between them: either way they can go);
+    then, objects written as arrays, each pass takes out the innermost ``[]`` pairs (the
+    ones side by side in the text as it stands), one level of depth.
+    """
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if b"\\" in data:
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    shape = data.translate(_AS_ARRAYS, _NOT_SHAPE)
+    if len(shape) - shape.count(b'"') <= MAX_DEPTH:
+        return False  # too few brackets to nest that deep
+    shape = _STRING.sub(b"", shape.replace(b'""', b""))
+    for _ in range(MAX_DEPTH):
+        shape = shape.replace(b"[]", b"")
+        if not shape:
+            return False
+    return True
+
+
+def _too_deep_problem() -> str:
+    return f"nested too deeply; expected at most {MAX_DEPTH} levels of arrays and objects"
+
+
+def parse_json(data: object, name: str, *, use_orjson: bool | None = None) -> Any:
+    """The data of JSON text, read alike by orjson and the standard library.
+
+    Args:
+        data: JSON text (str, bytes, bytearray or memoryview).
+        name: The class being read, for messages.
+        use_orjson: Force a parser (tests); by default orjson when installed.
+
+    Raises:
+        SerializationError: with one ``"... @ $..."`` line per problem.
+    """
+    text, problem = _text_problem(data)
+    if text is None:
+        raise SerializationError(name, [f"{problem} @ $"])
+    fast = (_orjson is not None) if use_orjson is None else use_orjson
+    repeats: dict[int, list[str]] = {}
+    try:
+        if fast:
+            parsed = _orjson.loads(text)
+        else:
+            parsed, repeats = _stdlib_parse(text)
+    except RecursionError:
+        raise SerializationError(name, [f"{_too_deep_problem()} @ $"]) from None
+    except _RefusedNumberError as exc:
+        raise SerializationError(name, [f"not valid JSON: {exc} @ $"]) from exc
+    except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError of either parser
+        if fast and "depth limit" in str(exc):
+            raise SerializationError(name, [f"{_too_deep_problem()} @ $"]) from exc
+        raise SerializationError(name, [f"not valid JSON: {exc} @ $"]) from exc
+    if _too_deep(text):
+        raise SerializationError(name, [f"{_too_deep_problem()} @ $"])
+    if fast and _orjson_may_repeat(text, parsed):
+        checked, repeats = _stdlib_parse(text)
+        if repeats:
+            parsed = checked
+    if repeats:
+        raise SerializationError(name, _repeat_problems(parsed, repeats))
+    return parsed
