@@ -517,3 +517,12 @@ def test_one_figure_the_model_refuses_costs_only_itself(monkeypatch: pytest.Monk
 def test_money_actually_in_place_is_a_target_of_attraction(text: str, targets: list[str]) -> None:
     # 实际到位资金…以上: money the plan is to attract; 累计到位资金 is money already in, no target.
     assert [c.text for c in extract_commitments(text)] == targets
+
+
+def test_a_run_of_place_like_names_is_read_in_linear_time() -> None:
+    # The fuzz run's reproducer: 舟曲县东 repeated before an amount took seconds, doubling
+    # with each repeat (a regular expression backtracking); it is read in one pass now.
+    assert extract_commitments("舟曲县东" * 60 + "部协作资金2480万元") == ()
+    assert [
+        c.text for c in extract_commitments("其中：乐都区819万元、平安区612万元，培训农民200人")
+    ] == ["培训农民200人"]

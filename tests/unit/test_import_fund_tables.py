@@ -255,3 +255,19 @@ def test_the_plans_count_said_in_a_part_above_the_table_that_lists_the_projects(
     programme = _one(result)
     assert programme.declared_project_count == 2
     assert reconcile(programme) == ()
+
+
+def test_a_header_written_again_on_one_line_leaves_the_rows_undecided() -> None:
+    # The fuzz run's reproducer: a header row repeated on one line gives dozens of money
+    # columns, and the ways to place a short row's figures under them ran to millions.
+    header = "\t".join(["序号\t项目名称\t总投资\t帮扶资金\t自筹资金\t实施单位"] * 20)
+    result = _import(
+        "2026年乙区对口帮扶甲县项目资金计划表",
+        "单位：万元",
+        header,
+        "1\t甲县茶厂项目\t300\t200\t100\t县农业农村局",
+        "2\t甲县道路项目\t" + "\t".join(["30", "20", "10"] * 3),
+        "合计\t\t500\t350\t150",
+    )
+    assert result.programmes
+    assert any(w.line == 5 for w in result.warnings)  # the short row is named, not guessed

@@ -409,3 +409,11 @@ def test_issue_13_reproducers() -> None:
         NumeralError, match=r"^parse_rmb_upper, character 5: '零' without a digit of 角 or 分"
     ):
         parse_rmb_upper("11亿元零")
+
+
+def test_a_long_run_of_digits_written_digit_by_digit_is_too_large() -> None:
+    # The fuzz run's reproducer: 一 × n was multiplied out digit by digit before the range was
+    # checked (quadratic in n); the range is known from the count of digits.
+    with pytest.raises(NumeralError, match="too large"):
+        parse_chinese_number("一" * 200_000)
+    assert parse_chinese_number("二〇二五") == 2025

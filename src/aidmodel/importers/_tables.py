@@ -20,6 +20,7 @@ Rows are sorted into the 合计 row (合计, 总计), 小计 rows, category rows
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
@@ -894,11 +895,19 @@ def _closed(reading: dict[int, Cell], table: Table) -> bool:
     return bool(tops) and tops[0] == share_sum and _consistent(reading, table)
 
 
+#: How many ways to place a row's figures under the money columns are tried at most.
+_MOST_READINGS: Final = 2000
+
+
 def _readings(figures: list[Cell], table: Table) -> tuple[dict[int, Cell], ...]:
     """Every order-keeping way to put the figures under the money columns that adds up;
     the readings in which the row's total is the sum of all its sources, if any."""
     money = [c.index for c in table.money()]
-    found = []
+    found: list[dict[int, Cell]] = []
+    if math.comb(len(money), len(figures)) > _MOST_READINGS:
+        # A header written again on one line gives dozens of money columns: the ways to
+        # place a row's figures would be millions. None is tried; the row stays undecided.
+        return ()
     for chosen in itertools.combinations(money, len(figures)):
         reading = dict(zip(chosen, figures, strict=True))
         if _consistent(reading, table):
