@@ -2529,3 +2529,32 @@ def test_items_numbered_xiangmu_in_digits_and_a_part_of_other_measures() -> None
     ]
     assert [m.title for m in programme.mechanisms] == ["消费帮扶", "人才帮扶"]
     assert [f.kind.value for f in reconcile(programme)] == ["funding_vs_investment"]
+
+
+def test_amount_first_items_under_a_pair_title_issued_by_both_sides() -> None:
+    # 丙市与丁县…计划 signed by both offices: the pair gives first; 1）安排X万元，用于Y项目：…
+    # writes the money before the project it is for.
+    result = parse_plan(
+        _text(
+            "江阴市与宿迁市泗洪县2026年南北挂钩合作项目计划",
+            "　　为落实两地合作协议，按照无锡市江阴市与宿迁市泗洪县2026年挂钩合作安排，制定本计划。",
+            "　　一、资金安排",
+            "　　2026年江阴市安排南北挂钩合作帮扶资金300万元，实施项目2个。",
+            "　　二、项目安排",
+            "　　1）安排200万元，用于泗洪县共建园区厂房项目：新建厂房2000平方米。实施单位：泗洪经济开发区管委会。",
+            "　　2）安排100万元，用于泗洪县技能培训项目：开展培训500人次。实施单位：泗洪县人社局。",
+            "",
+            "江阴市南北挂钩合作工作领导小组办公室",
+            "泗洪县南北挂钩合作工作领导小组办公室",
+            "2026年3月1日",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.recipient is not None
+    assert (programme.donor.name, programme.recipient.name) == ("江阴市", "泗洪县")
+    assert programme.donor.full_name == "无锡市江阴市"
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("泗洪县共建园区厂房项目", Money.from_wan(200)),
+        ("泗洪县技能培训项目", Money.from_wan(100)),
+    ]

@@ -125,7 +125,10 @@ _YEARS: Final = re.compile(
 _SPACE: Final = re.compile(r"\s+")
 
 # 滨江区·建始县, 乙区—甲县, 乙区-甲县: a dot or a dash between two names joins donor and recipient.
-_JOIN: Final = r"·|(?<=[\u4e00-\u9fff])[\u2014\u2013\uff0d-]{1,2}(?=[\u4e00-\u9fff])"
+_JOIN: Final = (
+    r"·|(?<=[\u4e00-\u9fff])[\u2014\u2013\uff0d-]{1,2}(?=[\u4e00-\u9fff])"
+    r"|(?<=[市区县旗州])与(?=[\u4e00-\u9fff]{1,12}?[市区县旗州](?:\d|[\u4e00-\u9fff]))"  # 丹阳市与灌南县
+)
 _CONNECTOR: Final = re.compile(
     "|".join(word for word, _ in SCHEME_WORDS) + f"|扶贫协作|助推|帮扶|支援|援助|{_JOIN}"
 )
@@ -463,6 +466,12 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
     before = _ABOUT.sub("", before)
     period = _PERIOD.match(after)
     after = after[period.end() :] if period is not None else after
+    pair = re.fullmatch(r"(?P<giver>.+?[市区县旗州])与(?P<taker>.+?[市区县旗州])", before)
+    if pair is not None:
+        # 丹阳市与灌南县2025年南北挂钩合作项目计划: the pair before the year, the giver first.
+        giver, taker = region_units(pair.group("giver")), region_units(pair.group("taker"))
+        if "".join(giver) == pair.group("giver") and "".join(taker) == pair.group("taker"):
+            return giver, taker
     recipient = region_units(before)
     donor = region_units(after)
     if not donor:
@@ -815,6 +824,8 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
                     and "".join(units) == prefix
                     and not (other and other in prefix)
                     and not any(unit.startswith(("与", "及")) for unit in units)
+                    # (按照镇江市: the word that leads a place is no part of it.)
+                    and not prefix.startswith(ORGANISATION_LEADS)
                     and (province or len(units[0]) <= 4)
                     and all(len(unit) <= 6 for unit in units[1:])
                     and len(prefix) + len(spelling) > len(best)
@@ -1140,8 +1151,9 @@ def read_header(lines: Sequence[Line]) -> Header:
             body = _relation_donor(lines[: body_start - 1], recipient) or _pair_donor(lines)
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
-    if donor is not None and recipient is not None and title and issuer:
-        issuing = region_units(issuer.split("、")[0])
+    if donor is not None and recipient is not None and title and issuer and "、" not in issuer:
+        # (Joint issuers, both sides' offices, say nothing of the direction.)
+        issuing = region_units(issuer)
         side_by_side = any(f"{donor.name}{word}{recipient.name}" in title for word in "与和")
         if side_by_side and issuing and issuing[-1] == donor.name:
             # 沭阳县与吴江区…结对帮扶合作, issued by 沭阳县…: A与B says no direction; the

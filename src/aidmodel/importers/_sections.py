@@ -126,6 +126,10 @@ def read_heading(line: Line) -> Heading | None:
         end = len(line.norm) if stop < 0 else stop
         title = line.text[start:end].strip().lstrip(":：").strip()
         rest = len(line.text) if stop < 0 else stop + 1
+        first = _AMOUNT_FIRST.match(line.norm, start)
+        if first is not None:
+            # 1）安排200万元，用于X项目：建设…: the money first, the project it is for after it.
+            title, rest = line.text[first.start("name") : first.end("name")].strip(), start
         marked = _MARKED_TITLE.match(line.text, start)
         if marked is not None:
             # 1.【X项目】在西湖区购置标准厂房…: the name in its brackets, the rest after them.
@@ -154,6 +158,11 @@ def read_heading(line: Line) -> Heading | None:
     return None
 
 
+# An item that writes its money before the project it is for: 安排200万元，用于X项目：….
+_AMOUNT_FIRST: Final = re.compile(
+    r"\s*(?:安排|投入|下达|补助)(?:资金)?\s*\d+(?:\.\d+)?\s*(?:万元|元|亿元)\s*,\s*用于"
+    r"(?P<name>[^:;,。]{2,60}?(?:项目|工程))\s*(?=[:(]|$)"
+)
 # A title set in lenticular brackets at the start of an item: 【X项目】, 〖X项目〗.
 _MARKED_TITLE: Final = re.compile(r"\s*[【〖\[](?P<title>[^【】〖〗\[\]]{2,60})[】〗\]]\s*[:：]?")
 # A bracket closing a title that holds its figures: （2个，资金500万元）, (3个项目),
