@@ -371,3 +371,23 @@ def test_text_without_a_masthead_is_not_read_as_a_bulletin() -> None:
     )
     assert result.programmes == ()
     assert not [w for w in result.warnings if w.code is WarningCode.DUPLICATE_TEXT]
+
+
+def test_an_article_that_calls_the_recipient_our_county_in_the_countys_bulletin() -> None:
+    text = "\n".join(
+        [
+            "庆元县山海协作工作简报",
+            "第2期",
+            "",
+            "庆元县山海协作工作领导小组办公室编　　　　2026年5月6日",
+            "",
+            "慈溪市代表团来庆元考察山海协作工作",
+            "　　5月4日，宁波市慈溪市代表团一行来我县考察山海协作工作。2026年，慈溪市安排我县"
+            "山海协作帮扶资金800万元，实施项目4个。",
+        ]
+    )
+    result = parse_plan(text)
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.recipient is not None
+    assert (programme.donor.name, programme.recipient.name) == ("慈溪市", "庆元县")

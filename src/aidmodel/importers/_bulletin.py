@@ -650,6 +650,23 @@ def _article(
     title = _squeeze(article.title.text)
     where = f"lines {article.title.number}-{article.lines[-1].number}"
     donor_units, recipient_units = _parties(_squeeze(article.title.norm), article.lead.norm)
+    own = region_units(_squeeze(name))
+    if (
+        donor_units
+        and not recipient_units
+        and own
+        and own[-1][-1] in "县区市旗"
+        and re.search(f"我{own[-1][-1]}", article.lead.norm)
+    ):
+        # 云和县山海协作工作简报 / …来我县考察对接: the county of the bulletin is the one the
+        # article calls 我县.
+        recipient_units = own
+        context.warn(
+            article.title.number,
+            WarningCode.INFERRED,
+            f"the article {title!r} calls the recipient 我{own[-1][-1]}; the bulletin's own "
+            f"{''.join(own)} is taken",
+        )
     if not donor_units or not recipient_units:
         missing = "donor" if not donor_units else "recipient"
         context.warn(
