@@ -95,7 +95,9 @@ _FIGURE: Final = (
 )
 _PREFIX_WORDS: Final = "|".join(sorted((m for m, _ in _PREFIXES), key=len, reverse=True))
 _QUANTITY: Final = re.compile(
-    rf"(?P<every>每(?:{_PERIOD_WORDS}))?\s*(?P<bound>{_PREFIX_WORDS})?\s*"
+    # (Each optional word takes its own spaces: two optional runs of spaces in a row made a
+    # run of spaces cost the cube of its length.)
+    rf"(?:(?P<every>每(?:{_PERIOD_WORDS}))\s*)?(?:(?P<bound>{_PREFIX_WORDS})\s*)?"
     rf"(?P<figure>{_FIGURE}(?:\s*[\u2014\u2013\-~\u301c至到]\s*{_FIGURE})?)\s*"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNIT_SPELLINGS)})?"
     r"(?P<parts>\((?:其中|含)[^()]*\))?"

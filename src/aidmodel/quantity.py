@@ -273,6 +273,10 @@ def _combine(first: Bound, second: Bound, text: str, position: int) -> Bound:
     )
 
 
+#: A figure of a quantity is less than 10^this (万亿亿 is 10^20; 万万万… is no figure).
+_MAX_MAGNITUDE: Final = 24
+
+
 def parse_quantity(text: str) -> Quantity:
     """Read a written figure with its unit and bound: 40名以上, 170余万元, 2—3个.
 
@@ -415,6 +419,11 @@ def parse_quantity(text: str) -> Quantity:
     if bound is Bound.RANGE and high is not None and high < low:
         raise NumeralError(
             func, text, start, "a range that ends below its start", expected="low—high"
+        )
+    if any(v is not None and v.adjusted() >= _MAX_MAGNITUDE for v in (low, high)):
+        # 170余万万万…元: 万 after 万 scales past any figure a plan writes.
+        raise NumeralError(
+            func, text, start, "too large", expected=f"less than 10^{_MAX_MAGNITUDE} in magnitude"
         )
     try:
         return Quantity(

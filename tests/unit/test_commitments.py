@@ -526,3 +526,12 @@ def test_a_run_of_place_like_names_is_read_in_linear_time() -> None:
     assert [
         c.text for c in extract_commitments("其中：乐都区819万元、平安区612万元，培训农民200人")
     ] == ["培训农民200人"]
+
+
+def test_the_second_fuzz_runs_reproducers() -> None:
+    # 万 repeated past any figure raised decimal.InvalidOperation; 至 then a long run of
+    # spaces cost the cube of the run (optional spaces twice in a row in one pattern).
+    assert [
+        c.text for c in extract_commitments("帮扶贫困户60户，捐款约170余" + "万" * 100 + "元")
+    ] == ["帮扶贫困户60户"]
+    assert extract_commitments("至" + " " * 5000 + "2021年3月26日") == ()

@@ -210,3 +210,8 @@ def test_unit_aliases_are_equivalences_only() -> None:
     assert UNIT_ALIASES["千米"] == "公里"
     for different in ("名", "人", "人次"):
         assert different not in UNIT_ALIASES
+
+
+def test_a_figure_scaled_past_any_plans_is_too_large() -> None:
+    with pytest.raises(NumeralError, match="too large"):
+        parse_quantity("170余" + "万" * 30 + "元")
