@@ -202,6 +202,10 @@ _PLACE_ENDINGS: Final = (
 )
 
 
+_ALLOCATED_TO: Final = re.compile("(?:[\u4e00-\u9fff]{1,12}?(?:" + "|".join(_PLACE_ENDINGS) + "))+")
+_SHORT_NAMES: Final = 24
+
+
 def _allocated_to(text: str) -> bool:
     """Whether a text is places or offices and nothing else (乐都区, 海东市平安区): a run of
     names of 1 to 12 Chinese characters, each closed by an ending of :data:`_PLACE_ENDINGS`.
@@ -213,6 +217,10 @@ def _allocated_to(text: str) -> bool:
     """
     if not text or any(not "\u4e00" <= char <= "\u9fff" for char in text):
         return False
+    if len(text) <= _SHORT_NAMES:
+        # A short text (the usual case) is matched by a pattern, in C: its backtracking is
+        # bounded by the length.
+        return _ALLOCATED_TO.fullmatch(text) is not None
     reachable = [False] * (len(text) + 1)
     reachable[0] = True
     for start in range(len(text)):
