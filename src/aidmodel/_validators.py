@@ -65,7 +65,8 @@ def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) 
         raise InvalidValueError(
             field_label(instance, attribute), "blank text", expected="a non-empty string", got=value
         )
-    check_encodable(field_label(instance, attribute), value)
+    if not value.isascii() and _SURROGATE.search(value) is not None:
+        check_encodable(field_label(instance, attribute), value)  # (the label only to fail)
 
 
 def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -79,7 +80,8 @@ def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value:
             expected="a non-empty string or None",
             got=value,
         )
-    check_encodable(field_label(instance, attribute), value)
+    if not value.isascii() and _SURROGATE.search(value) is not None:
+        check_encodable(field_label(instance, attribute), value)  # (the label only to fail)
 
 
 def int_to_decimal(value: Decimal | int) -> Decimal:
@@ -249,6 +251,12 @@ def tuple_of(cls: type) -> Any:
 def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     """Require a tuple of non-blank strings (with no lone surrogate)."""
     for index, item in enumerate(value):
+        if (
+            isinstance(item, str)
+            and item.strip()
+            and (item.isascii() or _SURROGATE.search(item) is None)
+        ):
+            continue  # (the usual case: no label built)
         where = f"{field_label(instance, attribute)}[{index}]"
         if not isinstance(item, str) or not item.strip():
             raise InvalidValueError(
