@@ -16,7 +16,6 @@ from aidmodel.importers._projects import (
     Span,
     clause_end,
     commitments_in,
-    month_deadline,
     read_commitments,
     read_project,
     read_task,
@@ -497,6 +496,7 @@ class Builder:
                 section=plan.id,
                 sources=self.sources,
                 end=span.end,
+                year=self.year,
             )
         except AidModelError as error:
             self.unreadable(
@@ -504,9 +504,6 @@ class Builder:
             )
             return
         text = "".join([span.text, *(line.text for line in body if not line.blank)]).strip()
-        if project.deadline is None:
-            # …由区农业农村委负责，10月底前完工: the month of the plan's year.
-            project = attrs.evolve(project, deadline=month_deadline(text, self.year))
         self.projects.append(attrs.evolve(project, number=number, text=text or None))
         plan.projects += 1
 
@@ -582,6 +579,7 @@ class Builder:
                     section=section,
                     sources=self.sources,
                     end=end if runs else None,
+                    year=self.year,
                 )
             except AidModelError as error:
                 self.unreadable(
@@ -592,9 +590,6 @@ class Builder:
                     error,
                 )
                 continue
-            if project.deadline is None and project.text:
-                # 1.X项目。…由县农业农村局负责，10月底前完工: the month of the plan's year.
-                project = attrs.evolve(project, deadline=month_deadline(project.text, self.year))
             self.projects.append(project)
             made += 1
         return made
@@ -957,8 +952,10 @@ def verb_clauses(line: Line, start: int) -> list[Span]:
     ['实施甲村茶园项目，安排资金300万元；', '实施乙镇道路项目，安排资金200万元。']
     """
     norm = line.norm
-    colon = max(norm.rfind(":", start, norm.find(";", start) if ";" in norm[start:] else None), -1)
-    begin = colon + 1 if colon >= start else start
+    # The list opens after the last colon before the first clause ends (…实施项目5个：实施X…).
+    first_end = norm.find(";", start)
+    colon = norm.rfind(":", start, first_end if first_end >= 0 else len(norm))
+    begin = colon + 1 if colon >= 0 else start
     pieces: list[Span] = []
     position = begin
     while position < len(norm):

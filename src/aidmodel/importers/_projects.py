@@ -56,7 +56,6 @@ __all__ = [
     "commitments_in",
     "forget_commitments",
     "item_units",
-    "month_deadline",
     "read_commitments",
     "read_project",
     "read_task",
@@ -904,9 +903,11 @@ def read_project(
     section: str | None,
     sources: Sequence[SourceRef],
     end: int | None = None,
+    year: int | None = None,
 ) -> Project:
     """A project from its numbered paragraph and the lines below it; ``end`` ends its text
-    on the heading's line where the line goes on with the next project (一是…；二是…)."""
+    on the heading's line where the line goes on with the next project (一是…；二是…);
+    ``year``, the plan's, dates a deadline written with its month alone."""
     path = f"programmes[0].projects[{index}]"
     first = Span(heading.line, heading.rest, len(heading.line.text) if end is None else end)
     if _FIELDS.get(heading.title) == "name":
@@ -1011,6 +1012,10 @@ def read_project(
             deadline = _partial_date(context, dates[1], line_number, "建设期限")
         if dates is None:
             context.warn(line_number, WarningCode.UNREADABLE, f"建设期限 {written!r} has no date")
+    if deadline is None:
+        # …由区农业农村委负责，10月底前完工: the month of the plan's year.
+        own_text = "".join([first.text, *(line.text for line in body if not line.blank)])
+        deadline = month_deadline(own_text, year)
     lines = [heading.line, *(line for line in body if not line.blank)]
     text_lines = [heading.line.text] + [
         s.text for s in parts.description if s.line is not heading.line
