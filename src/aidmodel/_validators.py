@@ -14,6 +14,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from aidmodel.errors import InvalidTypeError, InvalidValueError
+from aidmodel.money import Money
 
 __all__ = [
     "MAX_COUNT",
@@ -127,8 +128,6 @@ def optional_exact_decimal(
 
 def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require :class:`~aidmodel.Money` that is not negative, or ``None``."""
-    from aidmodel.money import Money
-
     if value is None:
         return
     if type(value) is not Money:
