@@ -141,3 +141,13 @@ def test_orjson_writes_the_same_text_as_the_standard_library(programme: Programm
     assert to_json(programme) == _json_dumps(data, None)
     assert to_json(programme, indent=2) == _json_dumps(data, 2)
     assert to_json(programme.projects) == _json_dumps(to_dict(programme.projects), None)
+
+
+@settings(max_examples=300)
+@given(st.text(st.characters(exclude_categories=()), max_size=40))
+def test_the_validators_printable_shortcut_never_hides_a_surrogate(text: str) -> None:
+    # _validators searches for a lone surrogate only in text that is not printable ASCII.
+    from aidmodel._validators import find_surrogate
+
+    if text.isascii() or text.isprintable():
+        assert find_surrogate(text) is None

@@ -254,11 +254,18 @@ def _shallow() -> dict[type, Callable[[Any], Any]]:
     return unstructure_hooks(_CONVERTER, [Programme])[1]
 
 
-def _orjson_default(obj: Any) -> Any:
-    write = _shallow().get(type(obj))
-    if write is None:
-        raise TypeError(type(obj).__name__)
-    return write(obj)
+@functools.cache
+def _orjson_default() -> Callable[[Any], Any]:
+    """What orjson calls for each object it cannot write itself: a model object's writer."""
+    writers = _shallow()
+
+    def default(obj: Any) -> Any:
+        write = writers.get(type(obj))
+        if write is None:
+            raise TypeError(type(obj).__name__)
+        return write(obj)
+
+    return default
 
 
 def _orjson_dumps_model(obj: Any, indent: int | None) -> str | None:
@@ -268,7 +275,7 @@ def _orjson_dumps_model(obj: Any, indent: int | None) -> str | None:
         data = {"format_version": _version(data), **data}
     option = 0 if indent is None else _orjson.OPT_INDENT_2
     try:
-        return _orjson.dumps(data, default=_orjson_default, option=option).decode()  # type: ignore[no-any-return]
+        return _orjson.dumps(data, default=_orjson_default(), option=option).decode()  # type: ignore[no-any-return]
     except _orjson.JSONEncodeError:  # an int beyond 64 bits: the standard library can
         return None
 

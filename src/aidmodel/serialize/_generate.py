@@ -30,6 +30,7 @@ broken documents to both.
 from __future__ import annotations
 
 import enum
+import functools
 import types
 from collections.abc import Callable
 from typing import Any, Final, TypeGuard, Union, get_args, get_origin, get_type_hints
@@ -71,6 +72,12 @@ def is_model_class(tp: Any) -> TypeGuard[type]:
     )
 
 
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """The evaluated annotations of a class (its module writes them as strings)."""
+    return get_type_hints(cls)
+
+
 def _strip_optional(tp: Any) -> tuple[Any, bool]:
     if get_origin(tp) in (Union, types.UnionType):
         args = [a for a in get_args(tp) if a is not type(None)]
@@ -92,7 +99,7 @@ def _reachable(root: type) -> list[type]:
     """The model classes of ``root``'s fields, recursively, ``root`` first."""
     found = [root]
     for cls in found:
-        hints = get_type_hints(cls)
+        hints = _hints(cls)
         for field in attrs.fields(cls):
             tp, _ = _strip_optional(hints[field.name])
             for candidate in (tp, _item_type(tp)):
@@ -205,7 +212,7 @@ class _Structure:
 
     def function(self, cls: type) -> str:
         out = self.out
-        hints = get_type_hints(cls)
+        hints = _hints(cls)
         fields = attrs.fields(cls)
         keys = out.bind("keys", frozenset(field.name for field in fields))
         body = [
@@ -389,7 +396,7 @@ class _Unstructure:
         return f"{out.bind('hook', hook)}({value})"
 
     def function(self, cls: type, *, shallow: bool) -> str:
-        hints = get_type_hints(cls)
+        hints = _hints(cls)
         body = ["    d = {}"]
         for field in attrs.fields(cls):
             tp, _ = _strip_optional(hints[field.name])
