@@ -152,6 +152,44 @@ def test_a_spaced_table_continued_under_xubiao_with_its_grouped_header_again() -
     assert programme.declared_total == Money.from_yuan(2000000)
 
 
+def test_a_spaced_header_with_its_unit_below_and_a_category_before_the_page_break() -> None:
+    # The unit of the money column on a line of its own under the header; a category row
+    # just before the page break, and the two header lines again after it: neither the
+    # unit nor the category is a project, and the category keeps the rows after the break.
+    header = (
+        "序号  项目名称          地点      帮扶资金  实施单位",
+        "                                  （万元）",
+    )
+    programme = _one(
+        _import(
+            "乙市对口支援甲县2026年项目计划表",
+            *header,
+            "一    产业类",
+            "1     青稞加工项目      丙乡           300  县农牧局",
+            "      小计（1个）                      300",
+            "二    民生类",
+            "",
+            "                                - 2 -",
+            "续表",
+            *header,
+            "2     卫生院改造项目    丁镇           200  县卫健委",
+            "3     校舍维修项目      全县           100  县教育局",
+            "      小计（2个）                      300",
+            "      合计（3个）                      600",
+        )
+    )
+    assert [(p.section, p.name, p.amount) for p in programme.projects] == [
+        ("1.1", "青稞加工项目", Money.from_wan(300)),
+        ("1.2", "卫生院改造项目", Money.from_wan(200)),
+        ("1.2", "校舍维修项目", Money.from_wan(100)),
+    ]
+    assert [(s.title, s.declared_count) for s in programme.sections[0].subsections] == [
+        ("产业类", 1),
+        ("民生类", 2),
+    ]
+    assert reconcile(programme) == ()
+
+
 def test_a_self_raised_column_beside_the_aids_subtotal_is_outside_the_total() -> None:
     # 总投资 | 协作资金 (小计 = 省级 + 区级) | 自筹: the 自筹 column completes the investment,
     # outside the plan's total; the note's 其余…由…自筹解决 is that money, no source of the plan.

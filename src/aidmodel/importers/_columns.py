@@ -139,7 +139,15 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 result[index + 1] = attrs.evolve(result[index + 1], raw="", text="", norm="")
             index += taken
         else:
-            result[index - 1] = _with_tabs(line, [text for _, text in header])
+            labels = [text for _, text in header]
+            tail = _header_tail(result, index, header)
+            if tail is not None:
+                # 援藏资金 / （万元）: the rest of labels on the next line, joined to them.
+                again.append(re.sub(r"\s+", "", result[index].norm))
+                labels = [label + tail[k] for k, label in enumerate(labels)]
+                result[index] = attrs.evolve(result[index], raw="", text="", norm="")
+                index += 1
+            result[index - 1 - (tail is not None)] = _with_tabs(line, labels)
         previous: tuple[int, list[str]] | None = None
         # Where the second column starts: a line indented to it or further goes on with a
         # cell of the row above (a paragraph after the table starts before it).
@@ -335,6 +343,24 @@ def _sub_header(
     if placed != len(subs):
         return None  # a label below no group: not a second header line
     return columns, top, bottom, taken
+
+
+def _header_tail(
+    lines: Sequence[Line], index: int, header: Sequence[tuple[float, str]]
+) -> list[str] | None:
+    """The rest of the header's labels written on the next line (援藏资金 over （万元）, 建设
+    over 年限), by label, or ``None`` when the next line is no such line: indented short words
+    without figures, each under a label of its own."""
+    below = _label_line(lines, index)
+    if below is None or _ROW_START.match(below.norm):
+        return None
+    rest = [""] * len(header)
+    for centre, text in _spans(below.raw, _LABEL):
+        column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
+        if len(text) > 8 or rest[column] or abs(header[column][0] - centre) > 8:
+            return None
+        rest[column] = text
+    return rest
 
 
 def _label_line(lines: Sequence[Line], index: int) -> Line | None:
