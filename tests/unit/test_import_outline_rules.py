@@ -2558,3 +2558,26 @@ def test_amount_first_items_under_a_pair_title_issued_by_both_sides() -> None:
         ("泗洪县共建园区厂房项目", Money.from_wan(200)),
         ("泗洪县技能培训项目", Money.from_wan(100)),
     ]
+
+
+def test_an_items_money_in_chinese_numerals_in_the_bracket_after_its_name() -> None:
+    # The money of one item written in 大写 numerals inside the bracket after its name, the
+    # others in digits: the bracket is the item's money, not part of its name.
+    result = parse_plan(
+        _text(
+            "乙区对口帮扶甲县2026年项目实施方案",
+            "一、资金安排",
+            "2026年乙区安排帮扶资金共计550万元，安排项目2个。",
+            "二、项目安排",
+            "1.丙村茶叶加工厂项目（安排资金叁佰伍拾万元）",
+            "  新建加工车间800平方米。实施单位：丙镇人民政府。",
+            "2.丁村冷链仓储项目（安排资金200万元）",
+            "  新建冷库1座。实施单位：县商务局。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙村茶叶加工厂项目", Money.from_wan(350)),
+        ("丁村冷链仓储项目", Money.from_wan(200)),
+    ]
+    assert reconcile(programme) == ()

@@ -17,6 +17,7 @@ import attrs
 
 from aidmodel.errors import AidModelError
 from aidmodel.money import Money
+from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.numerals import _FULL_WIDTH, _parse_number, parse_chinese_number
 
 __all__ = [
@@ -315,10 +316,8 @@ def _digit_mentions(line: Line) -> list[Mention]:
 # An amount in Chinese numerals (投入资金六百八十万元, 安排资金伍佰万元, 每人五百元) is money
 # only with its 元: 一万人, 三万羽 are counts. It starts with a digit (or 十: 十万元); 数百万元,
 # 几十万元, 上千万元 are no figure. The 元 of 二元结构, 一元化 is no money.
-_DIGITS_ZH: Final = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
-_UNITS_ZH: Final = "十拾百佰千仟万萬亿億"
 _MONEY_ZH: Final = re.compile(
-    rf"(?<![{_DIGITS_ZH}{_UNITS_ZH}第几数])(?P<figure>[{_DIGITS_ZH}十拾][{_DIGITS_ZH}{_UNITS_ZH}]*)"
+    rf"(?<![{NUMERAL_DIGITS}{NUMERAL_UNITS}第几数])(?P<figure>[{NUMERAL_DIGITS}十拾][{NUMERAL_DIGITS}{NUMERAL_UNITS}]*)"
     r"(?P<unit>[元圆圓])(?!化|结构|论|素|宵|旦)"
 )
 # The longest amount in Chinese numerals read (玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖 has 27
@@ -341,9 +340,9 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money | None]]:
         # numeral amount can start, its last _LONGEST_ZH characters: a longer run of
         # numerals (一一一…元) is no amount, and trying each start of it would be quadratic.
         for skip in range(max(len(figure) - _LONGEST_ZH, 0), len(figure)):
-            if skip and figure[skip] not in _DIGITS_ZH:
+            if skip and figure[skip] not in NUMERAL_DIGITS:
                 continue
-            if len(figure) - skip > 2 and all(char in _DIGITS_ZH for char in figure[skip:]):
+            if len(figure) - skip > 2 and all(char in NUMERAL_DIGITS for char in figure[skip:]):
                 # 一二三元: digits one by one, as a year or a code is written, are no amount;
                 # listed whole, never read in part (三元). Two digits may be a word's 一 and
                 # a figure (统一二元).

@@ -19,6 +19,7 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._lines import Line, count_value, is_chrome, join_lines
+from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 
 __all__ = [
@@ -217,8 +218,10 @@ def _title_end(norm: str, start: int) -> int:
 
 
 _DIGIT: Final = re.compile(r"\d")
-# An amount of money: 380万元, 1.18亿元, 2,676.5万元.
-_AMOUNT: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
+# An amount of money: 380万元, 1.18亿元, 2,676.5万元, 伍佰万元.
+_AMOUNT: Final = re.compile(
+    rf"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)|[{NUMERAL_DIGITS}十拾][{NUMERAL_DIGITS}{NUMERAL_UNITS}]*元"
+)
 
 
 @attrs.define
