@@ -241,6 +241,38 @@ def test_an_adjustment_table_with_columns_before_and_after_the_change() -> None:
     assert [w.code.value for w in result.warnings if w.line == 10] == ["row_not_placed"]
 
 
+def test_an_adjustment_table_with_a_row_before_and_a_row_after_each_change() -> None:
+    # A 对照表 aligned by spaces giving each project two rows, 原计划 and 现计划 in a column of
+    # their own, the narrow name column wrapping each name over the two: one project a pair,
+    # with the second row's money, content and unit.
+    result = _import(
+        "甲县乡村振兴局关于调整2026年乙区对口帮扶甲县项目的通知",
+        "　　调整后，项目共2个，帮扶资金总额450万元。",
+        "",
+        "附件",
+        "2026年乙区对口帮扶甲县项目调整对照表",
+        "单位：万元",
+        "序号  项目名称          情况      建设内容              资金  实施单位",
+        "1     丙村高标准茶园提  原计划    新建茶园600亩          300  丙镇人民政府",
+        "      升项目            现计划    新建茶园500亩          250  丙镇人民政府",
+        "2     丁乡农产品冷链物  原计划    新建冷库1座            150  县商务局",
+        "      流中心项目        现计划    新建冷库1座、分拣线1条 200  县商务局",
+        "      合计              原计划                            450",
+        "                        现计划                            450",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount, p.content, p.units) for p in programme.projects] == [
+        ("丙村高标准茶园提升项目", Money.from_wan(250), "新建茶园500亩", ("丙镇人民政府",)),
+        (
+            "丁乡农产品冷链物流中心项目",
+            Money.from_wan(200),
+            "新建冷库1座、分拣线1条",
+            ("县商务局",),
+        ),
+    ]
+    assert reconcile(programme) == ()
+
+
 def test_split_cells_that_name_the_declared_sources_and_trade_targets() -> None:
     # 120（单位自有资金70万、社会捐赠50万）: the parts name the two sources the goals declare,
     # so they are the project's shares of them; 采购…万元 and 销售…万元 are targets, no sources.

@@ -21,7 +21,7 @@ import attrs
 from aidmodel.importers._lines import Line, split_lines
 from aidmodel.importers._sections import page_chrome
 from aidmodel.importers._tables import join_cell
-from aidmodel.importers.lexicon.columns import COLUMN_ROLES, MONEY_ROLES
+from aidmodel.importers.lexicon.columns import AFTER_CHANGE, COLUMN_ROLES, MONEY_ROLES
 
 __all__ = ["space_tables"]
 
@@ -178,9 +178,10 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             cells = _spans(row.raw, _CELL)
             # An indented 合计 row is a row; a figure indented past the first column opens
             # the rest of a cell (800人次 under 建设内容), no row.
-            starts = _ROW_START.match(row.norm) is not None and not (
-                row.norm[:1].isdigit() and _lead(row.raw) >= inner
-            )
+            starts = (
+                _ROW_START.match(row.norm) is not None
+                and not (row.norm[:1].isdigit() and _lead(row.raw) >= inner)
+            ) or any(text in AFTER_CHANGE for _, text in cells)  # 调整后 under 调整前: a row
             continuation = (
                 row.raw[:1] in " \u3000"
                 and not starts

@@ -16,8 +16,8 @@ from typing import Final
 import attrs
 
 from aidmodel.errors import AidModelError
-from aidmodel.money import Money
 from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
+from aidmodel.money import Money
 from aidmodel.numerals import _FULL_WIDTH, _parse_number, parse_chinese_number
 
 __all__ = [

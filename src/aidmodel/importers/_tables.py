@@ -31,8 +31,13 @@ import attrs
 from aidmodel.errors import AidModelError
 from aidmodel.importers._lines import Line, normalise
 from aidmodel.importers._sections import read_heading
+from aidmodel.importers.lexicon.columns import (
+    AFTER_CHANGE,
+    BEFORE_CHANGE,
+    MONEY_ROLES,
+    SOURCE_ROLES,
+)
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
-from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
 from aidmodel.importers.lexicon.organisations import OFFICE_ENDINGS
 from aidmodel.money import Money
 
@@ -571,7 +576,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     unit_stated = stated is not None or all(c.unit is not None for c in money)
     table_rows = [Row(cells, cells[0].first, max(c.last for c in cells)) for cells in data if cells]
     if layout == "tabbed":
-        table_rows = _join_broken(table_rows, len(columns))
+        table_rows = _before_and_after(_join_broken(table_rows, len(columns)), columns)
     for row in table_rows:
         _classify(row, columns)
     _two_level(table_rows)
@@ -628,6 +633,54 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
             continue
         joined.append(row)
     return joined
+
+
+def _before_and_after(rows: list[Row], columns: Sequence[Column]) -> list[Row]:
+    """The two rows of a project in a 调整前后对照表 made one: a row marked 调整前 in some cell
+    and the next marked 调整后 in the same cell, with no 序号 of its own, are one project as
+    adjusted. The second row's cells are the adjusted plan's; its name cell is the rest of a
+    name the narrow column wrapped (同兴镇肉牛标准化养殖小 / 区项目) when it opens no name of
+    its own, and a cell left empty there keeps the first row's text.
+
+    >>> rows = [
+    ...     Row([Cell(t, 1, 1) for t in ("1", "茶园提升", "调整前", "300")], 1, 1),
+    ...     Row([Cell(t, 2, 2) for t in ("", "项目", "调整后", "250")], 2, 2),
+    ... ]
+    >>> columns = [_column(i, label, "", 0) for i, label in enumerate(("序号", "项目名称", "调整情况", "资金"))]
+    >>> [(c.text, c.first) for c in _before_and_after(rows, columns)[0].cells]
+    [('1', 1), ('茶园提升项目', 1), ('调整后', 2), ('250', 2)]
+    """
+    name = next((c.index for c in columns if c.role == "name"), None)
+    merged: list[Row] = []
+    for row in rows:
+        previous = merged[-1] if merged else None
+        marked = next(
+            (i for i, c in enumerate(row.cells) if i and squeeze(c.text) in AFTER_CHANGE), None
+        )
+        if (
+            previous is None
+            or marked is None
+            or squeeze(row.cell(0))
+            or squeeze(previous.cell(marked)) not in BEFORE_CHANGE
+        ):
+            merged.append(row)
+            continue
+        cells = list(row.cells)
+        cells += previous.cells[len(cells) :]
+        for index, cell in enumerate(cells):
+            above = previous.at(index)
+            if above is None:
+                continue
+            if index == 0 or not squeeze(cell.text):
+                cells[index] = above
+            elif index == name and not _NAME_END.search(squeeze(above.text)):
+                cells[index] = Cell(above.text + cell.text, above.first, cell.last)
+        merged[-1] = Row(cells, previous.first, row.last)
+    return merged
+
+
+# A name that is whole: it ends as names of projects end.
+_NAME_END: Final = re.compile(r"(?:项目|工程|基地|中心|[园站场厂馆])$")
 
 
 # An office's name, whole: 县农业农村局, 景信乡人民政府, 县委组织部.

@@ -61,3 +61,8 @@ COLUMN_ROLES: Final = (
 )
 MONEY_ROLES: Final = frozenset({"total_investment", "sum", "year_aid", "self", "enterprise", "aid"})
 SOURCE_ROLES: Final = frozenset({"year_aid", "self", "enterprise", "aid"})
+
+# The cell that marks the two rows of a project in a 调整前后对照表 (调整情况 | 调整前 on one row,
+# 调整后 on the next): the adjusted plan is the second row.
+BEFORE_CHANGE: Final = frozenset({"调整前", "原计划", "原安排", "变更前", "调整前计划"})
+AFTER_CHANGE: Final = frozenset({"调整后", "现计划", "调整后安排", "变更后", "调整后计划"})
