@@ -62,6 +62,7 @@ from aidmodel.importers._totals import (
     source_kind,
 )
 from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents, spellings
+from aidmodel.importers.lexicon.columns import COUNT_COLUMN, GIVER_COLUMN, RECEIVER_COLUMN
 from aidmodel.importers.lexicon.funds import COMPLETING_LABELS, OUTSIDE_KINDS
 from aidmodel.importers.lexicon.genres import REPORT_GENRES
 from aidmodel.model import (
@@ -331,12 +332,6 @@ def _without_count(section: Section, part: Section) -> Section:
 
 # The columns of a table that hands money down to several places (资金分配表): the place
 # that receives, the one paired with it that gives, and its count of projects.
-_RECEIVER_COLUMN: Final = re.compile(
-    r"^(?:县|县区|县市区|市县|县市|区县|受援县|受援地区?|帮扶县|对口县|乡镇|乡镇街道)"
-    r"(?:[(（][区市县、]+[)）])?(?:别|名称)?$"
-)
-_GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作方")
-_COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
 
 
 # （杭州市上城区结对）, （上城区帮扶）: the place a recipient's part names as its donor.
@@ -449,7 +444,7 @@ def _allocation_table(
     for table in tables:
         start, end = table.start, table.end
         labels = [squeeze(c.label) for c in table.columns]
-        receiver = next((i for i, t in enumerate(labels) if _RECEIVER_COLUMN.match(t)), None)
+        receiver = next((i for i, t in enumerate(labels) if RECEIVER_COLUMN.match(t)), None)
         money = table.money()
         summed = table.role("sum")
         # 下达资金 alone, or sources (广东省财政援助资金 | 结对区区级帮扶资金) and their 合计.
@@ -457,13 +452,14 @@ def _allocation_table(
             continue
         if len(money) > 1 and summed is None:
             continue
-        giver = next((i for i, t in enumerate(labels) if _GIVER_COLUMN.search(t)), None)
-        counted = next((i for i, t in enumerate(labels) if _COUNT_COLUMN.search(t)), None)
+        giver = next((i for i, t in enumerate(labels) if GIVER_COLUMN.search(t)), None)
+        counted = next((i for i, t in enumerate(labels) if COUNT_COLUMN.search(t)), None)
         column = summed if summed is not None else money[0]
         shares = [c for c in money if c is not column]
+        # The requirements after the table (确保…开工率达到90%以上) are the notice's too.
         prose = [
             Span(line, 0, len(line.text))
-            for line in lines[header.body_start - 1 : start - 1]
+            for line in (*lines[header.body_start - 1 : start - 1], *lines[end:])
             if not line.blank and not is_chrome(line) and line.number not in header.used
         ]
         programmes: list[Programme] = []
@@ -645,7 +641,7 @@ def _givers(tables: Sequence[Table], places: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for table, rows in _tables_by_place(tables, places):
         labels = [squeeze(c.label) for c in table.columns]
-        giver = next((i for i, t in enumerate(labels) if _GIVER_COLUMN.search(t)), None)
+        giver = next((i for i, t in enumerate(labels) if GIVER_COLUMN.search(t)), None)
         if giver is None:
             continue
         for place, own in rows.items():
@@ -677,7 +673,7 @@ def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | N
     洮砚文化产业园提升项目 | …), else the place a category or 小计 row above it names
     (卓尼县小计（6个）); ``None`` when the table names none of the places."""
     labels = [squeeze(c.label) for c in table.columns]
-    receiver = next((i for i, t in enumerate(labels) if _RECEIVER_COLUMN.match(t)), None)
+    receiver = next((i for i, t in enumerate(labels) if RECEIVER_COLUMN.match(t)), None)
     found: dict[str, list[Row]] = {place: [] for place in places}
     current: str | None = None
     for row in table.rows:

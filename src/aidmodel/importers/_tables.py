@@ -35,6 +35,7 @@ from aidmodel.importers.lexicon.columns import (
     AFTER_CHANGE,
     BEFORE_CHANGE,
     MONEY_ROLES,
+    RECEIVER_COLUMN,
     SOURCE_ROLES,
 )
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
@@ -199,8 +200,9 @@ def _cell_line_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
     for line in lines:
         if ranges and line.number <= ranges[-1][1]:
             continue
-        if squeeze(line.norm) == "序号" and not _is_tabbed(line):
-            found = _cell_line_rows(lines[line.number - 1 :])
+        text = squeeze(line.norm)
+        if (text == "序号" or RECEIVER_COLUMN.match(text)) and not _is_tabbed(line):
+            found = _cell_rows(lines[line.number - 1 :])
             if found is not None:
                 ranges.append((line.number, line.number + found[1] - 1))
     return ranges
@@ -214,6 +216,64 @@ _MOST_WRAPPED: Final = 3
 _CATEGORY_LINE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))\S{2,20}$"
 )
+
+
+def _cell_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
+    """The header and rows of a table written one cell per line, and how many lines it
+    takes: rows numbered by their 序号 or keyed by the place each hands money to."""
+    if RECEIVER_COLUMN.match(squeeze(body[0].norm)):
+        return _place_rows(body)
+    return _cell_line_rows(body)
+
+
+def _place_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
+    """The rows of a table written one cell per line that hands money down to places, its
+    first label the place's column (县（市） / 结对地区 / 合计 / 江苏省财政援助资金 / …, then
+    延长县 / 徐州市泉山区 / 940 / 820 / 120): each row as many lines as the header has labels,
+    an empty cell an empty line, the money columns figures; a row that is not is the end.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "县区\\n结对区\\n下达资金\\n甲县\\n乙区\\n300\\n丙县\\n丁区\\n200\\n合计\\n\\n500\\n一、要求"
+    >>> rows, taken = _place_rows(split_lines(text))
+    >>> [[c.text for c in row] for row in rows[1:]], taken
+    ([['甲县', '乙区', '300'], ['丙县', '丁区', '200'], ['合计', '', '500']], 12)
+    """
+    labels: list[Cell] = []
+    for line in body[:_MOST_LABELS]:
+        text = squeeze(line.norm)
+        if not text or len(text) > 20 or re.search(r"\d", text):
+            break
+        labels.append(Cell(line.text, line.number, line.number))
+    # The header's labels and the places of the first row look alike: the header is as
+    # long as makes the rows below it hold figures under its money labels.
+    for width in range(3, len(labels) + 1):
+        header = labels[:width]
+        columns = [_column(i, c.text, "", c.first) for i, c in enumerate(header)]
+        money = [c.index for c in columns if c.role in MONEY_ROLES]
+        if not money or 0 in money:
+            continue
+        rows: list[list[Cell]] = [header]
+        position = width
+        while position + width <= len(body):
+            group = body[position : position + width]
+            place = squeeze(group[0].norm)
+            figures = [squeeze(group[i].norm) for i in money]
+            if (
+                not place
+                or to_decimal(place) is not None
+                or any(f and to_decimal(f) is None for f in figures)
+                or not any(figures)
+            ):
+                break
+            rows.append([Cell(line.text, line.number, line.number) for line in group])
+            position += width
+        if len(rows) >= 3:
+            return rows, position
+    return None
+
+
+# The most labels a header written one cell a line is looked for in.
+_MOST_LABELS: Final = 12
 
 
 def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
@@ -537,7 +597,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     """The table on lines ``start``-``end`` (numbered from 1); ``floor`` is where to stop
     looking upwards for its title."""
     body = lines[start - 1 : end]
-    by_line = None if _is_tabbed(body[0]) else _cell_line_rows(body)
+    by_line = None if _is_tabbed(body[0]) else _cell_rows(body)
     flattened = by_line is None and (
         body[0].raw.lstrip(" ")[:1] == "\t"
         or sum(1 for line in body if line.raw.count("\t") == 1 and line.raw.lstrip(" ")[:1] == "\t")

@@ -62,6 +62,15 @@ COLUMN_ROLES: Final = (
 MONEY_ROLES: Final = frozenset({"total_investment", "sum", "year_aid", "self", "enterprise", "aid"})
 SOURCE_ROLES: Final = frozenset({"year_aid", "self", "enterprise", "aid"})
 
+# The columns of a table that hands money down to places (县（区）| 结对区 | 项目个数 | 下达资金):
+# the place that receives it, the place paired with it that gives it, the count of projects.
+RECEIVER_COLUMN: Final = re.compile(
+    r"^(?:县|县区|县市区|市县|县市|区县|受援县|受援地区?|帮扶县|对口县|乡镇|乡镇街道)"
+    r"(?:[(（][区市县、]+[)）])?(?:别|名称)?$"
+)
+GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作方")
+COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
+
 # The cell that marks the two rows of a project in a 调整前后对照表 (调整情况 | 调整前 on one row,
 # 调整后 on the next): the adjusted plan is the second row.
 BEFORE_CHANGE: Final = frozenset({"调整前", "原计划", "原安排", "变更前", "调整前计划"})
