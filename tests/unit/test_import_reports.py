@@ -224,3 +224,33 @@ def test_a_progress_notice_with_items_numbered_in_parenthesized_digits() -> None
         ("⑵", "甲县道路项目", Money.from_wan(200)),
     ]
     assert "开工率100%" in [a.text for a in programme.achievements]
+
+
+def test_a_bulletin_by_unit_whose_place_is_the_issuers_and_given_in_the_body() -> None:
+    # The title names no place; the issuer leads with its district and the body says who
+    # gives to it (乙市安排甲区…); the projects stand under the office or township that runs
+    # them, and name no unit of their own.
+    programme = _one(
+        _import(
+            "甲区乡村振兴局",
+            "关于2026年1—6月东西部协作项目进展情况的通报",
+            "各镇人民政府，区级有关部门：",
+            "　　一、总体情况",
+            "　　2026年，乙市安排甲区协作资金600万元，实施项目3个。",
+            "　　二、分单位进展",
+            "　　（一）区农业农村局（项目2个，资金400万元）",
+            "　　1.丙村茶园提升项目：计划资金250万元，已拨付200万元，已完工。",
+            "　　2.丁村冷库建设项目：计划资金150万元，已拨付60万元，在建。",
+            "　　（二）戊镇（项目1个，资金200万元）",
+            "　　3.戊镇道路硬化项目：计划资金200万元，尚未拨付，未开工。",
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "乙市"
+    assert programme.recipient is not None
+    assert programme.recipient.name == "甲区"
+    assert [(p.name, p.units) for p in programme.projects] == [
+        ("丙村茶园提升项目", ("区农业农村局",)),
+        ("丁村冷库建设项目", ("区农业农村局",)),
+        ("戊镇道路硬化项目", ("戊镇",)),
+    ]

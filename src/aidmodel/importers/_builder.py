@@ -386,7 +386,12 @@ class Builder:
                 )
                 # 4.深化招商合作。…开展产业链招商活动2次以上 beside items with money of their
                 # own: a duty of the part, no project.
-                made = self.item(child, plan.id, mechanism=plan.mechanism or self.tables or duty)
+                made = self.item(
+                    child,
+                    plan.id,
+                    mechanism=plan.mechanism or self.tables or duty,
+                    unit=_unit_heading(heading.title),
+                )
                 if not plan.mechanism and not self.tables and not duty:
                     plan.projects += max(made, 1)
         return plan
@@ -551,9 +556,13 @@ class Builder:
         self.context.forget(path)
         self.context.warn(line, WarningCode.UNREADABLE, f"{what} {name!r}: {error}")
 
-    def item(self, node: Node, section: str | None, *, mechanism: bool) -> int:
+    def item(
+        self, node: Node, section: str | None, *, mechanism: bool, unit: str | None = None
+    ) -> int:
         """An item: a task, or one project, or the projects numbered on in its line (1.X项目
-        （380万元，…）；2.Y项目（…）；…); how many projects it gave."""
+        （380万元，…）；2.Y项目（…）；…); how many projects it gave. ``unit`` is the office or
+        township the part above it is named by (（一）区农业农村委（项目3个…）), the unit of
+        the projects that name none of their own."""
         heading = node.heading
         assert heading is not None
         if mechanism:
@@ -590,6 +599,8 @@ class Builder:
                     error,
                 )
                 continue
+            if unit is not None and not project.units:
+                project = attrs.evolve(project, units=(unit,))
             self.projects.append(project)
             made += 1
         return made
@@ -1175,3 +1186,15 @@ def funds_mentions(node: Node) -> list[tuple[Mention, int | None]]:
             count = _GROUP_COUNT.search(norm, mention.end, stop)
             found.append((mention, count_value(count.group(1)) if count else None))
     return found
+
+
+# A township named alone: 长岭镇, 巴彦查干苏木, 城关街道 (not 城乡, 乡镇, 集镇).
+_TOWNSHIP: Final = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}(?<![城乡集])(?:镇|乡|街道|苏木)(?:人民政府)?$"
+)
+
+
+def _unit_heading(title: str) -> str | None:
+    """The title of a part when it names an office or a township (its projects' unit)."""
+    title = title.strip()
+    return title if is_office(title) or _TOWNSHIP.match(title) else None

@@ -1135,10 +1135,17 @@ def read_header(lines: Sequence[Line]) -> Header:
         if (
             own_place
             and own_place[-1][-1] in "县区市旗"
-            and any(
-                found.group(1) == own_place[-1][-1]
-                for line in lines
-                for found in _OUR_WORDS.finditer(line.norm)
+            and (
+                any(
+                    found.group(1) == own_place[-1][-1]
+                    for line in lines
+                    for found in _OUR_WORDS.finditer(line.norm)
+                )
+                # 枣庄市安排万州区鲁渝协作资金: the body gives to the issuer's own county.
+                or any(
+                    re.search(_GIVES + re.escape(own_place[-1]), line.norm)
+                    for line in lines[body_start - 1 :]
+                )
             )
         ):
             # 宕昌县…办公室 issues a notice about 全县…项目 (我县): its own county receives.
