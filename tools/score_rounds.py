@@ -69,6 +69,7 @@ ROUND_FILES = {
     "round20": (ROUNDS / "round20", "*.txt"),
     "round21": (ROUNDS / "round21", "*.txt"),
     "round22": (ROUNDS / "round22", "*.txt"),
+    "round23": (ROUNDS / "round23", "*.txt"),
 }
 Key = dict[str, Any]
 
