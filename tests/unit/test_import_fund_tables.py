@@ -341,3 +341,32 @@ def test_a_header_written_again_on_one_line_leaves_the_rows_undecided() -> None:
     )
     assert result.programmes
     assert any(w.line == 5 for w in result.warnings)  # the short row is named, not guessed
+
+
+def test_a_part_opening_with_the_year_declares_the_money_and_its_outside_shares() -> None:
+    # 一、2026年，… is the totals paragraph (the part's first words are the year); the text
+    # names two shares outside the aid, and the table's two columns beside the aid are they.
+    result = _import(
+        "甲县农业农村局关于印发甲县2026年东西部协作项目计划的通知",
+        "　　一、2026年，乙区安排我县协作资金500万元，其中省级财政援助资金400万元、乙区区级帮扶"
+        "资金100万元，共实施项目2个。除协作资金外，县级配套资金70万元、企业自筹资金30万元。",
+        "附件",
+        "甲县2026年东西部协作项目计划表",
+        "序号\t项目名称\t资金（万元）\t\t\t\t实施单位",
+        "\t\t总投资\t协作资金\t县级配套\t企业自筹\t",
+        "1\t丙村茶厂项目\t380\t300\t50\t30\t县农业农村局",
+        "2\t丁镇冷库项目\t220\t200\t20\t0\t县商务局",
+        "合计\t\t600\t500\t70\t30\t",
+    )
+    programme = _one(result)
+    assert [(s.label, s.amount, s.in_total) for s in programme.fund_sources] == [
+        ("省级财政援助资金", Money.from_wan(400), True),
+        ("乙区区级帮扶资金", Money.from_wan(100), True),
+        ("县级配套资金", Money.from_wan(70), False),
+        ("企业自筹资金", Money.from_wan(30), False),
+    ]
+    assert [(p.amount, p.total_investment) for p in programme.projects] == [
+        (Money.from_wan(300), Money.from_wan(380)),
+        (Money.from_wan(200), Money.from_wan(220)),
+    ]
+    assert reconcile(programme) == ()

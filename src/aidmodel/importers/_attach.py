@@ -400,6 +400,20 @@ class Reader:
             if len(ending) == 1:
                 keys[column.index] = ending[0].key
                 continue
+            # 县级配套 | 群众（企业）自筹 beside the aid, whose 合计 are the 县级配套资金380万元 and
+            # 群众和企业自筹资金180万元 the text names outside the plan's money: those sources.
+            outside = [
+                ref
+                for ref in self.refs
+                if not ref.in_total
+                and ref.key not in self.created
+                and ref.key not in keys.values()
+                and total is not None
+                and amounts.get(ref.key) == total
+            ]
+            if column.role in ("self", "enterprise") and len(outside) == 1:
+                keys[column.index] = outside[0].key
+                continue
             same = [ref for ref in self.refs if ref.kind is kind and ref.key not in self.created]
             if (
                 column.role == "aid"

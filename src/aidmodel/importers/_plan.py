@@ -974,6 +974,8 @@ def _read(
                 _FUNDS_HEADING.search(heading.title)
                 or _ARTICLE.match(heading.number)
                 or (heading.level == 0 and _YEAR_OPENS.match(line.norm, heading.rest))
+                # 一、2025年，乙区安排我县…资金2680万元: the year opens the part's sentence.
+                or (heading.level == 0 and _YEAR_OPENS.match(heading.title))
             )
         ):
             # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals';
