@@ -245,3 +245,21 @@ def test_a_university_issues_its_own_designated_assistance_plan() -> None:
     assert programme.issuer == "甲省农业大学"
     assert programme.issue_date is not None
     assert programme.issue_date.isoformat() == "2026-03-05"
+
+
+def test_an_area_named_like_a_district_is_no_recipient() -> None:
+    # 对口支援三峡库区 and 革命老区 name areas, not divisions: the county issuing the notice,
+    # which the body calls 我县, receives.
+    programme = _one(
+        _import(
+            "甲县人民政府办公室关于下达2026年对口支援",
+            "革命老区项目计划的通知",
+            "　　一、2026年，乙省丙市对口支援我县资金500万元，共实施项目1个。",
+            "二、项目安排",
+            "1.丁村茶园提升项目。投入资金500万元。",
+        )
+    )
+    assert programme.recipient is not None
+    assert programme.recipient.name == "甲县"
+    assert programme.donor is not None
+    assert programme.donor.name == "丙市"

@@ -143,7 +143,11 @@ _CORPS: Final = re.compile(
     r"|(?<=师)[一二三四五六七八九十百〇零]{1,5}(?:团|牧场|农场)"
 )
 # Words that end like a township (镇, 乡) but name none: 乡镇, 城镇, 特色小镇 ...
-_NOT_TOWNSHIP: Final = re.compile(r"^(?:.*[乡城村集小古名重]镇|城乡|.*[城下]乡)$")
+_NOT_TOWNSHIP: Final = re.compile(
+    r"^(?:.*[乡城村集小古名重]镇|城乡|.*[城下]乡"
+    # 三峡库区, 革命老区, 牧区, 景区: areas named like districts that are no division.
+    r"|.*(?:库|老|牧|景|社|片|辖|灾)区)$"
+)
 _PROVINCES: Final = "|".join(province_short_names())
 # A character of a unit's name: never 与 or 及, which join two parties (甲市乙区与丙州丁县).
 _NAME_CHAR: Final = r"[\u4e00-\u4e0d\u4e0f-\u53c9\u53cb-\u9fff]"
@@ -208,6 +212,8 @@ def region_units(text: str) -> list[str]:
     (['廉江市', '石角镇'], ['北滘镇'], ['某县'])
     >>> region_units("西乡县农业农村局"), region_units("安乡县")
     (['西乡县'], ['安乡县'])
+    >>> region_units("三峡库区"), region_units("宜昌市夷陵区")
+    ([], ['宜昌市', '夷陵区'])
     >>> region_units("新疆生产建设兵团第五师九十一团"), region_units("第十四师一牧场")
     (['新疆生产建设兵团', '第五师', '九十一团'], ['第十四师', '一牧场'])
     """
