@@ -263,3 +263,17 @@ def test_an_area_named_like_a_district_is_no_recipient() -> None:
     assert programme.recipient.name == "甲县"
     assert programme.donor is not None
     assert programme.donor.name == "丙市"
+
+
+@pytest.mark.parametrize(
+    ("title", "scheme"),
+    [
+        ("甲县2026年省内协作资金使用计划", Scheme.IN_PROVINCE_PAIRING),
+        ("甲县2026年省内帮扶项目计划", Scheme.IN_PROVINCE_PAIRING),
+        ("甲县2026年苏陕协作项目计划", Scheme.EAST_WEST),
+        ("甲县2026年援藏项目计划", Scheme.COUNTERPART),
+    ],
+)
+def test_the_scheme_is_the_word_the_title_uses(title: str, scheme: Scheme) -> None:
+    programme = _one(_import(title, "乙区安排我县资金10万元。", *_BODY))
+    assert programme.scheme is scheme
