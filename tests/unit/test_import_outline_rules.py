@@ -2581,3 +2581,42 @@ def test_an_items_money_in_chinese_numerals_in_the_bracket_after_its_name() -> N
         ("丁村冷链仓储项目", Money.from_wan(200)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_unnumbered_cards_under_a_category_are_one_project_each() -> None:
+    # Cards of field lines with no number, a blank line between them, under category parts;
+    # one card gives the investment its aid is part of in a bracket after the aid.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　一、资金规模",
+            "　　2026年乙区安排协作资金600万元，共实施项目3个。",
+            "　　二、项目安排",
+            "（一）产业类项目（2个）",
+            "",
+            "项目名称：丙村茶厂项目",
+            "建设内容：新建车间600平方米",
+            "帮扶资金：300万元（项目总投资380万元，其余80万元由企业自筹）",
+            "实施单位：县农业农村局",
+            "完成时限：2026年10月底",
+            "",
+            "项目名称：丁村冷库项目",
+            "帮扶资金：200万元",
+            "实施单位：丁镇人民政府",
+            "",
+            "（二）民生类项目（1个）",
+            "",
+            "项目名称：戊乡饮水项目",
+            "帮扶资金：100万元",
+            "实施单位：县水利局",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.total_investment, p.units) for p in programme.projects]
+    assert got == [
+        ("丙村茶厂项目", Money.from_wan(300), Money.from_wan(380), ("县农业农村局",)),
+        ("丁村冷库项目", Money.from_wan(200), None, ("丁镇人民政府",)),
+        ("戊乡饮水项目", Money.from_wan(100), None, ("县水利局",)),
+    ]
+    assert programme.projects[0].deadline == PartialDate(2026, 10)
+    assert reconcile(programme) == ()

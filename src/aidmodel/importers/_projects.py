@@ -718,6 +718,25 @@ def _funding(
     return shares, (pieces[-1].end if loose else close)
 
 
+# （项目总投资400万元，…）right after a project's aid: the investment it is part of.
+_INVESTMENT_OPEN: Final = re.compile(
+    r"\s*\(\s*(?:其中)?\s*(?:项目)?(?:计划)?总投资\s*:?\s*(?:为|约)?\s*"
+)
+
+
+def _investment_after(line: Line, amount: Mention) -> tuple[Mention, int] | None:
+    """The total investment written in a bracket right after a project's aid, and where
+    the bracket ends; ``None`` where no such bracket follows."""
+    opened = _INVESTMENT_OPEN.match(line.norm, amount.end)
+    if opened is None:
+        return None
+    found = next((m for m in mentions(line) if m.start == opened.end()), None)
+    close = _bracket_end(line.norm, line.norm.index("(", amount.end))
+    if found is None or found.amount is None or close < 0:
+        return None
+    return found, close
+
+
 # 资金构成（万元）：集团公司本部480，子公司80: a project's money by who gives it.
 _COMPOSITION: Final = re.compile(
     r"^\s*(?:资金构成|资金组成|资金来源|资金结构)\s*(?:\([^()]*\))?\s*:"
@@ -954,7 +973,16 @@ def read_project(
             )
         else:
             context.use(mention, f"{path}.amount")
-        funding, split_end = _funding(context, mention, span.line, sources, path)
+        invested = _investment_after(span.line, mention) if total_investment is None else None
+        if invested is not None:
+            # 补助资金：320万元（项目总投资400万元，其余80万元由经营主体自筹）: the bracket
+            # gives the investment the aid is part of, no split of the aid.
+            investment_mention, split_end = invested
+            total_investment = investment_mention.amount
+            context.use(investment_mention, f"{path}.total_investment")
+            funding = []
+        else:
+            funding, split_end = _funding(context, mention, span.line, sources, path)
         if not funding and investment is not None and investment[1].line is span.line:
             # 总投资2500万元，其中浙江援藏资金1800万元、企业自筹资金700万元: the split of the
             # investment is the project's funding, the aid one of its shares.

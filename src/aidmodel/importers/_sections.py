@@ -262,6 +262,7 @@ def outline(lines: Sequence[Line]) -> Node:
         (line, read_heading(line) or _enumerated_item(line, after.get(line.number)))
         for line in lines
     ]
+    found = _cards(found)
     swapped = _swapped_levels([heading for _, heading in found if heading is not None])
     for line, heading in found:
         above = stack[-1][1]
@@ -289,6 +290,41 @@ def outline(lines: Sequence[Line]) -> Node:
         stack[-1][1].children.append(node)
         stack.append((heading.level, node))
     return root
+
+
+# 项目名称：X at the start of a line: the first field of a project written as a card.
+_CARD_NAME: Final = re.compile(r"^\s*项目名称\s*:")
+
+
+def _cards(found: list[tuple[Line, Heading | None]]) -> list[tuple[Line, Heading | None]]:
+    """Projects written as cards without numbers under a part (（一）产业发展类项目（5个） /
+    项目名称：X / 建设地点：… / 补助资金：… / blank / 项目名称：Y …): where parts (or the text
+    before any heading) hold two or more lines that open with 项目名称：, each opens an item
+    of its own, a heading of the items' level whose title is the label (the name its field).
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> lines = split_lines("（一）产业类\\n项目名称：甲项目\\n补助资金：10万元\\n项目名称：乙项目\\n补助资金：5万元")
+    >>> [(h.level, h.title) if h else None for _, h in _cards([(x, read_heading(x)) for x in lines])]
+    [(1, '产业类'), (2, '项目名称'), None, (2, '项目名称'), None]
+    """
+    groups: dict[int, list[int]] = {}
+    owner = -1
+    for index, (line, heading) in enumerate(found):
+        if heading is not None:
+            # （1）X项目 / 项目名称：X项目: an item's card under its own heading, no card alone.
+            own = heading.level <= 1 and not re.search(r"(?<!类)(?:项目|工程)$", heading.title)
+            owner = index if own else -2
+        elif owner != -2 and _CARD_NAME.match(line.norm):
+            groups.setdefault(owner, []).append(index)
+    result = list(found)
+    if sum(len(indexes) for indexes in groups.values()) < 2:
+        return result
+    for indexes in groups.values():
+        for index in indexes:
+            line = found[index][0]
+            start = line.norm.index("项目名称")
+            result[index] = (line, Heading(line, 2, "", "项目名称", start))
+    return result
 
 
 def _style(heading: Heading) -> tuple[int, str]:
