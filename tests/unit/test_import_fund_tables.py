@@ -370,3 +370,20 @@ def test_a_part_opening_with_the_year_declares_the_money_and_its_outside_shares(
         (Money.from_wan(200), Money.from_wan(220)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_paragraph_after_the_table_goes_on_with_the_text() -> None:
+    # The notice's last requirement stands below its table, indented as a paragraph: its
+    # target is the programme's; a 注 line below a table stays a note.
+    result = _import(
+        "甲县2026年乙区对口帮扶项目计划",
+        "　　2026年乙区安排帮扶资金300万元，实施项目2个。",
+        "序号\t项目名称\t资金（万元）",
+        "1\t丙村茶厂项目\t200",
+        "2\t丁镇冷库项目\t100",
+        "合计\t\t300",
+        "注：表中资金均为财政援助资金。",
+        "　　请各实施单位加快建设，确保10月底前资金支出进度达到85%以上。",
+    )
+    programme = _one(result)
+    assert [c.text for c in programme.commitments] == ["确保10月底前资金支出进度达到85%以上"]

@@ -133,3 +133,48 @@ def test_the_header_names_both_counties_written_on() -> None:
 
     header = read_header(split_lines("乙区2026年对口帮扶泸溪县保靖县工作方案\n　　正文。"))
     assert [r.name for r in header.recipients] == ["泸溪县", "保靖县"]
+
+
+def test_parts_that_give_their_donor_amount_and_count_as_fields_over_their_own_table() -> None:
+    # A notice handing one batch down to two counties: each part opens with its fields
+    # (结对区县：…；分配资金：…；项目个数：…) over a table of its own projects.
+    text = "\n".join(
+        [
+            "定西市财政局关于下达2026年天津市对口帮扶资金（第二批）的通知",
+            "通渭县、岷县财政局：",
+            "　　现将2026年天津市对口帮扶资金（第二批）500万元下达给你们。",
+            "　　（一）通渭县",
+            "　　结对区县：天津市河北区；分配资金：300万元；项目个数：2个。",
+            "序号\t项目名称\t分配资金（万元）\t实施单位",
+            "1\t通渭县茶厂项目\t200\t通渭县农业农村局",
+            "2\t通渭县道路项目\t100\t通渭县交通运输局",
+            "　　（二）岷县",
+            "　　结对区县：天津市红桥区；分配资金：200万元；项目个数：1个。",
+            "序号\t项目名称\t分配资金（万元）\t实施单位",
+            "1\t岷县冷库项目\t200\t岷县商务局",
+        ]
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            p.declared_project_count,
+            [x.name for x in p.projects],
+            [s.amount for s in p.fund_sources],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "通渭县",
+            "天津市河北区",
+            Money.from_wan(300),
+            2,
+            ["通渭县茶厂项目", "通渭县道路项目"],
+            [Money.from_wan(300)],
+        ),
+        ("岷县", "天津市红桥区", Money.from_wan(200), 1, ["岷县冷库项目"], [Money.from_wan(200)]),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

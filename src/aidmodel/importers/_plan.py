@@ -57,6 +57,7 @@ from aidmodel.importers._totals import (
     Totals,
     find_totals_line,
     fund_label,
+    read_part_share,
     read_shares,
     read_totals,
     source_kind,
@@ -83,6 +84,8 @@ __all__ = ["parse_plan"]
 _FUNDS_HEADING: Final = re.compile("资金|投资|经费")
 _YEAR_OPENS: Final = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 _ARTICLE: Final = re.compile(r"第[一二三四五六七八九十]{1,3}条")
+# A paragraph as a Word text indents it (two full-width spaces), a sentence of its own.
+_PARAGRAPH: Final = re.compile(r"^\u3000\u3000[^\s\u3000].{8,}。")
 
 
 def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource], list[SourceRef]]:
@@ -233,6 +236,11 @@ def _share(
         mine_below = next(
             (s[0] for s in (read_shares(below, [name]) for below in following) if s), None
         )
+        if mine_below is None:
+            # （一）朝阳县 / 结对地区：…；下达资金：780万元；项目个数：3个: the fields of its part.
+            mine_below = next(
+                (s for s in (read_part_share(below, name) for below in following) if s), None
+            )
         if mine_below is not None:
             shares = [mine_below]
     total = totals.total
@@ -341,14 +349,29 @@ _PAIRED_BRACKET: Final = re.compile(
 
 
 def _paired_in_part(lines: Sequence[Line], owned: set[int]) -> str | None:
-    """The donor a recipient's part names in a bracket on its heading line, or ``None``."""
+    """The donor a recipient's part names in a bracket on its heading line (（一）理塘县
+    （上城区结对）), or in a labelled field of its own lines (结对地区：大连市旅顺口区；…), or
+    ``None``."""
     if not owned:
         return None
     heading = lines[min(owned) - 1]
     found = _PAIRED_BRACKET.search(heading.norm.replace("(", "（").replace(")", "）"))
-    if found is None or ("结对" not in heading.norm and "帮扶" not in heading.norm):
-        return None
-    return found.group("donor")
+    if found is not None and ("结对" in heading.norm or "帮扶" in heading.norm):
+        return found.group("donor")
+    for number in sorted(owned)[:_PART_FIELD_LINES]:
+        field = _PAIRED_FIELD.search(lines[number - 1].norm)
+        if field is not None and region_units(field.group("donor")):
+            return field.group("donor")
+    return None
+
+
+# 结对地区：大连市旅顺口区, 帮扶方：…: the paired place as a field of a recipient's part.
+_PAIRED_FIELD: Final = re.compile(
+    r"(?:结对|帮扶|援助|支援|协作)(?:地区|区县|县区|县市区|城市|方|单位)\s*:\s*"
+    r"(?P<donor>[\u4e00-\u9fff]{2,20}?)(?=[;；,，。\s]|$)"
+)
+# How many of a part's first lines are looked at for its fields.
+_PART_FIELD_LINES: Final = 3
 
 
 # 分配资金, 合计, 项目个数: rows of a table by place that are no fund of their own.
@@ -828,7 +851,8 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             share=recipient.name,
             tables_read=[attrs.evolve(t, rows=rows[recipient.name]) for t, rows in by_place]
             if by_place
-            else tables,
+            # （一）朝阳县 / …table… / （二）喀左县 / …table…: each part's tables are its own.
+            else [t for t in tables if not hidden.intersection(range(t.start, t.end + 1))],
         )
         if programme is None:
             continue
@@ -950,6 +974,15 @@ def _read(
         opens_part = heading is not None and heading.level == 0
         if not resumed and not tailed and line.number > last_end and opens_part:
             resumed = True
+        if (
+            not resumed
+            and not tailed
+            and line.number > last_end
+            and _PARAGRAPH.match(line.raw)
+            and not _NOTE.match(line.norm)
+        ):
+            # 　　请收到资金后及时拨付…。: a paragraph of the text goes on after its last table.
+            resumed = True
         if tailed and attached and opens_part and "个" in line.norm and mentions(line):
             # 附件2 / …项目明细 / 一、阿勒泰市（5个项目，1600万元）: an attachment written in
             # parts with their figures is read as parts of the plan.
@@ -1023,7 +1056,10 @@ def _read(
     if share is not None and totals_line is not None and totals is not None:
         below = []
         names = [r.name for r in header.recipients]
-        for line in body[body.index(totals_line) + 1 :] if totals_line in body else []:
+        # (A part's own lines after a table of the part before it are no body: read here.)
+        for line in lines[totals_line.number :]:
+            if line.number in hidden or line.number in header.used or line.blank:
+                continue
             heading = read_heading(line)
             if heading is not None and not any(n in heading.title for n in names):
                 break  # (（一）理塘县（…结对）960万元，其中…: a recipient's part goes on)

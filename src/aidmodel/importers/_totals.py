@@ -349,7 +349,10 @@ _ALL_KINDS: Final = re.compile(
 )
 
 
-_ABBREVIATION: Final = re.compile(r"[(（]\s*(?:以下)?简称[^()（）]{1,20}[)）]\s*$")
+# …资金（第一批）2150万元: the batch in brackets, the label before it too.
+_ABBREVIATION: Final = re.compile(
+    r"[(（]\s*(?:(?:以下)?简称[^()（）]{1,20}|第[一二三四五六七八九十\d]{1,3}批次?)[)）]\s*$"
+)
 
 
 def _source(line: Line, mention: Mention) -> Source | None:
@@ -359,7 +362,7 @@ def _source(line: Line, mention: Mention) -> Source | None:
     aside = _ABBREVIATION.search(norm, 0, mention.start)
     end = aside.start() if aside is not None else mention.start
     words, _ = _clause_before(norm, end)
-    words = words.removeprefix("其中").strip()
+    words = words.removeprefix("其中").removeprefix("现将").strip()
     if not words or _PURPOSE.search(words) or _EXECUTED.search(words) or TRADE.search(words):
         return None
     provider = None
@@ -676,6 +679,37 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
         # …、吉木乃县1050万元，共支持项目18个: a count after the last share alone is all of theirs.
         shares[-1] = attrs.evolve(shares[-1], count=None)
     return shares
+
+
+# 下达资金：780万元, 分配资金：725.5万元: a part's own amount as a labelled field.
+_PART_AMOUNT: Final = re.compile(r"(?:下达|分配|安排|帮扶|协作)资金\s*(?:\(\s*万元\s*\))?\s*:\s*$")
+# 项目个数：3个, 项目数：3个.
+_PART_COUNT: Final = re.compile(r"项目(?:个数|数)\s*:\s*(?P<count>\d+)\s*个?")
+
+
+def read_part_share(line: Line, name: str) -> Share | None:
+    """One recipient's amount and count written as labelled fields in its own part of a
+    text for several (（一）朝阳县 / 结对地区：…；下达资金：780万元；项目个数：3个。), or
+    ``None`` where the line holds no such field.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> share = read_part_share(split_lines("结对地区：乙区；下达资金：780万元；项目个数：3个。")[0], "甲县")
+    >>> share.mention.text, share.count
+    ('780万元', 3)
+    """
+    found = [
+        m
+        for m in mentions(line)
+        if m.amount is not None and _PART_AMOUNT.search(line.norm, 0, m.start)
+    ]
+    if len(found) != 1:
+        return None
+    count = _PART_COUNT.search(line.norm)
+    return Share(
+        recipient=name,
+        mention=found[0],
+        count=int(count.group("count")) if count else None,
+    )
 
 
 def fund_label(line: Line, total: Mention) -> Source | None:
