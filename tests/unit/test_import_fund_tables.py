@@ -387,3 +387,32 @@ def test_a_paragraph_after_the_table_goes_on_with_the_text() -> None:
     )
     programme = _one(result)
     assert [c.text for c in programme.commitments] == ["确保10月底前资金支出进度达到85%以上"]
+
+
+def test_an_adjustment_whose_prose_lists_the_changes_over_a_whole_comparison_table() -> None:
+    # The prose numbers the changes (one names a project whose unit changes); the 对照表
+    # lists every project, a cancelled one with a dash after the change: the programme is
+    # the table's rows after the change, the cancelled row left out, none moved into the
+    # prose's items.
+    result = _import(
+        "甲县农业农村局关于调整2026年乙区结对帮扶项目计划的通知",
+        "　　1.取消丙村茶厂项目，原安排资金100万元全部调出。",
+        "　　2.丁镇冷库项目实施单位由丁镇人民政府调整为县商务局，资金80万元不变。",
+        "　　3.新增戊乡民宿项目，安排资金100万元。",
+        "　　调整后，帮扶资金仍为300万元，项目仍为3个。",
+        "附件",
+        "单位：万元",
+        "序号\t项目名称\t调整前\t调整后\t实施单位\t备注",
+        "1\t丙村茶厂项目\t100\t—\t县农业农村局\t取消",
+        "2\t丁镇冷库项目\t80\t80\t县商务局\t变更实施单位",
+        "3\t己村道路项目\t120\t120\t县交通运输局\t",
+        "4\t戊乡民宿项目\t—\t100\t戊乡人民政府\t新增",
+        "\t合计\t300\t300\t\t",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丁镇冷库项目", Money.from_wan(80)),
+        ("己村道路项目", Money.from_wan(120)),
+        ("戊乡民宿项目", Money.from_wan(100)),
+    ]
+    assert reconcile(programme) == ()

@@ -98,10 +98,13 @@ class RowItem:
 
 def _cancelled(row: Row, figures: Figures, name: int | None = None) -> bool:
     """Whether a row says it is cancelled (取消, 已取消; or its name under 调整后 is a dash,
-    —) and leaves no money to it (0, 0.00)."""
+    —) and leaves no money to it (0, 0.00, or a dash where its money after the change
+    stands)."""
     dashed = name is not None and _PLACEHOLDER.fullmatch(squeeze(row.cell(name))) is not None
     if not dashed and not any(_CANCELLED.search(squeeze(cell.text)) for cell in row.cells):
         return False
+    if not dashed and any(_PLACEHOLDER.fullmatch(squeeze(cell.text)) for cell in row.cells):
+        return True  # 200 | — | … | 取消: its money after the change is a dash
     values = [to_decimal(cell.text) for cell in figures.cells.values()]
     return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
 

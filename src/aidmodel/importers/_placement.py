@@ -121,7 +121,13 @@ def read_tables(
     for table, root in reader.tables:
         items = [item for t, item in reader.items if t is table]
         if not root.children:
-            placement.update(place_rows(context, builder, reader, table, items))
+            placed = place_rows(context, builder, reader, table, items)
+            if 0 < len(placed) < len(items) and _adds_up(reader, table, root, items):
+                # A table whose rows add up to its 合计 and of which only some rows fit items
+                # of the text (a change of 实施单位 named in a notice's prose): the table stays
+                # whole in its own section.
+                placed = {}
+            placement.update(placed)
     sections: list[Section] = []
     roots: list[tuple[Table, TableSection]] = []
     number = len(builder.sections)
@@ -178,6 +184,20 @@ def read_tables(
         section = reader.section(table, root, keys[id(table)], top=True)
         sections.append(with_categories(context, section, categories, builder))
     return sections
+
+
+def _adds_up(reader: Reader, table: Table, root: TableSection, items: Sequence[RowItem]) -> bool:
+    """Whether a table's rows add up to the 合计 it writes for its amount column."""
+    column = reader.amount_col(table)
+    if column is None or not root.figures:
+        return False
+    total = cell_money(root.figures.get(column.index), column)
+    found = Money.from_yuan(0)
+    for item in items:
+        money = cell_money(item.figures.cells.get(column.index), column)
+        if money is not None:
+            found += money
+    return total is not None and found == total
 
 
 def aid_total(table: Table) -> Money | None:
