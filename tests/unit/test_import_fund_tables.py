@@ -416,3 +416,22 @@ def test_an_adjustment_whose_prose_lists_the_changes_over_a_whole_comparison_tab
         ("戊乡民宿项目", Money.from_wan(100)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_groups_subtotal_declares_its_count_in_its_bracket() -> None:
+    # 民生类小计（1个） closes a group of two rows under a 类型 column: the group declares 1
+    # and lists 2, which reconcile reports.
+    result = _import(
+        "甲县2026年乙区结对帮扶项目计划表",
+        "序号\t项目类型\t项目名称\t帮扶资金（万元）",
+        "1\t产业类\t丙村茶厂项目\t200",
+        "\t产业类小计（1个）\t\t200",
+        "2\t民生类\t丁镇饮水项目\t60",
+        "3\t民生类\t戊乡道路项目\t40",
+        "\t民生类小计（1个）\t\t100",
+        "\t合计（3个）\t\t300",
+    )
+    programme = _one(result)
+    counts = [(s.title, s.declared_count) for s in programme.sections[0].subsections]
+    assert counts == [("产业类", 1), ("民生类", 1)]
+    assert [f.kind.value for f in reconcile(programme)] == ["section_count"]

@@ -277,3 +277,16 @@ def test_an_area_named_like_a_district_is_no_recipient() -> None:
 def test_the_scheme_is_the_word_the_title_uses(title: str, scheme: Scheme) -> None:
     programme = _one(_import(title, "乙区安排我县资金10万元。", *_BODY))
     assert programme.scheme is scheme
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2026年海口市美兰区安排我县资金10万元。",
+        "根据工作安排和海口市美兰区与我县签订的协议，安排资金10万元。",
+    ],
+)
+def test_a_full_name_takes_no_character_of_the_words_before_it(sentence: str) -> None:
+    programme = _one(_import("甲县2026年美兰区结对帮扶项目计划", sentence, *_BODY))
+    assert programme.donor is not None
+    assert programme.donor.full_name == "海口市美兰区"

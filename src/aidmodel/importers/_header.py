@@ -825,6 +825,8 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
                 if not province and offset != run and not _LEAD.search(norm, run, offset):
                     continue
                 units = region_units(prefix)
+                if units and _joined(units[0]):
+                    continue  # 安排和海口市美兰区, 2025年海口市…: 和, 年 are no part of it
                 if (
                     units
                     and "".join(units) == prefix
@@ -844,6 +846,16 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
             return Region(name=region.name, full_name=written)
         return region
     return Region(name=region.name, full_name=best)
+
+
+def _joined(unit: str) -> bool:
+    """Whether a unit is a known division with a character of the words before it (和海口市,
+    与洛阳市, 2025年海口市), not a division of its own (和田地区, 和平区).
+
+    >>> _joined("和海口市"), _joined("年海口市"), _joined("和田地区"), _joined("和平区")
+    (True, True, False, False)
+    """
+    return not lookup(unit) and any(d.name == unit[1:] for d in lookup(unit[1:]))
 
 
 def _joint(norm: str) -> str | None:

@@ -61,7 +61,10 @@ _NUMBER: Final = re.compile(r"^\d+(?:\.\d+)?$")
 _FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(（].*[)）])?$")
 _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
 # 合计（12个）: the count written in the 合计 cell itself.
-_COUNT_IN_TOTAL: Final = re.compile(r"^(?:合计|总计|小计)[(（](?P<count>\d+)个(?:项目)?[)）]$")
+# 合计（12个）, 小计（4个）, 产业发展类小计（4个）: a total row's count in its bracket.
+_COUNT_IN_TOTAL: Final = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,15}?小计|合计|总计)[(（](?P<count>\d+)个(?:项目)?[)）]$"
+)
 # 合计, 合计（12个）, 合计（大写：贰仟玖佰陆拾万元整）: the total row, its count or its 大写 beside.
 _TOTAL: Final = re.compile(
     r"^(?:合计|总计|共计|总合计)"
