@@ -254,3 +254,17 @@ def test_a_bulletin_by_unit_whose_place_is_the_issuers_and_given_in_the_body() -
         ("丁村冷库建设项目", ("区农业农村局",)),
         ("戊镇道路硬化项目", ("戊镇",)),
     ]
+
+
+def test_a_summary_signed_by_the_county_office_and_the_donors_team() -> None:
+    # The signature line names the county's office and the donor's team in the county.
+    programme = _one(
+        _import(
+            "甲县2026年东西部协作工作总结",
+            "　　2026年乙区安排我县协作资金300万元，实施项目2个。",
+            "",
+            "甲县乡村振兴局　　　　乙区驻甲县帮扶工作队",
+            "　　　　　　　　2027年1月10日",
+        )
+    )
+    assert programme.issuer == "甲县乡村振兴局、乙区驻甲县帮扶工作队"

@@ -62,6 +62,8 @@ ISSUER_ENDINGS: Final = (
     "领导小组",
     "指挥部",
     "工作组",
+    # 迎泽区驻石楼县帮扶工作队: the donor's team in the county, a joint issuer of its reports.
+    "工作队",
     "政府",
     "局",
     # A central unit, company or university that issues its own 定点帮扶 plan.
