@@ -70,6 +70,7 @@ ROUND_FILES = {
     "round21": (ROUNDS / "round21", "*.txt"),
     "round22": (ROUNDS / "round22", "*.txt"),
     "round23": (ROUNDS / "round23", "*.txt"),
+    "round24": (ROUNDS / "round24", "*.txt"),
 }
 Key = dict[str, Any]
 
