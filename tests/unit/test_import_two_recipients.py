@@ -152,6 +152,7 @@ def test_parts_that_give_their_donor_amount_and_count_as_fields_over_their_own_t
             "　　结对区县：天津市红桥区；分配资金：200万元；项目个数：1个。",
             "序号\t项目名称\t分配资金（万元）\t实施单位",
             "1\t岷县冷库项目\t200\t岷县商务局",
+            "　　请及时拨付资金，确保9月底前资金支出进度达到75%以上。",
         ]
     )
     result = parse_plan(text)
@@ -178,3 +179,65 @@ def test_parts_that_give_their_donor_amount_and_count_as_fields_over_their_own_t
         ("岷县", "天津市红桥区", Money.from_wan(200), 1, ["岷县冷库项目"], [Money.from_wan(200)]),
     ]
     assert all(reconcile(p) == () for p in result.programmes)
+    # The requirement after the last part is every county's.
+    assert [[c.text for c in p.commitments] for p in result.programmes] == [
+        ["确保9月底前资金支出进度达到75%以上"]
+    ] * 2
+
+
+def test_one_line_parts_over_a_list_by_place_in_an_attachment() -> None:
+    # Each county's part is one line (its donor in a bracket, its amount, sources and count);
+    # the requirement below the parts is theirs all; the attachment's 清单 lists the projects
+    # by place with a 小计 row each, and its title is not the notice's.
+    text = "\n".join(
+        [
+            "江苏省对口支援新疆克州前方指挥部",
+            "关于下达2026年第一批江苏省援疆资金项目计划的通知",
+            "阿图什市、乌恰县发展和改革委员会：",
+            "　　现将2026年第一批江苏省援疆资金项目计划下达你们。本批共下达援疆资金500万元。",
+            "　　（一）阿图什市（江苏省常州市对口支援）300万元，其中江苏省援疆资金250万元、"
+            "常州市援疆资金50万元，安排项目2个。",
+            "　　（二）乌恰县（江苏省镇江市对口支援）200万元，其中江苏省援疆资金160万元、"
+            "镇江市援疆资金40万元，安排项目1个。",
+            "　　请及时拨付资金，11月底前援疆资金支出进度达到90%以上。",
+            "",
+            "附件",
+            "2026年第一批江苏省援疆资金项目清单",
+            "单位：万元",
+            "序号\t区县\t结对市\t项目名称\t下达资金",
+            "1\t阿图什市\t常州市\t阿图什市无花果加工项目\t200",
+            "2\t\t\t阿图什市饮水项目\t100",
+            "\t小计\t\t\t300",
+            "3\t乌恰县\t镇江市\t乌恰县牧民定居点项目\t200",
+            "\t小计\t\t\t200",
+            "合计\t\t\t\t500",
+        ]
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            p.declared_project_count,
+            [x.name for x in p.projects],
+            [c.text for c in p.commitments],
+        )
+        for p in result.programmes
+    ]
+    target = ["11月底前援疆资金支出进度达到90%以上"]
+    assert got == [
+        (
+            "阿图什市",
+            "江苏省常州市",
+            Money.from_wan(300),
+            2,
+            ["阿图什市无花果加工项目", "阿图什市饮水项目"],
+            target,
+        ),
+        ("乌恰县", "江苏省镇江市", Money.from_wan(200), 1, ["乌恰县牧民定居点项目"], target),
+    ]
+    assert all(
+        (p.title or "").endswith("关于下达2026年第一批江苏省援疆资金项目计划的通知")
+        for p in result.programmes
+    )

@@ -915,7 +915,7 @@ def read_header(lines: Sequence[Line]) -> Header:
     )
     found = _find_title(lines, first_heading)
     wrapped = _wrapped_titles(lines[:first_heading])
-    if found is not None and re.search(r"表(?:[（(][^（）()]{1,8}[）)])?$", found[0]):
+    if found is not None and re.search(r"(?:表|清单)(?:[（(][^（）()]{1,8}[）)])?$", found[0]):
         # 关于下达2025年第二批苏陕协作资金的通知 … 附件 / …项目明细表: the notice's own title
         # above comes first; the table's is its attachment's.
         notices = [

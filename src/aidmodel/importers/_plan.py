@@ -298,7 +298,52 @@ def _owned(lines: Sequence[Line], header: Header) -> dict[str, set[int]] | None:
         span = set(range(number, end))
         owned[named[0]] |= span
         taken |= span
-    return owned if all(owned.values()) else None
+    if not all(owned.values()):
+        return None
+    # （三）托克逊县…900万元… / 　　请各区县…: a paragraph after the last part is shared by all
+    # where no part before it holds a paragraph of its own below its heading.
+    starts = {min(numbers): name for name, numbers in owned.items()}
+    last = starts[max(starts)]
+    if not any(
+        _shared_paragraph(lines[n - 1])
+        for name, numbers in owned.items()
+        if name != last
+        for n in numbers
+        if n != min(numbers)
+    ):
+        after = sorted(n for n in owned[last] if n != min(owned[last]))
+        cut = next((n for n in after if _shared_paragraph(lines[n - 1])), None)
+        if cut is not None:
+            owned[last] = {n for n in owned[last] if n < cut}
+    return owned
+
+
+def _shared_paragraph(line: Line) -> bool:
+    """Whether a line is an indented paragraph of prose (no field: 结对地区：…)."""
+    return bool(_PARAGRAPH.match(line.raw)) and not re.match(
+        r"^\s*[^,，。；;:：]{2,8}[:：]", line.norm
+    )
+
+
+def _with_shared_targets(
+    context: Context, lines: Sequence[Line], owned: dict[str, set[int]], programme: Programme
+) -> Programme:
+    """A recipient's programme with the targets of the paragraphs after every part (　　请…
+    资金支出进度10月底前达到80%以上。), which are all the recipients', where its own reading
+    did not take them."""
+    last = max((n for numbers in owned.values() for n in numbers), default=0)
+    spans = []
+    for line in lines[last:]:
+        if is_tail(line):
+            break
+        if _shared_paragraph(line):
+            spans.append(Span(line, 0, len(line.text)))
+    known = {c.text for c in programme.commitments}
+    found = read_commitments(context, spans, "programmes[0]", first=len(programme.commitments))
+    extra = [c for c in found if c.text not in known]
+    if not extra:
+        return programme
+    return attrs.evolve(programme, commitments=[*programme.commitments, *extra])
 
 
 def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...]:
@@ -344,7 +389,8 @@ def _without_count(section: Section, part: Section) -> Section:
 
 # （杭州市上城区结对）, （上城区帮扶）: the place a recipient's part names as its donor.
 _PAIRED_BRACKET: Final = re.compile(
-    r"[(（](?P<donor>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))(?:结对|帮扶|对口帮扶|援建)?[)）]"
+    r"[(（](?P<donor>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))"
+    r"(?:结对|帮扶|对口帮扶|对口支援|对口协作|援建|援助)?[)）]"
 )
 
 
@@ -356,7 +402,7 @@ def _paired_in_part(lines: Sequence[Line], owned: set[int]) -> str | None:
         return None
     heading = lines[min(owned) - 1]
     found = _PAIRED_BRACKET.search(heading.norm.replace("(", "（").replace(")", "）"))
-    if found is not None and ("结对" in heading.norm or "帮扶" in heading.norm):
+    if found is not None and re.search("结对|帮扶|支援|援建|援助|协作", heading.norm):
         return found.group("donor")
     for number in sorted(owned)[:_PART_FIELD_LINES]:
         field = _PAIRED_FIELD.search(lines[number - 1].norm)
@@ -865,6 +911,7 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         if paired is not None:
             # （一）理塘县（杭州市上城区结对）960万元: each county's own donor.
             programme = attrs.evolve(programme, donor=Region(name=paired))
+        programme = _with_shared_targets(own, lines, owned, programme)
         own_part = [s for s in programme.walk_sections() if s.title == recipient.name]
         if len(own_part) == 1 and programme.declared_project_count in (
             None,
