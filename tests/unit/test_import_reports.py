@@ -268,3 +268,22 @@ def test_a_summary_signed_by_the_county_office_and_the_donors_team() -> None:
         )
     )
     assert programme.issuer == "甲县乡村振兴局、乙区驻甲县帮扶工作队"
+
+
+def test_a_summarys_projects_run_into_its_paragraph_with_what_was_paid() -> None:
+    # 其中，X项目（安排资金…，已拨付…）由…实施，…；Y项目（…）由…实施，…: each named project with
+    # its money first in its bracket and its unit after it.
+    programme = _one(
+        _import(
+            "甲县2026年乙区对口帮扶工作总结",
+            "　　一、资金项目实施情况",
+            "　　2026年，乙区安排我县对口帮扶资金500万元，实施项目2个。",
+            "　　（一）产业发展方面。实施项目2个，安排资金500万元。其中，丙村茶厂项目（安排资金300万元，"
+            "已拨付280万元）由县农业农村局实施，已完工；丁镇冷库项目（安排资金200万元，已拨付200万元）"
+            "由丁镇人民政府实施，已建成投用。",
+        )
+    )
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("丙村茶厂项目", Money.from_wan(300), ("县农业农村局",)),
+        ("丁镇冷库项目", Money.from_wan(200), ("丁镇人民政府",)),
+    ]

@@ -16,6 +16,7 @@ from aidmodel.importers._projects import (
     Span,
     clause_end,
     commitments_in,
+    prose_units,
     read_commitments,
     read_project,
     read_task,
@@ -455,16 +456,19 @@ class Builder:
         line = heading.line
         plan.own_end = listed[0][0]
         unit = heading.title.strip() if is_office(heading.title) else None
-        for start, end, mention in listed:
+        starts = [start for start, _, _ in listed[1:]] + [len(line.text)]
+        for (start, end, mention), following in zip(listed, starts, strict=True):
             index = len(self.projects)
             name = line.text[start:end].strip()
             path = f"programmes[0].projects[{index}]"
+            # X项目（…）由县农业农村局实施，…；Y项目…: the unit written after its bracket.
+            own = prose_units([Span(line, mention.end, following)])
             try:
                 project = Project(
                     name=name,
                     section=plan.id,
                     amount=mention.amount,
-                    units=(unit,) if unit else (),
+                    units=tuple(own) if own else (unit,) if unit else (),
                     text=line.text[start : mention.end + 1].strip(),
                     provenance=self.context.at(line.number),
                 )
@@ -940,8 +944,11 @@ def clause_projects(node: Node) -> bool:
 _CLAUSE_VERB: Final = re.compile(r"实施|建设")
 
 # X项目（200万元）: a project named in a list with its money alone in the bracket after it.
+# X项目（420万元）, and in a report X项目（安排资金300万元，已拨付300万元）: its money first
+# in the bracket, what was done with it after.
 _BRACKETED_PROJECT: Final = re.compile(
-    r"(?:项目|工程)\s*[(（]\s*[0-9.]+\s*(?:万元|元|亿元)\s*[)）]"
+    r"(?:项目|工程)\s*[(（]\s*(?:(?:计划|安排|下达|帮扶|投入)(?:资金)?\s*:?\s*)?[0-9.]+\s*(?:万元|元|亿元)"
+    r"\s*(?:[,，;；][^()（）]{0,40})?[)）]"
 )
 # What stands between the items of such a list, or before its first: 、, 和, 用于 …
 _LIST_START: Final = re.compile(r"^(?:和|及|与|以及|用于|包括|分别为|分别是|即|实施|建设|安排)+")

@@ -56,6 +56,7 @@ __all__ = [
     "commitments_in",
     "forget_commitments",
     "item_units",
+    "prose_units",
     "read_commitments",
     "read_project",
     "read_task",
@@ -1051,7 +1052,7 @@ def read_project(
     units = [x for s in fields.get("units", []) for x in split_units(s.text)]
     if not units and "lead_units" not in fields:
         # (由项目业主负责管护): a label named as the one who acts is no unit.
-        units = [u for u in _prose_units(parts.description) if not is_label(u)]
+        units = [u for u in prose_units(parts.description) if not is_label(u)]
     if not units and "lead_units" not in fields:
         units = _trailing_unit(parts.description)
     name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
@@ -1220,7 +1221,7 @@ def _trailing_unit(description: Sequence[Span]) -> list[str]:
     return [last] if last != text.strip() and _OFFICE.match(last) else []
 
 
-def _prose_units(description: Sequence[Span]) -> list[str]:
+def prose_units(description: Sequence[Span]) -> list[str]:
     """The units of an item with no 责任单位 field, written in a sentence: 由县商务局负责实施,
     实施单位为维新镇人民政府."""
     for span in description:
