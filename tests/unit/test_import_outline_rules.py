@@ -2620,3 +2620,22 @@ def test_unnumbered_cards_under_a_category_are_one_project_each() -> None:
     ]
     assert programme.projects[0].deadline == PartialDate(2026, 10)
     assert reconcile(programme) == ()
+
+
+def test_a_time_nodes_field_after_the_units_gives_start_and_deadline() -> None:
+    # 牵头单位：…；责任单位：…。时间节点：X年M月底前开工，N月底前完工。: the units end at the
+    # 。 before the next field; the field gives the start and the deadline.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年乙区安排协作资金300万元，实施项目1个。",
+            "一、项目安排",
+            "　　（1）丙村茶厂项目。新建车间800平方米，安排资金300万元。牵头单位：县农业农村局；"
+            "责任单位：县工业和商务局、丙镇人民政府。时间节点：2026年4月底前开工，10月底前完工。",
+        )
+    )
+    (programme,) = result.programmes
+    (project,) = programme.projects
+    assert project.lead_units == ("县农业农村局",)
+    assert project.units == ("县工业和商务局", "丙镇人民政府")
+    assert (project.start, project.deadline) == (PartialDate(2026, 4), PartialDate(2026, 10))

@@ -465,6 +465,8 @@ def period_dates(text: str) -> tuple[str, str] | None:
     ('2024年3月', '2025年11月')
     >>> period_dates("2026年3-10月"), period_dates("2025年4月至10月底")
     (('2026年3月', '2026年10月'), ('2025年4月', '2025年10月'))
+    >>> period_dates("2025年4月底前开工，10月底前完工")
+    ('2025年4月', '2025年10月')
     >>> period_dates("2025.04-2025.11"), period_dates("2025-2026"), period_dates("当年")
     (('2025年4月', '2025年11月'), ('2025年', '2026年'), None)
     """
@@ -480,7 +482,17 @@ def period_dates(text: str) -> tuple[str, str] | None:
     same_year = SAME_YEAR_END.search(text)
     if len(dates) == 1 and same_year is not None:
         dates.append(f"{dates[0][:4]}年{int(same_year.group('month'))}月")
+    elif len(dates) == 1 and (ended := _ENDS_IN.search(text)) is not None:
+        # 2025年4月底前开工，10月底前完工: the end is the month written before 完工.
+        dates.append(f"{dates[0][:4]}年{int(ended.group('month'))}月")
     return dates[0], dates[-1]
+
+
+# 10月底前完工 after a span's first date: the month it ends, in the first date's year.
+_ENDS_IN: Final = re.compile(
+    r"(?<![\d年./-])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)?\s*"
+    r"(?:全面|全部)?(?:完工|完成|竣工|建成|投用)"
+)
 
 
 #: A count written with digits or in Chinese numerals (7个, 七个, 十二个).
