@@ -2639,3 +2639,23 @@ def test_a_time_nodes_field_after_the_units_gives_start_and_deadline() -> None:
     assert project.lead_units == ("县农业农村局",)
     assert project.units == ("县工业和商务局", "丙镇人民政府")
     assert (project.start, project.deadline) == (PartialDate(2026, 4), PartialDate(2026, 10))
+
+
+def test_the_years_count_said_above_the_parts() -> None:
+    # 全年安排项目2个，按类别分列如下: the plan's count, said in the part above its projects.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作资金使用计划",
+            "　　一、资金来源",
+            "　　2026年乙区安排东西部协作资金300万元。",
+            "　　二、资金使用计划",
+            "　　全年安排项目2个，按项目类别分列如下：",
+            "　　（一）产业类（1个项目，200万元）",
+            "　　1.丙村茶厂项目　　资金：200万元",
+            "　　（二）民生类（1个项目，100万元）",
+            "　　2.丁镇饮水项目　　资金：100万元",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_project_count == 2
+    assert reconcile(programme) == ()

@@ -1337,7 +1337,9 @@ def _noted_total(
 
 # 共安排项目11个, 共实施协作项目9个, 共谋划实施16个项目, 计划实施项目12个: the plan's count
 # said in a paragraph (or a run-in heading: 二、项目安排。计划实施项目12个，其中…).
-_COUNT_LEAD: Final = "(?:(?<!公)共计?|计划|拟)(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*"
+_COUNT_LEAD: Final = (
+    "(?:(?<!公)共计?|计划|拟|全年|年度|今年|本年度?)(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*"
+)
 _PROSE_COUNT: Final = re.compile(
     rf"{_COUNT_LEAD}\s*[\u4e00-\u9fff]{{0,6}}?项目\s*(?P<a>{COUNT})\s*个"
     rf"|{_COUNT_LEAD}\s*(?P<b>{COUNT})\s*个[\u4e00-\u9fff]{{0,6}}?项目"
