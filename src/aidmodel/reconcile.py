@@ -147,8 +147,13 @@ class _Index:
         self.roots = {s.id: top.id for top in programme.sections for s in top.walk()}
         self.in_total = {s.key for s in programme.fund_sources if s.in_total}
         # Money that completes a project's investment beside the aid: 自筹, 企业投资或社会帮扶.
+        # (Aid of the years before the plan, written without a year (以前年度已安排援疆资金),
+        # completes a 续建 project's investment too; a year's own aid column does not.)
         self.completing = {
-            s.key for s in programme.fund_sources if not s.in_total and s.kind in _COMPLETING
+            s.key
+            for s in programme.fund_sources
+            if not s.in_total
+            and (s.kind in _COMPLETING or (s.kind is FundSourceKind.ANNUAL_AID and s.year is None))
         }
         self._inside: dict[str, list[Project]] = {}
         self.declared_total = programme.declared_total
@@ -500,8 +505,9 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
             )
         outside = [s.amount for s in project.funding if s.source in index.completing]
         if amount is not None and outside and aid <= investment:
-            # 总投资 500 = 财政 300 + 自筹 150? Only where the plan lists 自筹 or 企业 money
-            # outside its total (earlier years' aid does not complete an investment).
+            # 总投资 500 = 财政 300 + 自筹 150? Only where the plan lists 自筹 or 企业 money, or
+            # the aid of the years before, outside its total (a year's own aid column, 2019年
+            # 援助资金, does not complete an investment).
             made_up = amount + _total(outside)
             if made_up != investment:
                 yield _finding(

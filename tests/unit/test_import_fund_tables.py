@@ -435,3 +435,30 @@ def test_a_groups_subtotal_declares_its_count_in_its_bracket() -> None:
     counts = [(s.title, s.declared_count) for s in programme.sections[0].subsections]
     assert counts == [("产业类", 1), ("民生类", 1)]
     assert [f.kind.value for f in reconcile(programme)] == ["section_count"]
+
+
+def test_a_continued_projects_investment_holds_the_aid_of_the_years_before() -> None:
+    # 总投资 | 以前年度已安排援疆资金 | 2026年援疆资金 | 县级配套资金: the year's aid is each
+    # project's amount, drawn on the two sources the text declares; the years before and the
+    # 配套 complete the investment, outside the plan's money.
+    result = _import(
+        "甲县2026年援疆项目计划",
+        "　　2026年，乙市对口支援甲县援疆资金500万元，其中省级援疆资金400万元、乙市援疆资金100万元。",
+        "单位：万元",
+        "序号\t项目名称\t建设性质\t总投资\t以前年度已安排援疆资金\t2026年援疆资金\t县级配套资金",
+        "\t合计\t\t1000\t400\t500\t100",
+        "1\t丙村供水续建项目\t续建\t700\t400\t250\t50",
+        "2\t丁镇学校建设项目\t新建\t300\t0\t250\t50",
+    )
+    programme = _one(result)
+    assert [(p.amount, p.total_investment) for p in programme.projects] == [
+        (Money.from_wan(250), Money.from_wan(700)),
+        (Money.from_wan(250), Money.from_wan(300)),
+    ]
+    assert [(s.label, s.in_total) for s in programme.fund_sources] == [
+        ("省级援疆资金", True),
+        ("乙市援疆资金", True),
+        ("以前年度已安排援疆资金", False),
+        ("县级配套资金", False),
+    ]
+    assert reconcile(programme) == ()

@@ -268,22 +268,26 @@ def test_portfolio_of_ebian_2025() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "total", "self_raised", "found"),
+    ("kind", "year", "total", "self_raised", "found"),
     [
         # 总投资 500 = 财政 300 + 自筹 150? No: 450.
-        (FundSourceKind.SELF_RAISED, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
-        (FundSourceKind.SELF_RAISED, 450, 150, []),
-        (FundSourceKind.ENTERPRISE_OR_SOCIAL, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
-        # Earlier years' aid outside the total does not complete an investment (seed 003).
-        (FundSourceKind.ANNUAL_AID, 7000, 1500, []),
+        (FundSourceKind.SELF_RAISED, None, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
+        (FundSourceKind.SELF_RAISED, None, 450, 150, []),
+        (FundSourceKind.ENTERPRISE_OR_SOCIAL, None, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
+        # A year's own aid outside the total does not complete an investment (seed 003's
+        # 2019年援助资金 column) ...
+        (FundSourceKind.ANNUAL_AID, 2019, 7000, 1500, []),
+        # ... the aid of the years before, written without a year (以前年度已安排援疆资金), does.
+        (FundSourceKind.ANNUAL_AID, None, 7000, 1500, [FindingKind.FUNDING_VS_INVESTMENT]),
+        (FundSourceKind.ANNUAL_AID, None, 1800, 1500, []),
     ],
 )
 def test_aid_and_money_outside_the_total_make_up_the_total_investment(
-    kind: FundSourceKind, total: int, self_raised: int, found: list[FindingKind]
+    kind: FundSourceKind, year: int | None, total: int, self_raised: int, found: list[FindingKind]
 ) -> None:
     sources = [
         FundSource(key="aid", kind=FundSourceKind.FISCAL_AID, amount=W(300)),
-        FundSource(key="own", kind=kind, amount=W(self_raised), in_total=False),
+        FundSource(key="own", kind=kind, amount=W(self_raised), in_total=False, year=year),
     ]
     project = Project(
         name="乐天溪镇移民产业路",

@@ -368,11 +368,13 @@ class Reader:
                 # The aid column whose 合计 is the one fund the text declares draws on it.
                 keys[column.index] = declared[0].key
                 continue
-            if column.role not in SOURCE_ROLES or column is self.amount_col(table):
-                if column.role == "year_aid":
-                    pass
-                else:
-                    continue
+            if (column.role not in SOURCE_ROLES or column is self.amount_col(table)) and (
+                column.role != "year_aid"
+                or (self.refs and self.column_total(table, root, column) == self.source_totals)
+            ):
+                # (The year's aid whose 合计 is the money the text declares is the amount
+                # drawn on the declared sources, no source of its own.)
+                continue
             kind = COLUMN_KINDS.get(column.role or "", FundSourceKind.FISCAL_AID)
             total = cell_money(root.figures.get(column.index), column)
             # A source column whose 合计 is the amount of one fund the text declares, and of
@@ -387,6 +389,7 @@ class Reader:
                 and ref.key not in keys.values()
                 # (其他资金 or 自筹 is no aid fund the text declares, whatever its 合计.)
                 and (column.role != "self" or ref.kind is kind)
+                and column.role != "earlier"  # (the years before draw on no fund of this year)
             ]
             if len(equal) == 1 and sum(a == total for a in amounts.values()) == 1:
                 keys[column.index] = equal[0].key
@@ -398,6 +401,7 @@ class Reader:
                 ref
                 for ref in declared
                 if ref.key not in keys.values()
+                and column.role != "earlier"
                 and _shared_ending(squeeze(column.label), squeeze(labels.get(ref.key, ""))) >= 5
             ]
             if len(ending) == 1:
@@ -442,11 +446,22 @@ class Reader:
                 key = f"{base}_{suffix}"
                 suffix += 1
             amount_col = self.amount_col(table)
-            in_total = (column.year is None or self.year is None or column.year == self.year) and (
-                # 自筹 beside an aid amount is not part of the money the plan declares, nor
-                # beside the 小计 of the aid's columns that leaves it out.
-                amount_col is None
-                or (amount_col.role != "aid" and not self._beside(table, root, amount_col, column))
+            in_total = (
+                (column.year is None or self.year is None or column.year == self.year)
+                and column.role != "earlier"  # (the money of the years before)
+                and (
+                    # 自筹 beside an aid amount is not part of the money the plan declares, nor
+                    # beside the 小计 of the aid's columns that leaves it out.
+                    amount_col is None
+                    or (
+                        amount_col.role != "aid"
+                        # (配套 beside the year's aid: no more part of the plan's money)
+                        and not (
+                            amount_col.role == "year_aid" and column.role in ("self", "enterprise")
+                        )
+                        and not self._beside(table, root, amount_col, column)
+                    )
+                )
             )
             self.refs.append(SourceRef(key, kind, in_total))
             self.created.add(key)
@@ -540,6 +555,8 @@ class Reader:
                 elif parts:
                     funding.append(FundingShare(amount=money, parts=parts, text=cell.text))
                 continue
+            if column is amount_col and column.index not in keys:
+                continue  # the year's aid drawn on the declared sources: the amount, no share
             if column.index in keys or column.role in SOURCE_ROLES:
                 share_path = f"{path}.funding[{len(funding)}]"
                 parts = self.parts(cell, share_path)

@@ -37,6 +37,7 @@ COLUMN_KINDS: Final = {
     "self": FundSourceKind.SELF_RAISED,
     "enterprise": FundSourceKind.ENTERPRISE_OR_SOCIAL,
     "year_aid": FundSourceKind.ANNUAL_AID,
+    "earlier": FundSourceKind.ANNUAL_AID,
 }
 
 #: The kinds of money that complete a project's investment beside the aid (自筹, 配套,
