@@ -462,3 +462,34 @@ def test_a_continued_projects_investment_holds_the_aid_of_the_years_before() -> 
         ("县级配套资金", False),
     ]
     assert reconcile(programme) == ()
+
+
+def test_each_part_with_its_count_and_money_over_a_table_of_its_own() -> None:
+    # （一）X类项目N个，安排资金Y万元 over its own table, and again for the next part: each
+    # table's rows are its part's projects; the second part lists one more than it says.
+    header = "序号\t项目名称\t资金（万元）\t实施单位"
+    result = _import(
+        "甲县2026年东西部协作项目计划",
+        "　　一、总体情况",
+        "　　2026年乙区安排甲县协作资金600万元，实施项目3个。",
+        "　　二、项目计划",
+        "　　（一）产业发展类项目1个，安排资金300万元",
+        header,
+        "1\t丙村茶厂项目\t300\t县农业农村局",
+        "　　（二）乡村建设类项目1个，安排资金300万元",
+        header,
+        "2\t丁镇道路项目\t200\t县交通运输局",
+        "3\t戊乡饮水项目\t100\t县水利局",
+    )
+    programme = _one(result)
+    parts = programme.sections[0].subsections
+    assert [(s.title, s.declared_count, s.declared_amount) for s in parts] == [
+        ("产业发展类", 1, Money.from_wan(300)),
+        ("乡村建设类", 1, Money.from_wan(300)),
+    ]
+    assert [(p.section, p.name) for p in programme.projects] == [
+        (parts[0].id, "丙村茶厂项目"),
+        (parts[1].id, "丁镇道路项目"),
+        (parts[1].id, "戊乡饮水项目"),
+    ]
+    assert [f.kind.value for f in reconcile(programme)] == ["section_count"]

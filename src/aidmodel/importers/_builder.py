@@ -98,7 +98,7 @@ FUNDS_BEFORE: Final = re.compile(
 )
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
 _OWN_COUNT: Final = re.compile(
-    rf"(?:安排|实施|共)[\u4e00-\u9fff]{{0,6}}?项目\s*({COUNT})\s*个|^\(\s*(?:项目\s*)?({COUNT})\s*个"
+    rf"(?:安排|实施|共)[\u4e00-\u9fff]{{0,6}}?项目\s*({COUNT})\s*个|^\s*\(?\s*(?:项目\s*)?({COUNT})\s*个"
 )
 
 
@@ -773,6 +773,10 @@ class Builder:
             if len(groups) == 1:
                 own_amount, own_count = groups[0]
             elif groups or own_count is None:
+                own_amount, own_count = None, None
+            if not any(p.section == plan.id for p in self.projects):
+                # （一）产业发展类项目7个，安排资金2080万元； in a summary of the money whose
+                # projects a table lists under categories of its own: no part of them.
                 own_amount, own_count = None, None
         if plan.mechanism and own_amount is not None and own_amount.amount is not None:
             # 三、工作机制 … 三是每年安排工作经费8000元: money of a duty, not of projects.

@@ -318,6 +318,15 @@ def _owned(lines: Sequence[Line], header: Header) -> dict[str, set[int]] | None:
     return owned
 
 
+def _between_tables(line: Line, read: Sequence[Table]) -> bool:
+    """Whether a line is a part's heading standing between two tables of the text (（二）乡村
+    建设类项目4个，安排资金1160万元 over the table of its projects): the text goes on there."""
+    if any(t.title_start <= line.number <= t.end for t in read):
+        return False
+    heading = read_heading(line)
+    return heading is not None and heading.level <= 1
+
+
 def _shared_paragraph(line: Line) -> bool:
     """Whether a line is an indented paragraph of prose (no field: 结对地区：…)."""
     return bool(_PARAGRAPH.match(line.raw)) and not re.match(
@@ -1034,7 +1043,14 @@ def _read(
             # 附件2 / …项目明细 / 一、阿勒泰市（5个项目，1600万元）: an attachment written in
             # parts with their figures is read as parts of the plan.
             tailed, resumed = False, True
-        if tailed or (line.number >= table_start and not resumed):
+        between = (
+            not tailed
+            and not resumed
+            and line.number < last_end
+            and len(read) > 1
+            and _between_tables(line, read)
+        )
+        if (tailed or (line.number >= table_start and not resumed)) and not between:
             if not any(t.title_start <= line.number <= t.end for t in read) and not any(
                 a <= line.number <= b for a, b in tables
             ):

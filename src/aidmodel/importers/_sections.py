@@ -140,6 +140,13 @@ def read_heading(line: Line) -> Heading | None:
             # 产业发展类（2个，资金500万元）: the figures are the section's, not its title.
             rest = line.text.index(figures.group(), start)
             title = title[: figures.start()].rstrip()
+        counted = _COUNT_AFTER.search(title)
+        if counted is not None and counted.start() >= 2 and level <= 1:
+            # （一）产业发展类项目4个，安排资金1460万元: the count and money are the part's.
+            rest = (
+                line.text.index(counted.group(), start) + counted.start("count") - counted.start()
+            )
+            title = title[: counted.start()].rstrip()
         labelled = _FIELD_AFTER.search(title)
         if labelled is not None and labelled.start() >= 2 and is_label(labelled.group("label")):
             # 1.X项目（实施单位：县农业农村局）。…: the field in brackets is the item's.
@@ -175,6 +182,8 @@ _FIGURES_AFTER: Final = re.compile(
 )
 
 
+# A count closing a part's title: 产业发展类项目4个, 乡村建设类5个项目.
+_COUNT_AFTER: Final = re.compile(r"(?<=类)(?:项目)?\s*(?P<count>\d+\s*个(?:项目)?)$")
 # A field in brackets closing a heading's title: （实施单位：县农业农村局）.
 _FIELD_AFTER: Final = re.compile(r"[(（]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：][^()（）]*[)）]$")
 # An amount closing a heading's title, with a bracket of words after it:
