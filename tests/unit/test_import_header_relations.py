@@ -290,3 +290,16 @@ def test_a_full_name_takes_no_character_of_the_words_before_it(sentence: str) ->
     programme = _one(_import("甲县2026年美兰区结对帮扶项目计划", sentence, *_BODY))
     assert programme.donor is not None
     assert programme.donor.full_name == "海口市美兰区"
+
+
+def test_the_city_of_the_titles_province_that_the_body_says_gives() -> None:
+    # The title names the province (黑龙江援藏); the body names its city that gives.
+    programme = _one(
+        _import(
+            "谢通门县2026年黑龙江援藏项目实施方案",
+            "　　2026年，大庆市安排我县援藏资金10万元。",
+            *_BODY,
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "大庆市"

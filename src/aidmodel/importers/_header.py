@@ -848,6 +848,17 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
     return Region(name=region.name, full_name=best)
 
 
+def _is_province(region: Region) -> bool:
+    """Whether a region is a province (黑龙江省, 广东省) by its name."""
+    return any(d.level is DivisionLevel.PROVINCE for d in lookup(region.name))
+
+
+def _in_province(place: Region, province: Region) -> bool:
+    """Whether a place lies in a province, by the gazetteer (大庆市 in 黑龙江省)."""
+    codes = {d.code for d in lookup(province.name) if d.level is DivisionLevel.PROVINCE}
+    return any(province_of(d).code in codes for d in lookup(place.name.split("省")[-1]))
+
+
 def _joined(unit: str) -> bool:
     """Whether a unit is a known division with a character of the words before it (和海口市,
     与洛阳市, 2025年海口市), not a division of its own (和田地区, 和平区).
@@ -1176,6 +1187,13 @@ def read_header(lines: Sequence[Line]) -> Header:
             body = _relation_donor(lines[: body_start - 1], recipient) or _pair_donor(lines)
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
+    if donor is not None and recipient is not None and _is_province(donor):
+        # 谢通门县2025年黑龙江援藏项目… / 大庆市安排我县援藏资金…: the province of the title is
+        # the donor's; the body names the city of it that gives.
+        within = _relation_donor(lines[body_start - 1 :], recipient)
+        place = _region(within[0]) if within is not None else None
+        if place is not None and place.name != donor.name and _in_province(place, donor):
+            donor, donor_line = place, within[1] if within is not None else donor_line
     if donor is not None and recipient is not None and title and issuer and "、" not in issuer:
         # (Joint issuers, both sides' offices, say nothing of the direction.)
         issuing = region_units(issuer)
