@@ -71,6 +71,7 @@ ROUND_FILES = {
     "round22": (ROUNDS / "round22", "*.txt"),
     "round23": (ROUNDS / "round23", "*.txt"),
     "round24": (ROUNDS / "round24", "*.txt"),
+    "round25": (ROUNDS / "round25", "*.txt"),
 }
 Key = dict[str, Any]
 
