@@ -2659,3 +2659,37 @@ def test_the_years_count_said_above_the_parts() -> None:
     (programme,) = result.programmes
     assert programme.declared_project_count == 2
     assert reconcile(programme) == ()
+
+
+def test_an_attachment_in_parts_with_subtotal_lines_after_their_items() -> None:
+    # The notice's attachment lists the projects in parts (（一）X类项目（2个）), one line an
+    # item with its fields after ；, and closes each part with a 小计 line of prose.
+    result = parse_plan(
+        _text(
+            "甲县人民政府关于下达2026年乙市对口支援项目计划的通知",
+            "　　一、2026年乙市安排我县援青资金500万元，实施项目3个。",
+            "　　附件：甲县2026年乙市对口支援项目计划",
+            "附件",
+            "甲县2026年乙市对口支援项目计划",
+            "（一）产业类项目（2个）",
+            "　　1.丙村牛场项目：新建暖棚6座；援青资金200万元；建设单位：县农牧局；建设期：2026年5—10月。",
+            "　　2.丁镇加工厂项目：购置设备1套；援青资金150万元；建设单位：丁镇人民政府；建设期：2026年5—9月。",
+            "　　产业类项目小计：2个，援青资金350万元。",
+            "（二）民生类项目（1个）",
+            "　　3.戊乡饮水项目：新建供水点3处；援青资金150万元；建设单位：县水利局；建设期：2026年6—9月。",
+            "　　民生类项目小计：1个，援青资金150万元。",
+        )
+    )
+    (programme,) = result.programmes
+    parts = [s for s in programme.walk_sections() if "类" in s.title]
+    assert [(s.declared_count, s.declared_amount) for s in parts] == [
+        (2, Money.from_wan(350)),
+        (1, Money.from_wan(150)),
+    ]
+    got = [(p.name, p.amount, p.units, p.deadline) for p in programme.projects]
+    assert got == [
+        ("丙村牛场项目", Money.from_wan(200), ("县农牧局",), PartialDate(2026, 10)),
+        ("丁镇加工厂项目", Money.from_wan(150), ("丁镇人民政府",), PartialDate(2026, 9)),
+        ("戊乡饮水项目", Money.from_wan(150), ("县水利局",), PartialDate(2026, 9)),
+    ]
+    assert reconcile(programme) == ()

@@ -318,6 +318,19 @@ def _owned(lines: Sequence[Line], header: Header) -> dict[str, set[int]] | None:
     return owned
 
 
+def _attached_part(line: Line, lines: Sequence[Line]) -> bool:
+    """Whether a line opens a part of an attachment (（一）X类项目（4个）) whose first item
+    below it is numbered and names its money (1.X项目：…；援青资金320万元)."""
+    heading = read_heading(line) if "个" in line.norm else None
+    if heading is None or heading.level > 1:
+        return False
+    following = next((later for later in lines[line.number :] if not later.blank), None)
+    if following is None:
+        return False
+    item = read_heading(following)
+    return item is not None and item.level == 2 and bool(mentions(following))
+
+
 def _between_tables(line: Line, read: Sequence[Table]) -> bool:
     """Whether a line is a part's heading standing between two tables of the text (（二）乡村
     建设类项目4个，安排资金1160万元 over the table of its projects): the text goes on there."""
@@ -1042,6 +1055,10 @@ def _read(
         if tailed and attached and opens_part and "个" in line.norm and mentions(line):
             # 附件2 / …项目明细 / 一、阿勒泰市（5个项目，1600万元）: an attachment written in
             # parts with their figures is read as parts of the plan.
+            tailed, resumed = False, True
+        elif tailed and attached and _attached_part(line, lines):
+            # 附件 / （一）产业发展类项目（4个） / 1.X项目：…；援青资金320万元；…: an attachment in
+            # parts whose items carry their money is read as parts of the plan too.
             tailed, resumed = False, True
         between = (
             not tailed

@@ -284,6 +284,12 @@ def outline(lines: Sequence[Line]) -> Node:
         ):
             heading = _unnumbered_item(line)
         if heading is None:
+            if _SUBTOTAL_LINE.match(line.norm):
+                # 产业发展类项目小计：4个，援青资金1040万元。 after the part's last item: the
+                # part's own line, not its last item's.
+                part = next((n for level, n in reversed(stack) if level <= 1), root)
+                part.body.append(line)
+                continue
             stack[-1][1].body.append(line)
             continue
         if line.number in swapped:
@@ -301,6 +307,8 @@ def outline(lines: Sequence[Line]) -> Node:
     return root
 
 
+# A part's 小计 written as a line of prose: 产业发展类项目小计：4个，援青资金1040万元。
+_SUBTOTAL_LINE: Final = re.compile(r"^\s*[\u4e00-\u9fff]{0,20}小计\s*[:：]")
 # 项目名称：X at the start of a line: the first field of a project written as a card.
 _CARD_NAME: Final = re.compile(r"^\s*项目名称\s*:")
 

@@ -52,6 +52,8 @@ FIELD_LABELS: Final = {
     "时间节点": "span",
     "进度安排": "span",
     "建设工期": "span",
+    "建设期": "span",
+    "实施期": "span",
     "项目工期": "span",
     "计划工期": "span",
     "实施工期": "span",
