@@ -2693,3 +2693,32 @@ def test_an_attachment_in_parts_with_subtotal_lines_after_their_items() -> None:
         ("戊乡饮水项目", Money.from_wan(150), ("县水利局",), PartialDate(2026, 9)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_the_minutes_of_a_joint_meeting_that_agrees_the_years_projects() -> None:
+    # 会议纪要 under a masthead that says 会 议 纪 要; last year's figures after a lead
+    # (会议认为，2025年…；…); money the text leaves out of the plan (不纳入…计划).
+    result = parse_plan(
+        _text(
+            "甲县人民政府办公室",
+            "会　议　纪　要",
+            "乙区—甲县2026年东西部协作联席会议纪要",
+            "　　一、关于2025年工作",
+            "　　会议认为，2025年乙区安排甲县帮扶资金400万元，实施项目4个；帮助销售农产品1.2亿元。",
+            "　　二、关于2026年资金安排",
+            "　　会议审定，2026年安排甲县东西部协作资金500万元，其中省级财政援助资金400万元、乙区"
+            "帮扶资金100万元，实施项目2个。乙区另动员社会力量捐赠资金50万元，不纳入本次项目计划。",
+            "　　三、关于2026年协作项目",
+            "　　1.丙村茶园提升项目，300万元，由丙镇人民政府实施；",
+            "　　2.丁镇冷库建设项目，200万元，由县商务局实施。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "乙区—甲县2026年东西部协作联席会议纪要"
+    assert (programme.year, programme.declared_total) == (2026, Money.from_wan(500))
+    assert [(s.amount, s.in_total) for s in programme.fund_sources] == [
+        (Money.from_wan(400), True),
+        (Money.from_wan(100), True),
+        (Money.from_wan(50), False),
+    ]
+    assert reconcile(programme) == ()

@@ -367,6 +367,16 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
             or text.endswith("通知")
             or _OWN_NOTICE.match(text)  # (关于…情况的报告: read as the notice it is)
             or not _GENRE_END.search(text)
+            # 会　议　纪　要 standing alone: a masthead, no title (工作要点 under the line of
+            # a title it ends is the title's end).
+            or (
+                _GENRE_END.fullmatch(text) is not None
+                and (
+                    index == 0
+                    or lines[index - 1].blank
+                    or _ORG.match(_without_spaces(lines[index - 1].norm)) is not None
+                )
+            )
             or is_chrome(line)
         ):
             continue
@@ -383,6 +393,7 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
                 or is_chrome(previous)
                 or _ATTACHMENT_LABEL.match(ptext)
                 or ptext.endswith(("通知", "文件"))
+                or _GENRE_END.fullmatch(ptext) is not None  # (会议纪要: the masthead)
             ):
                 break
             block.insert(0, previous)

@@ -219,7 +219,10 @@ def spent(line: Line, mention: Mention) -> bool:
 
 
 # 2024年安排援藏资金1.02亿元 opening a sentence: the year it is of.
-_SENTENCE_YEAR: Final = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!\d|度?[以来])")
+# 2024年安排…, and after a short lead of its own (会议认为，2024年两地…).
+_SENTENCE_YEAR: Final = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,6}[,，]\s*)?((?:19|20)\d{2})\s*年(?!\d|度?[以来])"
+)
 
 
 def before_year(line: Line, mention: Mention | int, year: int | None) -> bool:
@@ -231,9 +234,14 @@ def before_year(line: Line, mention: Mention | int, year: int | None) -> bool:
     at = mention if isinstance(mention, int) else mention.start
     ends, _ = _sentence_marks(line.norm)
     before = bisect.bisect_left(ends, at)
-    start = ends[before - 1] + 1 if before else 0
-    opened = _SENTENCE_YEAR.match(line.norm, start)
-    return opened is not None and int(opened.group(1)) < year
+    # The sentence's own year, else that of the sentence before it in the line (2024年…全部
+    # 完工；帮助…1.26亿元。: the clause after ； goes on with the year's).
+    for sentence in range(before, -1, -1):
+        start = ends[sentence - 1] + 1 if sentence else 0
+        opened = _SENTENCE_YEAR.match(line.norm, start)
+        if opened is not None:
+            return int(opened.group(1)) < year
+    return False
 
 
 def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | None:
@@ -257,6 +265,16 @@ def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | N
 
 # 以外的, 之外: words that set money apart from the plan's (沪滇协作资金以外的240万元).
 _APART: Final = re.compile("以外|之外")
+# 不纳入本次项目计划, 不列入, 不计入: words after money that leave it out of the plan's.
+_LEFT_OUT: Final = re.compile("不纳入|不列入|不计入|不含在|未纳入|未列入")
+
+
+def _sentence_after(norm: str, start: int) -> str:
+    """The rest of the sentence from ``start`` to its 。 or ；(or the end of the line)."""
+    ends = [end for end in (norm.find(mark, start) for mark in "。;") if end >= 0]
+    return norm[start : min(ends, default=len(norm))]
+
+
 # 其余720万元由…自筹解决: the rest of an investment, and the words after it that raise it.
 _REST: Final = re.compile("其余|剩余|余下|不足部分|差额部分|差额|缺口")
 _RAISED_AFTER: Final = re.compile(r"[^,，;；。]*?(?:自筹|配套)")
@@ -545,6 +563,12 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     sources = [source for source in sources if not _split_after(norm, source, sources)]
     # 沪滇协作资金以外的240万元由项目实施单位自筹: money beside the plan's, outside its total.
     beside: list[Source] = [source for source in sources if _APART.search(source.label)]
+    # 另动员社会力量捐赠帮扶资金150万元，…不纳入本次审定的项目计划: money the text sets apart.
+    beside += [
+        source
+        for source in sources
+        if source not in beside and _LEFT_OUT.search(_sentence_after(norm, source.mention.end))
+    ]
     # 项目总投资4600万元，其余720万元由县级财政配套和项目单位自筹解决: the rest of the
     # investment, raised beside the plan's money.
     beside += [
@@ -555,7 +579,7 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     sources = [
         source
         for source in sources
-        if not _APART.search(source.label)
+        if source not in beside
         and not (_REST.fullmatch(source.label) and _RAISED_AFTER.match(norm, source.mention.end))
     ]
     if aid_only and total is not None:

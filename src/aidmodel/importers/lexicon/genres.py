@@ -73,4 +73,12 @@ TITLE_GENRES: Final = (
     "项目公示",
     "公示",
     "公告",
+    # The minutes of a joint meeting that agrees the year's projects (联席会议纪要), and the
+    # agreement the two sides sign (框架协议, 合作协议).
+    "联席会议纪要",
+    "会议纪要",
+    "纪要",
+    "框架协议",
+    "合作协议",
+    "协议",
 )
