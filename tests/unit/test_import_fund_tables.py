@@ -493,3 +493,24 @@ def test_each_part_with_its_count_and_money_over_a_table_of_its_own() -> None:
         (parts[1].id, "戊乡饮水项目"),
     ]
     assert [f.kind.value for f in reconcile(programme)] == ["section_count"]
+
+
+def test_a_word_table_whose_merged_money_header_lost_its_spanned_cells() -> None:
+    # 帮扶资金 spanned three columns in Word; the copy wrote it as one cell and the labels
+    # under it as a row of their own from the first column: the rows have two cells more.
+    result = _import(
+        "甲县2026年乙区对口协作项目计划",
+        "单位：万元",
+        "序号\t项目名称\t帮扶资金\t实施单位",
+        "合计\t市级帮扶资金\t区级帮扶资金",
+        "1\t丙村茶厂项目\t300\t250\t50\t县农业农村局",
+        "2\t丁镇冷库项目\t200\t150\t50\t县商务局",
+        "合计\t\t500\t400\t100\t",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("丙村茶厂项目", Money.from_wan(300), ("县农业农村局",)),
+        ("丁镇冷库项目", Money.from_wan(200), ("县商务局",)),
+    ]
+    assert [s.amount for s in programme.fund_sources] == [Money.from_wan(400), Money.from_wan(100)]
+    assert reconcile(programme) == ()

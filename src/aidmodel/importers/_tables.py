@@ -493,6 +493,44 @@ def _tab_rows(lines: Sequence[Line]) -> list[list[Cell]]:
     return rows
 
 
+def _unmerged_header(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A header whose merged money cell was copied without the cells it spanned (序号 | … |
+    对口协作资金 | 实施单位 / 合计 | 天津市…资金 | 天津经开区…资金, rows of 9 cells under 7
+    labels): the second row's labels put under the money label, the first row widened to
+    match. Rows as they were for any other table.
+
+    >>> cells = lambda *texts: [Cell(t, 1, 1) for t in texts]
+    >>> rows = [cells("序号", "项目名称", "资金", "单位"), cells("合计", "省级资金", "区级资金"),
+    ...         cells("1", "甲项目", "30", "20", "10", "县局")]
+    >>> [[c.text for c in row] for row in _unmerged_header(rows)[:2]]
+    [['序号', '项目名称', '资金', '', '', '单位'], ['', '', '合计', '省级资金', '区级资金', '']]
+    """
+    if len(rows) < 3:
+        return rows
+    top, second = rows[0], rows[1]
+    width, spread = len(top), len(second)
+    words = [squeeze(c.text) for c in second]
+    if (
+        spread < 2
+        or spread >= width
+        or not all(words)
+        or any(to_decimal(w) is not None for w in words)
+        or not all(_column(0, w, "", 0).role in MONEY_ROLES for w in words)
+        or max(len(row) for row in rows[2:]) != width + spread - 1
+    ):
+        return rows
+    group = next(
+        (i for i, c in enumerate(top) if _column(i, c.text, "", c.first).role in MONEY_ROLES), None
+    )
+    if group is None:
+        return rows
+    line = second[0].first
+    blank = [Cell("", top[0].first, top[0].first)]
+    widened = top[: group + 1] + blank * (spread - 1) + top[group + 1 :]
+    under = [Cell("", line, line)] * group + second + [Cell("", line, line)] * (width - group - 1)
+    return [widened, under, *rows[2:]]
+
+
 def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], int]:
     """Column labels from up to three header rows; how many rows the header takes.
 
@@ -624,7 +662,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
         labels = [(c.text, "", c.first) for c in header_rows[0]] if header_rows else []
         layout = "flattened"
     else:
-        rows = _tab_rows(body)
+        rows = _unmerged_header(_tab_rows(body))
         labels, taken = _header_labels(rows) if rows else ([], 0)
         data = rows[taken:]
         layout = "tabbed"
