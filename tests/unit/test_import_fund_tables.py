@@ -514,3 +514,21 @@ def test_a_word_table_whose_merged_money_header_lost_its_spanned_cells() -> None
     ]
     assert [s.amount for s in programme.fund_sources] == [Money.from_wan(400), Money.from_wan(100)]
     assert reconcile(programme) == ()
+
+
+def test_a_spaced_row_shifted_by_quotes_keeps_a_cell_under_each_label() -> None:
+    # The name's “” were set one column wide by the PDF's layout and two by the reader: the
+    # row's cells stand shifted, one for each label, and each belongs under its label.
+    result = _import(
+        "甲县2026年乙区帮扶项目计划表",
+        "单位：万元",
+        "序号  项目名称                  资金  区级  实施单位",
+        "1     丙村茶园提升项目           300   250  县农业农村局",
+        "2     丁镇“菜篮子”“果盘子”项目   200    30  县商务局",
+        "合计                             500   280",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("丙村茶园提升项目", Money.from_wan(300), ("县农业农村局",)),
+        ("丁镇“菜篮子”“果盘子”项目", Money.from_wan(200), ("县商务局",)),
+    ]

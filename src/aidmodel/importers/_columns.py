@@ -213,10 +213,16 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 break
             if _NUMBERED.match(row.norm) and len(cells) < 2:
                 break  # 四、保障措施 after the table: a heading, no row
-            placed = [""] * len(header)
-            for centre, text in _split_figures(row.raw, header):
-                column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
-                placed[column] = f"{placed[column]} {text}".strip()
+            split = _split_figures(row.raw, header)
+            if len(split) == len(header) and not continuation:
+                # A cell for every label: each in its place, whatever the widths (“” and
+                # other characters of ambiguous width shift the columns of some rows).
+                placed = [text for _, text in split]
+            else:
+                placed = [""] * len(header)
+                for centre, text in split:
+                    column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
+                    placed[column] = f"{placed[column]} {text}".strip()
             if continuation and previous is not None:
                 # 乳源县…见习补助项 /      目: the rest of a cell of the row above, joined.
                 at, cells_above = previous
