@@ -287,3 +287,24 @@ def test_a_summarys_projects_run_into_its_paragraph_with_what_was_paid() -> None
         ("丙村茶厂项目", Money.from_wan(300), ("县农业农村局",)),
         ("丁镇冷库项目", Money.from_wan(200), ("丁镇人民政府",)),
     ]
+
+
+def test_a_payment_notice_is_the_batch_it_pays_with_its_split() -> None:
+    # 本次拨付…资金300万元，其中A 200万元、B 100万元；加上第一批…，全年共计800万元: the batch,
+    # split in its own sentence, not the year's 共计.
+    programme = _one(
+        _import(
+            "甲县财政局关于拨付2026年第二批东西部协作资金的通知",
+            "　　一、拨付资金情况",
+            "　　本次拨付乙区对口帮扶我县第二批东西部协作资金300万元，其中省级财政援助资金200万元、乙区"
+            "区级帮扶资金100万元，用于2个项目。加上第一批已拨付的500万元，2026年我县协作资金共计800万元。",
+            "　　二、分项目拨付金额",
+            "　　（一）县农业农村局：拨付资金200万元，用于丙村茶厂项目。",
+            "　　（二）县水利局：拨付资金100万元，用于丁镇饮水项目。",
+        )
+    )
+    assert programme.declared_total == Money.from_wan(300)
+    assert [(s.label, s.amount) for s in programme.fund_sources] == [
+        ("省级财政援助资金", Money.from_wan(200)),
+        ("乙区区级帮扶资金", Money.from_wan(100)),
+    ]

@@ -30,6 +30,7 @@ from aidmodel.importers.lexicon._gazetteer import province_pair
 from aidmodel.importers.lexicon._gazetteer import spellings as place_spellings
 from aidmodel.importers.lexicon.funds import FUND_KIND_WORDS
 from aidmodel.model import FundSourceKind
+from aidmodel.money import Money
 
 __all__ = [
     "PAST_WORDS",
@@ -484,7 +485,7 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         )
         aid_only = total is not None
 
-    if batch and total is None:
+    if batch and (total is None or not _BATCH_NOW.search(_sentence_before(norm, total.start))):
         # 现将第二批…资金1480万元…下达 over 2025年…安排…4360万元，第一批2880万元已于4月下达
         # (and a cited 《关于拨付2025年第二批…的函》): the batch handed down now.
         now = next(
@@ -499,6 +500,24 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
             None,
         )
         if now is not None:
+            # 本次拨付…资金1260万元，其中A资金1100万元、B资金160万元: the batch's own split.
+            stop = norm.find("。", now.end)
+            parts = [m for m in head if now.end <= m.start < (stop if stop >= 0 else len(norm))]
+            split = [source for m in parts if (source := _source(line, m)) is not None]
+            if (
+                split
+                and len(split) == len(parts)
+                and "其中" in norm[now.end : parts[0].start]
+                and now.amount is not None
+                and sum((p.amount for p in parts if p.amount), Money.from_yuan(0)) == now.amount
+            ):
+                return Totals(
+                    line=line.number,
+                    total=now,
+                    upper=upper,
+                    project_count=project_count,
+                    sources=tuple(split),
+                )
             named = _source(line, now)
             label = _BATCH_LABEL.search(_sentence_before(norm, now.start))
             fund = named
