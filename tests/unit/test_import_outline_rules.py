@@ -2722,3 +2722,24 @@ def test_the_minutes_of_a_joint_meeting_that_agrees_the_years_projects() -> None
         (Money.from_wan(50), False),
     ]
     assert reconcile(programme) == ()
+
+
+def test_the_rest_of_an_investment_raised_by_the_operator_is_no_declared_source() -> None:
+    # 项目总投资500万元，其中使用财政援助资金400万元，其余100万元由企业自筹解决: the rest is money
+    # beside the aid, not the plan's other source (区级帮扶资金), though its kind is unsaid.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年乙区安排协作资金500万元，其中省级财政援助资金400万元、乙区区级帮扶资金100万元，"
+            "实施项目2个。",
+            "一、项目安排",
+            "　　1．丙村厂房建设项目。新建厂房2栋。项目总投资500万元，其中使用财政援助资金400万元，"
+            "其余100万元由企业自筹解决。",
+            "　　2．丁镇培训项目。开展培训200人次，安排区级帮扶资金100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    first = programme.projects[0]
+    assert (first.amount, first.total_investment) == (Money.from_wan(400), Money.from_wan(500))
+    kinds = {s.key: s.kind.value for s in programme.fund_sources}
+    assert [kinds[share.source or ""] for share in first.funding] == ["fiscal_aid", "self_raised"]

@@ -36,7 +36,7 @@ from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import BULLETS, Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
 from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
-from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS
+from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS, RAISED_WORDS, REST_WORDS
 from aidmodel.model import (
     Commitment,
     Dividend,
@@ -699,6 +699,8 @@ def _funding(
         kind = source_kind(label)
         keys = [s.key for s in sources if s.kind is kind]
         key = keys[0] if len(keys) == 1 else None
+        if _REST_WORD.fullmatch(label) and _RAISED.match(norm, mention.end):
+            key = None  # 其余100万元由企业自筹解决: money beside the aid, no declared source
         if key is not None:
             named.add(key)
         context.use(mention, f"{path}.funding[{len(shares)}].amount")
@@ -736,6 +738,11 @@ def _investment_after(line: Line, amount: Mention) -> tuple[Mention, int] | None
     if found is None or found.amount is None or close < 0:
         return None
     return found, close
+
+
+# 其余100万元由企业自筹解决: the rest of an investment, raised beside the aid.
+_REST_WORD: Final = re.compile(REST_WORDS)
+_RAISED: Final = re.compile(rf"[^,，;；。]{{0,12}}?(?:{RAISED_WORDS})")
 
 
 # 资金构成（万元）：集团公司本部480，子公司80: a project's money by who gives it.

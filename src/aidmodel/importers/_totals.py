@@ -28,7 +28,7 @@ from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
 from aidmodel.importers.lexicon._gazetteer import province_pair
 from aidmodel.importers.lexicon._gazetteer import spellings as place_spellings
-from aidmodel.importers.lexicon.funds import FUND_KIND_WORDS
+from aidmodel.importers.lexicon.funds import FUND_KIND_WORDS, RAISED_WORDS, REST_WORDS
 from aidmodel.model import FundSourceKind
 from aidmodel.money import Money
 
@@ -277,8 +277,8 @@ def _sentence_after(norm: str, start: int) -> str:
 
 
 # 其余720万元由…自筹解决: the rest of an investment, and the words after it that raise it.
-_REST: Final = re.compile("其余|剩余|余下|不足部分|差额部分|差额|缺口")
-_RAISED_AFTER: Final = re.compile(r"[^,，;；。]*?(?:自筹|配套)")
+_REST: Final = re.compile(REST_WORDS)
+_RAISED_AFTER: Final = re.compile(rf"[^,，;；。]*?(?:{RAISED_WORDS})")
 # 现将已到位的第一批资金2180万元…下达, 本次下达资金: the money a notice hands down now.
 _BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六七八九十]批")
 _BATCH_NOW: Final = re.compile("本次|本批|此次|现将")
