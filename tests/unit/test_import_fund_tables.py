@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from aidmodel import Money, reconcile
 from import_support import one as _one
 from import_support import parse_lines as _import
@@ -532,3 +534,15 @@ def test_a_spaced_row_shifted_by_quotes_keeps_a_cell_under_each_label() -> None:
         ("丙村茶园提升项目", Money.from_wan(300), ("县农业农村局",)),
         ("丁镇“菜篮子”“果盘子”项目", Money.from_wan(200), ("县商务局",)),
     ]
+
+
+@pytest.mark.parametrize("label", ["投资估算（万元）", "估算投资", "总投资", "计划投资"])
+def test_the_investment_column_by_its_names(label: str) -> None:
+    result = _import(
+        "甲县2026年乙区帮扶项目计划表",
+        f"序号\t项目名称\t{label}\t拟申请协作资金（万元）",
+        "1\t丙村茶厂项目\t420\t360",
+        "合计\t\t420\t360",
+    )
+    (project,) = _one(result).projects
+    assert (project.amount, project.total_investment) == (Money.from_wan(360), Money.from_wan(420))
