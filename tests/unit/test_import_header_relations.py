@@ -303,3 +303,16 @@ def test_the_city_of_the_titles_province_that_the_body_says_gives() -> None:
     )
     assert programme.donor is not None
     assert programme.donor.name == "大庆市"
+
+
+def test_a_central_administration_gives_its_designated_assistance() -> None:
+    programme = _one(
+        _import(
+            "关于印发《国家统计局2026年定点帮扶甲县工作计划》的通知",
+            "一、项目安排",
+            "1.甲村茶园提升项目。投入资金10万元。",
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "国家统计局"
+    assert programme.scheme is Scheme.DESIGNATED

@@ -38,6 +38,7 @@ from aidmodel.importers.lexicon._gazetteer import (
 )
 from aidmodel.importers.lexicon.genres import REPORT_GENRES, TITLE_GENRES
 from aidmodel.importers.lexicon.organisations import (
+    CENTRAL_BUREAU,
     ISSUER_ENDINGS,
     ORGANISATION_ENDINGS,
     ORGANISATION_LEADS,
@@ -538,6 +539,8 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     if not left_units and (organisation := re.fullmatch(_ORGANISATION_NAME, left.strip())):
         # 中国宝武钢铁集团有限公司2025年定点帮扶宁洱…县项目计划: an organisation gives.
         left_units = [organisation.group("org")]
+    if not left_units and re.fullmatch(CENTRAL_BUREAU, left.strip()):
+        left_units = [left.strip()]  # 国家林业和草原局2025年定点帮扶龙胜…县工作计划
     lead = _CONNECTOR.match(right)
     if lead is not None and not joined:
         # 东西部协作帮扶商南县: the scheme word, then the verb before the recipient.
