@@ -72,6 +72,7 @@ ROUND_FILES = {
     "round23": (ROUNDS / "round23", "*.txt"),
     "round24": (ROUNDS / "round24", "*.txt"),
     "round25": (ROUNDS / "round25", "*.txt"),
+    "round26": (ROUNDS / "round26", "*.txt"),
 }
 Key = dict[str, Any]
 
