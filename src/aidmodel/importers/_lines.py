@@ -280,6 +280,10 @@ def _money_in(figure: str, unit: str) -> Money | None:
         return None
 
 
+# An item's number opening a line (8., 12、): no figure of money before the 元 of a name.
+_ITEM_NUMBER: Final = re.compile(r"\s*\d{1,3}\s*[.、]")
+
+
 def _digit_mentions(line: Line) -> list[Mention]:
     norm = line.norm
     found = []
@@ -292,6 +296,8 @@ def _digit_mentions(line: Line) -> list[Mention]:
         unit = _UNIT.match(norm, end)
         if unit is None:
             continue
+        if _ITEM_NUMBER.fullmatch(norm, 0, end) and unit.group("unit") == "元":
+            continue  # 8.元山镇白芨…项目: an item's number, then a place whose name opens with 元
         more = unit.group("more") or unit.group("more_after") or ""
         if unit.group("more") == "多" and unit.group("unit") == "元":
             continue
