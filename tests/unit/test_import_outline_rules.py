@@ -2743,3 +2743,22 @@ def test_the_rest_of_an_investment_raised_by_the_operator_is_no_declared_source(
     assert (first.amount, first.total_investment) == (Money.from_wan(400), Money.from_wan(500))
     kinds = {s.key: s.kind.value for s in programme.fund_sources}
     assert [kinds[share.source or ""] for share in first.funding] == ["fiscal_aid", "self_raised"]
+
+
+def test_last_years_money_beside_this_years_sources() -> None:
+    # Last year's money (上年度…安排…) is no source of this year's plan; its carry-over
+    # (上年度结余资金) is one.
+    def sources(sentence: str) -> list[tuple[str, Money | None]]:
+        result = parse_plan(
+            _text(
+                "甲县2026年东西部协作项目计划",
+                "　　2026年乙区安排我县东西部协作资金300万元，实施项目1个。" + sentence,
+                "一、项目安排",
+                "1.丙村茶厂项目。投入资金300万元。",
+            )
+        )
+        (programme,) = result.programmes
+        return [(s.kind.value, s.amount) for s in programme.fund_sources]
+
+    assert sources("上年度乙区安排我县帮扶资金200万元。") == [("fiscal_aid", Money.from_wan(300))]
+    assert ("carry_over", Money.from_wan(20)) in sources("另统筹上年度结余资金20万元。")

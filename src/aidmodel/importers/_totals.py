@@ -92,7 +92,7 @@ class Totals:
 
 _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
 #: Words of a sentence about past years or done work (2021年以来, 累计, 已完成).
-PAST_WORDS: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投资")
+PAST_WORDS: Final = re.compile("以来|累计|去年|上一年度|上年度(?!结余|结转|剩余)|已完成|完成投资")
 # Money already paid or spent (累计拨付项目资金2706.11万元, 已支出): a result, no fund source.
 _EXECUTED: Final = re.compile("累计|已拨付|已支出|已到位|已使用|使用率|完成投资")
 _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
