@@ -308,3 +308,22 @@ def test_a_payment_notice_is_the_batch_it_pays_with_its_split() -> None:
         ("省级财政援助资金", Money.from_wan(200)),
         ("乙区区级帮扶资金", Money.from_wan(100)),
     ]
+
+
+def test_an_adjustment_whose_closing_paragraph_moves_money_before_the_total() -> None:
+    # 调整后，调出资金100万元（…）全部用于…，项目总数仍为2个，总资金仍为300万元（其中…）: the
+    # money moved is the change's; the total and its split are the adjusted plan's.
+    programme = _one(
+        _import(
+            "甲县农业农村局关于调整2026年乙区东西部协作项目的通知",
+            "　　（一）丙村茶厂项目：原安排200万元，调整为100万元（调减100万元）。",
+            "　　（二）丁镇冷库项目：原安排100万元，调整为200万元（调增100万元）。",
+            "　　调整后，调出资金100万元全部用于第（二）项，项目总数仍为2个，总资金仍为300万元"
+            "（其中省级财政帮扶资金250万元、乙区区级帮扶资金50万元）。",
+        )
+    )
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(300),
+        2,
+    )
+    assert [s.amount for s in programme.fund_sources] == [Money.from_wan(250), Money.from_wan(50)]

@@ -96,7 +96,11 @@ PAST_WORDS: Final = re.compile("以来|累计|去年|上一年度|上年度(?!�
 # Money already paid or spent (累计拨付项目资金2706.11万元, 已支出): a result, no fund source.
 _EXECUTED: Final = re.compile("累计|已拨付|已支出|已到位|已使用|使用率|完成投资")
 _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
-_SUM_WORD: Final = re.compile(r"(?:共计|合计|总计|总额)(?:资金|投入)?\s*$")
+# …总资金仍为2200万元, 资金总额调整为…: the total after an adjustment, too.
+_SUM_WORD: Final = re.compile(
+    r"(?:共计|合计|总计|总额|总资金|资金总额|资金总量)(?:资金|投入)?"
+    r"(?:仍为|仍然为|调整为|变更为|增至|减至|为)?\s*$"
+)
 # A clause that gathers the amounts before it: …，全年统筹安排东西部协作资金4560万元.
 # (统筹使用上年结余资金40万元 alone names a source.)
 _SUM_LEAD: Final = re.compile(r"^(?:(?:全年|年度|今年)\s*统筹|共|总共|一共|合计|总计)")
@@ -270,6 +274,13 @@ _APART: Final = re.compile("以外|之外")
 _LEFT_OUT: Final = re.compile("不纳入|不列入|不计入|不含在|未纳入|未列入")
 
 
+def _split_of(norm: str, total: Mention, mention: Mention) -> bool:
+    """Whether an amount is written in the split of a total right after it (总资金2200万元
+    （其中A 1900万元、B 300万元）)."""
+    between = norm[total.end : mention.start]
+    return mention.start > total.end and "其中" in between and "。" not in between
+
+
 def _sentence_after(norm: str, start: int) -> str:
     """The rest of the sentence from ``start`` to its 。 or ；(or the end of the line)."""
     ends = [end for end in (norm.find(mark, start) for mark in "。;") if end >= 0]
@@ -334,8 +345,8 @@ def _overall(name: str) -> bool:
         lambda pair: "东西部" if province_pair(pair.group()) else pair.group(),
         name,
     )
-    if _ALL_KINDS.search(name) or name == "项目":
-        return True  # …，项目13个 (a clause of the projects alone) counts all of them
+    if _ALL_KINDS.search(name) or name in ("项目", "项目总数", "项目数", "项目数量", "项目总个数"):
+        return True  # …，项目13个 (a clause of the projects alone), 项目总数仍为10个
     # 2025年闽宁协作项目12个: the year and the pair word say whose projects, all of them.
     bare = re.sub(r"^\d{4}\s*年度?\s*", "", name)
     if bare != name and province_pair(bare[:2]) is not None:
@@ -574,7 +585,11 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         for mention in head
         if mention is not total
         and id(mention) not in drawn_in
-        and not _CHANGE_WORDS.search(_sentence_before(norm, mention.start))
+        and (
+            not _CHANGE_WORDS.search(_sentence_before(norm, mention.start))
+            # (…调出资金240万元…，总资金仍为2200万元（其中…1900万元、…）: the total's split)
+            or (total is not None and _split_of(norm, total, mention))
+        )
         and (source := _source(line, mention)) is not None
     ]
     # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
