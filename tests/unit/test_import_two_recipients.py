@@ -241,3 +241,25 @@ def test_one_line_parts_over_a_list_by_place_in_an_attachment() -> None:
         (p.title or "").endswith("关于下达2026年第一批江苏省援疆资金项目计划的通知")
         for p in result.programmes
     )
+
+
+def test_one_line_parts_that_hand_down_money_with_the_donor_after_it() -> None:
+    # （一）X县：下达N万元（…市结对帮扶），其中…，用于A项目（…万元）和B项目（…万元）。: the part
+    # hands down its money (下达, no 资金 before it), its donor in the bracket after it.
+    text = "\n".join(
+        [
+            "巴中市财政局关于下达2026年第一批浙川东西部协作资金的通知",
+            "通江县、南江县财政局：",
+            "　　现下达你们2026年第一批浙川东西部协作资金500万元。",
+            "　　（一）通江县：下达300万元（浙江省台州市临海市结对帮扶），用于通江银耳项目（200万元）"
+            "和诺水河镇民宿项目（100万元）。",
+            "　　（二）南江县：下达200万元（浙江省台州市玉环市结对帮扶），用于南江黄羊项目（200万元）。",
+        ]
+    )
+    result = parse_plan(text)
+    got = [
+        (p.recipient.name if p.recipient else None, p.donor.name if p.donor else None)
+        for p in result.programmes
+    ]
+    assert got == [("通江县", "浙江省台州市临海市"), ("南江县", "浙江省台州市玉环市")]
+    assert all(reconcile(p) == () for p in result.programmes)

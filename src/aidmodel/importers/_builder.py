@@ -94,7 +94,7 @@ _CHANGE: Final = re.compile(
     "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细|情况)|变更内容"
 )
 FUNDS_BEFORE: Final = re.compile(
-    r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
+    r"(?:投入|投资|资金|安排|资助|下达|拨付|分配)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
 )
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
 _OWN_COUNT: Final = re.compile(

@@ -412,7 +412,7 @@ def _without_count(section: Section, part: Section) -> Section:
 # （杭州市上城区结对）, （上城区帮扶）: the place a recipient's part names as its donor.
 _PAIRED_BRACKET: Final = re.compile(
     r"[(（](?P<donor>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))"
-    r"(?:结对|帮扶|对口帮扶|对口支援|对口协作|援建|援助)?[)）]"
+    r"(?:结对帮扶|结对|帮扶|对口帮扶|对口支援|对口协作|援建|援助)?[)）]"
 )
 
 
