@@ -2762,3 +2762,46 @@ def test_last_years_money_beside_this_years_sources() -> None:
 
     assert sources("上年度乙区安排我县帮扶资金200万元。") == [("fiscal_aid", Money.from_wan(300))]
     assert ("carry_over", Money.from_wan(20)) in sources("另统筹上年度结余资金20万元。")
+
+
+def test_name_lines_with_running_fields_and_money_first_in_brackets() -> None:
+    # Name lines, each with a line whose fields run in a sentence (安排…资金X万元，实施单位Y，
+    # 完成时限Z); the count said under the one part that holds the projects.
+    result = parse_plan(
+        _text(
+            "甲县2026年苏陕协作资金使用计划",
+            "　　一、资金来源",
+            "　　2026年乙市支持甲县苏陕协作资金500万元。",
+            "　　二、使用计划",
+            "　　安排项目2个，具体如下：",
+            "（1）丙村茶厂项目",
+            "　　资金及实施：安排苏陕协作资金300万元，实施单位甲县茶业发展中心，完成时限2026年10月。",
+            "（2）丁镇冷库项目",
+            "　　资金及实施：安排苏陕协作资金200万元，实施单位丁镇人民政府，完成时限2026年9月。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_project_count == 2
+    got = [(p.name, p.amount, p.units, p.deadline) for p in programme.projects]
+    assert got == [
+        ("丙村茶厂项目", Money.from_wan(300), ("甲县茶业发展中心",), PartialDate(2026, 10)),
+        ("丁镇冷库项目", Money.from_wan(200), ("丁镇人民政府",), PartialDate(2026, 9)),
+    ]
+
+
+def test_an_items_money_in_lenticular_brackets_before_its_name() -> None:
+    # 1.【400万元】X项目：…: the money first, in its brackets; the name after them.
+    result = parse_plan(
+        _text(
+            "甲县2026年山海协作工作要点",
+            "　　2026年乙县安排山海协作资金600万元。",
+            "一、共建产业飞地",
+            "1.【400万元】丙园标准厂房项目：新建标准厂房8000平方米，由乙县经信局负责。",
+            "2.【200万元】丁镇物业购置项目：购置商业物业1处，由丁镇人民政府负责。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙园标准厂房项目", Money.from_wan(400)),
+        ("丁镇物业购置项目", Money.from_wan(200)),
+    ]

@@ -1371,7 +1371,9 @@ def _noted_total(
 # 共安排项目11个, 共实施协作项目9个, 共谋划实施16个项目, 计划实施项目12个: the plan's count
 # said in a paragraph (or a run-in heading: 二、项目安排。计划实施项目12个，其中…).
 _COUNT_LEAD: Final = (
-    "(?:(?<!公)共计?|计划|拟|全年|年度|今年|本年度?)(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*"
+    # (安排项目11个 opening its paragraph: the plan's too.)
+    r"(?:(?<!公)共计?|计划|拟|全年|年度|今年|本年度?|^\s*(?=安排|实施))"
+    "(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*"
 )
 _PROSE_COUNT: Final = re.compile(
     rf"{_COUNT_LEAD}\s*[\u4e00-\u9fff]{{0,6}}?项目\s*(?P<a>{COUNT})\s*个"
@@ -1383,13 +1385,17 @@ def _prose_count(body: Sequence[Line], builder: Builder, lines: Sequence[Line]) 
     """The project count of a plan whose totals paragraph gives none, said once in a paragraph
     of its own above every part that holds projects and every project (二、项目安排 按照…的原则，
     共安排项目11个。其中…): ``None`` when no paragraph says one or two say different ones."""
+    holding = [top for top in builder.sections if any(p.projects for p in walk_plans(top))]
+    # (二、使用计划 / 安排项目11个，…具体如下： / （1）…: the one part that holds every project
+    # may say the plan's count below its heading.)
+    alone = holding[0] if len(holding) == 1 else None
     first = min(
         [
             *(
                 plan.node.heading.line.number
                 for top in builder.sections
                 for plan in walk_plans(top)
-                if plan.projects and plan.node.heading is not None
+                if plan.projects and plan.node.heading is not None and plan is not alone
             ),
             *(p.provenance.line_start for p in builder.projects if p.provenance is not None),
         ],

@@ -109,6 +109,8 @@ _CONTINUED: Final = re.compile(r"^(?:续建|继续)")
 _PROSE_DEADLINE: Final = re.compile(
     r"(?:在|于)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?)\s*(?:底|末)?\s*(?:前|以前)?\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用|投产|交付|实施完毕)"
+    # …，完成时限2025年10月: the label run into the sentence, its date after it.
+    r"|(?:完成时限|完成时间|完工时间|竣工时间)\s*(?:为|是)?\s*(?P<after>\d{4}\s*年\s*\d{1,2}\s*月)"
 )
 # 建设期限为2025年4月至2025年10月, 工期：2025年3-9月: a period written in a sentence.
 _PROSE_PERIOD: Final = re.compile(
@@ -1195,7 +1197,8 @@ def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDat
     for span in description:
         prose = _PROSE_DEADLINE.search(span.norm)
         if prose:
-            return _partial_date(context, prose.group("date"), span.line.number, "完成时限")
+            date = prose.group("date") or prose.group("after")
+            return _partial_date(context, date, span.line.number, "完成时限")
     for span in description:
         period = _PROSE_PERIOD.search(span.norm)
         dates = period_dates(period.group("period")) if period else None
@@ -1235,9 +1238,17 @@ def prose_units(description: Sequence[Span]) -> list[str]:
         found = _PROSE_UNIT.search(span.norm) or _UNIT_IS.search(span.norm)
         if found:
             return split_units(found.group("unit"))
+        for run_in in _UNIT_RUN_IN.finditer(span.norm):
+            # …，实施单位紫阳县茶业发展中心，…: the label run into the sentence, an office after it.
+            if _OFFICE.match(run_in.group("unit").strip()):
+                return split_units(run_in.group("unit"))
     return []
 
 
+# 实施单位紫阳县茶业发展中心: a unit's label with the office right after it.
+_UNIT_RUN_IN: Final = re.compile(
+    r"(?:实施单位|责任单位|实施主体|承担单位)(?P<unit>[^，。；,;：:为是要应须]{2,40})"
+)
 # 实施单位为维新镇人民政府, 责任单位是县商务局: a unit's label and 为 in a sentence.
 _UNIT_IS: Final = re.compile(
     r"(?:实施单位|责任单位|实施主体|责任主体|承担单位)\s*(?:为|是)\s*(?P<unit>[^，。；,;：:]{2,40})"

@@ -132,7 +132,11 @@ def read_heading(line: Line) -> Heading | None:
             # 1）安排200万元，用于X项目：建设…: the money first, the project it is for after it.
             title, rest = line.text[first.start("name") : first.end("name")].strip(), start
         marked = _MARKED_TITLE.match(line.text, start)
-        if marked is not None:
+        priced = _AMOUNT_MARKED.match(line.norm, start)
+        if priced is not None:
+            # 1.【400万元】X项目：在…新建…: the money in the brackets, the name after them.
+            title, rest = priced.group("name").strip(), priced.start("amount")
+        elif marked is not None:
             # 1.【X项目】在西湖区购置标准厂房…: the name in its brackets, the rest after them.
             title, rest = marked.group("title").strip(), marked.end()
         figures = _FIGURES_AFTER.search(title)
@@ -170,6 +174,11 @@ def read_heading(line: Line) -> Heading | None:
 _AMOUNT_FIRST: Final = re.compile(
     r"\s*(?:安排|投入|下达|补助)(?:资金)?\s*\d+(?:\.\d+)?\s*(?:万元|元|亿元)\s*,\s*用于"
     r"(?P<name>[^:;,。]{2,60}?(?:项目|工程))\s*(?=[:(]|$)"
+)
+# The item's money in lenticular brackets before its name: 【400万元】X项目：….
+_AMOUNT_MARKED: Final = re.compile(
+    r"\s*[【〖\[]\s*(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))\s*[】〗\]]"
+    r"\s*(?P<name>[^:;,。]{2,60}?)\s*(?=:|$)"
 )
 # A title set in lenticular brackets at the start of an item: 【X项目】, 〖X项目〗.
 _MARKED_TITLE: Final = re.compile(r"\s*[【〖\[](?P<title>[^【】〖〗\[\]]{2,60})[】〗\]]\s*[:：]?")
