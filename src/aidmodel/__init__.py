@@ -58,9 +58,12 @@ from aidmodel.model import (
     Commitment,
     DateSpan,
     Dividend,
+    EventKind,
     FundingShare,
     FundSource,
     FundSourceKind,
+    Ledger,
+    LedgerEvent,
     MechanismTask,
     PartialDate,
     Programme,
@@ -73,6 +76,14 @@ from aidmodel.model import (
 )
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
+from aidmodel.progress import (
+    MonthProgress,
+    Progress,
+    ProgressGroup,
+    ProjectProgress,
+    ProjectState,
+    progress,
+)
 from aidmodel.quantity import Bound, Quantity, parse_quantity
 from aidmodel.reconcile import Finding, FindingKind, reconcile
 from aidmodel.serialize import from_dict, from_json, json_schema, make_converter, to_dict, to_json
@@ -96,6 +107,7 @@ __all__ = [
     "Dimension",
     "Dividend",
     "Evaluation",
+    "EventKind",
     "Finding",
     "FindingKind",
     "FundPlan",
@@ -107,10 +119,13 @@ __all__ = [
     "ImportWarning",
     "InvalidTypeError",
     "InvalidValueError",
+    "Ledger",
+    "LedgerEvent",
     "MechanismTask",
     "MissingDependencyError",
     "Money",
     "MoneyMention",
+    "MonthProgress",
     "NumeralError",
     "Overdue",
     "PartialDate",
@@ -119,7 +134,11 @@ __all__ = [
     "PlanRowKind",
     "PortfolioRow",
     "Programme",
+    "Progress",
+    "ProgressGroup",
     "Project",
+    "ProjectProgress",
+    "ProjectState",
     "ProjectStatus",
     "Provenance",
     "Quantity",
@@ -154,6 +173,7 @@ __all__ = [
     "parse_quantity",
     "parse_rmb_upper",
     "portfolio",
+    "progress",
     "read_plan",
     "reconcile",
     "rmb_upper",

@@ -8,7 +8,6 @@ import re
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from aidmodel._validators import field_label, year
 from aidmodel.errors import InvalidTypeError, InvalidValueError
@@ -153,10 +152,10 @@ class PartialDate:
         (datetime.date(2024, 2, 29), datetime.date(2018, 12, 31))
         """
         if self.day is not None:
-            return self.first_day()
-        step = relativedelta(years=1) if self.month is None else relativedelta(months=1)
-        last: dt.date = self.first_day() + step - relativedelta(days=1)
-        return last
+            return dt.date(self.year, self.month or 1, self.day)
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
     def __str__(self) -> str:
         return self.isoformat()
