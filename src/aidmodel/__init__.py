@@ -50,7 +50,9 @@ from aidmodel.importers import (
     ImportWarning,
     MoneyMention,
     WarningCode,
+    parse_ledger,
     parse_plan,
+    read_ledger,
     read_plan,
 )
 from aidmodel.model import (
@@ -169,11 +171,13 @@ __all__ = [
     "overdue",
     "parse_chinese_number",
     "parse_commitment",
+    "parse_ledger",
     "parse_plan",
     "parse_quantity",
     "parse_rmb_upper",
     "portfolio",
     "progress",
+    "read_ledger",
     "read_plan",
     "reconcile",
     "rmb_upper",
