@@ -84,7 +84,9 @@ from aidmodel.progress import (
     ProgressGroup,
     ProjectProgress,
     ProjectState,
+    format_rate,
     progress,
+    progress_table,
 )
 from aidmodel.quantity import Bound, Quantity, parse_quantity
 from aidmodel.reconcile import Finding, FindingKind, reconcile
@@ -163,6 +165,7 @@ __all__ = [
     "format_date",
     "format_money",
     "format_quantity",
+    "format_rate",
     "from_dict",
     "from_json",
     "fund_plan",
@@ -177,6 +180,7 @@ __all__ = [
     "parse_rmb_upper",
     "portfolio",
     "progress",
+    "progress_table",
     "read_ledger",
     "read_plan",
     "reconcile",

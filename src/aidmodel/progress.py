@@ -56,6 +56,7 @@ import attrs
 
 from aidmodel._validators import checked
 from aidmodel.errors import InvalidTypeError, InvalidValueError
+from aidmodel.fundplan import Cell, FundPlan, PlanColumn, PlanRow, PlanRowKind
 from aidmodel.model import EventKind, Ledger, PartialDate, Programme, Project, Section
 from aidmodel.money import Money
 from aidmodel.reconcile import Finding, FindingKind
@@ -67,7 +68,9 @@ __all__ = [
     "ProgressGroup",
     "ProjectProgress",
     "ProjectState",
+    "format_rate",
     "progress",
+    "progress_table",
 ]
 
 #: Zero yuan, with the two places every Money has.
@@ -170,6 +173,7 @@ class ProgressGroup:
     Attributes:
         key: The group: a section id, a fund source key, a place; ``None`` for the
             projects the plan does not assign (未注明), and for the total.
+        number: The section's number as printed (（一）), or ``None``.
         title: The section's heading, or ``None``.
         depth: 0 for a top-level section (and every other group), 1 below it ...
         projects: How many projects (项目数).
@@ -203,6 +207,7 @@ class ProgressGroup:
     """
 
     key: str | None
+    number: str | None
     title: str | None
     depth: int
     projects: int
@@ -439,7 +444,7 @@ def _group(
     key: str | None,
     members: Iterable[ProjectProgress],
     *,
-    title: str | None = None,
+    section: Section | None = None,
     depth: int = 0,
 ) -> ProgressGroup:
     projects = planned_count = started = completed = accepted = handed = late = 0
@@ -468,7 +473,8 @@ def _group(
     count = Decimal(projects)
     return ProgressGroup(
         key=key,
-        title=title,
+        number=None if section is None else section.number,
+        title=None if section is None else section.title,
         depth=depth,
         projects=projects,
         planned=Money._of(planned),
@@ -507,7 +513,7 @@ def _by_section(programme: Programme, rows: Sequence[ProjectProgress]) -> list[P
         inside = [row for s in section.walk() for row in direct.get(s.id, ())]
         if not inside:
             return
-        groups.append(_group(section.id, inside, title=section.title, depth=depth))
+        groups.append(_group(section.id, inside, section=section, depth=depth))
         for sub in section.subsections:
             visit(sub, depth + 1)
 
@@ -752,3 +758,146 @@ def _rows(programme: Programme, tally: _Tally, late: dict[str, Overdue]) -> list
             )
         )
     return rows
+
+
+# -- the progress table (进度表) ------------------------------------------------------------
+
+_TABLE_COLUMNS: Final = (
+    ("number", "序号", False),
+    ("name", "项目名称", False),
+    ("planned", "计划资金", True),
+    ("released", "已拨付", True),
+    ("release_rate", "拨付率", False),
+    ("spent", "已支出", True),
+    ("spend_rate", "支出率", False),
+    ("state", "进度", False),
+    ("started", "开工时间", False),
+    ("completed", "完工时间", False),
+)
+_HUNDREDTH: Final = Decimal("0.01")
+
+
+def format_rate(rate: Decimal | None) -> str | None:
+    """A rate as a progress report writes it (74.14%): percent, two places, half up.
+
+    Only the display rounds; ``None`` (no denominator) stays ``None``.
+
+    >>> format_rate(Decimal("0.7413793103448275862068965517")), format_rate(Decimal(1))
+    ('74.14%', '100.00%')
+    >>> format_rate(None) is None
+    True
+
+    .. versionadded:: 0.2.0
+    """
+    if rate is None:
+        return None
+    percent = (rate * 100).quantize(_HUNDREDTH, rounding=decimal.ROUND_HALF_UP, context=_RATE_CTX)
+    return f"{percent}%"
+
+
+def _group_cells(group: ProgressGroup, label: str, name: str) -> dict[str, Cell]:
+    counts = f"开工{group.started} 完工{group.completed} 验收{group.accepted}"
+    return {
+        "number": label,
+        "name": name,
+        "planned": group.planned,
+        "released": group.released,
+        "release_rate": format_rate(group.release_rate),
+        "spent": group.spent,
+        "spend_rate": format_rate(group.spend_rate),
+        "state": counts,
+    }
+
+
+def progress_table(report: Progress) -> FundPlan:
+    """The progress table (项目进度表) of a report, in the fund plan table's layout.
+
+    A row per project under its section's header, a 小计 per section and the
+    合计, as :func:`~aidmodel.fund_plan` lays a plan out; the columns are 序号,
+    项目名称, 计划资金, 已拨付, 拨付率, 已支出, 支出率, 进度 (the state, or the counts
+    started, completed and accepted), 开工时间 and 完工时间. Rates are shown by
+    :func:`format_rate`. Write it with :func:`aidmodel.fundplan.to_text`,
+    :func:`~aidmodel.fundplan.to_markdown`, :func:`~aidmodel.fundplan.to_csv` or
+    :func:`~aidmodel.fundplan.to_xlsx`.
+
+    >>> import datetime as dt
+    >>> from aidmodel import samples
+    >>> from aidmodel.fundplan import to_text
+    >>> report = progress(samples.load("shizhong-ebian-2025"),
+    ...                   samples.ledger("shizhong-ebian-2025"), as_of=dt.date(2025, 9, 30))
+    >>> table = progress_table(report)
+    >>> table.title
+    '乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案项目进度表（截至2025年9月30日）'
+    >>> [table.cell(table.total, key) for key in ("name", "release_rate", "spend_rate")]
+    ['16个', '73.91%', '59.49%']
+    """
+    checked(report, Progress, "progress_table", "an aidmodel.Progress")
+    columns = [PlanColumn(key=k, title=t, money=m) for k, t, m in _TABLE_COLUMNS]
+    rows: list[PlanRow] = []
+    direct: dict[str | None, list[ProjectProgress]] = defaultdict(list)
+    for row in report.projects:
+        direct[row.section].append(row)
+
+    def project_row(row: ProjectProgress, depth: int) -> PlanRow:
+        values: dict[str, Cell] = {
+            "number": row.number,
+            "name": row.name,
+            "planned": row.planned,
+            "released": row.released,
+            "release_rate": format_rate(row.release_rate),
+            "spent": row.spent,
+            "spend_rate": format_rate(row.spend_rate),
+            "state": row.state.label + ("（逾期）" if row.overdue is not None else ""),
+            "started": row.started,
+            "completed": row.completed,
+        }
+        cells = tuple(values.get(c.key) for c in columns)
+        return PlanRow(
+            kind=PlanRowKind.PROJECT,
+            cells=cells,
+            depth=depth,
+            section=row.section,
+            project=row.index,
+        )
+
+    def close(group: ProgressGroup) -> None:
+        values = _group_cells(group, "小计", f"{group.projects}个")
+        rows.append(
+            PlanRow(
+                kind=PlanRowKind.SUBTOTAL,
+                cells=tuple(values.get(c.key) for c in columns),
+                depth=group.depth,
+                section=group.key,
+            )
+        )
+
+    rows.extend(project_row(r, 0) for r in direct.get(None, ()))
+    # by_section is depth first: a section's 小计 follows its subsections'.
+    open_groups: list[ProgressGroup] = []
+    for group in report.by_section:
+        if group.key is None:
+            continue
+        while open_groups and open_groups[-1].depth >= group.depth:
+            close(open_groups.pop())
+        heading = {"number": group.number, "name": group.title}
+        rows.append(
+            PlanRow(
+                kind=PlanRowKind.SECTION,
+                cells=tuple(heading.get(c.key) for c in columns),
+                depth=group.depth,
+                section=group.key,
+            )
+        )
+        rows.extend(project_row(r, group.depth + 1) for r in direct.get(group.key, ()))
+        open_groups.append(group)
+    while open_groups:
+        close(open_groups.pop())
+    total = _group_cells(report.total, "合计", f"{report.total.projects}个")
+    as_of = report.as_of
+    return FundPlan(
+        title=f"{report.programme}项目进度表（截至{as_of.year}年{as_of.month}月{as_of.day}日）",
+        columns=columns,
+        rows=rows,
+        total=PlanRow(kind=PlanRowKind.TOTAL, cells=tuple(total.get(c.key) for c in columns)),
+        amount=report.total.planned,
+    )
