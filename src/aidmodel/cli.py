@@ -507,6 +507,10 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
         data = to_csv(table, locale=args.locale)
     else:
         data = to_xlsx(table, locale=args.locale)
+    if args.chart:
+        from aidmodel.plot import write_chart
+
+        write_chart(report, args.chart, locale=args.locale)
     _emit(args.output, out, data, xlsx=args.format == "xlsx")
     return 0
 
@@ -630,6 +634,9 @@ def _parser() -> argparse.ArgumentParser:
         help="the date, YYYY-MM-DD: later events are left out",
     )
     follow.add_argument("--format", choices=("text", "md", "csv", "xlsx"), default="text")
+    follow.add_argument(
+        "--chart", metavar="FILE", help="also draw the chart: FILE.png or FILE.svg (plot extra)"
+    )
     follow.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     follow.add_argument(
         "--locale", default="zh_CN", help="how amounts and dates are written (zh_CN, en ...)"

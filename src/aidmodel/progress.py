@@ -47,7 +47,7 @@ import calendar
 import datetime as dt
 import decimal
 import enum
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Final
@@ -356,6 +356,7 @@ class _Tally:
             )
         }
         self.handed_to: dict[int, list[str]] = defaultdict(list)
+        # Money per month, by YYYYMM.
         self.month_released: dict[int, Decimal] = defaultdict(Decimal)
         self.month_spent: dict[int, Decimal] = defaultdict(Decimal)
         self.adjustments: list[tuple[int, int, Decimal]] = []  # (date key, project, amount)
@@ -372,16 +373,14 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
     released, spent, adjusted = tally.released, tally.spent, tally.adjusted
     month_released, month_spent = tally.month_released, tally.month_spent
     first = tally.first
-    kind_released, kind_spent, kind_adjusted = (
-        EventKind.RELEASED,
-        EventKind.SPENT,
-        EventKind.ADJUSTED,
-    )
-    counted = 0
-    first_month = None
-    for position, event in enumerate(ledger.events):
+    kind_released, kind_spent = EventKind.RELEASED, EventKind.SPENT
+    kind_adjusted, kind_handed_over = EventKind.ADJUSTED, EventKind.HANDED_OVER
+    skipped = 0
+    events = ledger.events
+    for event in events:
         project = event.project
         if project >= count:
+            position = next(i for i, e in enumerate(events) if e is event)
             where = f"Ledger.events[{position}].project (项目序位)"
             raise InvalidValueError(
                 where,
@@ -392,23 +391,19 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
                 got=project,
             )
         date = event.date
-        year, month, day = date.year, date.month or 12, date.day
-        key = year * 10000 + month * 100 + (day or 99)
+        key = date.year * 10000 + (date.month or 12) * 100 + (date.day or 99)
         if key > cutoff:
+            skipped += 1
             continue
-        counted += 1
-        month_index = year * 12 + month - 1
-        if first_month is None or month_index < first_month:
-            first_month = month_index
         kind = event.kind
         if kind is kind_released:
             amount = event.amount.yuan  # type: ignore[union-attr]
             released[project] += amount
-            month_released[month_index] += amount
+            month_released[key // 100] += amount
         elif kind is kind_spent:
             amount = event.amount.yuan  # type: ignore[union-attr]
             spent[project] += amount
-            month_spent[month_index] += amount
+            month_spent[key // 100] += amount
         elif kind is kind_adjusted:
             amount = event.amount.yuan  # type: ignore[union-attr]
             known = adjusted[project]
@@ -419,114 +414,189 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
         else:
             dates = first[kind]
             seen = dates[project]
-            if seen is None or _date_key(date) < _date_key(seen):
+            if seen is None or key < _date_key(seen):
                 dates[project] = date
-            if kind is EventKind.HANDED_OVER and event.recipient is not None:
+            if kind is kind_handed_over and event.recipient is not None:
                 tally.handed_to[project].append(event.recipient)
-    tally.counted = counted
-    tally.first_month = first_month
+    tally.counted = len(events) - skipped
+    # The first month with an event: of the money, the adjustments and the milestones.
+    months = [*month_released, *month_spent, *(key // 100 for key, _, _ in tally.adjustments)]
+    months += [
+        date.year * 100 + (date.month or 12)
+        for dates in first.values()
+        for date in dates
+        if date is not None
+    ]
+    if months:
+        earliest = min(months)
+        tally.first_month = earliest // 100 * 12 + earliest % 100 - 1
     return tally
 
 
-def _state(started: object, completed: object, accepted: object, handed: object) -> ProjectState:
-    if handed is not None:
-        return ProjectState.HANDED_OVER
-    if accepted is not None:
-        return ProjectState.ACCEPTED
-    if completed is not None:
-        return ProjectState.COMPLETED
-    if started is not None:
-        return ProjectState.STARTED
-    return ProjectState.NOT_STARTED
+#: How far each state has got: started, completed, accepted, handed over (0 or 1 each).
+_REACHED: Final = {
+    ProjectState.NOT_STARTED: (0, 0, 0, 0),
+    ProjectState.STARTED: (1, 0, 0, 0),
+    ProjectState.COMPLETED: (1, 1, 0, 0),
+    ProjectState.ACCEPTED: (1, 1, 1, 0),
+    ProjectState.HANDED_OVER: (1, 1, 1, 1),
+}
 
 
-def _group(
-    key: str | None,
-    members: Iterable[ProjectProgress],
-    *,
-    section: Section | None = None,
-    depth: int = 0,
-) -> ProgressGroup:
-    projects = planned_count = started = completed = accepted = handed = late = 0
-    planned = released = spent = released_of_planned = spent_of_planned = _ZERO
-    for p in members:
-        projects += 1
-        released += p.released.yuan
-        spent += p.spent.yuan
-        if p.planned is not None:
-            planned += p.planned.yuan
-            planned_count += 1
-            released_of_planned += p.released.yuan
-            spent_of_planned += p.spent.yuan
-        state = p.state
-        if state is not ProjectState.NOT_STARTED:
-            started += 1
-            if state is not ProjectState.STARTED:
-                completed += 1
-                if state is not ProjectState.COMPLETED:
-                    accepted += 1
-                    if state is ProjectState.HANDED_OVER:
-                        handed += 1
-        if p.overdue is not None:
-            late += 1
-    whole = planned if planned_count else None
-    count = Decimal(projects)
-    return ProgressGroup(
-        key=key,
-        number=None if section is None else section.number,
-        title=None if section is None else section.title,
-        depth=depth,
-        projects=projects,
-        planned=Money._of(planned),
-        unplanned=projects - planned_count,
-        released=Money._of(released),
-        spent=Money._of(spent),
-        release_rate=_rate(released_of_planned, whole),
-        spend_rate=_rate(spent_of_planned, whole),
-        started=started,
-        completed=completed,
-        accepted=accepted,
-        handed_over=handed,
-        start_rate=_rate(Decimal(started), count),
-        completion_rate=_rate(Decimal(completed), count),
-        overdue=late,
+class _Columns:
+    """The figures of every project as plain lists, indexed by project."""
+
+    def __init__(
+        self,
+        planned: list[Decimal | None],
+        released: list[Decimal],
+        spent: list[Decimal],
+        state: list[ProjectState],
+        late: list[bool],
+    ) -> None:
+        self.planned = planned
+        self.released = released
+        self.spent = spent
+        self.state = state
+        self.late = late
+
+
+class _Sums:
+    """The sums of a group of projects: counts, money, and how far they have got."""
+
+    __slots__ = (
+        "accepted",
+        "completed",
+        "handed",
+        "late",
+        "planned",
+        "planned_count",
+        "projects",
+        "released",
+        "released_of_planned",
+        "spent",
+        "spent_of_planned",
+        "started",
+    )
+
+    def __init__(self) -> None:
+        self.projects = self.planned_count = self.late = 0
+        self.started = self.completed = self.accepted = self.handed = 0
+        self.planned = self.released = self.spent = _ZERO
+        self.released_of_planned = self.spent_of_planned = _ZERO
+
+    @classmethod
+    def of(cls, indices: list[int], columns: _Columns) -> _Sums:
+        """The sums of the projects at these indices (the loops run in C: map and sum)."""
+        sums = cls()
+        planned_at = columns.planned
+        with_plan = [i for i in indices if planned_at[i] is not None]
+        sums.projects = len(indices)
+        sums.planned_count = len(with_plan)
+        sums.released = sum(map(columns.released.__getitem__, indices), _ZERO)
+        sums.spent = sum(map(columns.spent.__getitem__, indices), _ZERO)
+        plans: Iterable[Decimal] = map(planned_at.__getitem__, with_plan)  # type: ignore[arg-type]
+        sums.planned = sum(plans, _ZERO)
+        sums.released_of_planned = sum(map(columns.released.__getitem__, with_plan), _ZERO)
+        sums.spent_of_planned = sum(map(columns.spent.__getitem__, with_plan), _ZERO)
+        states = Counter(map(columns.state.__getitem__, indices))
+        for state, times in states.items():
+            started, completed, accepted, handed = _REACHED[state]
+            sums.started += started * times
+            sums.completed += completed * times
+            sums.accepted += accepted * times
+            sums.handed += handed * times
+        sums.late = sum(map(columns.late.__getitem__, indices))
+        return sums
+
+    def merge(self, other: _Sums) -> None:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def group(
+        self, key: str | None, *, section: Section | None = None, depth: int = 0
+    ) -> ProgressGroup:
+        whole = self.planned if self.planned_count else None
+        count = Decimal(self.projects)
+        return ProgressGroup(
+            key=key,
+            number=None if section is None else section.number,
+            title=None if section is None else section.title,
+            depth=depth,
+            projects=self.projects,
+            planned=Money._of(self.planned),
+            unplanned=self.projects - self.planned_count,
+            released=Money._of(self.released),
+            spent=Money._of(self.spent),
+            release_rate=_rate(self.released_of_planned, whole),
+            spend_rate=_rate(self.spent_of_planned, whole),
+            started=self.started,
+            completed=self.completed,
+            accepted=self.accepted,
+            handed_over=self.handed,
+            start_rate=_rate(Decimal(self.started), count),
+            completion_rate=_rate(Decimal(self.completed), count),
+            overdue=self.late,
+        )
+
+
+def _ordered(sums: dict[str | None, _Sums]) -> tuple[ProgressGroup, ...]:
+    """The groups of a roll-up: ``None`` (not assigned) first, then by key."""
+    return tuple(
+        sums[key].group(key) for key in sorted(sums, key=lambda k: (k is not None, k or ""))
     )
 
 
-def _by_key(
-    rows: Sequence[ProjectProgress], keys: Sequence[str | None]
-) -> tuple[ProgressGroup, ...]:
-    members: dict[str | None, list[ProjectProgress]] = defaultdict(list)
-    for row, key in zip(rows, keys, strict=True):
-        members[key].append(row)
-    ordered = sorted(members, key=lambda k: (k is not None, k or ""))
-    return tuple(_group(key, members[key]) for key in ordered)
+def _rollups(
+    programme: Programme, columns: _Columns
+) -> tuple[
+    ProgressGroup, list[ProgressGroup], tuple[ProgressGroup, ...], tuple[ProgressGroup, ...]
+]:
+    """The total, and the groups by section (nested ones rolled up), source and place.
 
-
-def _by_section(programme: Programme, rows: Sequence[ProjectProgress]) -> list[ProgressGroup]:
-    direct: dict[str | None, list[ProjectProgress]] = defaultdict(list)
-    for row in rows:
-        direct[row.section].append(row)
-    groups = [_group(None, direct[None])] if direct.get(None) else []
+    The projects are summed once per combination of section, source and place, and
+    the roll-ups added up from those sums: far fewer than the projects.
+    """
+    members: dict[tuple[str | None, str | None, str | None], list[int]] = defaultdict(list)
+    for index, project in enumerate(programme.projects):
+        key = (project.section, _source_key(project), "、".join(project.locations) or None)
+        members[key].append(index)
+    combos = {key: _Sums.of(indices, columns) for key, indices in members.items()}
+    total = _Sums()
+    axes: tuple[dict[str | None, _Sums], ...] = ({}, {}, {})
+    for key, sums in combos.items():
+        total.merge(sums)
+        for axis, value in zip(axes, key, strict=True):
+            found = axis.get(value)
+            if found is None:
+                found = axis[value] = _Sums()
+            found.merge(sums)
+    direct = axes[0]
+    by_section = [direct[None].group(None)] if None in direct else []
 
     def visit(section: Section, depth: int) -> None:
-        inside = [row for s in section.walk() for row in direct.get(s.id, ())]
+        inside = [direct[s.id] for s in section.walk() if s.id in direct]
         if not inside:
             return
-        groups.append(_group(section.id, inside, section=section, depth=depth))
+        sums = _Sums()
+        for part in inside:
+            sums.merge(part)
+        by_section.append(sums.group(section.id, section=section, depth=depth))
         for sub in section.subsections:
             visit(sub, depth + 1)
 
     for top in programme.sections:
         visit(top, 0)
-    return groups
+    return total.group(None), by_section, _ordered(axes[1]), _ordered(axes[2])
 
 
 def _source_key(project: Project) -> str | None:
-    sources = {share.source for share in project.funding}
-    if len(sources) == 1:
-        return sources.pop()
-    return None
+    """The one fund source of all a project's shares, or ``None``."""
+    funding = project.funding
+    if not funding:
+        return None
+    source = funding[0].source
+    return source if all(share.source == source for share in funding[1:]) else None
 
 
 def _months(programme: Programme, tally: _Tally, as_of: dt.date) -> tuple[MonthProgress, ...]:
@@ -562,8 +632,9 @@ def _months(programme: Programme, tally: _Tally, as_of: dt.date) -> tuple[MonthP
             old = current[project]
             planned_total += amount - (old if old is not None else _ZERO)
             current[project] = amount
-        released = tally.month_released.get(month_index, _ZERO)
-        spent = tally.month_spent.get(month_index, _ZERO)
+        yyyymm = month_index // 12 * 100 + month_index % 12 + 1
+        released = tally.month_released.get(yyyymm, _ZERO)
+        spent = tally.month_spent.get(yyyymm, _ZERO)
         released_to_date += released
         spent_to_date += spent
         months.append(
@@ -582,55 +653,81 @@ def _months(programme: Programme, tally: _Tally, as_of: dt.date) -> tuple[MonthP
     return tuple(months)
 
 
+def _first_key(date: PartialDate) -> int:
+    """The first day a date can mean, as YYYYMMDD (a missing month or day is 00)."""
+    return date.year * 10000 + (date.month or 0) * 100 + (date.day or 0)
+
+
+def _last_key(date: PartialDate) -> int:
+    """A key after every day a date can mean and before the next (a missing part is 99)."""
+    return date.year * 10000 + (date.month or 99) * 100 + (date.day or 99)
+
+
+#: Milestones in the wrong order: (kind, the earlier, the later, message), read off a row.
+_ORDERS: Final = (
+    (
+        FindingKind.COMPLETED_BEFORE_STARTED,
+        "started",
+        "completed",
+        "completed {1}, before it started {0}",
+    ),
+    (
+        FindingKind.ACCEPTED_BEFORE_COMPLETED,
+        "completed",
+        "accepted",
+        "accepted {1}, before it was completed {0}",
+    ),
+)
+
+
+def _excess(kind: FindingKind, where: str, limit: Money, amount: Money, verb: str) -> Finding:
+    what = "released" if kind is FindingKind.SPENT_OVER_RELEASED else "planned"
+    return Finding(
+        kind=kind,
+        where=where,
+        declared=limit,
+        computed=amount,
+        difference=amount - limit,
+        message=f"{verb} {_wan(amount.yuan)}, more than the {_wan(limit.yuan)} {what}",
+    )
+
+
 def _findings(
     programme: Programme, rows: Sequence[ProjectProgress], as_of: dt.date
 ) -> list[Finding]:
     found = []
+    projects = programme.projects
     for row in rows:
-        project = programme.projects[row.index]
-        where = _where(row.index, project)
-        # (kind, the limit, the amount, "verb", "what the limit is"): money beyond its limit.
-        excesses = (
-            (FindingKind.SPENT_OVER_RELEASED, row.released, row.spent, "spent", "released"),
-            (FindingKind.RELEASED_OVER_PLANNED, row.planned, row.released, "released", "planned"),
-        )
-        for kind, limit, amount, verb, what in excesses:
-            if limit is not None and amount.yuan > limit.yuan:
-                message = f"{verb} {_wan(amount.yuan)}, more than the {_wan(limit.yuan)} {what}"
-                found.append(
-                    Finding(
-                        kind=kind,
-                        where=where,
-                        declared=limit,
-                        computed=amount,
-                        difference=amount - limit,
-                        message=message,
-                    )
-                )
-        # (kind, the earlier date, the later date, message): milestones in the wrong order.
-        orders = (
-            (
-                FindingKind.COMPLETED_BEFORE_STARTED,
-                row.started,
-                row.completed,
-                "completed {1}, before it started {0}",
-            ),
-            (
-                FindingKind.ACCEPTED_BEFORE_COMPLETED,
-                row.completed,
-                row.accepted,
-                "accepted {1}, before it was completed {0}",
-            ),
-        )
-        for kind, earlier, later, text in orders:
-            if earlier is not None and later is not None and later.last_day() < earlier.first_day():
-                found.append(Finding(kind=kind, where=where, message=text.format(earlier, later)))
-        deadline = project.deadline or (project.span.end if project.span else None)
-        if (
-            row.state is ProjectState.NOT_STARTED
-            and deadline is not None
-            and deadline.last_day() < as_of
-        ):
+        released, planned = row.released, row.planned
+        findings = []
+        if row.spent.yuan > released.yuan:
+            findings.append((FindingKind.SPENT_OVER_RELEASED, released, row.spent, "spent"))
+        if planned is not None and released.yuan > planned.yuan:
+            findings.append((FindingKind.RELEASED_OVER_PLANNED, planned, released, "released"))
+        orders = []
+        if row.completed is not None:
+            for kind, first, then, text in _ORDERS:
+                earlier, later = getattr(row, first), getattr(row, then)
+                if (
+                    earlier is not None
+                    and later is not None
+                    and _last_key(later) < _first_key(earlier)
+                ):
+                    orders.append((kind, text.format(earlier, later)))
+        deadline = None
+        if row.state is ProjectState.NOT_STARTED:
+            project = projects[row.index]
+            deadline = project.deadline or (project.span.end if project.span else None)
+            if deadline is not None and deadline.last_day() >= as_of:
+                deadline = None
+        if not (findings or orders or deadline):
+            continue
+        where = _where(row.index, projects[row.index])
+        found += [
+            _excess(kind, where, limit, amount, verb) for kind, limit, amount, verb in findings
+        ]
+        found += [Finding(kind=kind, where=where, message=message) for kind, message in orders]
+        if deadline is not None:
             found.append(
                 Finding(
                     kind=FindingKind.NOT_STARTED_PAST_DEADLINE,
@@ -695,23 +792,16 @@ def progress(programme: Programme, ledger: Ledger, *, as_of: dt.date) -> Progres
         late = {
             o.where: o for o in overdue(programme, as_of=as_of) if o.where.startswith("projects[")
         }
-        rows = _rows(programme, tally, late)
-        groups = [
-            _group(None, rows),
-            *_by_section(programme, rows),
-        ]
-        by_source = _by_key(rows, [_source_key(p) for p in programme.projects])
-        by_location = _by_key(
-            rows, ["、".join(p.locations) if p.locations else None for p in programme.projects]
-        )
+        rows, columns = _rows(programme, tally, late)
+        total, by_section, by_source, by_location = _rollups(programme, columns)
         months = _months(programme, tally, as_of)
     return Progress(
         programme=programme.title,
         as_of=as_of,
         events=tally.counted,
         projects=tuple(rows),
-        total=groups[0],
-        by_section=tuple(groups[1:]),
+        total=total,
+        by_section=tuple(by_section),
         by_source=by_source,
         by_location=by_location,
         by_month=months,
@@ -720,44 +810,75 @@ def progress(programme: Programme, ledger: Ledger, *, as_of: dt.date) -> Progres
     )
 
 
-def _rows(programme: Programme, tally: _Tally, late: dict[str, Overdue]) -> list[ProjectProgress]:
+def _rows(
+    programme: Programme, tally: _Tally, late: dict[str, Overdue]
+) -> tuple[list[ProjectProgress], _Columns]:
     rows = []
+    planned_column: list[Decimal | None] = []
+    state_column: list[ProjectState] = []
+    late_column: list[bool] = []
     first = tally.first
     started_at, completed_at = first[EventKind.STARTED], first[EventKind.COMPLETED]
     accepted_at, handed_at = first[EventKind.ACCEPTED], first[EventKind.HANDED_OVER]
+    late_at = {int(where[len("projects[") : -1]): record for where, record in late.items()}
+    handed_to = tally.handed_to
+    rate = _RATE_CTX.divide
+    wrap = Money._of
+    zero = wrap(_ZERO)
+    state_of = (
+        ProjectState.NOT_STARTED,
+        ProjectState.STARTED,
+        ProjectState.COMPLETED,
+        ProjectState.ACCEPTED,
+        ProjectState.HANDED_OVER,
+    )
     for index, project in enumerate(programme.projects):
         adjusted = tally.adjusted[index]
         if adjusted is not None:
-            planned_yuan: Decimal | None = adjusted[1]
+            planned: Decimal | None = adjusted[1]
         else:
-            planned_yuan = None if project.amount is None else project.amount.yuan
+            planned = None if project.amount is None else project.amount.yuan
         released, spent = tally.released[index], tally.spent[index]
         started, accepted, handed = started_at[index], accepted_at[index], handed_at[index]
         completed = completed_at[index] or project.completed
-        record = None
-        if late and completed is None:
-            record = late.get(f"projects[{index}]")
+        reached = (
+            4
+            if handed is not None
+            else 3
+            if accepted is not None
+            else 2
+            if completed is not None
+            else 1
+            if started is not None
+            else 0
+        )
+        state = state_of[reached]
+        record = late_at.get(index) if completed is None else None
+        planned_column.append(planned)
+        state_column.append(state)
+        late_column.append(record is not None)
         rows.append(
             ProjectProgress(
                 index=index,
                 number=project.number,
                 name=project.name,
                 section=project.section,
-                state=_state(started, completed, accepted, handed),
-                planned=None if planned_yuan is None else Money._of(planned_yuan),
-                released=Money._of(released),
-                spent=Money._of(spent),
-                release_rate=_rate(released, planned_yuan),
-                spend_rate=_rate(spent, planned_yuan),
+                state=state,
+                planned=None if planned is None else wrap(planned),
+                released=wrap(released) if released else zero,
+                spent=wrap(spent) if spent else zero,
+                release_rate=rate(released, planned) if planned else None,
+                spend_rate=rate(spent, planned) if planned else None,
                 started=started,
                 completed=completed,
                 accepted=accepted,
                 handed_over=handed,
-                handed_to=tuple(tally.handed_to.get(index, ())),
+                handed_to=tuple(handed_to[index]) if index in handed_to else (),
                 overdue=record,
             )
         )
-    return rows
+    columns = _Columns(planned_column, tally.released, tally.spent, state_column, late_column)
+    return rows, columns
 
 
 # -- the progress table (进度表) ------------------------------------------------------------

@@ -133,7 +133,8 @@ def test_submodule_public_names_are_documented() -> None:
 
     # aidmodel.progress is the function; its module (of the same name) by import.
     progress = importlib.import_module("aidmodel.progress")
-    for module in (errors, model, money, numerals, progress, quantity, samples, serialize):
+    plot = importlib.import_module("aidmodel.plot")
+    for module in (errors, model, money, numerals, plot, progress, quantity, samples, serialize):
         for name in module.__all__:
             obj = getattr(module, name)
             assert obj.__doc__, f"{module.__name__}.{name} has no docstring"
@@ -208,6 +209,7 @@ def test_benchmark_smoke() -> None:
     [
         ("bench_model.py", ("msgspec", "pydantic", "orjson"), ("msgspec",)),
         ("bench_reconcile.py", ("polars",), ("plain-dict loop",)),
+        ("bench_progress.py", ("polars",), ("plain-dict loop", "aidmodel progress")),
         (
             "bench_import.py",
             (),

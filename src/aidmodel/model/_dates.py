@@ -50,6 +50,17 @@ def _day(instance: PartialDate, attribute: attrs.Attribute[int | None], value: o
         )
 
 
+#: Days of each month of a common year; February of a leap year has 29.
+_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """The days of a month (calendar.monthrange computes the weekday as well: slower)."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _DAYS[month - 1]
+
+
 def _none_first(value: int | None) -> int:
     return 0 if value is None else value
 
@@ -155,7 +166,7 @@ class PartialDate:
             return dt.date(self.year, self.month or 1, self.day)
         if self.month is None:
             return dt.date(self.year, 12, 31)
-        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return dt.date(self.year, self.month, _month_days(self.year, self.month))
 
     def __str__(self) -> str:
         return self.isoformat()
