@@ -506,7 +506,7 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
     elif args.format == "csv":
         data = to_csv(table, locale=args.locale)
     else:
-        data = to_xlsx(table, locale=args.locale)
+        data = to_xlsx(table, locale=args.locale, sheet="项目进度表")
     if args.chart:
         from aidmodel.plot import write_chart
 

@@ -66,6 +66,7 @@ def test_xlsx_workbook_holds_the_table(tmp_path: Path, files: tuple[str, str]) -
         == 0
     )
     sheet = openpyxl.load_workbook(out).active
+    assert sheet.title == "项目进度表"
     values = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert values[0][0].endswith("项目进度表（截至2025年9月30日）")
     total = next(row for row in values if row[0] == "合计")
@@ -97,11 +98,12 @@ def test_a_csv_ledger_is_read_against_the_plan(
             "台账.csv, line 2: 1 row names no project of the programme: line 2 '不存在'",
         ),
         (
-            '{"events": [{"project": 99, "kind": "started", "date": "2025-06"}]}',
+            '{"format_version": 1, "events": [{"project": 99, "kind": "started", "date": "2025-06"}]}',
             "2025-09-30",
             "Ledger.events[0].project (项目序位): no project with this index in the programme",
         ),
-        ('{"events": [{"project": 1.5}]}', "2025-09-30", "not a ledger: "),
+        ('{"format_version": 1, "events": [{"project": 1.5}]}', "2025-09-30", "not a ledger: "),
+        ('{"events": []}', "2025-09-30", "not a ledger: missing format_version; expected 1"),
     ],
 )
 def test_bad_input_is_one_line_and_status_2(

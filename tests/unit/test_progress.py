@@ -23,11 +23,15 @@ from aidmodel import (
     Project,
     ProjectState,
     Section,
+    SerializationError,
+    from_dict,
     from_json,
     progress,
+    progress_table,
     samples,
     to_json,
 )
+from aidmodel.fundplan import to_xlsx
 
 SEPT = dt.date(2025, 9, 30)
 
@@ -324,3 +328,29 @@ def test_the_sample_ledger_is_fictional_and_follows_seed_000() -> None:
         FindingKind.SPENT_OVER_RELEASED,
         FindingKind.NOT_STARTED_PAST_DEADLINE,
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ({"events": []}, "missing format_version; expected 1 @ $.format_version"),
+        ({"format_version": 2}, "unsupported format_version 2; expected 1 @ $.format_version"),
+        ({"format_version": True}, "unsupported format_version True; expected 1"),
+        ([], "not a JSON object; expected an object with the fields of Ledger, got [] @ $"),
+        (
+            {"format_version": 1, "events": [{"project": 0, "kind": "spent", "date": "2025"}]},
+            "LedgerEvent.date (日期): a year alone; expected a day or a month",
+        ),
+    ],
+)
+def test_a_ledger_document_is_read_strictly(data: object, problem: str) -> None:
+    with pytest.raises(SerializationError) as caught:
+        from_dict(data, Ledger)
+    assert problem in str(caught.value)
+
+
+@pytest.mark.parametrize("sheet", ["", " ", "a" * 32, "进度[9月]", "a/b", 7])
+def test_a_sheet_name_excel_refuses_is_an_error(sheet: object) -> None:
+    table = progress_table(progress(_plan(), Ledger(), as_of=SEPT))
+    with pytest.raises(InvalidValueError, match=r"to_xlsx\(sheet=...\): not a sheet name"):
+        to_xlsx(table, sheet=sheet)  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ def json_schema(cls: type[Programme] | type[Ledger] = Programme) -> dict[str, An
 
     Every model class is a definition under ``$defs``. The root is a Programme
     with its ``format_version``, or with ``cls=Ledger`` a :class:`~aidmodel.Ledger`
-    (a ledger document has no version field: its format is version 1).
+    document with its own (1).
 
     >>> schema = json_schema()
     >>> schema["$schema"]
@@ -68,11 +68,14 @@ def json_schema(cls: type[Programme] | type[Ledger] = Programme) -> dict[str, An
     if cls is Ledger:
         for name in ("Decimal", "DateSpan"):
             del defs[name]
+        ledger = dict(defs["Ledger"])
+        ledger["properties"] = {"format_version": {"const": 1}, **ledger["properties"]}
+        ledger["required"] = ["format_version", *ledger["required"]]
         return {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://aidmodel.invalid/schema/ledger/1",
             "title": "aidmodel Ledger document, format version 1",
-            **defs["Ledger"],
+            **ledger,
             "$defs": dict(sorted(defs.items())),
         }
     root = dict(defs["Programme"])
