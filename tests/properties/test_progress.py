@@ -35,7 +35,7 @@ def plans_and_ledgers(draw: st.DrawFn, *, consistent: bool) -> tuple[Programme, 
     return programme, draw(make(programme))
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(plans_and_ledgers(consistent=False))
 def test_ledger_round_trips_through_json_and_matches_the_schema(
     case: tuple[Programme, Ledger],
@@ -47,7 +47,7 @@ def test_ledger_round_trips_through_json_and_matches_the_schema(
     LEDGER_SCHEMA.validate(json.loads(text))
 
 
-@settings(max_examples=80)
+@settings(max_examples=60)
 @given(plans_and_ledgers(consistent=True), DATES)
 def test_rates_stay_within_zero_and_one_when_nothing_is_inconsistent(
     case: tuple[Programme, Ledger], as_of: dt.date
@@ -67,7 +67,7 @@ def _last_day(ledger: Ledger) -> dt.date:
     return max((e.date.last_day() for e in ledger.events), default=dt.date(2025, 1, 1))
 
 
-@settings(max_examples=80)
+@settings(max_examples=50)
 @given(plans_and_ledgers(consistent=False))
 def test_progress_as_of_the_last_event_is_the_sum_of_the_ledger(
     case: tuple[Programme, Ledger],
@@ -96,7 +96,7 @@ def test_progress_as_of_the_last_event_is_the_sum_of_the_ledger(
         assert sum((g.spent for g in groups), report.total.spent * 0) == report.total.spent
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(plans_and_ledgers(consistent=False), DATES)
 def test_events_after_the_date_change_nothing(
     case: tuple[Programme, Ledger], as_of: dt.date
