@@ -376,6 +376,7 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
     kind_released, kind_spent = EventKind.RELEASED, EventKind.SPENT
     kind_adjusted, kind_handed_over = EventKind.ADJUSTED, EventKind.HANDED_OVER
     skipped = 0
+    earliest = cutoff + 1  # of the milestones; the money's is found from its months
     events = ledger.events
     for event in events:
         project = event.project
@@ -412,6 +413,8 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
                 adjusted[project] = (key, amount)
             tally.adjustments.append((key, project, amount))
         else:
+            if key < earliest:
+                earliest = key
             dates = first[kind]
             seen = dates[project]
             if seen is None or key < _date_key(seen):
@@ -421,12 +424,8 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
     tally.counted = len(events) - skipped
     # The first month with an event: of the money, the adjustments and the milestones.
     months = [*month_released, *month_spent, *(key // 100 for key, _, _ in tally.adjustments)]
-    months += [
-        date.year * 100 + (date.month or 12)
-        for dates in first.values()
-        for date in dates
-        if date is not None
-    ]
+    if earliest <= cutoff:
+        months.append(earliest // 100)
     if months:
         earliest = min(months)
         tally.first_month = earliest // 100 * 12 + earliest % 100 - 1
@@ -548,19 +547,16 @@ def _ordered(sums: dict[str | None, _Sums]) -> tuple[ProgressGroup, ...]:
 
 
 def _rollups(
-    programme: Programme, columns: _Columns
+    programme: Programme, columns: _Columns, members: dict[_Combo, list[int]]
 ) -> tuple[
     ProgressGroup, list[ProgressGroup], tuple[ProgressGroup, ...], tuple[ProgressGroup, ...]
 ]:
     """The total, and the groups by section (nested ones rolled up), source and place.
 
-    The projects are summed once per combination of section, source and place, and
-    the roll-ups added up from those sums: far fewer than the projects.
+    The projects are summed once per combination of section, source and place (a
+    project's source is the one of all its shares, else ``None``), and the roll-ups
+    added up from those sums: far fewer than the projects.
     """
-    members: dict[tuple[str | None, str | None, str | None], list[int]] = defaultdict(list)
-    for index, project in enumerate(programme.projects):
-        key = (project.section, _source_key(project), "、".join(project.locations) or None)
-        members[key].append(index)
     combos = {key: _Sums.of(indices, columns) for key, indices in members.items()}
     total = _Sums()
     axes: tuple[dict[str | None, _Sums], ...] = ({}, {}, {})
@@ -590,15 +586,6 @@ def _rollups(
     return total.group(None), by_section, _ordered(axes[1]), _ordered(axes[2])
 
 
-def _source_key(project: Project) -> str | None:
-    """The one fund source of all a project's shares, or ``None``."""
-    funding = project.funding
-    if not funding:
-        return None
-    source = funding[0].source
-    return source if all(share.source == source for share in funding[1:]) else None
-
-
 def _months(programme: Programme, tally: _Tally, as_of: dt.date) -> tuple[MonthProgress, ...]:
     end = as_of.year * 12 + as_of.month - 1
     starts = [] if tally.first_month is None else [tally.first_month]
@@ -617,14 +604,14 @@ def _months(programme: Programme, tally: _Tally, as_of: dt.date) -> tuple[MonthP
     for key, project, amount in sorted(tally.adjustments, key=lambda a: a[0]):
         per_month_latest[key // 10000 * 12 + key // 100 % 100 - 1][project] = amount
     planned_total = sum((a for a in current if a is not None), _ZERO)
-    milestones: dict[EventKind, dict[int, int]] = {
-        kind: defaultdict(int)
+    milestones = {
+        kind: Counter(
+            date.year * 12 + (date.month or 12) - 1
+            for date in tally.first[kind]
+            if date is not None
+        )
         for kind in (EventKind.STARTED, EventKind.COMPLETED, EventKind.ACCEPTED)
     }
-    for kind, counts in milestones.items():
-        for date in tally.first[kind]:
-            if date is not None:
-                counts[date.year * 12 + (date.month or 12) - 1] += 1
     months = []
     released_to_date = spent_to_date = _ZERO
     for month_index in range(begin, end + 1):
@@ -792,8 +779,8 @@ def progress(programme: Programme, ledger: Ledger, *, as_of: dt.date) -> Progres
         late = {
             o.where: o for o in overdue(programme, as_of=as_of) if o.where.startswith("projects[")
         }
-        rows, columns = _rows(programme, tally, late)
-        total, by_section, by_source, by_location = _rollups(programme, columns)
+        rows, columns, members = _rows(programme, tally, late)
+        total, by_section, by_source, by_location = _rollups(programme, columns, members)
         months = _months(programme, tally, as_of)
     return Progress(
         programme=programme.title,
@@ -810,10 +797,16 @@ def progress(programme: Programme, ledger: Ledger, *, as_of: dt.date) -> Progres
     )
 
 
+_Combo = tuple[str | None, str | None, str | None]
+
+
 def _rows(
     programme: Programme, tally: _Tally, late: dict[str, Overdue]
-) -> tuple[list[ProjectProgress], _Columns]:
+) -> tuple[list[ProjectProgress], _Columns, dict[_Combo, list[int]]]:
+    """Every project's progress; the figures as columns; the projects of each combination
+    of section, fund source and place (for the roll-ups)."""
     rows = []
+    members: dict[_Combo, list[int]] = defaultdict(list)
     planned_column: list[Decimal | None] = []
     state_column: list[ProjectState] = []
     late_column: list[bool] = []
@@ -832,15 +825,26 @@ def _rows(
         ProjectState.ACCEPTED,
         ProjectState.HANDED_OVER,
     )
-    for index, project in enumerate(programme.projects):
-        adjusted = tally.adjusted[index]
+    per_project = zip(
+        programme.projects,
+        tally.adjusted,
+        tally.released,
+        tally.spent,
+        started_at,
+        completed_at,
+        accepted_at,
+        handed_at,
+        strict=True,
+    )
+    for index, (project, adjusted, released, spent, started, done, accepted, handed) in enumerate(
+        per_project
+    ):
         if adjusted is not None:
             planned: Decimal | None = adjusted[1]
         else:
-            planned = None if project.amount is None else project.amount.yuan
-        released, spent = tally.released[index], tally.spent[index]
-        started, accepted, handed = started_at[index], accepted_at[index], handed_at[index]
-        completed = completed_at[index] or project.completed
+            amount = project.amount
+            planned = None if amount is None else amount.yuan
+        completed = done or project.completed
         reached = (
             4
             if handed is not None
@@ -857,6 +861,11 @@ def _rows(
         planned_column.append(planned)
         state_column.append(state)
         late_column.append(record is not None)
+        funding = project.funding
+        source = funding[0].source if funding else None
+        if len(funding) > 1 and any(share.source != source for share in funding):
+            source = None
+        members[project.section, source, "、".join(project.locations) or None].append(index)
         rows.append(
             ProjectProgress(
                 index=index,
@@ -878,7 +887,7 @@ def _rows(
             )
         )
     columns = _Columns(planned_column, tally.released, tally.spent, state_column, late_column)
-    return rows, columns
+    return rows, columns, members
 
 
 # -- the progress table (进度表) ------------------------------------------------------------

@@ -95,7 +95,7 @@ def test_a_csv_ledger_is_read_against_the_plan(
         (
             "项目名称,日期,拨付金额（万元）\n不存在,2025-06,1\n",
             "2025-09-30",
-            "台账.csv, line 2: 1 row names no project of the programme: line 2 '不存在'",
+            "台账.csv, line 2: 1 row names no project of the programme: line 2 '不存在' (no such",
         ),
         (
             '{"format_version": 1, "events": [{"project": 99, "kind": "started", "date": "2025-06"}]}',

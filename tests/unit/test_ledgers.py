@@ -116,7 +116,10 @@ def test_unmatched_rows_are_named_with_their_lines() -> None:
     with pytest.raises(SourceError, match=r"line 3: 2 rows name no project") as caught:
         parse_ledger(rows, PLAN)
     assert caught.value.line == 3
-    assert "line 3 '不存在的项目', line 4 '农村危房改造'" in str(caught.value)
+    assert (
+        "line 3 '不存在的项目' (no such project), "
+        "line 4 '农村危房改造' (2 projects of this name; give its number)"
+    ) in str(caught.value)
 
 
 def test_projects_are_matched_by_name_or_number() -> None:

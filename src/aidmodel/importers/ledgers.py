@@ -179,19 +179,22 @@ class _Projects:
             if project.number:
                 self.by_number.setdefault(_number_key(project.number), []).append(index)
 
-    def find(self, name: str, number: str) -> int | None:
+    def find(self, name: str, number: str) -> int | str:
+        """The project's index, or why there is none (a note for the error)."""
         named = self.by_name.get(_SPACES.sub("", name), []) if name else []
         numbered = self.by_number.get(_number_key(number), []) if number else []
         if len(named) == 1:
             return named[0]
-        if named and numbered:  # one name twice in the plan: its number tells them apart
+        if named:  # one name twice in the plan: its number tells them apart
             both = [i for i in named if i in numbered]
-            return both[0] if len(both) == 1 else None
-        if not name and len(numbered) == 1:
+            if len(both) == 1:
+                return both[0]
+            return f"{len(named)} projects of this name; give its number"
+        if len(numbered) == 1:
             return numbered[0]
-        if name and not named and len(numbered) == 1:
-            return numbered[0]
-        return None
+        if numbered:
+            return f"{len(numbered)} projects of this number; give its name"
+        return "no such project"
 
 
 def _date(sheet: _Sheet, row: Sequence[object], line: int) -> PartialDate:
@@ -331,7 +334,7 @@ def parse_ledger(
     ...              plan, source="ledger.csv")
     Traceback (most recent call last):
     ...
-    aidmodel.errors.SourceError: ledger.csv, line 3: 2 rows name no project of the programme: line 3 '乙项目', line 5 '丙项目'; expected a project name or number of '计划', got ['乙项目', '丙项目']
+    aidmodel.errors.SourceError: ledger.csv, line 3: 2 rows name no project of the programme: line 3 '乙项目' (no such project), line 5 '丙项目' (no such project); expected a project name or number of '计划', got ['乙项目', '丙项目']
     >>> parse_ledger([["项目名称", "日期", "拨付金额（万元）"], ["甲项目", "2025-06", "12.3456789"]], plan)
     Traceback (most recent call last):
     ...
@@ -342,7 +345,7 @@ def parse_ledger(
     sheet = _Sheet(table, source, unit)
     projects = _Projects(programme)
     events: list[LedgerEvent] = []
-    unmatched: list[tuple[int, str]] = []
+    unmatched: list[tuple[int, str, str]] = []
     for offset, row in enumerate(table[sheet.header + 1 :]):
         line = sheet.header + offset + 2
         name = _text(sheet.cell(row, "name"))
@@ -352,12 +355,12 @@ def parse_ledger(
         if number in _TOTAL_ROWS:
             continue
         project = projects.find(name, number)
-        if project is None:
-            unmatched.append((line, name or number))
+        if isinstance(project, str):
+            unmatched.append((line, name or number, project))
             continue
         events.extend(_events(sheet, row, line, project))
     if unmatched:
-        named = ", ".join(f"line {line} {text!r}" for line, text in unmatched)
+        named = ", ".join(f"line {line} {text!r} ({why})" for line, text, why in unmatched)
         count = len(unmatched)
         raise SourceError(
             source,
@@ -366,7 +369,7 @@ def parse_ledger(
             f"{count} row{'s' if count > 1 else ''} name{'' if count > 1 else 's'} no project"
             f" of the programme: {named}",
             expected=f"a project name or number of {programme.title!r}",
-            got=[text for _, text in unmatched],
+            got=[text for _, text, _ in unmatched],
         )
     return Ledger(programme=programme.title, events=events)
 
