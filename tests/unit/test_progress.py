@@ -354,3 +354,39 @@ def test_a_sheet_name_excel_refuses_is_an_error(sheet: object) -> None:
     table = progress_table(progress(_plan(), Ledger(), as_of=SEPT))
     with pytest.raises(InvalidValueError, match=r"to_xlsx\(sheet=...\): not a sheet name"):
         to_xlsx(table, sheet=sheet)  # type: ignore[arg-type]
+
+
+def test_the_progress_table_nests_sections_as_the_fund_plan_does() -> None:
+    ledger = Ledger(
+        events=[
+            _event(0, R, "2025-03-01", "60"),
+            _event(1, R, "2025-03-15", "20"),
+            _event(1, S, "2025-05", "5"),
+            _event(1, ST, "2025-04"),
+        ]
+    )
+    table = progress_table(progress(_plan(), ledger, as_of=SEPT))
+    shape = [
+        (row.kind.value, row.depth, row.section, table.cell(row, "number"), table.cell(row, "name"))
+        for row in table.rows
+    ]
+    assert shape == [
+        ("project", 0, None, "3.", "丙"),
+        ("section", 0, "1", None, "产业"),
+        ("project", 1, "1", "1.", "甲"),
+        ("section", 1, "1.1", None, "种植"),
+        ("project", 2, "1.1", "2.", "乙"),
+        ("subtotal", 1, "1.1", "小计", "1个"),
+        ("subtotal", 0, "1", "小计", "2个"),
+    ]
+    inner = table.rows[5]
+    assert [table.cell(inner, k) for k in ("planned", "released", "release_rate", "state")] == [
+        Money.from_wan(50),
+        Money.from_wan(20),
+        "40.00%",
+        "开工1 完工0 验收0",
+    ]
+    first = table.rows[2]
+    assert table.cell(first, "state") == "未开工（逾期）"  # deadline 2025年8月, not started
+    assert table.cell(table.total, "name") == "3个"
+    assert table.title == "测试计划项目进度表（截至2025年9月30日）"
