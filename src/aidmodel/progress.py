@@ -432,25 +432,28 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
     return tally
 
 
-#: How far each state has got: started, completed, accepted, handed over (0 or 1 each).
-_REACHED: Final = {
-    ProjectState.NOT_STARTED: (0, 0, 0, 0),
-    ProjectState.STARTED: (1, 0, 0, 0),
-    ProjectState.COMPLETED: (1, 1, 0, 0),
-    ProjectState.ACCEPTED: (1, 1, 1, 0),
-    ProjectState.HANDED_OVER: (1, 1, 1, 1),
-}
+#: The states in order, and how far each has got: started, completed, accepted, handed
+#: over (0 or 1 each), by the state's position.
+_STATES: Final = (
+    ProjectState.NOT_STARTED,
+    ProjectState.STARTED,
+    ProjectState.COMPLETED,
+    ProjectState.ACCEPTED,
+    ProjectState.HANDED_OVER,
+)
+_REACHED: Final = ((0, 0, 0, 0), (1, 0, 0, 0), (1, 1, 0, 0), (1, 1, 1, 0), (1, 1, 1, 1))
 
 
 class _Columns:
-    """The figures of every project as plain lists, indexed by project."""
+    """The figures of every project as plain lists, indexed by project (a state by its
+    position in :data:`_STATES`)."""
 
     def __init__(
         self,
         planned: list[Decimal | None],
         released: list[Decimal],
         spent: list[Decimal],
-        state: list[ProjectState],
+        state: list[int],
         late: list[bool],
     ) -> None:
         self.planned = planned
@@ -808,7 +811,7 @@ def _rows(
     rows = []
     members: dict[_Combo, list[int]] = defaultdict(list)
     planned_column: list[Decimal | None] = []
-    state_column: list[ProjectState] = []
+    state_column: list[int] = []
     late_column: list[bool] = []
     first = tally.first
     started_at, completed_at = first[EventKind.STARTED], first[EventKind.COMPLETED]
@@ -818,13 +821,7 @@ def _rows(
     rate = _RATE_CTX.divide
     wrap = Money._of
     zero = wrap(_ZERO)
-    state_of = (
-        ProjectState.NOT_STARTED,
-        ProjectState.STARTED,
-        ProjectState.COMPLETED,
-        ProjectState.ACCEPTED,
-        ProjectState.HANDED_OVER,
-    )
+    state_of = _STATES
     per_project = zip(
         programme.projects,
         tally.adjusted,
@@ -841,9 +838,10 @@ def _rows(
     ):
         if adjusted is not None:
             planned: Decimal | None = adjusted[1]
+            planned_money = wrap(adjusted[1])
         else:
-            amount = project.amount
-            planned = None if amount is None else amount.yuan
+            planned_money = project.amount  # Money already: kept, not wrapped again
+            planned = None if planned_money is None else planned_money.yuan
         completed = done or project.completed
         reached = (
             4
@@ -859,7 +857,7 @@ def _rows(
         state = state_of[reached]
         record = late_at.get(index) if completed is None else None
         planned_column.append(planned)
-        state_column.append(state)
+        state_column.append(reached)
         late_column.append(record is not None)
         funding = project.funding
         source = funding[0].source if funding else None
@@ -873,7 +871,7 @@ def _rows(
                 name=project.name,
                 section=project.section,
                 state=state,
-                planned=None if planned is None else wrap(planned),
+                planned=planned_money,
                 released=wrap(released) if released else zero,
                 spent=wrap(spent) if spent else zero,
                 release_rate=rate(released, planned) if planned else None,

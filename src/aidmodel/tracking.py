@@ -336,14 +336,15 @@ def overdue(programme: Programme, *, as_of: dt.date) -> tuple[Overdue, ...]:
         for i, t in enumerate(programme.mechanisms)
     ]
     # Deadlines repeat (a plan's projects share a few months): each last day is found once.
-    ends: dict[PartialDate, dt.date] = {}
+    ends: dict[tuple[int, int | None, int | None], dt.date] = {}
     found = []
     for where, number, name, deadline, completed in items:
         if deadline is None or completed is not None:
             continue
-        end = ends.get(deadline)
+        key = (deadline.year, deadline.month, deadline.day)  # hashed in C, unlike the class
+        end = ends.get(key)
         if end is None:
-            end = ends[deadline] = deadline.last_day()
+            end = ends[key] = deadline.last_day()
         if end < as_of:
             found.append(
                 Overdue(
