@@ -75,6 +75,17 @@ class FindingKind(enum.Enum):
     DIVIDEND = "dividend"
     #: The uppercase total does not say the declared total (大写与小写不符).
     UPPERCASE_VS_TOTAL = "uppercase_vs_total"
+    #: A project's ledger spends more than it releases (支出超过拨付); told by
+    #: :func:`aidmodel.progress`, as are the kinds below.
+    SPENT_OVER_RELEASED = "spent_over_released"
+    #: A project's ledger releases more than its planned amount (拨付超过计划).
+    RELEASED_OVER_PLANNED = "released_over_planned"
+    #: A project is completed before it is started (完工早于开工).
+    COMPLETED_BEFORE_STARTED = "completed_before_started"
+    #: A project is accepted before it is completed (验收早于完工).
+    ACCEPTED_BEFORE_COMPLETED = "accepted_before_completed"
+    #: A project is not started and its deadline has passed (逾期未开工).
+    NOT_STARTED_PAST_DEADLINE = "not_started_past_deadline"
 
 
 @attrs.frozen(kw_only=True)

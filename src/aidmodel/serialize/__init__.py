@@ -15,6 +15,8 @@ The wire contract (format versions 1 and 2), made by :func:`make_converter`:
   when it leaves one of them out (the plan does not say: an allocation notice names no
   donor). Each document is written in the lowest version that holds it, so readers of
   version 1 keep reading what they could; both are read.
+- A Ledger document (:class:`~aidmodel.Ledger`) starts with its ``"format_version"``,
+  ``1``, the only version so far.
 - Input is strict: unknown keys, missing fields, a number where a string
   belongs (or the reverse), ``1.9`` for an int, ``null`` for a string — every
   one is refused. All problems of a document are reported at once in one
@@ -49,7 +51,7 @@ from cattrs.v import transform_error
 
 from aidmodel._validators import find_surrogate
 from aidmodel.errors import AidModelError, InvalidTypeError, SerializationError
-from aidmodel.model import Programme
+from aidmodel.model import Ledger, Programme
 from aidmodel.serialize._fast import compile_paths
 from aidmodel.serialize._hooks import describe, register_hooks
 from aidmodel.serialize._read import MAX_DEPTH, parse_json
@@ -68,6 +70,8 @@ __all__ = [
 #: The newest version of the wire format. A Programme document is written as version 1 when
 #: its scheme, donor, recipient and year are all given, as 2 when one is left out.
 FORMAT_VERSION: Final = 2
+#: The version of the Ledger document.
+_LEDGER_VERSION: Final = 1
 #: What version 2 added: these fields of a Programme may be left out.
 _OPTIONAL_SINCE_2: Final = ("scheme", "donor", "recipient", "year")
 
@@ -120,6 +124,8 @@ def to_dict(obj: Any) -> Any:
         raise SerializationError(type(obj).__name__, [f"{problem} @ $"]) from None
     if isinstance(obj, Programme):
         return {"format_version": _version(data), **data}
+    if isinstance(obj, Ledger):
+        return {"format_version": _LEDGER_VERSION, **data}
     return data
 
 
@@ -153,6 +159,8 @@ def _from_dict(data: Any, cls: type[T], name: str) -> T:
     missing: list[str] = []
     if cls is Programme:
         data, missing = _check_version(data)
+    elif cls is Ledger:
+        data = _check_ledger_version(data)
     fast = _FAST_STRUCTURE.get(cls)
     if fast is not None and not missing:
         try:
@@ -207,6 +215,21 @@ def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:
         if version == 1 and name not in data
     ]
     return {key: value for key, value in data.items() if key != "format_version"}, missing
+
+
+def _check_ledger_version(data: Any) -> Any:
+    """A Ledger document without its ``format_version`` (which must be 1)."""
+    if not isinstance(data, dict):
+        return data  # the converter names what it is instead of an object
+    version = data.get("format_version")
+    if version != _LEDGER_VERSION or type(version) is not int:
+        problem = (
+            "missing format_version"
+            if version is None
+            else f"unsupported format_version {version!r}"
+        )
+        raise SerializationError("Ledger", [f"{problem}; expected 1 @ $.format_version"])
+    return {key: value for key, value in data.items() if key != "format_version"}
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
