@@ -205,7 +205,9 @@ def progress_chart(
         figure = figure_module.Figure(figsize=(12, 5.5), dpi=dpi, layout="constrained")
         _draw(figure, report, words, chinese=path is not None)
         if chinese and path is None:
-            figure.text(0.01, 0.005, _NOTE, fontsize=8, color="#a33", ha="left", va="bottom")
+            # A figure-level x label: the constrained layout keeps room for it below the
+            # tick labels (a plain figure.text would be drawn over them).
+            figure.supxlabel(_NOTE, fontsize=8, color="#a33")
         buffer = io.BytesIO()
         metadata = {"Date": None} if image == "svg" else {"Software": None}
         figure.savefig(buffer, format=image, metadata=metadata)
@@ -280,7 +282,7 @@ def _draw(figure: Any, report: Progress, words: dict[str, str], *, chinese: bool
             )
     rates.set_yticks(y, names, fontsize=8)
     rates.invert_yaxis()
-    rates.set_xlim(0, 110)
+    rates.set_xlim(0, 116)  # room for a label of 100.0%
     rates.set_xlabel("%", fontsize=8)
     rates.set_title(words["rates"], fontsize=10)
     rates.grid(axis="x", alpha=0.3)
