@@ -243,6 +243,31 @@ def test_an_adjustment_table_with_columns_before_and_after_the_change() -> None:
     assert [w.code.value for w in result.warnings if w.line == 10] == ["row_not_placed"]
 
 
+def test_a_row_whose_money_went_from_something_to_nothing_is_cancelled() -> None:
+    # 原计划 | 调整后 | 增减 with no word of 取消 in the row: 150 before and 0 after is a
+    # project taken out of the adjusted plan, which counts 2.
+    result = _import(
+        "甲市乡村振兴局关于调整2024年乙县东西部协作项目计划的通知",
+        "　　调整后，项目共2个，资金总额450万元。",
+        "",
+        "附件",
+        "项目调整对照表",
+        "单位：万元",
+        "序号\t项目名称\t原计划\t调整后\t增减",
+        "1\t丙镇水厂改造项目\t300\t350\t50",
+        "2\t丁村蔬菜大棚项目\t150\t0\t-150",
+        "3\t戊乡村道项目\t0\t100\t100",
+        "合计\t\t450\t450\t0",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙镇水厂改造项目", Money.from_wan(350)),
+        ("戊乡村道项目", Money.from_wan(100)),
+    ]
+    assert reconcile(programme) == ()
+    assert [w.code.value for w in result.warnings if w.line == 9] == ["row_not_placed"]
+
+
 def test_an_adjustment_table_with_a_row_before_and_a_row_after_each_change() -> None:
     # A 对照表 aligned by spaces giving each project two rows, 原计划 and 现计划 in a column of
     # their own, the narrow name column wrapping each name over the two: one project a pair,

@@ -96,12 +96,19 @@ class RowItem:
     category: str | None
 
 
-def _cancelled(row: Row, figures: Figures, name: int | None = None) -> bool:
+def _cancelled(
+    row: Row, figures: Figures, name: int | None = None, before: int | None = None
+) -> bool:
     """Whether a row says it is cancelled (取消, 已取消; or its name under 调整后 is a dash,
-    —) and leaves no money to it (0, 0.00, or a dash where its money after the change
-    stands)."""
+    —; or it had money before the change, in the column ``before``) and leaves no money to
+    it (0, 0.00, or a dash where its money after the change stands)."""
     dashed = name is not None and _PLACEHOLDER.fullmatch(squeeze(row.cell(name))) is not None
-    if not dashed and not any(_CANCELLED.search(squeeze(cell.text)) for cell in row.cells):
+    had = before is not None and (to_decimal(row.cell(before)) or 0) > 0
+    if (
+        not dashed
+        and not had
+        and not any(_CANCELLED.search(squeeze(cell.text)) for cell in row.cells)
+    ):
         return False
     if not dashed and any(_PLACEHOLDER.fullmatch(squeeze(cell.text)) for cell in row.cells):
         return True  # 200 | — | … | 取消: its money after the change is a dash
@@ -225,8 +232,13 @@ class Reader:
             if category_column is not None:
                 category = written_on.get(id(row), row.cell(category_column.index)) or None
             figures = row_figures(row, table)
-            named = table.role("name")
-            if _cancelled(row, figures, named.index if named is not None else None):
+            named, before = table.role("name"), table.role("before")
+            if _cancelled(
+                row,
+                figures,
+                named.index if named is not None else None,
+                before.index if before is not None else None,
+            ):
                 # 9  南阳镇村组道路硬化项目  420  0  -420  取消: not in the adjusted plan.
                 self.context.warn(
                     row.first,
