@@ -191,7 +191,9 @@ def reconcile(programme: Programme) -> tuple[Finding, ...]:
     合计 included) its count, amount, 总投资, declared split and per-source
     sub-totals; per fund source the projects' shares of it; per project its split
     against its amount, parts against shares, aid against 总投资, the dividend
-    against rate times investment; repeated item numbers within one part.
+    against rate times investment; repeated item numbers within one part. A programme
+    that lists only some of its projects (``lists_all_projects=False``: a notice of its
+    changes) adds up no total, count or source of the whole plan over them.
 
     >>> from aidmodel import samples
     >>> [f.kind.value for f in reconcile(samples.load("shizhong-ebian-2025"))]
@@ -311,7 +313,7 @@ def _check_totals(programme: Programme, index: _Index) -> Iterator[Finding]:
             computed,
             f"the fund sources add up to {_wan(computed)}, the declared total is {_wan(total)}",
         )
-    if programme.projects:
+    if programme.projects and programme.lists_all_projects:
         planned = _planned(index, list(programme.projects), programme.sections)
         if planned is not None and planned != total:
             yield _finding(
@@ -324,6 +326,8 @@ def _check_totals(programme: Programme, index: _Index) -> Iterator[Finding]:
 
 
 def _check_counts(programme: Programme, index: _Index) -> Iterator[Finding]:
+    if not programme.lists_all_projects:
+        return  # a notice of its changes lists some projects: none of its counts to add up
     listed = len(programme.projects)
     declared = programme.declared_project_count
     # A document that lists no project (a notice of its changes only) has none to count,
@@ -438,6 +442,8 @@ def _check_sources(programme: Programme, index: _Index) -> Iterator[Finding]:
         if source.amount is None:
             continue
         if source.section is None:
+            if not programme.lists_all_projects:
+                continue  # a source of the whole plan, of which only some projects are listed
             projects = list(programme.projects)
         else:
             projects = index.inside(programme.section(source.section))

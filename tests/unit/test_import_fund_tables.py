@@ -268,6 +268,39 @@ def test_a_row_whose_money_went_from_something_to_nothing_is_cancelled() -> None
     assert [w.code.value for w in result.warnings if w.line == 9] == ["row_not_placed"]
 
 
+@pytest.mark.parametrize(
+    ("said", "note"),
+    [
+        ("调整后，项目共9个，资金总额2000万元不变。", None),
+        ("调整后，资金总额2000万元不变。", "注：表中只列出本次变更的项目，其他项目按原计划执行。"),
+    ],
+)
+def test_a_notice_that_lists_the_projects_it_changes_lists_some_of_the_plan(
+    said: str, note: str | None
+) -> None:
+    # The adjusted plan has 9 projects (or the note says only the changed ones are listed);
+    # the table lists 2: their sum is no total of the plan, their count no count of it.
+    result = _import(
+        "甲县乡村振兴局关于变更2025年乙市帮扶甲县项目计划的通知",
+        "　　" + said,
+        "",
+        "附件",
+        "变更项目明细表",
+        "单位：万元",
+        "序号\t项目名称\t原计划\t调整后",
+        "1\t丙镇水厂改造项目\t300\t350",
+        "2\t丁村蔬菜大棚项目\t150\t100",
+        "合计\t\t450\t450",
+        *([note] if note else []),
+    )
+    programme = _one(result)
+    assert len(programme.projects) == 2
+    assert programme.lists_all_projects is False
+    assert programme.declared_total == Money.from_wan(2000)
+    assert reconcile(programme) == ()
+    assert any("lists_all_projects is false" in w.message for w in result.warnings)
+
+
 def test_an_adjustment_table_with_a_row_before_and_a_row_after_each_change() -> None:
     # A 对照表 aligned by spaces giving each project two rows, 原计划 and 现计划 in a column of
     # their own, the narrow name column wrapping each name over the two: one project a pair,

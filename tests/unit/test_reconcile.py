@@ -140,6 +140,32 @@ def test_each_kind_of_finding() -> None:
     ) == [FindingKind.SOURCE_VS_SHARES]
 
 
+def test_a_notice_listing_some_projects_adds_up_nothing_of_the_whole_plan() -> None:
+    # An adjustment notice of a plan of 15 projects and 3260万元 that lists the 2 it changes:
+    # the plan's total, count and sources are not theirs to add up; their own section is.
+    sources = [FundSource(key="current", kind=FundSourceKind.CURRENT, amount=W(3260))]
+    changed = [
+        Project(name=name, amount=W(n), funding=[FundingShare(amount=W(n), source="current")])
+        for name, n in (("甲", 260), ("乙", 230))
+    ]
+    changed = [attrs.evolve(p, section="1") for p in changed]
+    section = Section(id="1", title="调整项目", declared_amount=W(500))
+    plan = _plan(
+        declared_total=W(3260),
+        declared_project_count=15,
+        fund_sources=sources,
+        sections=[section],
+        projects=changed,
+    )
+    assert _kinds(plan) == [
+        FindingKind.PROJECTS_VS_TOTAL,
+        FindingKind.PROJECT_COUNT,
+        FindingKind.SECTION_AMOUNT,
+        FindingKind.SOURCE_VS_SHARES,
+    ]
+    assert _kinds(attrs.evolve(plan, lists_all_projects=False)) == [FindingKind.SECTION_AMOUNT]
+
+
 def test_unpriced_projects_are_compared_only_when_known_money_already_exceeds() -> None:
     section = Section(id="1", title="人才", declared_amount=W(50))
     under = [Project(name="甲", section="1"), Project(name="乙", section="1", amount=W(40))]

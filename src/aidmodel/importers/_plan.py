@@ -65,7 +65,7 @@ from aidmodel.importers._totals import (
 from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents, spellings
 from aidmodel.importers.lexicon.columns import COUNT_COLUMN, GIVER_COLUMN, RECEIVER_COLUMN
 from aidmodel.importers.lexicon.funds import COMPLETING_LABELS, OUTSIDE_KINDS
-from aidmodel.importers.lexicon.genres import REPORT_GENRES
+from aidmodel.importers.lexicon.genres import ONLY_CHANGES_LISTED, REPORT_GENRES
 from aidmodel.model import (
     Commitment,
     FundSource,
@@ -1229,6 +1229,26 @@ def _read(
             # 三、资金安排。共安排项目14个。其中：（一）… / the table lists them: the plan's own
             # count, said in a part that holds none of its projects.
             sections[index] = attrs.evolve(section, declared_count=None)
+    listed = len(builder.projects)
+    if (
+        adjustment
+        and listed
+        and (
+            (isinstance(counted, int) and listed < counted)
+            or any(ONLY_CHANGES_LISTED.search(line.norm) for line in lines)
+        )
+    ):
+        # 注：本表仅列调整项目，其余10个项目…不变 / 调整后项目15个 over a table of 5: a notice
+        # of its changes lists some projects of the adjusted plan, not all of them.
+        extra["lists_all_projects"] = False
+        context.warn(
+            None,
+            WarningCode.INFERRED,
+            f"the notice lists {listed} projects, the ones it changes, of the adjusted plan"
+            + (f"'s {counted}" if counted is not None else "")
+            + ": lists_all_projects is false, and no total or count of the whole plan is"
+            " added up over them",
+        )
     try:
         programme = Programme(
             **fields,  # type: ignore[arg-type]

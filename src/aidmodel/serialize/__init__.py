@@ -9,12 +9,14 @@ The wire contract (format versions 1 and 2), made by :func:`make_converter`:
   ``"2025-02-09"``); spans are intervals (``"2018/2019"``).
 - Enums are their English values (``"east_west"``); tuples are arrays.
 - Field names are the attribute names, unchanged. Fields equal to their default
-  (``None``, empty tuples, ``true`` for :attr:`FundSource.in_total`) are left out.
+  (``None``, empty tuples, ``true`` for :attr:`FundSource.in_total` and
+  :attr:`Programme.lists_all_projects`) are left out.
 - A Programme document starts with its ``"format_version"``: ``1`` when it gives the
   programme's scheme, donor, recipient and year, as every document of 0.1 did; ``2``
   when it leaves one of them out (the plan does not say: an allocation notice names no
-  donor). Each document is written in the lowest version that holds it, so readers of
-  version 1 keep reading what they could; both are read.
+  donor), or when it lists only some of its projects (``"lists_all_projects": false``,
+  a field new in version 2). Each document is written in the lowest version that holds
+  it, so readers of version 1 keep reading what they could; both are read.
 - A Ledger document (:class:`~aidmodel.Ledger`) starts with its ``"format_version"``,
   ``1``, the only version so far.
 - Input is strict: unknown keys, missing fields, a number where a string
@@ -72,8 +74,10 @@ __all__ = [
 FORMAT_VERSION: Final = 2
 #: The version of the Ledger document.
 _LEDGER_VERSION: Final = 1
-#: What version 2 added: these fields of a Programme may be left out.
+#: What version 2 added: these fields of a Programme may be left out,
 _OPTIONAL_SINCE_2: Final = ("scheme", "donor", "recipient", "year")
+#: and these fields are new (written only when they differ from their default).
+_NEW_IN_2: Final = ("lists_all_projects",)
 
 T = TypeVar("T")
 
@@ -131,7 +135,10 @@ def to_dict(obj: Any) -> Any:
 
 def _version(data: dict[str, Any]) -> int:
     """The lowest format version that holds a Programme document's data."""
-    return 1 if all(name in data for name in _OPTIONAL_SINCE_2) else 2
+    holds_1 = all(name in data for name in _OPTIONAL_SINCE_2) and not any(
+        name in data for name in _NEW_IN_2
+    )
+    return 1 if holds_1 else 2
 
 
 def from_dict(data: Any, cls: type[T]) -> T:
@@ -213,6 +220,10 @@ def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:
         f"missing required field {name!r}; expected it in a format_version 1 document @ $.{name}"
         for name in _OPTIONAL_SINCE_2
         if version == 1 and name not in data
+    ] + [
+        f"unknown field {name!r}; expected it only in a format_version 2 document @ $.{name}"
+        for name in _NEW_IN_2
+        if version == 1 and name in data
     ]
     return {key: value for key, value in data.items() if key != "format_version"}, missing
 

@@ -81,9 +81,13 @@ def json_schema(cls: type[Programme] | type[Ledger] = Programme) -> dict[str, An
     root = dict(defs["Programme"])
     root["properties"] = {"format_version": {"enum": [1, 2]}, **root["properties"]}
     root["required"] = ["format_version", *root["required"]]
-    # Version 1 documents give the four fields that version 2 may leave out.
+    # Version 1 documents give the four fields that version 2 may leave out, and none of the
+    # fields new in version 2.
     root["if"] = {"properties": {"format_version": {"const": 1}}}
-    root["then"] = {"required": ["scheme", "donor", "recipient", "year"]}
+    root["then"] = {
+        "required": ["scheme", "donor", "recipient", "year"],
+        "not": {"required": ["lists_all_projects"]},
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://aidmodel.invalid/schema/programme/2",
