@@ -19,7 +19,6 @@ Run from the project root after ``pip install -e .[bench]``::
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from decimal import Decimal
@@ -28,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import best, make_programme
+from synthetic import best, make_programme, sizes
 
 import aidmodel
 from aidmodel import reconcile, totals_by_section, totals_by_source, totals_by_unit
@@ -103,10 +102,7 @@ def polars_checks(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="2,000 projects, one run")
-    args = parser.parse_args(argv)
-    size, runs = (2_000, 1) if args.quick else (100_000, 5)
+    size, runs = sizes(__doc__.splitlines()[0], argv)
     programme = make_programme(size)
     rows = plain_rows(programme)
     frame = polars_frame(rows)

@@ -9,6 +9,7 @@ and about two commitments (between one and three).
 
 from __future__ import annotations
 
+import argparse
 import gc
 import random
 import time
@@ -134,12 +135,25 @@ def make_programme(projects: int, *, seed: int = 0) -> Programme:
     )
 
 
-def best(func: Callable[[], object], runs: int) -> float:
-    """The best wall time of ``runs`` calls, in seconds, garbage collector on."""
+def timed(func: Callable[[], object], runs: int) -> list[float]:
+    """The wall time of each of ``runs`` calls, in seconds, garbage collector on."""
     times = []
     for _ in range(runs):
         gc.collect()
         start = time.perf_counter()
         func()
         times.append(time.perf_counter() - start)
-    return min(times)
+    return times
+
+
+def best(func: Callable[[], object], runs: int) -> float:
+    """The best wall time of ``runs`` calls, in seconds, garbage collector on."""
+    return min(timed(func, runs))
+
+
+def sizes(description: str, argv: list[str] | None) -> tuple[int, int]:
+    """The number of projects and of runs a benchmark's command line asks for (--quick)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--quick", action="store_true", help="2,000 projects, one run")
+    args = parser.parse_args(argv)
+    return (2_000, 1) if args.quick else (100_000, 5)

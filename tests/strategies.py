@@ -51,9 +51,12 @@ from aidmodel import (  # noqa: E402
     Commitment,
     DateSpan,
     Dividend,
+    EventKind,
     FundingShare,
     FundSource,
     FundSourceKind,
+    Ledger,
+    LedgerEvent,
     MechanismTask,
     PartialDate,
     Programme,
@@ -622,3 +625,113 @@ def mutated_wire_documents(draw: st.DrawFn) -> Any:
         elif isinstance(parent, dict):
             del parent[path[-1]]
     return data
+
+
+# -- ledgers (aidmodel.progress) ---------------------------------------------------------------
+
+ledger_months = st.builds(
+    PartialDate, st.integers(min_value=2024, max_value=2026), st.integers(min_value=1, max_value=12)
+)
+
+
+@st.composite
+def ledger_dates(draw: st.DrawFn) -> PartialDate:
+    """A day, or a month alone, as ledgers date their events."""
+    month = draw(ledger_months)
+    day = draw(st.none() | st.integers(min_value=1, max_value=28))
+    return month if day is None else PartialDate(month.year, month.month, day)
+
+
+def ledger_events(projects: int) -> st.SearchStrategy[LedgerEvent]:
+    """Any event of one of ``projects`` projects, consistent or not."""
+
+    @st.composite
+    def event(draw: st.DrawFn) -> LedgerEvent:
+        kind = draw(st.sampled_from(list(EventKind)))
+        with_amount = kind in (EventKind.RELEASED, EventKind.SPENT, EventKind.ADJUSTED)
+        return LedgerEvent(
+            project=draw(st.integers(min_value=0, max_value=projects - 1)),
+            kind=kind,
+            date=draw(ledger_dates()),
+            amount=draw(non_negative_money) if with_amount else None,
+            previous=draw(optional_money) if kind is EventKind.ADJUSTED else None,
+            recipient=draw(optional_texts) if kind is EventKind.HANDED_OVER else None,
+            document=draw(optional_texts),
+            note=draw(optional_texts),
+            provenance=draw(optional_provenance),
+        )
+
+    return event()
+
+
+@st.composite
+def small_programmes(draw: st.DrawFn) -> Programme:
+    """A programme of 1 to 8 projects, some in a nested section, some without an amount."""
+    count = draw(st.integers(min_value=1, max_value=8))
+    sections = [Section(id="1", title="产业发展", subsections=[Section(id="1.1", title="种植")])]
+    projects = [
+        Project(
+            number=f"{index + 1}.",
+            name=f"项目{index + 1}",
+            section=draw(st.sampled_from([None, "1", "1.1"])),
+            amount=draw(optional_money),
+            locations=draw(st.lists(st.sampled_from(["甲镇", "乙乡", "丙村"]), max_size=2)),
+        )
+        for index in range(count)
+    ]
+    return Programme(title="测试计划", year=2025, sections=sections, projects=projects)
+
+
+@st.composite
+def ledgers_of(draw: st.DrawFn, programme: Programme) -> Ledger:
+    """Any ledger of the programme's projects, consistent or not."""
+    events = draw(st.lists(ledger_events(len(programme.projects)), max_size=30))
+    return Ledger(
+        programme=draw(st.none() | st.just(programme.title)),
+        events=events,
+        notes=draw(st.lists(texts, max_size=2)),
+        provenance=draw(optional_provenance),
+    )
+
+
+@st.composite
+def consistent_ledgers_of(draw: st.DrawFn, programme: Programme) -> Ledger:
+    """A ledger with nothing a progress report finds wrong at any date: each spending follows a
+    release at least as large, releases stay within the plan, milestones come in order."""
+    events = []
+    for index, project in enumerate(programme.projects):
+        left = None if project.amount is None else project.amount.to_fen()
+        for _ in range(draw(st.integers(min_value=0, max_value=3))):
+            if left == 0:
+                break
+            fen = draw(st.integers(min_value=0, max_value=10**9 if left is None else left))
+            if left is not None:
+                left -= fen
+            released = draw(ledger_dates())
+            events.append(
+                LedgerEvent(
+                    project=index,
+                    kind=EventKind.RELEASED,
+                    date=released,
+                    amount=Money.from_fen(fen),
+                )
+            )
+            # Spent in the month after the release: never before it, whatever the precision.
+            month = released.year * 12 + (released.month or 1)  # the next month, 0-based
+            events.append(
+                LedgerEvent(
+                    project=index,
+                    kind=EventKind.SPENT,
+                    date=PartialDate(month // 12, month % 12 + 1),
+                    amount=Money.from_fen(draw(st.integers(min_value=0, max_value=fen))),
+                )
+            )
+        milestones = draw(st.integers(min_value=0, max_value=4))
+        start = draw(ledger_months)
+        kinds = [EventKind.STARTED, EventKind.COMPLETED, EventKind.ACCEPTED, EventKind.HANDED_OVER]
+        for step, kind in enumerate(kinds[:milestones]):
+            month = start.year * 12 + start.month - 1 + step
+            events.append(
+                LedgerEvent(project=index, kind=kind, date=PartialDate(month // 12, month % 12 + 1))
+            )
+    return Ledger(events=draw(st.permutations(events)) if events else [])

@@ -1,7 +1,8 @@
 """Write the bundled sample JSON from the hand-made builders in tools/samples/.
 
 Run from the project root: python tools/build_samples.py
-Writes src/aidmodel/samples/data/<name>.json and examples/samples/<name>.json.
+Writes src/aidmodel/samples/data/<name>.json and examples/samples/<name>.json, and the
+fictional ledgers of tools/samples/ledger_*.py to src/aidmodel/samples/data/ledgers/<name>.json.
 tests/unit/test_samples.py fails when the bundled files differ from what this writes.
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from aidmodel import Programme, to_json  # noqa: E402
+from aidmodel import Ledger, Programme, to_json  # noqa: E402
 
 BUILDERS = (
     "samples.seed_000",
@@ -40,8 +41,19 @@ def build_all() -> dict[str, Programme]:
     return programmes
 
 
-def render(programme: Programme) -> str:
-    return to_json(programme, indent=2) + "\n"
+LEDGER_BUILDERS = ("samples.ledger_000",)
+
+
+def build_ledgers() -> dict[str, Ledger]:
+    """Every fictional sample ledger by the name of its programme's sample."""
+    ledgers: dict[str, Ledger] = {}
+    for module_name in LEDGER_BUILDERS:
+        ledgers.update(importlib.import_module(module_name).build())
+    return ledgers
+
+
+def render(document: Programme | Ledger) -> str:
+    return to_json(document, indent=2) + "\n"
 
 
 def main() -> int:
@@ -54,6 +66,11 @@ def main() -> int:
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"{name}.json").write_text(text, encoding="utf-8")
         print(f"wrote {name}.json")
+    for name, ledger in sorted(build_ledgers().items()):
+        folder = ROOT / "src" / "aidmodel" / "samples" / "data" / "ledgers"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.json").write_text(render(ledger), encoding="utf-8")
+        print(f"wrote ledgers/{name}.json")
     return 0
 
 

@@ -14,7 +14,8 @@ document, what issue 14 measures::
   (a ``null`` in the key expects the import to say nothing); each fund source (its amount
   among the programme's sources); each project (found by name, then its amount and each of
   ``units``, ``deadline``, ``total_investment_yuan`` the key gives); each commitment phrase;
-  each adjustment (the project's amount is the adjusted one), allocation (a programme of that
+  each adjustment (the project's amount is the adjusted one; a project cancelled, to 0, is
+  met as well by its absence from the adjusted plan, as the keys list it), allocation (a programme of that
   recipient with that total) and achievement (found among the achievements).
 - programmes: built and matched to the key's (by recipient) / the key's.
 - planted: the key's finding kinds that reconcile reports / the key's.
@@ -69,6 +70,10 @@ ROUND_FILES = {
     "round20": (ROUNDS / "round20", "*.txt"),
     "round21": (ROUNDS / "round21", "*.txt"),
     "round22": (ROUNDS / "round22", "*.txt"),
+    "round23": (ROUNDS / "round23", "*.txt"),
+    "round24": (ROUNDS / "round24", "*.txt"),
+    "round25": (ROUNDS / "round25", "*.txt"),
+    "round26": (ROUNDS / "round26", "*.txt"),
 }
 Key = dict[str, Any]
 
@@ -270,7 +275,8 @@ def score_document(path: Path) -> Score:
             for x in p.projects
             if flat(x.name) == flat(adj["project"])
         ]
-        score.check(f"adjustment {adj['project']}", adj["to_yuan"] in hits, hits, adj["to_yuan"])
+        met = adj["to_yuan"] in hits or (adj["to_yuan"] == "0.00" and not hits)
+        score.check(f"adjustment {adj['project']}", met, hits, adj["to_yuan"])
     for alloc in key.get("allocations") or []:
         totals = [
             _yuan(p.declared_total)

@@ -26,9 +26,12 @@ from aidmodel.model import (
     Commitment,
     DateSpan,
     Dividend,
+    EventKind,
     FundingShare,
     FundSource,
     FundSourceKind,
+    Ledger,
+    LedgerEvent,
     MechanismTask,
     PartialDate,
     Programme,
@@ -77,8 +80,20 @@ if TYPE_CHECKING:  # imported on first use (see __getattr__), for a fast start
         ImportWarning,
         MoneyMention,
         WarningCode,
+        parse_ledger,
         parse_plan,
+        read_ledger,
         read_plan,
+    )
+    from aidmodel.progress import (
+        MonthProgress,
+        Progress,
+        ProgressGroup,
+        ProjectProgress,
+        ProjectState,
+        format_rate,
+        progress,
+        progress_table,
     )
     from aidmodel.serialize import (
         from_dict,
@@ -108,6 +123,7 @@ __all__ = [
     "Dimension",
     "Dividend",
     "Evaluation",
+    "EventKind",
     "Finding",
     "FindingKind",
     "FundPlan",
@@ -119,10 +135,13 @@ __all__ = [
     "ImportWarning",
     "InvalidTypeError",
     "InvalidValueError",
+    "Ledger",
+    "LedgerEvent",
     "MechanismTask",
     "MissingDependencyError",
     "Money",
     "MoneyMention",
+    "MonthProgress",
     "NumeralError",
     "Overdue",
     "PartialDate",
@@ -131,7 +150,11 @@ __all__ = [
     "PlanRowKind",
     "PortfolioRow",
     "Programme",
+    "Progress",
+    "ProgressGroup",
     "Project",
+    "ProjectProgress",
+    "ProjectState",
     "ProjectStatus",
     "Provenance",
     "Quantity",
@@ -154,6 +177,7 @@ __all__ = [
     "format_date",
     "format_money",
     "format_quantity",
+    "format_rate",
     "from_dict",
     "from_json",
     "fund_plan",
@@ -162,10 +186,14 @@ __all__ = [
     "overdue",
     "parse_chinese_number",
     "parse_commitment",
+    "parse_ledger",
     "parse_plan",
     "parse_quantity",
     "parse_rmb_upper",
     "portfolio",
+    "progress",
+    "progress_table",
+    "read_ledger",
     "read_plan",
     "reconcile",
     "rmb_upper",
@@ -221,8 +249,30 @@ _LAZY: dict[str, str] = {
         ("FundPlan", "PlanColumn", "PlanRow", "PlanRowKind", "fund_plan"), "aidmodel.fundplan"
     ),
     **dict.fromkeys(
-        ("ImportResult", "ImportWarning", "MoneyMention", "WarningCode", "parse_plan", "read_plan"),
+        (
+            "ImportResult",
+            "ImportWarning",
+            "MoneyMention",
+            "WarningCode",
+            "parse_ledger",
+            "parse_plan",
+            "read_ledger",
+            "read_plan",
+        ),
         "aidmodel.importers",
+    ),
+    **dict.fromkeys(
+        (
+            "MonthProgress",
+            "Progress",
+            "ProgressGroup",
+            "ProjectProgress",
+            "ProjectState",
+            "format_rate",
+            "progress",
+            "progress_table",
+        ),
+        "aidmodel.progress",
     ),
     **dict.fromkeys(
         ("from_dict", "from_json", "json_schema", "make_converter", "to_dict", "to_json"),
@@ -236,6 +286,8 @@ _LAZY: dict[str, str] = {
 
 
 if not TYPE_CHECKING:  # (hidden from mypy, which would then take any name as an attribute)
-    from aidmodel._lazy import lazy_names
+    from aidmodel._lazy import keep_functions, lazy_names
 
     __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
+    # aidmodel.progress is the function, also after ``import aidmodel.progress``.
+    keep_functions(__name__, ("progress",))

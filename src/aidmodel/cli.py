@@ -12,6 +12,7 @@ other commands::
     aidmodel check plan.json ...         # findings; exit status 1 when there are any
     aidmodel convert plan.json --to csv  # json, txt, md, csv or xlsx (-o FILE)
     aidmodel portfolio a.json b.json     # totals across plans, by recipient and year
+    aidmodel progress plan.json 台账.xlsx --as-of 2025-09-30  # the 进度表 (text, md, csv, xlsx)
     aidmodel commitments TEXT            # the commitments a sentence holds
     aidmodel upper 3952.310194万元        # 叁仟玖佰伍拾贰万叁仟壹佰零壹元玖角肆分
     aidmodel number 三千五百万             # 35000000
@@ -36,6 +37,7 @@ the others (exit status 2 then, else 1 when there are findings, else 0).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -47,13 +49,14 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 from aidmodel import __version__, samples
 from aidmodel.errors import AidModelError, SerializationError, SourceError
 from aidmodel.importers._filetypes import REFUSED, SUFFIXES
-from aidmodel.model import Programme
+from aidmodel.model import Ledger, Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
 from aidmodel.quantity import parse_quantity
 
 if TYPE_CHECKING:
     from aidmodel.importers import ImportResult
+    from aidmodel.progress import Progress
 
 # The importer, the writers, babel's formatting and the wire format are imported by the
 # commands that use them: a one-shot call such as ``aidmodel --help`` or ``aidmodel upper``
@@ -359,16 +362,21 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
             data = to_csv(plan, locale=args.locale)
         else:
             data = to_xlsx(plan, locale=args.locale)
-    if args.output:
-        Path(args.output).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    _emit(args.output, out, data, xlsx=args.to == "xlsx")
+    return 0
+
+
+def _emit(output: str | None, out: TextIO, data: str | bytes, *, xlsx: bool) -> None:
+    """A command's output to ``-o FILE``, else to the stream (an xlsx workbook only to a file)."""
+    if output:
+        Path(output).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    elif xlsx:
+        msg = "an xlsx workbook is not text; expected -o FILE.xlsx"
+        raise _InputError(msg)
     elif isinstance(data, bytes):
-        if args.to == "xlsx":
-            msg = "an xlsx workbook is not text; expected -o FILE.xlsx"
-            raise _InputError(msg)
         _write_bytes(out, data)  # CSV: the bytes of the file, byte order mark first
     else:
         out.write(data)
-    return 0
 
 
 def _write_bytes(out: TextIO, data: bytes) -> None:
@@ -442,6 +450,97 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"  大写 {rmb_upper(r.amount)}\n")
         for title in r.titles:
             out.write(f"  - {title}\n")
+    return 0
+
+
+def _as_of(text: str) -> dt.date:
+    """The date of ``--as-of``: ISO 8601, a day."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"--as-of: not a date; expected YYYY-MM-DD such as 2025-09-30, got {text!r}"
+        raise _InputError(msg) from None
+
+
+def _ledger(path: str, programme: Programme) -> Ledger:
+    """The ledger of a file: the wire format (.json), or an office's .csv or .xlsx."""
+    from aidmodel.importers import read_ledger
+    from aidmodel.serialize import from_json
+
+    if Path(path).suffix.lower() != ".json":
+        return read_ledger(path, programme)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        msg = f"{path}: cannot be read ({err.strerror})"
+        raise _InputError(msg) from None
+    try:
+        return from_json(data, Ledger)
+    except SerializationError as err:
+        more = f" (and {len(err.problems) - 1} more)" if len(err.problems) > 1 else ""
+        msg = f"{path}: not a ledger: {err.problems[0]}{more}"
+        raise _InputError(msg) from None
+
+
+def _summary(report: Progress, item: str) -> list[list[str]]:
+    """What follows the table: the rates, what is overdue, the findings; each a heading and
+    its items (after ``item``)."""
+    from aidmodel.progress import format_rate
+
+    total = report.total
+    rates = [
+        ("资金拨付率", total.release_rate),
+        ("资金支出率", total.spend_rate),
+        ("开工率", total.start_rate),
+        ("完工率", total.completion_rate),
+    ]
+    late = [
+        f"{item}{o.where}{f' ({o.number})' if o.number else ''} {o.name}: 完成时限 {o.deadline}"
+        for o in report.overdue
+    ]
+    found = [f"{item}[{f.kind.value}] {f.where}: {f.message}" for f in report.findings]
+    return [
+        ["，".join(f"{name}{format_rate(rate) or '—'}" for name, rate in rates)],
+        [f"逾期 ({len(report.overdue)})", *late],
+        [f"核对结果 ({len(report.findings)})", *found],
+    ]
+
+
+def _progress(args: argparse.Namespace, out: TextIO) -> int:
+    from aidmodel.fundplan import to_csv, to_markdown, to_text, to_xlsx
+    from aidmodel.progress import progress, progress_table
+
+    as_of = _as_of(args.as_of)
+    if args.sample is not None:
+        if args.plan is not None:
+            msg = "progress takes PLAN LEDGER or --sample NAME; expected one of them, got both"
+            raise _InputError(msg)
+        programme, ledger = samples.load(args.sample), samples.ledger(args.sample)
+    elif args.plan is None or args.ledger is None:
+        msg = "progress needs PLAN and LEDGER; expected two files or --sample NAME"
+        raise _InputError(msg)
+    else:
+        files = argparse.Namespace(files=[args.plan], command="progress")
+        programme = _one_programme(files, "progress")
+        ledger = _ledger(args.ledger, programme)
+    report = progress(programme, ledger, as_of=as_of)
+    table = progress_table(report)
+    data: str | bytes
+    if args.format == "text":
+        parts = ["\n".join(part) for part in _summary(report, "  ")]
+        data = to_text(table, locale=args.locale) + "\n" + "\n".join(parts) + "\n"
+    elif args.format == "md":
+        parts = ["\n".join(part) for part in _summary(report, "- ")]
+        data = to_markdown(table, locale=args.locale) + "\n" + "\n\n".join(parts) + "\n"
+    elif args.format == "csv":
+        data = to_csv(table, locale=args.locale)
+    else:
+        data = to_xlsx(table, locale=args.locale, sheet="项目进度表")
+    if args.chart:
+        from aidmodel.plot import write_chart
+
+        write_chart(report, args.chart, locale=args.locale)
+    _emit(args.output, out, data, xlsx=args.format == "xlsx")
     return 0
 
 
@@ -542,6 +641,38 @@ def _parser() -> argparse.ArgumentParser:
     _add_input(folio, many=True)
     _add_output(folio)
     folio.add_argument("--by", choices=("recipient", "donor", "scheme"), default="recipient")
+    follow = commands.add_parser(
+        "progress", help="the progress table (进度表) of a plan from its ledger, as of a date"
+    )
+    follow.add_argument(
+        "plan", nargs="?", metavar="PLAN", help="the programme: JSON or a plan's text"
+    )
+    follow.add_argument(
+        "ledger",
+        nargs="?",
+        metavar="LEDGER",
+        help="its ledger: .json (the wire format), .csv or .xlsx",
+    )
+    follow.add_argument(
+        "--sample",
+        metavar="NAME",
+        choices=["shizhong-ebian-2025"],
+        help="a bundled sample and its fictional ledger instead: shizhong-ebian-2025",
+    )
+    follow.add_argument(
+        "--as-of",
+        required=True,
+        metavar="DATE",
+        help="the date, YYYY-MM-DD: later events are left out",
+    )
+    follow.add_argument("--format", choices=("text", "md", "csv", "xlsx"), default="text")
+    follow.add_argument(
+        "--chart", metavar="FILE", help="also draw the chart: FILE.png or FILE.svg (plot extra)"
+    )
+    follow.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    follow.add_argument(
+        "--locale", default="zh_CN", help="how amounts and dates are written (zh_CN, en ...)"
+    )
     found = commands.add_parser(
         "commitments", help="find the commitments of a sentence: 转移就业40名以上；培训50名以上"
     )
@@ -591,6 +722,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "portfolio": _portfolio,
         "commitments": _commitments,
         "import": _import_command,
+        "progress": _progress,
     }
     try:
         if args.command == "demo":

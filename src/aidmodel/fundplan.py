@@ -856,6 +856,8 @@ def to_csv(plan: FundPlan, *, locale: str | Locale = "zh_CN") -> bytes:
 
 #: The number format of money cells in :func:`to_xlsx`: 万元 with 2 to 6 decimals.
 XLSX_NUMBER_FORMAT: Final = "#,##0.00####"
+# The longest sheet name Excel takes.
+_SHEET_CHARS: Final = 31
 # Excel holds numbers as doubles: 15 significant digits survive a round trip.
 _EXCEL_DIGITS: Final = 15
 # Fixed document times, so that the bytes depend on the plan only.
@@ -868,7 +870,9 @@ def _excel_number(money: Money) -> Decimal | str:
     return wan if len(wan.as_tuple().digits) <= _EXCEL_DIGITS else _wan_plain(money)
 
 
-def to_xlsx(plan: FundPlan, *, locale: str | Locale = "zh_CN") -> bytes:
+def to_xlsx(
+    plan: FundPlan, *, locale: str | Locale = "zh_CN", sheet: str = "项目资金计划表"
+) -> bytes:
     """The plan as an Excel workbook (.xlsx), through openpyxl (the ``excel`` extra).
 
     One sheet: the title in a merged row, the header (two rows with the
@@ -879,11 +883,13 @@ def to_xlsx(plan: FundPlan, *, locale: str | Locale = "zh_CN") -> bytes:
     766.00 and 3,952.310194 and can add them up. Excel keeps 15 significant
     digits; an amount with more (beyond 十亿万元) is written as text so that no
     digit is lost. Dates are text, as precise as the document (2025年11月).
-    The bytes depend on the plan only: the document's times are fixed.
+    The bytes depend on the plan only: the document's times are fixed. ``sheet``
+    names the sheet (Excel allows 31 characters, none of ``[]:*?/\\``).
 
     Raises:
         MissingDependencyError: openpyxl is not installed
             (``pip install 'aidmodel[excel]'``).
+        InvalidValueError: a sheet name Excel refuses.
 
     >>> from aidmodel import samples
     >>> data = to_xlsx(fund_plan(samples.load("shizhong-ebian-2025")))
@@ -891,36 +897,50 @@ def to_xlsx(plan: FundPlan, *, locale: str | Locale = "zh_CN") -> bytes:
     b'PK'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``sheet``.
     """
     where = "to_xlsx"
     plan = _check_plan(plan, where)
+    if (
+        not isinstance(sheet, str)
+        or not sheet.strip()
+        or len(sheet) > _SHEET_CHARS
+        or any(c in sheet for c in "[]:*?/\\")
+    ):
+        option = f"{where}(sheet=...)"
+        raise InvalidValueError(
+            option,
+            "not a sheet name",
+            expected=f"1 to {_SHEET_CHARS} characters, none of []:*?/\\",
+            got=sheet,
+        )
     loc = _locale(locale, where)
     require("openpyxl", "excel", where)
     styles = require("openpyxl.styles", "excel", where)
     excel = require("openpyxl.writer.excel", "excel", where)
     utils = require("openpyxl.utils", "excel", where)
     workbook = require("openpyxl", "excel", where).Workbook()
-    sheet = workbook.active
-    sheet.title = "项目资金计划表"
+    worksheet = workbook.active
+    worksheet.title = sheet
     columns = plan.columns
     count = len(columns)
     bold = styles.Font(bold=True)
     centred = styles.Alignment(horizontal="center", vertical="center", wrap_text=True)
     wrapped = styles.Alignment(vertical="top", wrap_text=True)
 
-    sheet.cell(row=1, column=1, value=plan.title).font = styles.Font(bold=True, size=14)
-    sheet.cell(row=1, column=1).alignment = centred
+    worksheet.cell(row=1, column=1, value=plan.title).font = styles.Font(bold=True, size=14)
+    worksheet.cell(row=1, column=1).alignment = centred
     if count > 1:
-        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=count)
+        worksheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=count)
     grouped = any(c.group for c in columns)
     header_rows = 2 if grouped else 1
     for index, column in enumerate(columns, start=1):
         if grouped and column.group:
-            sheet.cell(row=3, column=index, value=_header(column))
+            worksheet.cell(row=3, column=index, value=_header(column))
         else:
-            sheet.cell(row=2, column=index, value=_header(column))
+            worksheet.cell(row=2, column=index, value=_header(column))
             if grouped:
-                sheet.merge_cells(start_row=2, start_column=index, end_row=3, end_column=index)
+                worksheet.merge_cells(start_row=2, start_column=index, end_row=3, end_column=index)
     if grouped:
         index = 0
         while index < count:
@@ -929,21 +949,21 @@ def to_xlsx(plan: FundPlan, *, locale: str | Locale = "zh_CN") -> bytes:
             while end + 1 < count and group and columns[end + 1].group == group:
                 end += 1
             if group:
-                sheet.cell(row=2, column=index + 1, value=f"{group}{_WAN}")
+                worksheet.cell(row=2, column=index + 1, value=f"{group}{_WAN}")
                 if end > index:
-                    sheet.merge_cells(
+                    worksheet.merge_cells(
                         start_row=2, start_column=index + 1, end_row=2, end_column=end + 1
                     )
             index = end + 1
     for row in range(2, 2 + header_rows):
         for index in range(1, count + 1):
-            cell = sheet.cell(row=row, column=index)
+            cell = worksheet.cell(row=row, column=index)
             cell.font = bold
             cell.alignment = centred
     first = 2 + header_rows
     for offset, plan_row in enumerate(_table(plan)):
         for index, (column, value) in enumerate(zip(columns, plan_row.cells, strict=True), start=1):
-            cell = sheet.cell(row=first + offset, column=index)
+            cell = worksheet.cell(row=first + offset, column=index)
             if isinstance(value, Money):
                 cell.value = _excel_number(value)
                 cell.number_format = XLSX_NUMBER_FORMAT
@@ -956,18 +976,18 @@ def to_xlsx(plan: FundPlan, *, locale: str | Locale = "zh_CN") -> bytes:
                 cell.font = bold
     last = first + len(plan.rows)
     if plan.total_upper is not None:
-        sheet.cell(row=last + 1, column=1, value=plan.total_upper).font = bold
+        worksheet.cell(row=last + 1, column=1, value=plan.total_upper).font = bold
         if count > 1:
-            sheet.merge_cells(
+            worksheet.merge_cells(
                 start_row=last + 1, start_column=1, end_row=last + 1, end_column=count
             )
-    sheet.freeze_panes = sheet.cell(row=first, column=1)
+    worksheet.freeze_panes = worksheet.cell(row=first, column=1)
     for index, column in enumerate(columns, start=1):
         texts = [_header(column)] + [_cell_text(r.cells[index - 1], loc) for r in _table(plan)]
         widest = max(_width(text) for text in texts)
         cap = _CAPS.get(column.key, 16) + 4
         letter = utils.get_column_letter(index)
-        sheet.column_dimensions[letter].width = min(max(widest, 6), cap) + 2
+        worksheet.column_dimensions[letter].width = min(max(widest, 6), cap) + 2
 
     workbook.properties.creator = "aidmodel"
     workbook.properties.created = _XLSX_TIME

@@ -335,15 +335,24 @@ def overdue(programme: Programme, *, as_of: dt.date) -> tuple[Overdue, ...]:
         (f"mechanisms[{i}]", t.number, t.title, t.deadline, t.completed)
         for i, t in enumerate(programme.mechanisms)
     ]
-    found = [
-        Overdue(
-            where=where,
-            number=number,
-            name=name,
-            deadline=deadline,
-            days=(as_of - deadline.last_day()).days,
-        )
-        for where, number, name, deadline, completed in items
-        if deadline is not None and completed is None and deadline.last_day() < as_of
-    ]
+    # Deadlines repeat (a plan's projects share a few months): each last day is found once.
+    ends: dict[tuple[int, int | None, int | None], dt.date] = {}
+    found = []
+    for where, number, name, deadline, completed in items:
+        if deadline is None or completed is not None:
+            continue
+        key = (deadline.year, deadline.month, deadline.day)  # hashed in C, unlike the class
+        end = ends.get(key)
+        if end is None:
+            end = ends[key] = deadline.last_day()
+        if end < as_of:
+            found.append(
+                Overdue(
+                    where=where,
+                    number=number,
+                    name=name,
+                    deadline=deadline,
+                    days=(as_of - end).days,
+                )
+            )
     return tuple(found)

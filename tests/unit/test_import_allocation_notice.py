@@ -146,3 +146,65 @@ def test_money_handed_down_to_places_in_one_sentence_with_a_project_table() -> N
     ((commitment,),) = {p.commitments for p in result.programmes}  # the notice's, each place's
     assert commitment.text is not None
     assert commitment.text.endswith("确保10月底前资金支出进度达到80%以上")
+
+
+def test_a_table_one_cell_a_line_keyed_by_the_places_it_hands_money_to() -> None:
+    # A portal page: the table lost its tabs, one cell a line, its first label the place's
+    # column, an empty cell an empty line (the 合计 row); the notice's title says 提前下达,
+    # and its requirements follow the table.
+    text = "\n".join(
+        [
+            "甲市财政局",
+            "首页　　政务公开　　财政资金",
+            "甲市财政局关于提前下达2027年东西部协作财政援助资金的通知",
+            "发布日期：2026-12-01　　　浏览次数：52",
+            "甲财农〔2026〕9号",
+            "丙县、丁县财政局：",
+            "　　现将2027年东西部协作财政援助资金提前下达你们。分配情况如下（单位：万元）：",
+            "县（区）",
+            "结对地区",
+            "下达资金",
+            "省级财政援助资金",
+            "丙县",
+            "乙市戊区",
+            "600",
+            "500",
+            "丁县",
+            "乙市己区",
+            "400",
+            "300",
+            "合计",
+            "",
+            "1000",
+            "800",
+            "　　一、请于2027年3月底前确定具体项目。",
+            "　　二、确保9月底前资金支出进度达到75%以上。",
+        ]
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            [(s.label, s.amount) for s in p.fund_sources],
+            [c.text for c in p.commitments],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "丙县",
+            "乙市戊区",
+            Money.from_wan(600),
+            [("省级财政援助资金", Money.from_wan(500))],
+            ["确保9月底前资金支出进度达到75%以上"],
+        ),
+        (
+            "丁县",
+            "乙市己区",
+            Money.from_wan(400),
+            [("省级财政援助资金", Money.from_wan(300))],
+            ["确保9月底前资金支出进度达到75%以上"],
+        ),
+    ]

@@ -207,3 +207,19 @@ def test_a_project_with_many_splits_by_unit_keeps_its_bare_amount() -> None:
     project = result.programmes[0].projects[1]
     assert project.amount == Money.from_wan(190)
     assert [m.text for m in result.amounts if m.line == 7][:2] == ["90万", "100万"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An item's number before a place whose name opens with 元: no money.
+        ("8.元山镇白芨种植项目，安排资金220万元", [("220万元", Decimal(220), "")]),
+        ("12、元坝镇雪梨项目", []),
+        # A figure with a dot before 元 elsewhere is still named (a malformed amount).
+        ("每人补助8.元", [("8.元", None, "")]),
+    ],
+)
+def test_an_items_number_before_a_place_named_with_yuan(
+    text: str, found: list[tuple[str, Decimal | None, str]]
+) -> None:
+    assert _found(text) == found

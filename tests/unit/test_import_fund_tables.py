@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from aidmodel import Money, reconcile
 from import_support import one as _one
 from import_support import parse_lines as _import
@@ -152,6 +154,44 @@ def test_a_spaced_table_continued_under_xubiao_with_its_grouped_header_again() -
     assert programme.declared_total == Money.from_yuan(2000000)
 
 
+def test_a_spaced_header_with_its_unit_below_and_a_category_before_the_page_break() -> None:
+    # The unit of the money column on a line of its own under the header; a category row
+    # just before the page break, and the two header lines again after it: neither the
+    # unit nor the category is a project, and the category keeps the rows after the break.
+    header = (
+        "序号  项目名称          地点      帮扶资金  实施单位",
+        "                                  （万元）",
+    )
+    programme = _one(
+        _import(
+            "乙市对口支援甲县2026年项目计划表",
+            *header,
+            "一    产业类",
+            "1     青稞加工项目      丙乡           300  县农牧局",
+            "      小计（1个）                      300",
+            "二    民生类",
+            "",
+            "                                - 2 -",
+            "续表",
+            *header,
+            "2     卫生院改造项目    丁镇           200  县卫健委",
+            "3     校舍维修项目      全县           100  县教育局",
+            "      小计（2个）                      300",
+            "      合计（3个）                      600",
+        )
+    )
+    assert [(p.section, p.name, p.amount) for p in programme.projects] == [
+        ("1.1", "青稞加工项目", Money.from_wan(300)),
+        ("1.2", "卫生院改造项目", Money.from_wan(200)),
+        ("1.2", "校舍维修项目", Money.from_wan(100)),
+    ]
+    assert [(s.title, s.declared_count) for s in programme.sections[0].subsections] == [
+        ("产业类", 1),
+        ("民生类", 2),
+    ]
+    assert reconcile(programme) == ()
+
+
 def test_a_self_raised_column_beside_the_aids_subtotal_is_outside_the_total() -> None:
     # 总投资 | 协作资金 (小计 = 省级 + 区级) | 自筹: the 自筹 column completes the investment,
     # outside the plan's total; the note's 其余…由…自筹解决 is that money, no source of the plan.
@@ -201,6 +241,96 @@ def test_an_adjustment_table_with_columns_before_and_after_the_change() -> None:
     ]
     assert reconcile(programme) == ()
     assert [w.code.value for w in result.warnings if w.line == 10] == ["row_not_placed"]
+
+
+def test_a_row_whose_money_went_from_something_to_nothing_is_cancelled() -> None:
+    # 原计划 | 调整后 | 增减 with no word of 取消 in the row: 150 before and 0 after is a
+    # project taken out of the adjusted plan, which counts 2.
+    result = _import(
+        "甲市乡村振兴局关于调整2024年乙县东西部协作项目计划的通知",
+        "　　调整后，项目共2个，资金总额450万元。",
+        "",
+        "附件",
+        "项目调整对照表",
+        "单位：万元",
+        "序号\t项目名称\t原计划\t调整后\t增减",
+        "1\t丙镇水厂改造项目\t300\t350\t50",
+        "2\t丁村蔬菜大棚项目\t150\t0\t-150",
+        "3\t戊乡村道项目\t0\t100\t100",
+        "合计\t\t450\t450\t0",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙镇水厂改造项目", Money.from_wan(350)),
+        ("戊乡村道项目", Money.from_wan(100)),
+    ]
+    assert reconcile(programme) == ()
+    assert [w.code.value for w in result.warnings if w.line == 9] == ["row_not_placed"]
+
+
+@pytest.mark.parametrize(
+    ("said", "note"),
+    [
+        ("调整后，项目共9个，资金总额2000万元不变。", None),
+        ("调整后，资金总额2000万元不变。", "注：表中只列出本次变更的项目，其他项目按原计划执行。"),
+    ],
+)
+def test_a_notice_that_lists_the_projects_it_changes_lists_some_of_the_plan(
+    said: str, note: str | None
+) -> None:
+    # The adjusted plan has 9 projects (or the note says only the changed ones are listed);
+    # the table lists 2: their sum is no total of the plan, their count no count of it.
+    result = _import(
+        "甲县乡村振兴局关于变更2025年乙市帮扶甲县项目计划的通知",
+        "　　" + said,
+        "",
+        "附件",
+        "变更项目明细表",
+        "单位：万元",
+        "序号\t项目名称\t原计划\t调整后",
+        "1\t丙镇水厂改造项目\t300\t350",
+        "2\t丁村蔬菜大棚项目\t150\t100",
+        "合计\t\t450\t450",
+        *([note] if note else []),
+    )
+    programme = _one(result)
+    assert len(programme.projects) == 2
+    assert programme.lists_all_projects is False
+    assert programme.declared_total == Money.from_wan(2000)
+    assert reconcile(programme) == ()
+    assert any("lists_all_projects is false" in w.message for w in result.warnings)
+
+
+def test_an_adjustment_table_with_a_row_before_and_a_row_after_each_change() -> None:
+    # A 对照表 aligned by spaces giving each project two rows, 原计划 and 现计划 in a column of
+    # their own, the narrow name column wrapping each name over the two: one project a pair,
+    # with the second row's money, content and unit.
+    result = _import(
+        "甲县乡村振兴局关于调整2026年乙区对口帮扶甲县项目的通知",
+        "　　调整后，项目共2个，帮扶资金总额450万元。",
+        "",
+        "附件",
+        "2026年乙区对口帮扶甲县项目调整对照表",
+        "单位：万元",
+        "序号  项目名称          情况      建设内容              资金  实施单位",
+        "1     丙村高标准茶园提  原计划    新建茶园600亩          300  丙镇人民政府",
+        "      升项目            现计划    新建茶园500亩          250  丙镇人民政府",
+        "2     丁乡农产品冷链物  原计划    新建冷库1座            150  县商务局",
+        "      流中心项目        现计划    新建冷库1座、分拣线1条 200  县商务局",
+        "      合计              原计划                            450",
+        "                        现计划                            450",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount, p.content, p.units) for p in programme.projects] == [
+        ("丙村高标准茶园提升项目", Money.from_wan(250), "新建茶园500亩", ("丙镇人民政府",)),
+        (
+            "丁乡农产品冷链物流中心项目",
+            Money.from_wan(200),
+            "新建冷库1座、分拣线1条",
+            ("县商务局",),
+        ),
+    ]
+    assert reconcile(programme) == ()
 
 
 def test_split_cells_that_name_the_declared_sources_and_trade_targets() -> None:
@@ -271,3 +401,206 @@ def test_a_header_written_again_on_one_line_leaves_the_rows_undecided() -> None:
     )
     assert result.programmes
     assert any(w.line == 5 for w in result.warnings)  # the short row is named, not guessed
+
+
+def test_a_part_opening_with_the_year_declares_the_money_and_its_outside_shares() -> None:
+    # 一、2026年，… is the totals paragraph (the part's first words are the year); the text
+    # names two shares outside the aid, and the table's two columns beside the aid are they.
+    result = _import(
+        "甲县农业农村局关于印发甲县2026年东西部协作项目计划的通知",
+        "　　一、2026年，乙区安排我县协作资金500万元，其中省级财政援助资金400万元、乙区区级帮扶"
+        "资金100万元，共实施项目2个。除协作资金外，县级配套资金70万元、企业自筹资金30万元。",
+        "附件",
+        "甲县2026年东西部协作项目计划表",
+        "序号\t项目名称\t资金（万元）\t\t\t\t实施单位",
+        "\t\t总投资\t协作资金\t县级配套\t企业自筹\t",
+        "1\t丙村茶厂项目\t380\t300\t50\t30\t县农业农村局",
+        "2\t丁镇冷库项目\t220\t200\t20\t0\t县商务局",
+        "合计\t\t600\t500\t70\t30\t",
+    )
+    programme = _one(result)
+    assert [(s.label, s.amount, s.in_total) for s in programme.fund_sources] == [
+        ("省级财政援助资金", Money.from_wan(400), True),
+        ("乙区区级帮扶资金", Money.from_wan(100), True),
+        ("县级配套资金", Money.from_wan(70), False),
+        ("企业自筹资金", Money.from_wan(30), False),
+    ]
+    assert [(p.amount, p.total_investment) for p in programme.projects] == [
+        (Money.from_wan(300), Money.from_wan(380)),
+        (Money.from_wan(200), Money.from_wan(220)),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_a_paragraph_after_the_table_goes_on_with_the_text() -> None:
+    # The notice's last requirement stands below its table, indented as a paragraph: its
+    # target is the programme's; a 注 line below a table stays a note.
+    result = _import(
+        "甲县2026年乙区对口帮扶项目计划",
+        "　　2026年乙区安排帮扶资金300万元，实施项目2个。",
+        "序号\t项目名称\t资金（万元）",
+        "1\t丙村茶厂项目\t200",
+        "2\t丁镇冷库项目\t100",
+        "合计\t\t300",
+        "注：表中资金均为财政援助资金。",
+        "　　请各实施单位加快建设，确保10月底前资金支出进度达到85%以上。",
+    )
+    programme = _one(result)
+    assert [c.text for c in programme.commitments] == ["确保10月底前资金支出进度达到85%以上"]
+
+
+def test_an_adjustment_whose_prose_lists_the_changes_over_a_whole_comparison_table() -> None:
+    # The prose numbers the changes (one names a project whose unit changes); the 对照表
+    # lists every project, a cancelled one with a dash after the change: the programme is
+    # the table's rows after the change, the cancelled row left out, none moved into the
+    # prose's items.
+    result = _import(
+        "甲县农业农村局关于调整2026年乙区结对帮扶项目计划的通知",
+        "　　1.取消丙村茶厂项目，原安排资金100万元全部调出。",
+        "　　2.丁镇冷库项目实施单位由丁镇人民政府调整为县商务局，资金80万元不变。",
+        "　　3.新增戊乡民宿项目，安排资金100万元。",
+        "　　调整后，帮扶资金仍为300万元，项目仍为3个。",
+        "附件",
+        "单位：万元",
+        "序号\t项目名称\t调整前\t调整后\t实施单位\t备注",
+        "1\t丙村茶厂项目\t100\t—\t县农业农村局\t取消",
+        "2\t丁镇冷库项目\t80\t80\t县商务局\t变更实施单位",
+        "3\t己村道路项目\t120\t120\t县交通运输局\t",
+        "4\t戊乡民宿项目\t—\t100\t戊乡人民政府\t新增",
+        "\t合计\t300\t300\t\t",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丁镇冷库项目", Money.from_wan(80)),
+        ("己村道路项目", Money.from_wan(120)),
+        ("戊乡民宿项目", Money.from_wan(100)),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_a_groups_subtotal_declares_its_count_in_its_bracket() -> None:
+    # 民生类小计（1个） closes a group of two rows under a 类型 column: the group declares 1
+    # and lists 2, which reconcile reports.
+    result = _import(
+        "甲县2026年乙区结对帮扶项目计划表",
+        "序号\t项目类型\t项目名称\t帮扶资金（万元）",
+        "1\t产业类\t丙村茶厂项目\t200",
+        "\t产业类小计（1个）\t\t200",
+        "2\t民生类\t丁镇饮水项目\t60",
+        "3\t民生类\t戊乡道路项目\t40",
+        "\t民生类小计（1个）\t\t100",
+        "\t合计（3个）\t\t300",
+    )
+    programme = _one(result)
+    counts = [(s.title, s.declared_count) for s in programme.sections[0].subsections]
+    assert counts == [("产业类", 1), ("民生类", 1)]
+    assert [f.kind.value for f in reconcile(programme)] == ["section_count"]
+
+
+def test_a_continued_projects_investment_holds_the_aid_of_the_years_before() -> None:
+    # 总投资 | 以前年度已安排援疆资金 | 2026年援疆资金 | 县级配套资金: the year's aid is each
+    # project's amount, drawn on the two sources the text declares; the years before and the
+    # 配套 complete the investment, outside the plan's money.
+    result = _import(
+        "甲县2026年援疆项目计划",
+        "　　2026年，乙市对口支援甲县援疆资金500万元，其中省级援疆资金400万元、乙市援疆资金100万元。",
+        "单位：万元",
+        "序号\t项目名称\t建设性质\t总投资\t以前年度已安排援疆资金\t2026年援疆资金\t县级配套资金",
+        "\t合计\t\t1000\t400\t500\t100",
+        "1\t丙村供水续建项目\t续建\t700\t400\t250\t50",
+        "2\t丁镇学校建设项目\t新建\t300\t0\t250\t50",
+    )
+    programme = _one(result)
+    assert [(p.amount, p.total_investment) for p in programme.projects] == [
+        (Money.from_wan(250), Money.from_wan(700)),
+        (Money.from_wan(250), Money.from_wan(300)),
+    ]
+    assert [(s.label, s.in_total) for s in programme.fund_sources] == [
+        ("省级援疆资金", True),
+        ("乙市援疆资金", True),
+        ("以前年度已安排援疆资金", False),
+        ("县级配套资金", False),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_each_part_with_its_count_and_money_over_a_table_of_its_own() -> None:
+    # （一）X类项目N个，安排资金Y万元 over its own table, and again for the next part: each
+    # table's rows are its part's projects; the second part lists one more than it says.
+    header = "序号\t项目名称\t资金（万元）\t实施单位"
+    result = _import(
+        "甲县2026年东西部协作项目计划",
+        "　　一、总体情况",
+        "　　2026年乙区安排甲县协作资金600万元，实施项目3个。",
+        "　　二、项目计划",
+        "　　（一）产业发展类项目1个，安排资金300万元",
+        header,
+        "1\t丙村茶厂项目\t300\t县农业农村局",
+        "　　（二）乡村建设类项目1个，安排资金300万元",
+        header,
+        "2\t丁镇道路项目\t200\t县交通运输局",
+        "3\t戊乡饮水项目\t100\t县水利局",
+    )
+    programme = _one(result)
+    parts = programme.sections[0].subsections
+    assert [(s.title, s.declared_count, s.declared_amount) for s in parts] == [
+        ("产业发展类", 1, Money.from_wan(300)),
+        ("乡村建设类", 1, Money.from_wan(300)),
+    ]
+    assert [(p.section, p.name) for p in programme.projects] == [
+        (parts[0].id, "丙村茶厂项目"),
+        (parts[1].id, "丁镇道路项目"),
+        (parts[1].id, "戊乡饮水项目"),
+    ]
+    assert [f.kind.value for f in reconcile(programme)] == ["section_count"]
+
+
+def test_a_word_table_whose_merged_money_header_lost_its_spanned_cells() -> None:
+    # 帮扶资金 spanned three columns in Word; the copy wrote it as one cell and the labels
+    # under it as a row of their own from the first column: the rows have two cells more.
+    result = _import(
+        "甲县2026年乙区对口协作项目计划",
+        "单位：万元",
+        "序号\t项目名称\t帮扶资金\t实施单位",
+        "合计\t市级帮扶资金\t区级帮扶资金",
+        "1\t丙村茶厂项目\t300\t250\t50\t县农业农村局",
+        "2\t丁镇冷库项目\t200\t150\t50\t县商务局",
+        "合计\t\t500\t400\t100\t",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("丙村茶厂项目", Money.from_wan(300), ("县农业农村局",)),
+        ("丁镇冷库项目", Money.from_wan(200), ("县商务局",)),
+    ]
+    assert [s.amount for s in programme.fund_sources] == [Money.from_wan(400), Money.from_wan(100)]
+    assert reconcile(programme) == ()
+
+
+def test_a_spaced_row_shifted_by_quotes_keeps_a_cell_under_each_label() -> None:
+    # The name's “” were set one column wide by the PDF's layout and two by the reader: the
+    # row's cells stand shifted, one for each label, and each belongs under its label.
+    result = _import(
+        "甲县2026年乙区帮扶项目计划表",
+        "单位：万元",
+        "序号  项目名称                  资金  区级  实施单位",
+        "1     丙村茶园提升项目           300   250  县农业农村局",
+        "2     丁镇“菜篮子”“果盘子”项目   200    30  县商务局",
+        "合计                             500   280",
+    )
+    programme = _one(result)
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("丙村茶园提升项目", Money.from_wan(300), ("县农业农村局",)),
+        ("丁镇“菜篮子”“果盘子”项目", Money.from_wan(200), ("县商务局",)),
+    ]
+
+
+@pytest.mark.parametrize("label", ["投资估算（万元）", "估算投资", "总投资", "计划投资"])
+def test_the_investment_column_by_its_names(label: str) -> None:
+    result = _import(
+        "甲县2026年乙区帮扶项目计划表",
+        f"序号\t项目名称\t{label}\t拟申请协作资金（万元）",
+        "1\t丙村茶厂项目\t420\t360",
+        "合计\t\t420\t360",
+    )
+    (project,) = _one(result).projects
+    assert (project.amount, project.total_investment) == (Money.from_wan(360), Money.from_wan(420))

@@ -245,3 +245,74 @@ def test_a_university_issues_its_own_designated_assistance_plan() -> None:
     assert programme.issuer == "甲省农业大学"
     assert programme.issue_date is not None
     assert programme.issue_date.isoformat() == "2026-03-05"
+
+
+def test_an_area_named_like_a_district_is_no_recipient() -> None:
+    # 对口支援三峡库区 and 革命老区 name areas, not divisions: the county issuing the notice,
+    # which the body calls 我县, receives.
+    programme = _one(
+        _import(
+            "甲县人民政府办公室关于下达2026年对口支援",
+            "革命老区项目计划的通知",
+            "　　一、2026年，乙省丙市对口支援我县资金500万元，共实施项目1个。",
+            "二、项目安排",
+            "1.丁村茶园提升项目。投入资金500万元。",
+        )
+    )
+    assert programme.recipient is not None
+    assert programme.recipient.name == "甲县"
+    assert programme.donor is not None
+    assert programme.donor.name == "丙市"
+
+
+@pytest.mark.parametrize(
+    ("title", "scheme"),
+    [
+        ("甲县2026年省内协作资金使用计划", Scheme.IN_PROVINCE_PAIRING),
+        ("甲县2026年省内帮扶项目计划", Scheme.IN_PROVINCE_PAIRING),
+        ("甲县2026年苏陕协作项目计划", Scheme.EAST_WEST),
+        ("甲县2026年援藏项目计划", Scheme.COUNTERPART),
+    ],
+)
+def test_the_scheme_is_the_word_the_title_uses(title: str, scheme: Scheme) -> None:
+    programme = _one(_import(title, "乙区安排我县资金10万元。", *_BODY))
+    assert programme.scheme is scheme
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2026年海口市美兰区安排我县资金10万元。",
+        "根据工作安排和海口市美兰区与我县签订的协议，安排资金10万元。",
+    ],
+)
+def test_a_full_name_takes_no_character_of_the_words_before_it(sentence: str) -> None:
+    programme = _one(_import("甲县2026年美兰区结对帮扶项目计划", sentence, *_BODY))
+    assert programme.donor is not None
+    assert programme.donor.full_name == "海口市美兰区"
+
+
+def test_the_city_of_the_titles_province_that_the_body_says_gives() -> None:
+    # The title names the province (黑龙江援藏); the body names its city that gives.
+    programme = _one(
+        _import(
+            "谢通门县2026年黑龙江援藏项目实施方案",
+            "　　2026年，大庆市安排我县援藏资金10万元。",
+            *_BODY,
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "大庆市"
+
+
+def test_a_central_administration_gives_its_designated_assistance() -> None:
+    programme = _one(
+        _import(
+            "关于印发《国家统计局2026年定点帮扶甲县工作计划》的通知",
+            "一、项目安排",
+            "1.甲村茶园提升项目。投入资金10万元。",
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "国家统计局"
+    assert programme.scheme is Scheme.DESIGNATED

@@ -2558,3 +2558,250 @@ def test_amount_first_items_under_a_pair_title_issued_by_both_sides() -> None:
         ("泗洪县共建园区厂房项目", Money.from_wan(200)),
         ("泗洪县技能培训项目", Money.from_wan(100)),
     ]
+
+
+def test_an_items_money_in_chinese_numerals_in_the_bracket_after_its_name() -> None:
+    # The money of one item written in 大写 numerals inside the bracket after its name, the
+    # others in digits: the bracket is the item's money, not part of its name.
+    result = parse_plan(
+        _text(
+            "乙区对口帮扶甲县2026年项目实施方案",
+            "一、资金安排",
+            "2026年乙区安排帮扶资金共计550万元，安排项目2个。",
+            "二、项目安排",
+            "1.丙村茶叶加工厂项目（安排资金叁佰伍拾万元）",
+            "  新建加工车间800平方米。实施单位：丙镇人民政府。",
+            "2.丁村冷链仓储项目（安排资金200万元）",
+            "  新建冷库1座。实施单位：县商务局。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙村茶叶加工厂项目", Money.from_wan(350)),
+        ("丁村冷链仓储项目", Money.from_wan(200)),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_unnumbered_cards_under_a_category_are_one_project_each() -> None:
+    # Cards of field lines with no number, a blank line between them, under category parts;
+    # one card gives the investment its aid is part of in a bracket after the aid.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　一、资金规模",
+            "　　2026年乙区安排协作资金600万元，共实施项目3个。",
+            "　　二、项目安排",
+            "（一）产业类项目（2个）",
+            "",
+            "项目名称：丙村茶厂项目",
+            "建设内容：新建车间600平方米",
+            "帮扶资金：300万元（项目总投资380万元，其余80万元由企业自筹）",
+            "实施单位：县农业农村局",
+            "完成时限：2026年10月底",
+            "",
+            "项目名称：丁村冷库项目",
+            "帮扶资金：200万元",
+            "实施单位：丁镇人民政府",
+            "",
+            "（二）民生类项目（1个）",
+            "",
+            "项目名称：戊乡饮水项目",
+            "帮扶资金：100万元",
+            "实施单位：县水利局",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.total_investment, p.units) for p in programme.projects]
+    assert got == [
+        ("丙村茶厂项目", Money.from_wan(300), Money.from_wan(380), ("县农业农村局",)),
+        ("丁村冷库项目", Money.from_wan(200), None, ("丁镇人民政府",)),
+        ("戊乡饮水项目", Money.from_wan(100), None, ("县水利局",)),
+    ]
+    assert programme.projects[0].deadline == PartialDate(2026, 10)
+    assert reconcile(programme) == ()
+
+
+def test_a_time_nodes_field_after_the_units_gives_start_and_deadline() -> None:
+    # 牵头单位：…；责任单位：…。时间节点：X年M月底前开工，N月底前完工。: the units end at the
+    # 。 before the next field; the field gives the start and the deadline.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年乙区安排协作资金300万元，实施项目1个。",
+            "一、项目安排",
+            "　　（1）丙村茶厂项目。新建车间800平方米，安排资金300万元。牵头单位：县农业农村局；"
+            "责任单位：县工业和商务局、丙镇人民政府。时间节点：2026年4月底前开工，10月底前完工。",
+        )
+    )
+    (programme,) = result.programmes
+    (project,) = programme.projects
+    assert project.lead_units == ("县农业农村局",)
+    assert project.units == ("县工业和商务局", "丙镇人民政府")
+    assert (project.start, project.deadline) == (PartialDate(2026, 4), PartialDate(2026, 10))
+
+
+def test_the_years_count_said_above_the_parts() -> None:
+    # 全年安排项目2个，按类别分列如下: the plan's count, said in the part above its projects.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作资金使用计划",
+            "　　一、资金来源",
+            "　　2026年乙区安排东西部协作资金300万元。",
+            "　　二、资金使用计划",
+            "　　全年安排项目2个，按项目类别分列如下：",
+            "　　（一）产业类（1个项目，200万元）",
+            "　　1.丙村茶厂项目　　资金：200万元",
+            "　　（二）民生类（1个项目，100万元）",
+            "　　2.丁镇饮水项目　　资金：100万元",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_project_count == 2
+    assert reconcile(programme) == ()
+
+
+def test_an_attachment_in_parts_with_subtotal_lines_after_their_items() -> None:
+    # The notice's attachment lists the projects in parts (（一）X类项目（2个）), one line an
+    # item with its fields after ；, and closes each part with a 小计 line of prose.
+    result = parse_plan(
+        _text(
+            "甲县人民政府关于下达2026年乙市对口支援项目计划的通知",
+            "　　一、2026年乙市安排我县援青资金500万元，实施项目3个。",
+            "　　附件：甲县2026年乙市对口支援项目计划",
+            "附件",
+            "甲县2026年乙市对口支援项目计划",
+            "（一）产业类项目（2个）",
+            "　　1.丙村牛场项目：新建暖棚6座；援青资金200万元；建设单位：县农牧局；建设期：2026年5—10月。",
+            "　　2.丁镇加工厂项目：购置设备1套；援青资金150万元；建设单位：丁镇人民政府；建设期：2026年5—9月。",
+            "　　产业类项目小计：2个，援青资金350万元。",
+            "（二）民生类项目（1个）",
+            "　　3.戊乡饮水项目：新建供水点3处；援青资金150万元；建设单位：县水利局；建设期：2026年6—9月。",
+            "　　民生类项目小计：1个，援青资金150万元。",
+        )
+    )
+    (programme,) = result.programmes
+    parts = [s for s in programme.walk_sections() if "类" in s.title]
+    assert [(s.declared_count, s.declared_amount) for s in parts] == [
+        (2, Money.from_wan(350)),
+        (1, Money.from_wan(150)),
+    ]
+    got = [(p.name, p.amount, p.units, p.deadline) for p in programme.projects]
+    assert got == [
+        ("丙村牛场项目", Money.from_wan(200), ("县农牧局",), PartialDate(2026, 10)),
+        ("丁镇加工厂项目", Money.from_wan(150), ("丁镇人民政府",), PartialDate(2026, 9)),
+        ("戊乡饮水项目", Money.from_wan(150), ("县水利局",), PartialDate(2026, 9)),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_the_minutes_of_a_joint_meeting_that_agrees_the_years_projects() -> None:
+    # 会议纪要 under a masthead that says 会 议 纪 要; last year's figures after a lead
+    # (会议认为，2025年…；…); money the text leaves out of the plan (不纳入…计划).
+    result = parse_plan(
+        _text(
+            "甲县人民政府办公室",
+            "会　议　纪　要",
+            "乙区—甲县2026年东西部协作联席会议纪要",
+            "　　一、关于2025年工作",
+            "　　会议认为，2025年乙区安排甲县帮扶资金400万元，实施项目4个；帮助销售农产品1.2亿元。",
+            "　　二、关于2026年资金安排",
+            "　　会议审定，2026年安排甲县东西部协作资金500万元，其中省级财政援助资金400万元、乙区"
+            "帮扶资金100万元，实施项目2个。乙区另动员社会力量捐赠资金50万元，不纳入本次项目计划。",
+            "　　三、关于2026年协作项目",
+            "　　1.丙村茶园提升项目，300万元，由丙镇人民政府实施；",
+            "　　2.丁镇冷库建设项目，200万元，由县商务局实施。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "乙区—甲县2026年东西部协作联席会议纪要"
+    assert (programme.year, programme.declared_total) == (2026, Money.from_wan(500))
+    assert [(s.amount, s.in_total) for s in programme.fund_sources] == [
+        (Money.from_wan(400), True),
+        (Money.from_wan(100), True),
+        (Money.from_wan(50), False),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_the_rest_of_an_investment_raised_by_the_operator_is_no_declared_source() -> None:
+    # 项目总投资500万元，其中使用财政援助资金400万元，其余100万元由企业自筹解决: the rest is money
+    # beside the aid, not the plan's other source (区级帮扶资金), though its kind is unsaid.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年乙区安排协作资金500万元，其中省级财政援助资金400万元、乙区区级帮扶资金100万元，"
+            "实施项目2个。",
+            "一、项目安排",
+            "　　1．丙村厂房建设项目。新建厂房2栋。项目总投资500万元，其中使用财政援助资金400万元，"
+            "其余100万元由企业自筹解决。",
+            "　　2．丁镇培训项目。开展培训200人次，安排区级帮扶资金100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    first = programme.projects[0]
+    assert (first.amount, first.total_investment) == (Money.from_wan(400), Money.from_wan(500))
+    kinds = {s.key: s.kind.value for s in programme.fund_sources}
+    assert [kinds[share.source or ""] for share in first.funding] == ["fiscal_aid", "self_raised"]
+
+
+def test_last_years_money_beside_this_years_sources() -> None:
+    # Last year's money (上年度…安排…) is no source of this year's plan; its carry-over
+    # (上年度结余资金) is one.
+    def sources(sentence: str) -> list[tuple[str, Money | None]]:
+        result = parse_plan(
+            _text(
+                "甲县2026年东西部协作项目计划",
+                "　　2026年乙区安排我县东西部协作资金300万元，实施项目1个。" + sentence,
+                "一、项目安排",
+                "1.丙村茶厂项目。投入资金300万元。",
+            )
+        )
+        (programme,) = result.programmes
+        return [(s.kind.value, s.amount) for s in programme.fund_sources]
+
+    assert sources("上年度乙区安排我县帮扶资金200万元。") == [("fiscal_aid", Money.from_wan(300))]
+    assert ("carry_over", Money.from_wan(20)) in sources("另统筹上年度结余资金20万元。")
+
+
+def test_name_lines_with_running_fields_and_money_first_in_brackets() -> None:
+    # Name lines, each with a line whose fields run in a sentence (安排…资金X万元，实施单位Y，
+    # 完成时限Z); the count said under the one part that holds the projects.
+    result = parse_plan(
+        _text(
+            "甲县2026年苏陕协作资金使用计划",
+            "　　一、资金来源",
+            "　　2026年乙市支持甲县苏陕协作资金500万元。",
+            "　　二、使用计划",
+            "　　安排项目2个，具体如下：",
+            "（1）丙村茶厂项目",
+            "　　资金及实施：安排苏陕协作资金300万元，实施单位甲县茶业发展中心，完成时限2026年10月。",
+            "（2）丁镇冷库项目",
+            "　　资金及实施：安排苏陕协作资金200万元，实施单位丁镇人民政府，完成时限2026年9月。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_project_count == 2
+    got = [(p.name, p.amount, p.units, p.deadline) for p in programme.projects]
+    assert got == [
+        ("丙村茶厂项目", Money.from_wan(300), ("甲县茶业发展中心",), PartialDate(2026, 10)),
+        ("丁镇冷库项目", Money.from_wan(200), ("丁镇人民政府",), PartialDate(2026, 9)),
+    ]
+
+
+def test_an_items_money_in_lenticular_brackets_before_its_name() -> None:
+    # 1.【400万元】X项目：…: the money first, in its brackets; the name after them.
+    result = parse_plan(
+        _text(
+            "甲县2026年山海协作工作要点",
+            "　　2026年乙县安排山海协作资金600万元。",
+            "一、共建产业飞地",
+            "1.【400万元】丙园标准厂房项目：新建标准厂房8000平方米，由乙县经信局负责。",
+            "2.【200万元】丁镇物业购置项目：购置商业物业1处，由丁镇人民政府负责。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙园标准厂房项目", Money.from_wan(400)),
+        ("丁镇物业购置项目", Money.from_wan(200)),
+    ]

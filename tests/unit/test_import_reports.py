@@ -224,3 +224,106 @@ def test_a_progress_notice_with_items_numbered_in_parenthesized_digits() -> None
         ("⑵", "甲县道路项目", Money.from_wan(200)),
     ]
     assert "开工率100%" in [a.text for a in programme.achievements]
+
+
+def test_a_bulletin_by_unit_whose_place_is_the_issuers_and_given_in_the_body() -> None:
+    # The title names no place; the issuer leads with its district and the body says who
+    # gives to it (乙市安排甲区…); the projects stand under the office or township that runs
+    # them, and name no unit of their own.
+    programme = _one(
+        _import(
+            "甲区乡村振兴局",
+            "关于2026年1—6月东西部协作项目进展情况的通报",
+            "各镇人民政府，区级有关部门：",
+            "　　一、总体情况",
+            "　　2026年，乙市安排甲区协作资金600万元，实施项目3个。",
+            "　　二、分单位进展",
+            "　　（一）区农业农村局（项目2个，资金400万元）",
+            "　　1.丙村茶园提升项目：计划资金250万元，已拨付200万元，已完工。",
+            "　　2.丁村冷库建设项目：计划资金150万元，已拨付60万元，在建。",
+            "　　（二）戊镇（项目1个，资金200万元）",
+            "　　3.戊镇道路硬化项目：计划资金200万元，尚未拨付，未开工。",
+        )
+    )
+    assert programme.donor is not None
+    assert programme.donor.name == "乙市"
+    assert programme.recipient is not None
+    assert programme.recipient.name == "甲区"
+    assert [(p.name, p.units) for p in programme.projects] == [
+        ("丙村茶园提升项目", ("区农业农村局",)),
+        ("丁村冷库建设项目", ("区农业农村局",)),
+        ("戊镇道路硬化项目", ("戊镇",)),
+    ]
+
+
+def test_a_summary_signed_by_the_county_office_and_the_donors_team() -> None:
+    # The signature line names the county's office and the donor's team in the county.
+    programme = _one(
+        _import(
+            "甲县2026年东西部协作工作总结",
+            "　　2026年乙区安排我县协作资金300万元，实施项目2个。",
+            "",
+            "甲县乡村振兴局　　　　乙区驻甲县帮扶工作队",
+            "　　　　　　　　2027年1月10日",
+        )
+    )
+    assert programme.issuer == "甲县乡村振兴局、乙区驻甲县帮扶工作队"
+
+
+def test_a_summarys_projects_run_into_its_paragraph_with_what_was_paid() -> None:
+    # 其中，X项目（安排资金…，已拨付…）由…实施，…；Y项目（…）由…实施，…: each named project with
+    # its money first in its bracket and its unit after it.
+    programme = _one(
+        _import(
+            "甲县2026年乙区对口帮扶工作总结",
+            "　　一、资金项目实施情况",
+            "　　2026年，乙区安排我县对口帮扶资金500万元，实施项目2个。",
+            "　　（一）产业发展方面。实施项目2个，安排资金500万元。其中，丙村茶厂项目（安排资金300万元，"
+            "已拨付280万元）由县农业农村局实施，已完工；丁镇冷库项目（安排资金200万元，已拨付200万元）"
+            "由丁镇人民政府实施，已建成投用。",
+        )
+    )
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("丙村茶厂项目", Money.from_wan(300), ("县农业农村局",)),
+        ("丁镇冷库项目", Money.from_wan(200), ("丁镇人民政府",)),
+    ]
+
+
+def test_a_payment_notice_is_the_batch_it_pays_with_its_split() -> None:
+    # 本次拨付…资金300万元，其中A 200万元、B 100万元；加上第一批…，全年共计800万元: the batch,
+    # split in its own sentence, not the year's 共计.
+    programme = _one(
+        _import(
+            "甲县财政局关于拨付2026年第二批东西部协作资金的通知",
+            "　　一、拨付资金情况",
+            "　　本次拨付乙区对口帮扶我县第二批东西部协作资金300万元，其中省级财政援助资金200万元、乙区"
+            "区级帮扶资金100万元，用于2个项目。加上第一批已拨付的500万元，2026年我县协作资金共计800万元。",
+            "　　二、分项目拨付金额",
+            "　　（一）县农业农村局：拨付资金200万元，用于丙村茶厂项目。",
+            "　　（二）县水利局：拨付资金100万元，用于丁镇饮水项目。",
+        )
+    )
+    assert programme.declared_total == Money.from_wan(300)
+    assert [(s.label, s.amount) for s in programme.fund_sources] == [
+        ("省级财政援助资金", Money.from_wan(200)),
+        ("乙区区级帮扶资金", Money.from_wan(100)),
+    ]
+
+
+def test_an_adjustment_whose_closing_paragraph_moves_money_before_the_total() -> None:
+    # 调整后，调出资金100万元（…）全部用于…，项目总数仍为2个，总资金仍为300万元（其中…）: the
+    # money moved is the change's; the total and its split are the adjusted plan's.
+    programme = _one(
+        _import(
+            "甲县农业农村局关于调整2026年乙区东西部协作项目的通知",
+            "　　（一）丙村茶厂项目：原安排200万元，调整为100万元（调减100万元）。",
+            "　　（二）丁镇冷库项目：原安排100万元，调整为200万元（调增100万元）。",
+            "　　调整后，调出资金100万元全部用于第（二）项，项目总数仍为2个，总资金仍为300万元"
+            "（其中省级财政帮扶资金250万元、乙区区级帮扶资金50万元）。",
+        )
+    )
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(300),
+        2,
+    )
+    assert [s.amount for s in programme.fund_sources] == [Money.from_wan(250), Money.from_wan(50)]

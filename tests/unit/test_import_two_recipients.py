@@ -133,3 +133,133 @@ def test_the_header_names_both_counties_written_on() -> None:
 
     header = read_header(split_lines("乙区2026年对口帮扶泸溪县保靖县工作方案\n　　正文。"))
     assert [r.name for r in header.recipients] == ["泸溪县", "保靖县"]
+
+
+def test_parts_that_give_their_donor_amount_and_count_as_fields_over_their_own_table() -> None:
+    # A notice handing one batch down to two counties: each part opens with its fields
+    # (结对区县：…；分配资金：…；项目个数：…) over a table of its own projects.
+    text = "\n".join(
+        [
+            "定西市财政局关于下达2026年天津市对口帮扶资金（第二批）的通知",
+            "通渭县、岷县财政局：",
+            "　　现将2026年天津市对口帮扶资金（第二批）500万元下达给你们。",
+            "　　（一）通渭县",
+            "　　结对区县：天津市河北区；分配资金：300万元；项目个数：2个。",
+            "序号\t项目名称\t分配资金（万元）\t实施单位",
+            "1\t通渭县茶厂项目\t200\t通渭县农业农村局",
+            "2\t通渭县道路项目\t100\t通渭县交通运输局",
+            "　　（二）岷县",
+            "　　结对区县：天津市红桥区；分配资金：200万元；项目个数：1个。",
+            "序号\t项目名称\t分配资金（万元）\t实施单位",
+            "1\t岷县冷库项目\t200\t岷县商务局",
+            "　　请及时拨付资金，确保9月底前资金支出进度达到75%以上。",
+        ]
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            p.declared_project_count,
+            [x.name for x in p.projects],
+            [s.amount for s in p.fund_sources],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "通渭县",
+            "天津市河北区",
+            Money.from_wan(300),
+            2,
+            ["通渭县茶厂项目", "通渭县道路项目"],
+            [Money.from_wan(300)],
+        ),
+        ("岷县", "天津市红桥区", Money.from_wan(200), 1, ["岷县冷库项目"], [Money.from_wan(200)]),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)
+    # The requirement after the last part is every county's.
+    assert [[c.text for c in p.commitments] for p in result.programmes] == [
+        ["确保9月底前资金支出进度达到75%以上"]
+    ] * 2
+
+
+def test_one_line_parts_over_a_list_by_place_in_an_attachment() -> None:
+    # Each county's part is one line (its donor in a bracket, its amount, sources and count);
+    # the requirement below the parts is theirs all; the attachment's 清单 lists the projects
+    # by place with a 小计 row each, and its title is not the notice's.
+    text = "\n".join(
+        [
+            "江苏省对口支援新疆克州前方指挥部",
+            "关于下达2026年第一批江苏省援疆资金项目计划的通知",
+            "阿图什市、乌恰县发展和改革委员会：",
+            "　　现将2026年第一批江苏省援疆资金项目计划下达你们。本批共下达援疆资金500万元。",
+            "　　（一）阿图什市（江苏省常州市对口支援）300万元，其中江苏省援疆资金250万元、"
+            "常州市援疆资金50万元，安排项目2个。",
+            "　　（二）乌恰县（江苏省镇江市对口支援）200万元，其中江苏省援疆资金160万元、"
+            "镇江市援疆资金40万元，安排项目1个。",
+            "　　请及时拨付资金，11月底前援疆资金支出进度达到90%以上。",
+            "",
+            "附件",
+            "2026年第一批江苏省援疆资金项目清单",
+            "单位：万元",
+            "序号\t区县\t结对市\t项目名称\t下达资金",
+            "1\t阿图什市\t常州市\t阿图什市无花果加工项目\t200",
+            "2\t\t\t阿图什市饮水项目\t100",
+            "\t小计\t\t\t300",
+            "3\t乌恰县\t镇江市\t乌恰县牧民定居点项目\t200",
+            "\t小计\t\t\t200",
+            "合计\t\t\t\t500",
+        ]
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            p.declared_project_count,
+            [x.name for x in p.projects],
+            [c.text for c in p.commitments],
+        )
+        for p in result.programmes
+    ]
+    target = ["11月底前援疆资金支出进度达到90%以上"]
+    assert got == [
+        (
+            "阿图什市",
+            "江苏省常州市",
+            Money.from_wan(300),
+            2,
+            ["阿图什市无花果加工项目", "阿图什市饮水项目"],
+            target,
+        ),
+        ("乌恰县", "江苏省镇江市", Money.from_wan(200), 1, ["乌恰县牧民定居点项目"], target),
+    ]
+    assert all(
+        (p.title or "").endswith("关于下达2026年第一批江苏省援疆资金项目计划的通知")
+        for p in result.programmes
+    )
+
+
+def test_one_line_parts_that_hand_down_money_with_the_donor_after_it() -> None:
+    # （一）X县：下达N万元（…市结对帮扶），其中…，用于A项目（…万元）和B项目（…万元）。: the part
+    # hands down its money (下达, no 资金 before it), its donor in the bracket after it.
+    text = "\n".join(
+        [
+            "巴中市财政局关于下达2026年第一批浙川东西部协作资金的通知",
+            "通江县、南江县财政局：",
+            "　　现下达你们2026年第一批浙川东西部协作资金500万元。",
+            "　　（一）通江县：下达300万元（浙江省台州市临海市结对帮扶），用于通江银耳项目（200万元）"
+            "和诺水河镇民宿项目（100万元）。",
+            "　　（二）南江县：下达200万元（浙江省台州市玉环市结对帮扶），用于南江黄羊项目（200万元）。",
+        ]
+    )
+    result = parse_plan(text)
+    got = [
+        (p.recipient.name if p.recipient else None, p.donor.name if p.donor else None)
+        for p in result.programmes
+    ]
+    assert got == [("通江县", "浙江省台州市临海市"), ("南江县", "浙江省台州市玉环市")]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -27,6 +27,7 @@ PUBLIC = [
     "Dimension",
     "Dividend",
     "Evaluation",
+    "EventKind",
     "Finding",
     "FindingKind",
     "FundPlan",
@@ -38,10 +39,13 @@ PUBLIC = [
     "ImportWarning",
     "InvalidTypeError",
     "InvalidValueError",
+    "Ledger",
+    "LedgerEvent",
     "MechanismTask",
     "MissingDependencyError",
     "Money",
     "MoneyMention",
+    "MonthProgress",
     "NumeralError",
     "Overdue",
     "PartialDate",
@@ -50,7 +54,11 @@ PUBLIC = [
     "PlanRowKind",
     "PortfolioRow",
     "Programme",
+    "Progress",
+    "ProgressGroup",
     "Project",
+    "ProjectProgress",
+    "ProjectState",
     "ProjectStatus",
     "Provenance",
     "Quantity",
@@ -73,6 +81,7 @@ PUBLIC = [
     "format_date",
     "format_money",
     "format_quantity",
+    "format_rate",
     "from_dict",
     "from_json",
     "fund_plan",
@@ -81,10 +90,14 @@ PUBLIC = [
     "overdue",
     "parse_chinese_number",
     "parse_commitment",
+    "parse_ledger",
     "parse_plan",
     "parse_quantity",
     "parse_rmb_upper",
     "portfolio",
+    "progress",
+    "progress_table",
+    "read_ledger",
     "read_plan",
     "reconcile",
     "rmb_upper",
@@ -114,9 +127,14 @@ def test_public_names_are_pinned() -> None:
 
 
 def test_submodule_public_names_are_documented() -> None:
+    import importlib
+
     from aidmodel import errors, model, money, numerals, quantity, samples, serialize
 
-    for module in (errors, model, money, numerals, quantity, samples, serialize):
+    # aidmodel.progress is the function; its module (of the same name) by import.
+    progress = importlib.import_module("aidmodel.progress")
+    plot = importlib.import_module("aidmodel.plot")
+    for module in (errors, model, money, numerals, plot, progress, quantity, samples, serialize):
         for name in module.__all__:
             obj = getattr(module, name)
             assert obj.__doc__, f"{module.__name__}.{name} has no docstring"
@@ -192,6 +210,7 @@ def test_benchmark_smoke() -> None:
         ("bench_model.py", ("msgspec", "pydantic", "orjson"), ("msgspec",)),
         ("bench_startup.py", (), ("| python -c pass |", "| import aidmodel |", "--help")),
         ("bench_reconcile.py", ("polars",), ("plain-dict loop",)),
+        ("bench_progress.py", ("polars",), ("plain-dict loop", "aidmodel progress")),
         (
             "bench_import.py",
             (),

@@ -140,6 +140,32 @@ def test_each_kind_of_finding() -> None:
     ) == [FindingKind.SOURCE_VS_SHARES]
 
 
+def test_a_notice_listing_some_projects_adds_up_nothing_of_the_whole_plan() -> None:
+    # An adjustment notice of a plan of 15 projects and 3260万元 that lists the 2 it changes:
+    # the plan's total, count and sources are not theirs to add up; their own section is.
+    sources = [FundSource(key="current", kind=FundSourceKind.CURRENT, amount=W(3260))]
+    changed = [
+        Project(name=name, amount=W(n), funding=[FundingShare(amount=W(n), source="current")])
+        for name, n in (("甲", 260), ("乙", 230))
+    ]
+    changed = [attrs.evolve(p, section="1") for p in changed]
+    section = Section(id="1", title="调整项目", declared_amount=W(500))
+    plan = _plan(
+        declared_total=W(3260),
+        declared_project_count=15,
+        fund_sources=sources,
+        sections=[section],
+        projects=changed,
+    )
+    assert _kinds(plan) == [
+        FindingKind.PROJECTS_VS_TOTAL,
+        FindingKind.PROJECT_COUNT,
+        FindingKind.SECTION_AMOUNT,
+        FindingKind.SOURCE_VS_SHARES,
+    ]
+    assert _kinds(attrs.evolve(plan, lists_all_projects=False)) == [FindingKind.SECTION_AMOUNT]
+
+
 def test_unpriced_projects_are_compared_only_when_known_money_already_exceeds() -> None:
     section = Section(id="1", title="人才", declared_amount=W(50))
     under = [Project(name="甲", section="1"), Project(name="乙", section="1", amount=W(40))]
@@ -268,22 +294,26 @@ def test_portfolio_of_ebian_2025() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "total", "self_raised", "found"),
+    ("kind", "year", "total", "self_raised", "found"),
     [
         # 总投资 500 = 财政 300 + 自筹 150? No: 450.
-        (FundSourceKind.SELF_RAISED, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
-        (FundSourceKind.SELF_RAISED, 450, 150, []),
-        (FundSourceKind.ENTERPRISE_OR_SOCIAL, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
-        # Earlier years' aid outside the total does not complete an investment (seed 003).
-        (FundSourceKind.ANNUAL_AID, 7000, 1500, []),
+        (FundSourceKind.SELF_RAISED, None, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
+        (FundSourceKind.SELF_RAISED, None, 450, 150, []),
+        (FundSourceKind.ENTERPRISE_OR_SOCIAL, None, 500, 150, [FindingKind.FUNDING_VS_INVESTMENT]),
+        # A year's own aid outside the total does not complete an investment (seed 003's
+        # 2019年援助资金 column) ...
+        (FundSourceKind.ANNUAL_AID, 2019, 7000, 1500, []),
+        # ... the aid of the years before, written without a year (以前年度已安排援疆资金), does.
+        (FundSourceKind.ANNUAL_AID, None, 7000, 1500, [FindingKind.FUNDING_VS_INVESTMENT]),
+        (FundSourceKind.ANNUAL_AID, None, 1800, 1500, []),
     ],
 )
 def test_aid_and_money_outside_the_total_make_up_the_total_investment(
-    kind: FundSourceKind, total: int, self_raised: int, found: list[FindingKind]
+    kind: FundSourceKind, year: int | None, total: int, self_raised: int, found: list[FindingKind]
 ) -> None:
     sources = [
         FundSource(key="aid", kind=FundSourceKind.FISCAL_AID, amount=W(300)),
-        FundSource(key="own", kind=kind, amount=W(self_raised), in_total=False),
+        FundSource(key="own", kind=kind, amount=W(self_raised), in_total=False, year=year),
     ]
     project = Project(
         name="乐天溪镇移民产业路",

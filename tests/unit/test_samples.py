@@ -12,7 +12,16 @@ import attrs
 import jsonschema
 import pytest
 
-from aidmodel import Money, Programme, from_json, json_schema, parse_rmb_upper, samples, to_json
+from aidmodel import (
+    Ledger,
+    Money,
+    Programme,
+    from_json,
+    json_schema,
+    parse_rmb_upper,
+    samples,
+    to_json,
+)
 from aidmodel.model import Provenance
 from sample_support import SEEDS, figures, money_values, seed_text, walk
 
@@ -53,6 +62,19 @@ def test_sample_round_trips_and_matches_the_schema(name: str) -> None:
     assert programme == BUILT[name]
     assert from_json(to_json(programme), Programme) == programme
     jsonschema.Draft202012Validator(json_schema()).validate(json.loads(samples.text(name)))
+
+
+def test_bundled_ledger_is_what_its_builder_writes_and_matches_the_schema() -> None:
+    # The golden file of the ledger's wire format; regenerate with python tools/build_samples.py
+    (name, ledger), *rest = build_samples.build_ledgers().items()
+    assert rest == []
+    path = ROOT / "src" / "aidmodel" / "samples" / "data" / "ledgers" / f"{name}.json"
+    assert path.read_text("utf-8") == build_samples.render(ledger)
+    assert samples.ledger(name) == ledger
+    jsonschema.Draft202012Validator(json_schema(Ledger)).validate(
+        json.loads(path.read_text("utf-8"))
+    )
+    assert ledger.programme == samples.load(name).title
 
 
 @pytest.mark.parametrize("seed", sorted(SEED_SAMPLES))

@@ -8,6 +8,7 @@ import gc
 import json
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 
@@ -86,6 +87,20 @@ def test_a_programme_that_does_not_say_its_donor_is_a_version_2_document() -> No
     assert (programme.donor, programme.year) == (None, None)
     assert to_dict(programme) == {**data, "format_version": 2}
     assert from_json(to_json(programme), Programme) == programme
+
+
+def test_a_programme_that_lists_some_of_its_projects_is_a_version_2_document() -> None:
+    programme = attrs.evolve(from_dict(document(), Programme), lists_all_projects=False)
+    data = to_dict(programme)
+    assert (data["format_version"], data["lists_all_projects"]) == (2, False)
+    assert from_json(to_json(programme), Programme) == programme
+    with pytest.raises(SerializationError) as info:
+        from_dict({**data, "format_version": 1}, Programme)
+    assert info.value.problems == (
+        "unknown field 'lists_all_projects'; expected it only in a format_version 2 document"
+        " @ $.lists_all_projects",
+    )
+    assert "lists_all_projects" not in to_dict(attrs.evolve(programme, lists_all_projects=True))
 
 
 def test_chinese_is_written_as_is() -> None:
@@ -246,6 +261,9 @@ class TestSchema:
     def test_accepts_a_minimal_document(self) -> None:
         self.validator.validate(MINIMAL)
 
+    def test_accepts_a_version_2_document_that_lists_some_projects(self) -> None:
+        self.validator.validate(document(format_version=2, lists_all_projects=False))
+
     @pytest.mark.parametrize(
         "broken",
         [
@@ -261,6 +279,8 @@ class TestSchema:
             document(projects=[{"amount": "1.00"}]),
             document(projects=[{"name": "x", "span": "2018-2019"}]),
             document(fund_sources=[{"key": "a", "kind": "current", "in_total": "yes"}]),
+            document(lists_all_projects=False),  # new in version 2, in a version 1 document
+            document(format_version=2, lists_all_projects="no"),
         ],
     )
     def test_rejects_broken_documents(self, broken: dict[str, Any]) -> None:

@@ -72,11 +72,39 @@ def test_the_names_loaded_on_first_use_are_exported_and_typed(package: object) -
         assert value is (module if name == "samples" else getattr(module, name))
 
 
-def test_no_name_loaded_on_first_use_is_also_a_submodule() -> None:
-    # Importing aidmodel.x sets aidmodel.x to the module: a function of that name would be lost.
+def test_no_name_loaded_on_first_use_is_also_a_submodule_unless_kept() -> None:
+    # Importing aidmodel.x sets aidmodel.x to the module: a function of that name would be
+    # lost, unless the package keeps it (aidmodel._lazy.keep_functions).
     submodules = {info.name for info in pkgutil.iter_modules(aidmodel.__path__)}
-    assert not (set(aidmodel._LAZY) - {"samples"}) & submodules  # type: ignore[attr-defined]
+    kept = {"progress"}
+    assert (set(aidmodel._LAZY) - {"samples"}) & submodules == kept  # type: ignore[attr-defined]
     assert callable(aidmodel.reconcile)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import aidmodel.progress",
+        "import aidmodel.plot",
+        "from aidmodel.progress import progress_table",
+        "import aidmodel; aidmodel.progress",
+        "import aidmodel; aidmodel.Progress; import aidmodel.progress",
+    ],
+)
+def test_a_function_named_like_its_submodule_stays_the_function(code: str) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"{code}\nimport aidmodel, sys\nfrom aidmodel import progress\n"
+            "print(progress is sys.modules['aidmodel.progress'].progress,"
+            " aidmodel.progress is progress)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["True", "True"]
 
 
 def test_an_unknown_name_is_an_attribute_error() -> None:

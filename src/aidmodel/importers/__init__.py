@@ -16,7 +16,9 @@ as achievements, and page text repeated on a web page is read once (a
 
 :func:`read_plan` reads a file (``.txt`` in UTF-8 or GB18030, ``.docx`` with the
 ``docx`` extra) and parses it; :func:`read_text` and :func:`decode_text` give the
-text only (see :mod:`aidmodel.importers.files`).
+text only (see :mod:`aidmodel.importers.files`). :func:`read_ledger` and
+:func:`parse_ledger` read an office's ledger (台账) in CSV or Excel
+(see :mod:`aidmodel.importers.ledgers`).
 
 >>> from aidmodel.importers import parse_plan
 >>> parse_plan("").programmes
@@ -33,6 +35,7 @@ if TYPE_CHECKING:  # imported on first use (see __getattr__): the importer is sl
     from aidmodel.importers._plan import parse_plan
     from aidmodel.importers._result import ImportResult, ImportWarning, MoneyMention, WarningCode
     from aidmodel.importers.files import decode_text, read_plan, read_text
+    from aidmodel.importers.ledgers import parse_ledger, read_ledger
 
 __all__ = [
     "SUFFIXES",
@@ -41,7 +44,9 @@ __all__ = [
     "MoneyMention",
     "WarningCode",
     "decode_text",
+    "parse_ledger",
     "parse_plan",
+    "read_ledger",
     "read_plan",
     "read_text",
 ]
@@ -54,6 +59,7 @@ _LAZY: dict[str, str] = {
         "aidmodel.importers._result",
     ),
     **dict.fromkeys(("decode_text", "read_plan", "read_text"), "aidmodel.importers.files"),
+    **dict.fromkeys(("parse_ledger", "read_ledger"), "aidmodel.importers.ledgers"),
 }
 
 if not TYPE_CHECKING:  # (hidden from mypy, which would then take any name as an attribute)

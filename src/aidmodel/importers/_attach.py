@@ -96,12 +96,22 @@ class RowItem:
     category: str | None
 
 
-def _cancelled(row: Row, figures: Figures, name: int | None = None) -> bool:
+def _cancelled(
+    row: Row, figures: Figures, name: int | None = None, before: int | None = None
+) -> bool:
     """Whether a row says it is cancelled (取消, 已取消; or its name under 调整后 is a dash,
-    —) and leaves no money to it (0, 0.00)."""
+    —; or it had money before the change, in the column ``before``) and leaves no money to
+    it (0, 0.00, or a dash where its money after the change stands)."""
     dashed = name is not None and _PLACEHOLDER.fullmatch(squeeze(row.cell(name))) is not None
-    if not dashed and not any(_CANCELLED.search(squeeze(cell.text)) for cell in row.cells):
+    had = before is not None and (to_decimal(row.cell(before)) or 0) > 0
+    if (
+        not dashed
+        and not had
+        and not any(_CANCELLED.search(squeeze(cell.text)) for cell in row.cells)
+    ):
         return False
+    if not dashed and any(_PLACEHOLDER.fullmatch(squeeze(cell.text)) for cell in row.cells):
+        return True  # 200 | — | … | 取消: its money after the change is a dash
     values = [to_decimal(cell.text) for cell in figures.cells.values()]
     return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
 
@@ -222,8 +232,13 @@ class Reader:
             if category_column is not None:
                 category = written_on.get(id(row), row.cell(category_column.index)) or None
             figures = row_figures(row, table)
-            named = table.role("name")
-            if _cancelled(row, figures, named.index if named is not None else None):
+            named, before = table.role("name"), table.role("before")
+            if _cancelled(
+                row,
+                figures,
+                named.index if named is not None else None,
+                before.index if before is not None else None,
+            ):
                 # 9  南阳镇村组道路硬化项目  420  0  -420  取消: not in the adjusted plan.
                 self.context.warn(
                     row.first,
@@ -365,11 +380,13 @@ class Reader:
                 # The aid column whose 合计 is the one fund the text declares draws on it.
                 keys[column.index] = declared[0].key
                 continue
-            if column.role not in SOURCE_ROLES or column is self.amount_col(table):
-                if column.role == "year_aid":
-                    pass
-                else:
-                    continue
+            if (column.role not in SOURCE_ROLES or column is self.amount_col(table)) and (
+                column.role != "year_aid"
+                or (self.refs and self.column_total(table, root, column) == self.source_totals)
+            ):
+                # (The year's aid whose 合计 is the money the text declares is the amount
+                # drawn on the declared sources, no source of its own.)
+                continue
             kind = COLUMN_KINDS.get(column.role or "", FundSourceKind.FISCAL_AID)
             total = cell_money(root.figures.get(column.index), column)
             # A source column whose 合计 is the amount of one fund the text declares, and of
@@ -384,6 +401,7 @@ class Reader:
                 and ref.key not in keys.values()
                 # (其他资金 or 自筹 is no aid fund the text declares, whatever its 合计.)
                 and (column.role != "self" or ref.kind is kind)
+                and column.role != "earlier"  # (the years before draw on no fund of this year)
             ]
             if len(equal) == 1 and sum(a == total for a in amounts.values()) == 1:
                 keys[column.index] = equal[0].key
@@ -395,10 +413,25 @@ class Reader:
                 ref
                 for ref in declared
                 if ref.key not in keys.values()
+                and column.role != "earlier"
                 and _shared_ending(squeeze(column.label), squeeze(labels.get(ref.key, ""))) >= 5
             ]
             if len(ending) == 1:
                 keys[column.index] = ending[0].key
+                continue
+            # 县级配套 | 群众（企业）自筹 beside the aid, whose 合计 are the 县级配套资金380万元 and
+            # 群众和企业自筹资金180万元 the text names outside the plan's money: those sources.
+            outside = [
+                ref
+                for ref in self.refs
+                if not ref.in_total
+                and ref.key not in self.created
+                and ref.key not in keys.values()
+                and total is not None
+                and amounts.get(ref.key) == total
+            ]
+            if column.role in ("self", "enterprise") and len(outside) == 1:
+                keys[column.index] = outside[0].key
                 continue
             same = [ref for ref in self.refs if ref.kind is kind and ref.key not in self.created]
             if (
@@ -425,11 +458,22 @@ class Reader:
                 key = f"{base}_{suffix}"
                 suffix += 1
             amount_col = self.amount_col(table)
-            in_total = (column.year is None or self.year is None or column.year == self.year) and (
-                # 自筹 beside an aid amount is not part of the money the plan declares, nor
-                # beside the 小计 of the aid's columns that leaves it out.
-                amount_col is None
-                or (amount_col.role != "aid" and not self._beside(table, root, amount_col, column))
+            in_total = (
+                (column.year is None or self.year is None or column.year == self.year)
+                and column.role != "earlier"  # (the money of the years before)
+                and (
+                    # 自筹 beside an aid amount is not part of the money the plan declares, nor
+                    # beside the 小计 of the aid's columns that leaves it out.
+                    amount_col is None
+                    or (
+                        amount_col.role != "aid"
+                        # (配套 beside the year's aid: no more part of the plan's money)
+                        and not (
+                            amount_col.role == "year_aid" and column.role in ("self", "enterprise")
+                        )
+                        and not self._beside(table, root, amount_col, column)
+                    )
+                )
             )
             self.refs.append(SourceRef(key, kind, in_total))
             self.created.add(key)
@@ -523,6 +567,8 @@ class Reader:
                 elif parts:
                     funding.append(FundingShare(amount=money, parts=parts, text=cell.text))
                 continue
+            if column is amount_col and column.index not in keys:
+                continue  # the year's aid drawn on the declared sources: the amount, no share
             if column.index in keys or column.role in SOURCE_ROLES:
                 share_path = f"{path}.funding[{len(funding)}]"
                 parts = self.parts(cell, share_path)

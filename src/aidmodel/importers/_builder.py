@@ -16,6 +16,7 @@ from aidmodel.importers._projects import (
     Span,
     clause_end,
     commitments_in,
+    prose_units,
     read_commitments,
     read_project,
     read_task,
@@ -93,11 +94,11 @@ _CHANGE: Final = re.compile(
     "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细|情况)|变更内容"
 )
 FUNDS_BEFORE: Final = re.compile(
-    r"(?:投入|投资|资金|安排|资助)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
+    r"(?:投入|投资|资金|安排|资助|下达|拨付|分配)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
 )
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
 _OWN_COUNT: Final = re.compile(
-    rf"(?:安排|实施|共)[\u4e00-\u9fff]{{0,6}}?项目\s*({COUNT})\s*个|^\(\s*(?:项目\s*)?({COUNT})\s*个"
+    rf"(?:安排|实施|共)[\u4e00-\u9fff]{{0,6}}?项目\s*({COUNT})\s*个|^\s*\(?\s*(?:项目\s*)?({COUNT})\s*个"
 )
 
 
@@ -386,7 +387,12 @@ class Builder:
                 )
                 # 4.深化招商合作。…开展产业链招商活动2次以上 beside items with money of their
                 # own: a duty of the part, no project.
-                made = self.item(child, plan.id, mechanism=plan.mechanism or self.tables or duty)
+                made = self.item(
+                    child,
+                    plan.id,
+                    mechanism=plan.mechanism or self.tables or duty,
+                    unit=_unit_heading(heading.title),
+                )
                 if not plan.mechanism and not self.tables and not duty:
                     plan.projects += max(made, 1)
         return plan
@@ -450,16 +456,19 @@ class Builder:
         line = heading.line
         plan.own_end = listed[0][0]
         unit = heading.title.strip() if is_office(heading.title) else None
-        for start, end, mention in listed:
+        starts = [start for start, _, _ in listed[1:]] + [len(line.text)]
+        for (start, end, mention), following in zip(listed, starts, strict=True):
             index = len(self.projects)
             name = line.text[start:end].strip()
             path = f"programmes[0].projects[{index}]"
+            # X项目（…）由县农业农村局实施，…；Y项目…: the unit written after its bracket.
+            own = prose_units([Span(line, mention.end, following)])
             try:
                 project = Project(
                     name=name,
                     section=plan.id,
                     amount=mention.amount,
-                    units=(unit,) if unit else (),
+                    units=tuple(own) if own else (unit,) if unit else (),
                     text=line.text[start : mention.end + 1].strip(),
                     provenance=self.context.at(line.number),
                 )
@@ -551,9 +560,13 @@ class Builder:
         self.context.forget(path)
         self.context.warn(line, WarningCode.UNREADABLE, f"{what} {name!r}: {error}")
 
-    def item(self, node: Node, section: str | None, *, mechanism: bool) -> int:
+    def item(
+        self, node: Node, section: str | None, *, mechanism: bool, unit: str | None = None
+    ) -> int:
         """An item: a task, or one project, or the projects numbered on in its line (1.X项目
-        （380万元，…）；2.Y项目（…）；…); how many projects it gave."""
+        （380万元，…）；2.Y项目（…）；…); how many projects it gave. ``unit`` is the office or
+        township the part above it is named by (（一）区农业农村委（项目3个…）), the unit of
+        the projects that name none of their own."""
         heading = node.heading
         assert heading is not None
         if mechanism:
@@ -590,6 +603,8 @@ class Builder:
                     error,
                 )
                 continue
+            if unit is not None and not project.units:
+                project = attrs.evolve(project, units=(unit,))
             self.projects.append(project)
             made += 1
         return made
@@ -758,6 +773,10 @@ class Builder:
             if len(groups) == 1:
                 own_amount, own_count = groups[0]
             elif groups or own_count is None:
+                own_amount, own_count = None, None
+            if not any(p.section == plan.id for p in self.projects):
+                # （一）产业发展类项目7个，安排资金2080万元； in a summary of the money whose
+                # projects a table lists under categories of its own: no part of them.
                 own_amount, own_count = None, None
         if plan.mechanism and own_amount is not None and own_amount.amount is not None:
             # 三、工作机制 … 三是每年安排工作经费8000元: money of a duty, not of projects.
@@ -929,8 +948,11 @@ def clause_projects(node: Node) -> bool:
 _CLAUSE_VERB: Final = re.compile(r"实施|建设")
 
 # X项目（200万元）: a project named in a list with its money alone in the bracket after it.
+# X项目（420万元）, and in a report X项目（安排资金300万元，已拨付300万元）: its money first
+# in the bracket, what was done with it after.
 _BRACKETED_PROJECT: Final = re.compile(
-    r"(?:项目|工程)\s*[(（]\s*[0-9.]+\s*(?:万元|元|亿元)\s*[)）]"
+    r"(?:项目|工程)\s*[(（]\s*(?:(?:计划|安排|下达|帮扶|投入)(?:资金)?\s*:?\s*)?[0-9.]+\s*(?:万元|元|亿元)"
+    r"\s*(?:[,，;；][^()（）]{0,40})?[)）]"
 )
 # What stands between the items of such a list, or before its first: 、, 和, 用于 …
 _LIST_START: Final = re.compile(r"^(?:和|及|与|以及|用于|包括|分别为|分别是|即|实施|建设|安排)+")
@@ -1175,3 +1197,15 @@ def funds_mentions(node: Node) -> list[tuple[Mention, int | None]]:
             count = _GROUP_COUNT.search(norm, mention.end, stop)
             found.append((mention, count_value(count.group(1)) if count else None))
     return found
+
+
+# A township named alone: 长岭镇, 巴彦查干苏木, 城关街道 (not 城乡, 乡镇, 集镇).
+_TOWNSHIP: Final = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}(?<![城乡集])(?:镇|乡|街道|苏木)(?:人民政府)?$"
+)
+
+
+def _unit_heading(title: str) -> str | None:
+    """The title of a part when it names an office or a township (its projects' unit)."""
+    title = title.strip()
+    return title if is_office(title) or _TOWNSHIP.match(title) else None

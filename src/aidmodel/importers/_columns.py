@@ -21,7 +21,7 @@ import attrs
 from aidmodel.importers._lines import Line, split_lines
 from aidmodel.importers._sections import page_chrome
 from aidmodel.importers._tables import join_cell
-from aidmodel.importers.lexicon.columns import COLUMN_ROLES, MONEY_ROLES
+from aidmodel.importers.lexicon.columns import AFTER_CHANGE, COLUMN_ROLES, MONEY_ROLES
 
 __all__ = ["space_tables"]
 
@@ -139,7 +139,15 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 result[index + 1] = attrs.evolve(result[index + 1], raw="", text="", norm="")
             index += taken
         else:
-            result[index - 1] = _with_tabs(line, [text for _, text in header])
+            labels = [text for _, text in header]
+            tail = _header_tail(result, index, header)
+            if tail is not None:
+                # 援藏资金 / （万元）: the rest of labels on the next line, joined to them.
+                again.append(re.sub(r"\s+", "", result[index].norm))
+                labels = [label + tail[k] for k, label in enumerate(labels)]
+                result[index] = attrs.evolve(result[index], raw="", text="", norm="")
+                index += 1
+            result[index - 1 - (tail is not None)] = _with_tabs(line, labels)
         previous: tuple[int, list[str]] | None = None
         # Where the second column starts: a line indented to it or further goes on with a
         # cell of the row above (a paragraph after the table starts before it).
@@ -170,9 +178,10 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             cells = _spans(row.raw, _CELL)
             # An indented 合计 row is a row; a figure indented past the first column opens
             # the rest of a cell (800人次 under 建设内容), no row.
-            starts = _ROW_START.match(row.norm) is not None and not (
-                row.norm[:1].isdigit() and _lead(row.raw) >= inner
-            )
+            starts = (
+                _ROW_START.match(row.norm) is not None
+                and not (row.norm[:1].isdigit() and _lead(row.raw) >= inner)
+            ) or any(text in AFTER_CHANGE for _, text in cells)  # 调整后 under 调整前: a row
             continuation = (
                 row.raw[:1] in " \u3000"
                 and not starts
@@ -204,10 +213,16 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 break
             if _NUMBERED.match(row.norm) and len(cells) < 2:
                 break  # 四、保障措施 after the table: a heading, no row
-            placed = [""] * len(header)
-            for centre, text in _split_figures(row.raw, header):
-                column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
-                placed[column] = f"{placed[column]} {text}".strip()
+            split = _split_figures(row.raw, header)
+            if len(split) == len(header) and not continuation:
+                # A cell for every label: each in its place, whatever the widths (“” and
+                # other characters of ambiguous width shift the columns of some rows).
+                placed = [text for _, text in split]
+            else:
+                placed = [""] * len(header)
+                for centre, text in split:
+                    column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
+                    placed[column] = f"{placed[column]} {text}".strip()
             if continuation and previous is not None:
                 # 乳源县…见习补助项 /      目: the rest of a cell of the row above, joined.
                 at, cells_above = previous
@@ -335,6 +350,24 @@ def _sub_header(
     if placed != len(subs):
         return None  # a label below no group: not a second header line
     return columns, top, bottom, taken
+
+
+def _header_tail(
+    lines: Sequence[Line], index: int, header: Sequence[tuple[float, str]]
+) -> list[str] | None:
+    """The rest of the header's labels written on the next line (援藏资金 over （万元）, 建设
+    over 年限), by label, or ``None`` when the next line is no such line: indented short words
+    without figures, each under a label of its own."""
+    below = _label_line(lines, index)
+    if below is None or _ROW_START.match(below.norm):
+        return None
+    rest = [""] * len(header)
+    for centre, text in _spans(below.raw, _LABEL):
+        column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
+        if len(text) > 8 or rest[column] or abs(header[column][0] - centre) > 8:
+            return None
+        rest[column] = text
+    return rest
 
 
 def _label_line(lines: Sequence[Line], index: int) -> Line | None:

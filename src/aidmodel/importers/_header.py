@@ -38,6 +38,7 @@ from aidmodel.importers.lexicon._gazetteer import (
 )
 from aidmodel.importers.lexicon.genres import REPORT_GENRES, TITLE_GENRES
 from aidmodel.importers.lexicon.organisations import (
+    CENTRAL_BUREAU,
     ISSUER_ENDINGS,
     ORGANISATION_ENDINGS,
     ORGANISATION_LEADS,
@@ -96,7 +97,7 @@ _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)�
 # (县协作办, 县政府办: an office by its short name opens a notice's title too.)
 _OWN_NOTICE: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心|办)[、\s]*){0,3}"
-    r"关于(?:(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知"
+    r"关于(?:(?:提前|预先|追加|补充|切块)?(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更).{4,60}的通知"
     r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的(?:报告|通报)"
     r"|.{4,60}(?:计划|方案|清单|项目)的批复)$"
 )
@@ -143,7 +144,11 @@ _CORPS: Final = re.compile(
     r"|(?<=师)[一二三四五六七八九十百〇零]{1,5}(?:团|牧场|农场)"
 )
 # Words that end like a township (镇, 乡) but name none: 乡镇, 城镇, 特色小镇 ...
-_NOT_TOWNSHIP: Final = re.compile(r"^(?:.*[乡城村集小古名重]镇|城乡|.*[城下]乡)$")
+_NOT_TOWNSHIP: Final = re.compile(
+    r"^(?:.*[乡城村集小古名重]镇|城乡|.*[城下]乡"
+    # 三峡库区, 革命老区, 牧区, 景区: areas named like districts that are no division.
+    r"|.*(?:库|老|牧|景|社|片|辖|灾)区)$"
+)
 _PROVINCES: Final = "|".join(province_short_names())
 # A character of a unit's name: never 与 or 及, which join two parties (甲市乙区与丙州丁县).
 _NAME_CHAR: Final = r"[\u4e00-\u4e0d\u4e0f-\u53c9\u53cb-\u9fff]"
@@ -208,6 +213,8 @@ def region_units(text: str) -> list[str]:
     (['廉江市', '石角镇'], ['北滘镇'], ['某县'])
     >>> region_units("西乡县农业农村局"), region_units("安乡县")
     (['西乡县'], ['安乡县'])
+    >>> region_units("三峡库区"), region_units("宜昌市夷陵区")
+    ([], ['宜昌市', '夷陵区'])
     >>> region_units("新疆生产建设兵团第五师九十一团"), region_units("第十四师一牧场")
     (['新疆生产建设兵团', '第五师', '九十一团'], ['第十四师', '一牧场'])
     """
@@ -361,6 +368,16 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
             or text.endswith("通知")
             or _OWN_NOTICE.match(text)  # (关于…情况的报告: read as the notice it is)
             or not _GENRE_END.search(text)
+            # 会　议　纪　要 standing alone: a masthead, no title (工作要点 under the line of
+            # a title it ends is the title's end).
+            or (
+                _GENRE_END.fullmatch(text) is not None
+                and (
+                    index == 0
+                    or lines[index - 1].blank
+                    or _ORG.match(_without_spaces(lines[index - 1].norm)) is not None
+                )
+            )
             or is_chrome(line)
         ):
             continue
@@ -377,6 +394,7 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
                 or is_chrome(previous)
                 or _ATTACHMENT_LABEL.match(ptext)
                 or ptext.endswith(("通知", "文件"))
+                or _GENRE_END.fullmatch(ptext) is not None  # (会议纪要: the masthead)
             ):
                 break
             block.insert(0, previous)
@@ -521,6 +539,8 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     if not left_units and (organisation := re.fullmatch(_ORGANISATION_NAME, left.strip())):
         # 中国宝武钢铁集团有限公司2025年定点帮扶宁洱…县项目计划: an organisation gives.
         left_units = [organisation.group("org")]
+    if not left_units and re.fullmatch(CENTRAL_BUREAU, left.strip()):
+        left_units = [left.strip()]  # 国家林业和草原局2025年定点帮扶龙胜…县工作计划
     lead = _CONNECTOR.match(right)
     if lead is not None and not joined:
         # 东西部协作帮扶商南县: the scheme word, then the verb before the recipient.
@@ -819,6 +839,8 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
                 if not province and offset != run and not _LEAD.search(norm, run, offset):
                     continue
                 units = region_units(prefix)
+                if units and _joined(units[0]):
+                    continue  # 安排和海口市美兰区, 2025年海口市…: 和, 年 are no part of it
                 if (
                     units
                     and "".join(units) == prefix
@@ -838,6 +860,27 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
             return Region(name=region.name, full_name=written)
         return region
     return Region(name=region.name, full_name=best)
+
+
+def _is_province(region: Region) -> bool:
+    """Whether a region is a province (黑龙江省, 广东省) by its name."""
+    return any(d.level is DivisionLevel.PROVINCE for d in lookup(region.name))
+
+
+def _in_province(place: Region, province: Region) -> bool:
+    """Whether a place lies in a province, by the gazetteer (大庆市 in 黑龙江省)."""
+    codes = {d.code for d in lookup(province.name) if d.level is DivisionLevel.PROVINCE}
+    return any(province_of(d).code in codes for d in lookup(place.name.split("省")[-1]))
+
+
+def _joined(unit: str) -> bool:
+    """Whether a unit is a known division with a character of the words before it (和海口市,
+    与洛阳市, 2025年海口市), not a division of its own (和田地区, 和平区).
+
+    >>> _joined("和海口市"), _joined("年海口市"), _joined("和田地区"), _joined("和平区")
+    (True, True, False, False)
+    """
+    return not lookup(unit) and any(d.name == unit[1:] for d in lookup(unit[1:]))
 
 
 def _joint(norm: str) -> str | None:
@@ -897,7 +940,7 @@ def read_header(lines: Sequence[Line]) -> Header:
     )
     found = _find_title(lines, first_heading)
     wrapped = _wrapped_titles(lines[:first_heading])
-    if found is not None and re.search(r"表(?:[（(][^（）()]{1,8}[）)])?$", found[0]):
+    if found is not None and re.search(r"(?:表|清单)(?:[（(][^（）()]{1,8}[）)])?$", found[0]):
         # 关于下达2025年第二批苏陕协作资金的通知 … 附件 / …项目明细表: the notice's own title
         # above comes first; the table's is its attachment's.
         notices = [
@@ -1135,10 +1178,17 @@ def read_header(lines: Sequence[Line]) -> Header:
         if (
             own_place
             and own_place[-1][-1] in "县区市旗"
-            and any(
-                found.group(1) == own_place[-1][-1]
-                for line in lines
-                for found in _OUR_WORDS.finditer(line.norm)
+            and (
+                any(
+                    found.group(1) == own_place[-1][-1]
+                    for line in lines
+                    for found in _OUR_WORDS.finditer(line.norm)
+                )
+                # 枣庄市安排万州区鲁渝协作资金: the body gives to the issuer's own county.
+                or any(
+                    re.search(_GIVES + re.escape(own_place[-1]), line.norm)
+                    for line in lines[body_start - 1 :]
+                )
             )
         ):
             # 宕昌县…办公室 issues a notice about 全县…项目 (我县): its own county receives.
@@ -1151,6 +1201,13 @@ def read_header(lines: Sequence[Line]) -> Header:
             body = _relation_donor(lines[: body_start - 1], recipient) or _pair_donor(lines)
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
+    if donor is not None and recipient is not None and _is_province(donor):
+        # 谢通门县2025年黑龙江援藏项目… / 大庆市安排我县援藏资金…: the province of the title is
+        # the donor's; the body names the city of it that gives.
+        within = _relation_donor(lines[body_start - 1 :], recipient)
+        place = _region(within[0]) if within is not None else None
+        if place is not None and place.name != donor.name and _in_province(place, donor):
+            donor, donor_line = place, within[1] if within is not None else donor_line
     if donor is not None and recipient is not None and title and issuer and "、" not in issuer:
         # (Joint issuers, both sides' offices, say nothing of the direction.)
         issuing = region_units(issuer)

@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from aidmodel.errors import AidModelError
+from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.money import Money
 from aidmodel.numerals import _FULL_WIDTH, _parse_number, parse_chinese_number
 
@@ -279,6 +280,10 @@ def _money_in(figure: str, unit: str) -> Money | None:
         return None
 
 
+# An item's number opening a line (8., 12、): no figure of money before the 元 of a name.
+_ITEM_NUMBER: Final = re.compile(r"\s*\d{1,3}\s*[.、]")
+
+
 def _digit_mentions(line: Line) -> list[Mention]:
     norm = line.norm
     found = []
@@ -291,6 +296,8 @@ def _digit_mentions(line: Line) -> list[Mention]:
         unit = _UNIT.match(norm, end)
         if unit is None:
             continue
+        if _ITEM_NUMBER.fullmatch(norm, 0, end) and unit.group("unit") == "元":
+            continue  # 8.元山镇白芨…项目: an item's number, then a place whose name opens with 元
         more = unit.group("more") or unit.group("more_after") or ""
         if unit.group("more") == "多" and unit.group("unit") == "元":
             continue
@@ -315,10 +322,8 @@ def _digit_mentions(line: Line) -> list[Mention]:
 # An amount in Chinese numerals (投入资金六百八十万元, 安排资金伍佰万元, 每人五百元) is money
 # only with its 元: 一万人, 三万羽 are counts. It starts with a digit (or 十: 十万元); 数百万元,
 # 几十万元, 上千万元 are no figure. The 元 of 二元结构, 一元化 is no money.
-_DIGITS_ZH: Final = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
-_UNITS_ZH: Final = "十拾百佰千仟万萬亿億"
 _MONEY_ZH: Final = re.compile(
-    rf"(?<![{_DIGITS_ZH}{_UNITS_ZH}第几数])(?P<figure>[{_DIGITS_ZH}十拾][{_DIGITS_ZH}{_UNITS_ZH}]*)"
+    rf"(?<![{NUMERAL_DIGITS}{NUMERAL_UNITS}第几数])(?P<figure>[{NUMERAL_DIGITS}十拾][{NUMERAL_DIGITS}{NUMERAL_UNITS}]*)"
     r"(?P<unit>[元圆圓])(?!化|结构|论|素|宵|旦)"
 )
 # The longest amount in Chinese numerals read (玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖 has 27
@@ -341,9 +346,9 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money | None]]:
         # numeral amount can start, its last _LONGEST_ZH characters: a longer run of
         # numerals (一一一…元) is no amount, and trying each start of it would be quadratic.
         for skip in range(max(len(figure) - _LONGEST_ZH, 0), len(figure)):
-            if skip and figure[skip] not in _DIGITS_ZH:
+            if skip and figure[skip] not in NUMERAL_DIGITS:
                 continue
-            if len(figure) - skip > 2 and all(char in _DIGITS_ZH for char in figure[skip:]):
+            if len(figure) - skip > 2 and all(char in NUMERAL_DIGITS for char in figure[skip:]):
                 # 一二三元: digits one by one, as a year or a code is written, are no amount;
                 # listed whole, never read in part (三元). Two digits may be a word's 一 and
                 # a figure (统一二元).
@@ -466,6 +471,8 @@ def period_dates(text: str) -> tuple[str, str] | None:
     ('2024年3月', '2025年11月')
     >>> period_dates("2026年3-10月"), period_dates("2025年4月至10月底")
     (('2026年3月', '2026年10月'), ('2025年4月', '2025年10月'))
+    >>> period_dates("2025年4月底前开工，10月底前完工")
+    ('2025年4月', '2025年10月')
     >>> period_dates("2025.04-2025.11"), period_dates("2025-2026"), period_dates("当年")
     (('2025年4月', '2025年11月'), ('2025年', '2026年'), None)
     """
@@ -481,7 +488,17 @@ def period_dates(text: str) -> tuple[str, str] | None:
     same_year = SAME_YEAR_END.search(text)
     if len(dates) == 1 and same_year is not None:
         dates.append(f"{dates[0][:4]}年{int(same_year.group('month'))}月")
+    elif len(dates) == 1 and (ended := _ENDS_IN.search(text)) is not None:
+        # 2025年4月底前开工，10月底前完工: the end is the month written before 完工.
+        dates.append(f"{dates[0][:4]}年{int(ended.group('month'))}月")
     return dates[0], dates[-1]
+
+
+# 10月底前完工 after a span's first date: the month it ends, in the first date's year.
+_ENDS_IN: Final = re.compile(
+    r"(?<![\d年./-])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)?\s*"
+    r"(?:全面|全部)?(?:完工|完成|竣工|建成|投用)"
+)
 
 
 #: A count written with digits or in Chinese numerals (7个, 七个, 十二个).

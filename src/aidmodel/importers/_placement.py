@@ -15,6 +15,7 @@ from aidmodel.importers._builder import (
     affinity,
     funds_mentions,
     plan_title,
+    walk_plans,
 )
 from aidmodel.importers._context import Context
 from aidmodel.importers._lines import Line, Mention, mentions
@@ -118,10 +119,22 @@ def read_tables(
         reader.add(table)
     reader.resolve()
     placement: dict[int, tuple[str, str | None]] = {}
+    above = _parts_above(builder, [table for table, _ in reader.tables])
     for table, root in reader.tables:
         items = [item for t, item in reader.items if t is table]
         if not root.children:
-            placement.update(place_rows(context, builder, reader, table, items))
+            owner = above.get(id(table))
+            placed = (
+                {id(item): (owner.id, None) for item in items}
+                if owner is not None
+                else place_rows(context, builder, reader, table, items)
+            )
+            if 0 < len(placed) < len(items) and _adds_up(reader, table, root, items):
+                # A table whose rows add up to its 合计 and of which only some rows fit items
+                # of the text (a change of 实施单位 named in a notice's prose): the table stays
+                # whole in its own section.
+                placed = {}
+            placement.update(placed)
     sections: list[Section] = []
     roots: list[tuple[Table, TableSection]] = []
     number = len(builder.sections)
@@ -178,6 +191,46 @@ def read_tables(
         section = reader.section(table, root, keys[id(table)], top=True)
         sections.append(with_categories(context, section, categories, builder))
     return sections
+
+
+def _parts_above(builder: Builder, tables: Sequence[Table]) -> dict[int, SectionPlan]:
+    """The part of the text each table stands under where every table has a part of its own
+    that carries money (（一）产业发展类项目4个，安排资金1460万元 / its table / （二）… / its
+    table): the rows of each are that part's projects. ``{}`` for any other text."""
+    plans = [
+        plan
+        for top in builder.sections
+        for plan in walk_plans(top)
+        if plan.node.heading is not None
+    ]
+    found: dict[int, SectionPlan] = {}
+    for table in tables:
+        before = [
+            p
+            for p in plans
+            if p.node.heading is not None and p.node.heading.line.number < table.start
+        ]
+        if not before:
+            return {}
+        nearest = max(before, key=lambda p: p.node.heading.line.number if p.node.heading else 0)
+        if nearest not in builder.funded or nearest in found.values():
+            return {}
+        found[id(table)] = nearest
+    return found if len(found) >= 2 else {}
+
+
+def _adds_up(reader: Reader, table: Table, root: TableSection, items: Sequence[RowItem]) -> bool:
+    """Whether a table's rows add up to the 合计 it writes for its amount column."""
+    column = reader.amount_col(table)
+    if column is None or not root.figures:
+        return False
+    total = cell_money(root.figures.get(column.index), column)
+    found = Money.from_yuan(0)
+    for item in items:
+        money = cell_money(item.figures.cells.get(column.index), column)
+        if money is not None:
+            found += money
+    return total is not None and found == total
 
 
 def aid_total(table: Table) -> Money | None:

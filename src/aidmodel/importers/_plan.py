@@ -57,13 +57,15 @@ from aidmodel.importers._totals import (
     Totals,
     find_totals_line,
     fund_label,
+    read_part_share,
     read_shares,
     read_totals,
     source_kind,
 )
 from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents, spellings
+from aidmodel.importers.lexicon.columns import COUNT_COLUMN, GIVER_COLUMN, RECEIVER_COLUMN
 from aidmodel.importers.lexicon.funds import COMPLETING_LABELS, OUTSIDE_KINDS
-from aidmodel.importers.lexicon.genres import REPORT_GENRES
+from aidmodel.importers.lexicon.genres import ONLY_CHANGES_LISTED, REPORT_GENRES
 from aidmodel.model import (
     Commitment,
     FundSource,
@@ -82,6 +84,8 @@ __all__ = ["parse_plan"]
 _FUNDS_HEADING: Final = re.compile("资金|投资|经费")
 _YEAR_OPENS: Final = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 _ARTICLE: Final = re.compile(r"第[一二三四五六七八九十]{1,3}条")
+# A paragraph as a Word text indents it (two full-width spaces), a sentence of its own.
+_PARAGRAPH: Final = re.compile(r"^\u3000\u3000[^\s\u3000].{8,}。")
 
 
 def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource], list[SourceRef]]:
@@ -232,6 +236,11 @@ def _share(
         mine_below = next(
             (s[0] for s in (read_shares(below, [name]) for below in following) if s), None
         )
+        if mine_below is None:
+            # （一）朝阳县 / 结对地区：…；下达资金：780万元；项目个数：3个: the fields of its part.
+            mine_below = next(
+                (s for s in (read_part_share(below, name) for below in following) if s), None
+            )
         if mine_below is not None:
             shares = [mine_below]
     total = totals.total
@@ -289,7 +298,74 @@ def _owned(lines: Sequence[Line], header: Header) -> dict[str, set[int]] | None:
         span = set(range(number, end))
         owned[named[0]] |= span
         taken |= span
-    return owned if all(owned.values()) else None
+    if not all(owned.values()):
+        return None
+    # （三）托克逊县…900万元… / 　　请各区县…: a paragraph after the last part is shared by all
+    # where no part before it holds a paragraph of its own below its heading.
+    starts = {min(numbers): name for name, numbers in owned.items()}
+    last = starts[max(starts)]
+    if not any(
+        _shared_paragraph(lines[n - 1])
+        for name, numbers in owned.items()
+        if name != last
+        for n in numbers
+        if n != min(numbers)
+    ):
+        after = sorted(n for n in owned[last] if n != min(owned[last]))
+        cut = next((n for n in after if _shared_paragraph(lines[n - 1])), None)
+        if cut is not None:
+            owned[last] = {n for n in owned[last] if n < cut}
+    return owned
+
+
+def _attached_part(line: Line, lines: Sequence[Line]) -> bool:
+    """Whether a line opens a part of an attachment (（一）X类项目（4个）) whose first item
+    below it is numbered and names its money (1.X项目：…；援青资金320万元)."""
+    heading = read_heading(line) if "个" in line.norm else None
+    if heading is None or heading.level > 1:
+        return False
+    following = next((later for later in lines[line.number :] if not later.blank), None)
+    if following is None:
+        return False
+    item = read_heading(following)
+    return item is not None and item.level == 2 and bool(mentions(following))
+
+
+def _between_tables(line: Line, read: Sequence[Table]) -> bool:
+    """Whether a line is a part's heading standing between two tables of the text (（二）乡村
+    建设类项目4个，安排资金1160万元 over the table of its projects): the text goes on there."""
+    if any(t.title_start <= line.number <= t.end for t in read):
+        return False
+    heading = read_heading(line)
+    return heading is not None and heading.level <= 1
+
+
+def _shared_paragraph(line: Line) -> bool:
+    """Whether a line is an indented paragraph of prose (no field: 结对地区：…)."""
+    return bool(_PARAGRAPH.match(line.raw)) and not re.match(
+        r"^\s*[^,，。；;:：]{2,8}[:：]", line.norm
+    )
+
+
+def _with_shared_targets(
+    context: Context, lines: Sequence[Line], owned: dict[str, set[int]], programme: Programme
+) -> Programme:
+    """A recipient's programme with the targets of the paragraphs after every part (　　请…
+    资金支出进度10月底前达到80%以上。), which are all the recipients', where its own reading
+    did not take them."""
+    last = max((n for numbers in owned.values() for n in numbers), default=0)
+    spans = []
+    for line in lines[last:]:
+        if is_tail(line):
+            break
+        if _shared_paragraph(line):
+            spans.append(Span(line, 0, len(line.text)))
+    known = {c.text for c in programme.commitments}
+    found = read_commitments(context, spans, "programmes[0]", first=len(programme.commitments))
+    extra = [c for c in found if c.text not in known]
+    if not extra:
+        return programme
+    return attrs.evolve(programme, commitments=[*programme.commitments, *extra])
 
 
 def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...]:
@@ -331,29 +407,39 @@ def _without_count(section: Section, part: Section) -> Section:
 
 # The columns of a table that hands money down to several places (资金分配表): the place
 # that receives, the one paired with it that gives, and its count of projects.
-_RECEIVER_COLUMN: Final = re.compile(
-    r"^(?:县|县区|县市区|市县|县市|区县|受援县|受援地区?|帮扶县|对口县|乡镇|乡镇街道)"
-    r"(?:[(（][区市县、]+[)）])?(?:别|名称)?$"
-)
-_GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作方")
-_COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
 
 
 # （杭州市上城区结对）, （上城区帮扶）: the place a recipient's part names as its donor.
 _PAIRED_BRACKET: Final = re.compile(
-    r"[(（](?P<donor>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))(?:结对|帮扶|对口帮扶|援建)?[)）]"
+    r"[(（](?P<donor>[\u4e00-\u9fff]{2,16}?(?:区|县|市|旗))"
+    r"(?:结对帮扶|结对|帮扶|对口帮扶|对口支援|对口协作|援建|援助)?[)）]"
 )
 
 
 def _paired_in_part(lines: Sequence[Line], owned: set[int]) -> str | None:
-    """The donor a recipient's part names in a bracket on its heading line, or ``None``."""
+    """The donor a recipient's part names in a bracket on its heading line (（一）理塘县
+    （上城区结对）), or in a labelled field of its own lines (结对地区：大连市旅顺口区；…), or
+    ``None``."""
     if not owned:
         return None
     heading = lines[min(owned) - 1]
     found = _PAIRED_BRACKET.search(heading.norm.replace("(", "（").replace(")", "）"))
-    if found is None or ("结对" not in heading.norm and "帮扶" not in heading.norm):
-        return None
-    return found.group("donor")
+    if found is not None and re.search("结对|帮扶|支援|援建|援助|协作", heading.norm):
+        return found.group("donor")
+    for number in sorted(owned)[:_PART_FIELD_LINES]:
+        field = _PAIRED_FIELD.search(lines[number - 1].norm)
+        if field is not None and region_units(field.group("donor")):
+            return field.group("donor")
+    return None
+
+
+# 结对地区：大连市旅顺口区, 帮扶方：…: the paired place as a field of a recipient's part.
+_PAIRED_FIELD: Final = re.compile(
+    r"(?:结对|帮扶|援助|支援|协作)(?:地区|区县|县区|县市区|城市|方|单位)\s*:\s*"
+    r"(?P<donor>[\u4e00-\u9fff]{2,20}?)(?=[;；,，。\s]|$)"
+)
+# How many of a part's first lines are looked at for its fields.
+_PART_FIELD_LINES: Final = 3
 
 
 # 分配资金, 合计, 项目个数: rows of a table by place that are no fund of their own.
@@ -449,7 +535,7 @@ def _allocation_table(
     for table in tables:
         start, end = table.start, table.end
         labels = [squeeze(c.label) for c in table.columns]
-        receiver = next((i for i, t in enumerate(labels) if _RECEIVER_COLUMN.match(t)), None)
+        receiver = next((i for i, t in enumerate(labels) if RECEIVER_COLUMN.match(t)), None)
         money = table.money()
         summed = table.role("sum")
         # 下达资金 alone, or sources (广东省财政援助资金 | 结对区区级帮扶资金) and their 合计.
@@ -457,13 +543,14 @@ def _allocation_table(
             continue
         if len(money) > 1 and summed is None:
             continue
-        giver = next((i for i, t in enumerate(labels) if _GIVER_COLUMN.search(t)), None)
-        counted = next((i for i, t in enumerate(labels) if _COUNT_COLUMN.search(t)), None)
+        giver = next((i for i, t in enumerate(labels) if GIVER_COLUMN.search(t)), None)
+        counted = next((i for i, t in enumerate(labels) if COUNT_COLUMN.search(t)), None)
         column = summed if summed is not None else money[0]
         shares = [c for c in money if c is not column]
+        # The requirements after the table (确保…开工率达到90%以上) are the notice's too.
         prose = [
             Span(line, 0, len(line.text))
-            for line in lines[header.body_start - 1 : start - 1]
+            for line in (*lines[header.body_start - 1 : start - 1], *lines[end:])
             if not line.blank and not is_chrome(line) and line.number not in header.used
         ]
         programmes: list[Programme] = []
@@ -645,7 +732,7 @@ def _givers(tables: Sequence[Table], places: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for table, rows in _tables_by_place(tables, places):
         labels = [squeeze(c.label) for c in table.columns]
-        giver = next((i for i, t in enumerate(labels) if _GIVER_COLUMN.search(t)), None)
+        giver = next((i for i, t in enumerate(labels) if GIVER_COLUMN.search(t)), None)
         if giver is None:
             continue
         for place, own in rows.items():
@@ -677,7 +764,7 @@ def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | N
     洮砚文化产业园提升项目 | …), else the place a category or 小计 row above it names
     (卓尼县小计（6个）); ``None`` when the table names none of the places."""
     labels = [squeeze(c.label) for c in table.columns]
-    receiver = next((i for i, t in enumerate(labels) if _RECEIVER_COLUMN.match(t)), None)
+    receiver = next((i for i, t in enumerate(labels) if RECEIVER_COLUMN.match(t)), None)
     found: dict[str, list[Row]] = {place: [] for place in places}
     current: str | None = None
     for row in table.rows:
@@ -832,7 +919,8 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             share=recipient.name,
             tables_read=[attrs.evolve(t, rows=rows[recipient.name]) for t, rows in by_place]
             if by_place
-            else tables,
+            # （一）朝阳县 / …table… / （二）喀左县 / …table…: each part's tables are its own.
+            else [t for t in tables if not hidden.intersection(range(t.start, t.end + 1))],
         )
         if programme is None:
             continue
@@ -845,6 +933,7 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
         if paired is not None:
             # （一）理塘县（杭州市上城区结对）960万元: each county's own donor.
             programme = attrs.evolve(programme, donor=Region(name=paired))
+        programme = _with_shared_targets(own, lines, owned, programme)
         own_part = [s for s in programme.walk_sections() if s.title == recipient.name]
         if len(own_part) == 1 and programme.declared_project_count in (
             None,
@@ -954,11 +1043,31 @@ def _read(
         opens_part = heading is not None and heading.level == 0
         if not resumed and not tailed and line.number > last_end and opens_part:
             resumed = True
+        if (
+            not resumed
+            and not tailed
+            and line.number > last_end
+            and _PARAGRAPH.match(line.raw)
+            and not _NOTE.match(line.norm)
+        ):
+            # 　　请收到资金后及时拨付…。: a paragraph of the text goes on after its last table.
+            resumed = True
         if tailed and attached and opens_part and "个" in line.norm and mentions(line):
             # 附件2 / …项目明细 / 一、阿勒泰市（5个项目，1600万元）: an attachment written in
             # parts with their figures is read as parts of the plan.
             tailed, resumed = False, True
-        if tailed or (line.number >= table_start and not resumed):
+        elif tailed and attached and _attached_part(line, lines):
+            # 附件 / （一）产业发展类项目（4个） / 1.X项目：…；援青资金320万元；…: an attachment in
+            # parts whose items carry their money is read as parts of the plan too.
+            tailed, resumed = False, True
+        between = (
+            not tailed
+            and not resumed
+            and line.number < last_end
+            and len(read) > 1
+            and _between_tables(line, read)
+        )
+        if (tailed or (line.number >= table_start and not resumed)) and not between:
             if not any(t.title_start <= line.number <= t.end for t in read) and not any(
                 a <= line.number <= b for a, b in tables
             ):
@@ -978,6 +1087,8 @@ def _read(
                 _FUNDS_HEADING.search(heading.title)
                 or _ARTICLE.match(heading.number)
                 or (heading.level == 0 and _YEAR_OPENS.match(line.norm, heading.rest))
+                # 一、2025年，乙区安排我县…资金2680万元: the year opens the part's sentence.
+                or (heading.level == 0 and _YEAR_OPENS.match(heading.title))
             )
         ):
             # 一、资金规模。2023年，…安排…资金2480万元: the heading's sentence is the totals';
@@ -1025,7 +1136,10 @@ def _read(
     if share is not None and totals_line is not None and totals is not None:
         below = []
         names = [r.name for r in header.recipients]
-        for line in body[body.index(totals_line) + 1 :] if totals_line in body else []:
+        # (A part's own lines after a table of the part before it are no body: read here.)
+        for line in lines[totals_line.number :]:
+            if line.number in hidden or line.number in header.used or line.blank:
+                continue
             heading = read_heading(line)
             if heading is not None and not any(n in heading.title for n in names):
                 break  # (（一）理塘县（…结对）960万元，其中…: a recipient's part goes on)
@@ -1115,6 +1229,26 @@ def _read(
             # 三、资金安排。共安排项目14个。其中：（一）… / the table lists them: the plan's own
             # count, said in a part that holds none of its projects.
             sections[index] = attrs.evolve(section, declared_count=None)
+    listed = len(builder.projects)
+    if (
+        adjustment
+        and listed
+        and (
+            (isinstance(counted, int) and listed < counted)
+            or any(ONLY_CHANGES_LISTED.search(line.norm) for line in lines)
+        )
+    ):
+        # 注：本表仅列调整项目，其余10个项目…不变 / 调整后项目15个 over a table of 5: a notice
+        # of its changes lists some projects of the adjusted plan, not all of them.
+        extra["lists_all_projects"] = False
+        context.warn(
+            None,
+            WarningCode.INFERRED,
+            f"the notice lists {listed} projects, the ones it changes, of the adjusted plan"
+            + (f"'s {counted}" if counted is not None else "")
+            + ": lists_all_projects is false, and no total or count of the whole plan is"
+            " added up over them",
+        )
     try:
         programme = Programme(
             **fields,  # type: ignore[arg-type]
@@ -1256,7 +1390,11 @@ def _noted_total(
 
 # 共安排项目11个, 共实施协作项目9个, 共谋划实施16个项目, 计划实施项目12个: the plan's count
 # said in a paragraph (or a run-in heading: 二、项目安排。计划实施项目12个，其中…).
-_COUNT_LEAD: Final = "(?:(?<!公)共计?|计划|拟)(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*"
+_COUNT_LEAD: Final = (
+    # (安排项目11个 opening its paragraph: the plan's too.)
+    r"(?:(?<!公)共计?|计划|拟|全年|年度|今年|本年度?|^\s*(?=安排|实施))"
+    "(?:安排|实施|计划|谋划|确定|遴选|申报|下达)*"
+)
 _PROSE_COUNT: Final = re.compile(
     rf"{_COUNT_LEAD}\s*[\u4e00-\u9fff]{{0,6}}?项目\s*(?P<a>{COUNT})\s*个"
     rf"|{_COUNT_LEAD}\s*(?P<b>{COUNT})\s*个[\u4e00-\u9fff]{{0,6}}?项目"
@@ -1267,13 +1405,17 @@ def _prose_count(body: Sequence[Line], builder: Builder, lines: Sequence[Line]) 
     """The project count of a plan whose totals paragraph gives none, said once in a paragraph
     of its own above every part that holds projects and every project (二、项目安排 按照…的原则，
     共安排项目11个。其中…): ``None`` when no paragraph says one or two say different ones."""
+    holding = [top for top in builder.sections if any(p.projects for p in walk_plans(top))]
+    # (二、使用计划 / 安排项目11个，…具体如下： / （1）…: the one part that holds every project
+    # may say the plan's count below its heading.)
+    alone = holding[0] if len(holding) == 1 else None
     first = min(
         [
             *(
                 plan.node.heading.line.number
                 for top in builder.sections
                 for plan in walk_plans(top)
-                if plan.projects and plan.node.heading is not None
+                if plan.projects and plan.node.heading is not None and plan is not alone
             ),
             *(p.provenance.line_start for p in builder.projects if p.provenance is not None),
         ],

@@ -36,7 +36,7 @@ from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import BULLETS, Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
 from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
-from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS
+from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS, RAISED_WORDS, REST_WORDS
 from aidmodel.model import (
     Commitment,
     Dividend,
@@ -56,6 +56,7 @@ __all__ = [
     "commitments_in",
     "forget_commitments",
     "item_units",
+    "prose_units",
     "read_commitments",
     "read_project",
     "read_task",
@@ -108,6 +109,8 @@ _CONTINUED: Final = re.compile(r"^(?:续建|继续)")
 _PROSE_DEADLINE: Final = re.compile(
     r"(?:在|于)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?)\s*(?:底|末)?\s*(?:前|以前)?\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用|投产|交付|实施完毕)"
+    # …，完成时限2025年10月: the label run into the sentence, its date after it.
+    r"|(?:完成时限|完成时间|完工时间|竣工时间)\s*(?:为|是)?\s*(?P<after>\d{4}\s*年\s*\d{1,2}\s*月)"
 )
 # 建设期限为2025年4月至2025年10月, 工期：2025年3-9月: a period written in a sentence.
 _PROSE_PERIOD: Final = re.compile(
@@ -698,6 +701,8 @@ def _funding(
         kind = source_kind(label)
         keys = [s.key for s in sources if s.kind is kind]
         key = keys[0] if len(keys) == 1 else None
+        if _REST_WORD.fullmatch(label) and _RAISED.match(norm, mention.end):
+            key = None  # 其余100万元由企业自筹解决: money beside the aid, no declared source
         if key is not None:
             named.add(key)
         context.use(mention, f"{path}.funding[{len(shares)}].amount")
@@ -716,6 +721,30 @@ def _funding(
             f"is taken to come from {rest[0].key!r}",
         )
     return shares, (pieces[-1].end if loose else close)
+
+
+# （项目总投资400万元，…）right after a project's aid: the investment it is part of.
+_INVESTMENT_OPEN: Final = re.compile(
+    r"\s*\(\s*(?:其中)?\s*(?:项目)?(?:计划)?总投资\s*:?\s*(?:为|约)?\s*"
+)
+
+
+def _investment_after(line: Line, amount: Mention) -> tuple[Mention, int] | None:
+    """The total investment written in a bracket right after a project's aid, and where
+    the bracket ends; ``None`` where no such bracket follows."""
+    opened = _INVESTMENT_OPEN.match(line.norm, amount.end)
+    if opened is None:
+        return None
+    found = next((m for m in mentions(line) if m.start == opened.end()), None)
+    close = _bracket_end(line.norm, line.norm.index("(", amount.end))
+    if found is None or found.amount is None or close < 0:
+        return None
+    return found, close
+
+
+# 其余100万元由企业自筹解决: the rest of an investment, raised beside the aid.
+_REST_WORD: Final = re.compile(REST_WORDS)
+_RAISED: Final = re.compile(rf"[^,，;；。]{{0,12}}?(?:{RAISED_WORDS})")
 
 
 # 资金构成（万元）：集团公司本部480，子公司80: a project's money by who gives it.
@@ -954,7 +983,16 @@ def read_project(
             )
         else:
             context.use(mention, f"{path}.amount")
-        funding, split_end = _funding(context, mention, span.line, sources, path)
+        invested = _investment_after(span.line, mention) if total_investment is None else None
+        if invested is not None:
+            # 补助资金：320万元（项目总投资400万元，其余80万元由经营主体自筹）: the bracket
+            # gives the investment the aid is part of, no split of the aid.
+            investment_mention, split_end = invested
+            total_investment = investment_mention.amount
+            context.use(investment_mention, f"{path}.total_investment")
+            funding = []
+        else:
+            funding, split_end = _funding(context, mention, span.line, sources, path)
         if not funding and investment is not None and investment[1].line is span.line:
             # 总投资2500万元，其中浙江援藏资金1800万元、企业自筹资金700万元: the split of the
             # investment is the project's funding, the aid one of its shares.
@@ -1023,7 +1061,7 @@ def read_project(
     units = [x for s in fields.get("units", []) for x in split_units(s.text)]
     if not units and "lead_units" not in fields:
         # (由项目业主负责管护): a label named as the one who acts is no unit.
-        units = [u for u in _prose_units(parts.description) if not is_label(u)]
+        units = [u for u in prose_units(parts.description) if not is_label(u)]
     if not units and "lead_units" not in fields:
         units = _trailing_unit(parts.description)
     name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
@@ -1159,7 +1197,8 @@ def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDat
     for span in description:
         prose = _PROSE_DEADLINE.search(span.norm)
         if prose:
-            return _partial_date(context, prose.group("date"), span.line.number, "完成时限")
+            date = prose.group("date") or prose.group("after")
+            return _partial_date(context, date, span.line.number, "完成时限")
     for span in description:
         period = _PROSE_PERIOD.search(span.norm)
         dates = period_dates(period.group("period")) if period else None
@@ -1192,16 +1231,24 @@ def _trailing_unit(description: Sequence[Span]) -> list[str]:
     return [last] if last != text.strip() and _OFFICE.match(last) else []
 
 
-def _prose_units(description: Sequence[Span]) -> list[str]:
+def prose_units(description: Sequence[Span]) -> list[str]:
     """The units of an item with no 责任单位 field, written in a sentence: 由县商务局负责实施,
     实施单位为维新镇人民政府."""
     for span in description:
         found = _PROSE_UNIT.search(span.norm) or _UNIT_IS.search(span.norm)
         if found:
             return split_units(found.group("unit"))
+        for run_in in _UNIT_RUN_IN.finditer(span.norm):
+            # …，实施单位紫阳县茶业发展中心，…: the label run into the sentence, an office after it.
+            if _OFFICE.match(run_in.group("unit").strip()):
+                return split_units(run_in.group("unit"))
     return []
 
 
+# 实施单位紫阳县茶业发展中心: a unit's label with the office right after it.
+_UNIT_RUN_IN: Final = re.compile(
+    r"(?:实施单位|责任单位|实施主体|承担单位)(?P<unit>[^，。；,;：:为是要应须]{2,40})"
+)
 # 实施单位为维新镇人民政府, 责任单位是县商务局: a unit's label and 为 in a sentence.
 _UNIT_IS: Final = re.compile(
     r"(?:实施单位|责任单位|实施主体|责任主体|承担单位)\s*(?:为|是)\s*(?P<unit>[^，。；,;：:]{2,40})"

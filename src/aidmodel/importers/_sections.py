@@ -19,6 +19,7 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._lines import Line, count_value, is_chrome, join_lines
+from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 
 __all__ = [
@@ -131,7 +132,11 @@ def read_heading(line: Line) -> Heading | None:
             # 1）安排200万元，用于X项目：建设…: the money first, the project it is for after it.
             title, rest = line.text[first.start("name") : first.end("name")].strip(), start
         marked = _MARKED_TITLE.match(line.text, start)
-        if marked is not None:
+        priced = _AMOUNT_MARKED.match(line.norm, start)
+        if priced is not None:
+            # 1.【400万元】X项目：在…新建…: the money in the brackets, the name after them.
+            title, rest = priced.group("name").strip(), priced.start("amount")
+        elif marked is not None:
             # 1.【X项目】在西湖区购置标准厂房…: the name in its brackets, the rest after them.
             title, rest = marked.group("title").strip(), marked.end()
         figures = _FIGURES_AFTER.search(title)
@@ -139,6 +144,13 @@ def read_heading(line: Line) -> Heading | None:
             # 产业发展类（2个，资金500万元）: the figures are the section's, not its title.
             rest = line.text.index(figures.group(), start)
             title = title[: figures.start()].rstrip()
+        counted = _COUNT_AFTER.search(title)
+        if counted is not None and counted.start() >= 2 and level <= 1:
+            # （一）产业发展类项目4个，安排资金1460万元: the count and money are the part's.
+            rest = (
+                line.text.index(counted.group(), start) + counted.start("count") - counted.start()
+            )
+            title = title[: counted.start()].rstrip()
         labelled = _FIELD_AFTER.search(title)
         if labelled is not None and labelled.start() >= 2 and is_label(labelled.group("label")):
             # 1.X项目（实施单位：县农业农村局）。…: the field in brackets is the item's.
@@ -163,6 +175,11 @@ _AMOUNT_FIRST: Final = re.compile(
     r"\s*(?:安排|投入|下达|补助)(?:资金)?\s*\d+(?:\.\d+)?\s*(?:万元|元|亿元)\s*,\s*用于"
     r"(?P<name>[^:;,。]{2,60}?(?:项目|工程))\s*(?=[:(]|$)"
 )
+# The item's money in lenticular brackets before its name: 【400万元】X项目：….
+_AMOUNT_MARKED: Final = re.compile(
+    r"\s*[【〖\[]\s*(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))\s*[】〗\]]"
+    r"\s*(?P<name>[^:;,。]{2,60}?)\s*(?=:|$)"
+)
 # A title set in lenticular brackets at the start of an item: 【X项目】, 〖X项目〗.
 _MARKED_TITLE: Final = re.compile(r"\s*[【〖\[](?P<title>[^【】〖〗\[\]]{2,60})[】〗\]]\s*[:：]?")
 # A bracket closing a title that holds its figures: （2个，资金500万元）, (3个项目),
@@ -174,6 +191,8 @@ _FIGURES_AFTER: Final = re.compile(
 )
 
 
+# A count closing a part's title: 产业发展类项目4个, 乡村建设类5个项目.
+_COUNT_AFTER: Final = re.compile(r"(?<=类)(?:项目)?\s*(?P<count>\d+\s*个(?:项目)?)$")
 # A field in brackets closing a heading's title: （实施单位：县农业农村局）.
 _FIELD_AFTER: Final = re.compile(r"[(（]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：][^()（）]*[)）]$")
 # An amount closing a heading's title, with a bracket of words after it:
@@ -217,8 +236,10 @@ def _title_end(norm: str, start: int) -> int:
 
 
 _DIGIT: Final = re.compile(r"\d")
-# An amount of money: 380万元, 1.18亿元, 2,676.5万元.
-_AMOUNT: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
+# An amount of money: 380万元, 1.18亿元, 2,676.5万元, 伍佰万元.
+_AMOUNT: Final = re.compile(
+    rf"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)|[{NUMERAL_DIGITS}十拾][{NUMERAL_DIGITS}{NUMERAL_UNITS}]*元"
+)
 
 
 @attrs.define
@@ -259,6 +280,7 @@ def outline(lines: Sequence[Line]) -> Node:
         (line, read_heading(line) or _enumerated_item(line, after.get(line.number)))
         for line in lines
     ]
+    found = _cards(found)
     swapped = _swapped_levels([heading for _, heading in found if heading is not None])
     for line, heading in found:
         above = stack[-1][1]
@@ -271,6 +293,12 @@ def outline(lines: Sequence[Line]) -> Node:
         ):
             heading = _unnumbered_item(line)
         if heading is None:
+            if _SUBTOTAL_LINE.match(line.norm):
+                # 产业发展类项目小计：4个，援青资金1040万元。 after the part's last item: the
+                # part's own line, not its last item's.
+                part = next((n for level, n in reversed(stack) if level <= 1), root)
+                part.body.append(line)
+                continue
             stack[-1][1].body.append(line)
             continue
         if line.number in swapped:
@@ -286,6 +314,43 @@ def outline(lines: Sequence[Line]) -> Node:
         stack[-1][1].children.append(node)
         stack.append((heading.level, node))
     return root
+
+
+# A part's 小计 written as a line of prose: 产业发展类项目小计：4个，援青资金1040万元。
+_SUBTOTAL_LINE: Final = re.compile(r"^\s*[\u4e00-\u9fff]{0,20}小计\s*[:：]")
+# 项目名称：X at the start of a line: the first field of a project written as a card.
+_CARD_NAME: Final = re.compile(r"^\s*项目名称\s*:")
+
+
+def _cards(found: list[tuple[Line, Heading | None]]) -> list[tuple[Line, Heading | None]]:
+    """Projects written as cards without numbers under a part (（一）产业发展类项目（5个） /
+    项目名称：X / 建设地点：… / 补助资金：… / blank / 项目名称：Y …): where parts (or the text
+    before any heading) hold two or more lines that open with 项目名称：, each opens an item
+    of its own, a heading of the items' level whose title is the label (the name its field).
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> lines = split_lines("（一）产业类\\n项目名称：甲项目\\n补助资金：10万元\\n项目名称：乙项目\\n补助资金：5万元")
+    >>> [(h.level, h.title) if h else None for _, h in _cards([(x, read_heading(x)) for x in lines])]
+    [(1, '产业类'), (2, '项目名称'), None, (2, '项目名称'), None]
+    """
+    groups: dict[int, list[int]] = {}
+    owner = -1
+    for index, (line, heading) in enumerate(found):
+        if heading is not None:
+            # （1）X项目 / 项目名称：X项目: an item's card under its own heading, no card alone.
+            own = heading.level <= 1 and not re.search(r"(?<!类)(?:项目|工程)$", heading.title)
+            owner = index if own else -2
+        elif owner != -2 and _CARD_NAME.match(line.norm):
+            groups.setdefault(owner, []).append(index)
+    result = list(found)
+    if sum(len(indexes) for indexes in groups.values()) < 2:
+        return result
+    for indexes in groups.values():
+        for index in indexes:
+            line = found[index][0]
+            start = line.norm.index("项目名称")
+            result[index] = (line, Heading(line, 2, "", "项目名称", start))
+    return result
 
 
 def _style(heading: Heading) -> tuple[int, str]:

@@ -31,8 +31,14 @@ import attrs
 from aidmodel.errors import AidModelError
 from aidmodel.importers._lines import Line, normalise
 from aidmodel.importers._sections import read_heading
+from aidmodel.importers.lexicon.columns import (
+    AFTER_CHANGE,
+    BEFORE_CHANGE,
+    MONEY_ROLES,
+    RECEIVER_COLUMN,
+    SOURCE_ROLES,
+)
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
-from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
 from aidmodel.importers.lexicon.organisations import OFFICE_ENDINGS
 from aidmodel.money import Money
 
@@ -55,7 +61,10 @@ _NUMBER: Final = re.compile(r"^\d+(?:\.\d+)?$")
 _FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(（].*[)）])?$")
 _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
 # 合计（12个）: the count written in the 合计 cell itself.
-_COUNT_IN_TOTAL: Final = re.compile(r"^(?:合计|总计|小计)[(（](?P<count>\d+)个(?:项目)?[)）]$")
+# 合计（12个）, 小计（4个）, 产业发展类小计（4个）: a total row's count in its bracket.
+_COUNT_IN_TOTAL: Final = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,15}?小计|合计|总计)[(（](?P<count>\d+)个(?:项目)?[)）]$"
+)
 # 合计, 合计（12个）, 合计（大写：贰仟玖佰陆拾万元整）: the total row, its count or its 大写 beside.
 _TOTAL: Final = re.compile(
     r"^(?:合计|总计|共计|总合计)"
@@ -194,8 +203,9 @@ def _cell_line_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
     for line in lines:
         if ranges and line.number <= ranges[-1][1]:
             continue
-        if squeeze(line.norm) == "序号" and not _is_tabbed(line):
-            found = _cell_line_rows(lines[line.number - 1 :])
+        text = squeeze(line.norm)
+        if (text == "序号" or RECEIVER_COLUMN.match(text)) and not _is_tabbed(line):
+            found = _cell_rows(lines[line.number - 1 :])
             if found is not None:
                 ranges.append((line.number, line.number + found[1] - 1))
     return ranges
@@ -209,6 +219,64 @@ _MOST_WRAPPED: Final = 3
 _CATEGORY_LINE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))\S{2,20}$"
 )
+
+
+def _cell_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
+    """The header and rows of a table written one cell per line, and how many lines it
+    takes: rows numbered by their 序号 or keyed by the place each hands money to."""
+    if RECEIVER_COLUMN.match(squeeze(body[0].norm)):
+        return _place_rows(body)
+    return _cell_line_rows(body)
+
+
+def _place_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
+    """The rows of a table written one cell per line that hands money down to places, its
+    first label the place's column (县（市） / 结对地区 / 合计 / 江苏省财政援助资金 / …, then
+    延长县 / 徐州市泉山区 / 940 / 820 / 120): each row as many lines as the header has labels,
+    an empty cell an empty line, the money columns figures; a row that is not is the end.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "县区\\n结对区\\n下达资金\\n甲县\\n乙区\\n300\\n丙县\\n丁区\\n200\\n合计\\n\\n500\\n一、要求"
+    >>> rows, taken = _place_rows(split_lines(text))
+    >>> [[c.text for c in row] for row in rows[1:]], taken
+    ([['甲县', '乙区', '300'], ['丙县', '丁区', '200'], ['合计', '', '500']], 12)
+    """
+    labels: list[Cell] = []
+    for line in body[:_MOST_LABELS]:
+        text = squeeze(line.norm)
+        if not text or len(text) > 20 or re.search(r"\d", text):
+            break
+        labels.append(Cell(line.text, line.number, line.number))
+    # The header's labels and the places of the first row look alike: the header is as
+    # long as makes the rows below it hold figures under its money labels.
+    for width in range(3, len(labels) + 1):
+        header = labels[:width]
+        columns = [_column(i, c.text, "", c.first) for i, c in enumerate(header)]
+        money = [c.index for c in columns if c.role in MONEY_ROLES]
+        if not money or 0 in money:
+            continue
+        rows: list[list[Cell]] = [header]
+        position = width
+        while position + width <= len(body):
+            group = body[position : position + width]
+            place = squeeze(group[0].norm)
+            figures = [squeeze(group[i].norm) for i in money]
+            if (
+                not place
+                or to_decimal(place) is not None
+                or any(f and to_decimal(f) is None for f in figures)
+                or not any(figures)
+            ):
+                break
+            rows.append([Cell(line.text, line.number, line.number) for line in group])
+            position += width
+        if len(rows) >= 3:
+            return rows, position
+    return None
+
+
+# The most labels a header written one cell a line is looked for in.
+_MOST_LABELS: Final = 12
 
 
 def _cell_line_rows(body: Sequence[Line]) -> tuple[list[list[Cell]], int] | None:
@@ -425,6 +493,44 @@ def _tab_rows(lines: Sequence[Line]) -> list[list[Cell]]:
     return rows
 
 
+def _unmerged_header(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A header whose merged money cell was copied without the cells it spanned (序号 | … |
+    对口协作资金 | 实施单位 / 合计 | 天津市…资金 | 天津经开区…资金, rows of 9 cells under 7
+    labels): the second row's labels put under the money label, the first row widened to
+    match. Rows as they were for any other table.
+
+    >>> cells = lambda *texts: [Cell(t, 1, 1) for t in texts]
+    >>> rows = [cells("序号", "项目名称", "资金", "单位"), cells("合计", "省级资金", "区级资金"),
+    ...         cells("1", "甲项目", "30", "20", "10", "县局")]
+    >>> [[c.text for c in row] for row in _unmerged_header(rows)[:2]]
+    [['序号', '项目名称', '资金', '', '', '单位'], ['', '', '合计', '省级资金', '区级资金', '']]
+    """
+    if len(rows) < 3:
+        return rows
+    top, second = rows[0], rows[1]
+    width, spread = len(top), len(second)
+    words = [squeeze(c.text) for c in second]
+    if (
+        spread < 2
+        or spread >= width
+        or not all(words)
+        or any(to_decimal(w) is not None for w in words)
+        or not all(_column(0, w, "", 0).role in MONEY_ROLES for w in words)
+        or max(len(row) for row in rows[2:]) != width + spread - 1
+    ):
+        return rows
+    group = next(
+        (i for i, c in enumerate(top) if _column(i, c.text, "", c.first).role in MONEY_ROLES), None
+    )
+    if group is None:
+        return rows
+    line = second[0].first
+    blank = [Cell("", top[0].first, top[0].first)]
+    widened = top[: group + 1] + blank * (spread - 1) + top[group + 1 :]
+    under = [Cell("", line, line)] * group + second + [Cell("", line, line)] * (width - group - 1)
+    return [widened, under, *rows[2:]]
+
+
 def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], int]:
     """Column labels from up to three header rows; how many rows the header takes.
 
@@ -532,7 +638,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     """The table on lines ``start``-``end`` (numbered from 1); ``floor`` is where to stop
     looking upwards for its title."""
     body = lines[start - 1 : end]
-    by_line = None if _is_tabbed(body[0]) else _cell_line_rows(body)
+    by_line = None if _is_tabbed(body[0]) else _cell_rows(body)
     flattened = by_line is None and (
         body[0].raw.lstrip(" ")[:1] == "\t"
         or sum(1 for line in body if line.raw.count("\t") == 1 and line.raw.lstrip(" ")[:1] == "\t")
@@ -556,7 +662,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
         labels = [(c.text, "", c.first) for c in header_rows[0]] if header_rows else []
         layout = "flattened"
     else:
-        rows = _tab_rows(body)
+        rows = _unmerged_header(_tab_rows(body))
         labels, taken = _header_labels(rows) if rows else ([], 0)
         data = rows[taken:]
         layout = "tabbed"
@@ -571,7 +677,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     unit_stated = stated is not None or all(c.unit is not None for c in money)
     table_rows = [Row(cells, cells[0].first, max(c.last for c in cells)) for cells in data if cells]
     if layout == "tabbed":
-        table_rows = _join_broken(table_rows, len(columns))
+        table_rows = _before_and_after(_join_broken(table_rows, len(columns)), columns)
     for row in table_rows:
         _classify(row, columns)
     _two_level(table_rows)
@@ -628,6 +734,54 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
             continue
         joined.append(row)
     return joined
+
+
+def _before_and_after(rows: list[Row], columns: Sequence[Column]) -> list[Row]:
+    """The two rows of a project in a 调整前后对照表 made one: a row marked 调整前 in some cell
+    and the next marked 调整后 in the same cell, with no 序号 of its own, are one project as
+    adjusted. The second row's cells are the adjusted plan's; its name cell is the rest of a
+    name the narrow column wrapped (同兴镇肉牛标准化养殖小 / 区项目) when it opens no name of
+    its own, and a cell left empty there keeps the first row's text.
+
+    >>> rows = [
+    ...     Row([Cell(t, 1, 1) for t in ("1", "茶园提升", "调整前", "300")], 1, 1),
+    ...     Row([Cell(t, 2, 2) for t in ("", "项目", "调整后", "250")], 2, 2),
+    ... ]
+    >>> columns = [_column(i, label, "", 0) for i, label in enumerate(("序号", "项目名称", "调整情况", "资金"))]
+    >>> [(c.text, c.first) for c in _before_and_after(rows, columns)[0].cells]
+    [('1', 1), ('茶园提升项目', 1), ('调整后', 2), ('250', 2)]
+    """
+    name = next((c.index for c in columns if c.role == "name"), None)
+    merged: list[Row] = []
+    for row in rows:
+        previous = merged[-1] if merged else None
+        marked = next(
+            (i for i, c in enumerate(row.cells) if i and squeeze(c.text) in AFTER_CHANGE), None
+        )
+        if (
+            previous is None
+            or marked is None
+            or squeeze(row.cell(0))
+            or squeeze(previous.cell(marked)) not in BEFORE_CHANGE
+        ):
+            merged.append(row)
+            continue
+        cells = list(row.cells)
+        cells += previous.cells[len(cells) :]
+        for index, cell in enumerate(cells):
+            above = previous.at(index)
+            if above is None:
+                continue
+            if index == 0 or not squeeze(cell.text):
+                cells[index] = above
+            elif index == name and not _NAME_END.search(squeeze(above.text)):
+                cells[index] = Cell(above.text + cell.text, above.first, cell.last)
+        merged[-1] = Row(cells, previous.first, row.last)
+    return merged
+
+
+# A name that is whole: it ends as names of projects end.
+_NAME_END: Final = re.compile(r"(?:项目|工程|基地|中心|[园站场厂馆])$")
 
 
 # An office's name, whole: 县农业农村局, 景信乡人民政府, 县委组织部.

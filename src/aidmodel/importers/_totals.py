@@ -28,8 +28,9 @@ from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import COUNT, Line, Mention, count_value, mentions
 from aidmodel.importers.lexicon._gazetteer import province_pair
 from aidmodel.importers.lexicon._gazetteer import spellings as place_spellings
-from aidmodel.importers.lexicon.funds import FUND_KIND_WORDS
+from aidmodel.importers.lexicon.funds import FUND_KIND_WORDS, RAISED_WORDS, REST_WORDS
 from aidmodel.model import FundSourceKind
+from aidmodel.money import Money
 
 __all__ = [
     "PAST_WORDS",
@@ -91,11 +92,15 @@ class Totals:
 
 _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
 #: Words of a sentence about past years or done work (2021年以来, 累计, 已完成).
-PAST_WORDS: Final = re.compile("以来|累计|去年|上一年度|已完成|完成投资")
+PAST_WORDS: Final = re.compile("以来|累计|去年|上一年度|上年度(?!结余|结转|剩余)|已完成|完成投资")
 # Money already paid or spent (累计拨付项目资金2706.11万元, 已支出): a result, no fund source.
 _EXECUTED: Final = re.compile("累计|已拨付|已支出|已到位|已使用|使用率|完成投资")
 _UPPER: Final = re.compile(r"[(（]\s*大写\s*[:：]?\s*(?P<upper>[^)）]+?)\s*[)）]")
-_SUM_WORD: Final = re.compile(r"(?:共计|合计|总计|总额)(?:资金|投入)?\s*$")
+# …总资金仍为2200万元, 资金总额调整为…: the total after an adjustment, too.
+_SUM_WORD: Final = re.compile(
+    r"(?:共计|合计|总计|总额|总资金|资金总额|资金总量)(?:资金|投入)?"
+    r"(?:仍为|仍然为|调整为|变更为|增至|减至|为)?\s*$"
+)
 # A clause that gathers the amounts before it: …，全年统筹安排东西部协作资金4560万元.
 # (统筹使用上年结余资金40万元 alone names a source.)
 _SUM_LEAD: Final = re.compile(r"^(?:(?:全年|年度|今年)\s*统筹|共|总共|一共|合计|总计)")
@@ -219,7 +224,10 @@ def spent(line: Line, mention: Mention) -> bool:
 
 
 # 2024年安排援藏资金1.02亿元 opening a sentence: the year it is of.
-_SENTENCE_YEAR: Final = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!\d|度?[以来])")
+# 2024年安排…, and after a short lead of its own (会议认为，2024年两地…).
+_SENTENCE_YEAR: Final = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,6}[,，]\s*)?((?:19|20)\d{2})\s*年(?!\d|度?[以来])"
+)
 
 
 def before_year(line: Line, mention: Mention | int, year: int | None) -> bool:
@@ -231,9 +239,14 @@ def before_year(line: Line, mention: Mention | int, year: int | None) -> bool:
     at = mention if isinstance(mention, int) else mention.start
     ends, _ = _sentence_marks(line.norm)
     before = bisect.bisect_left(ends, at)
-    start = ends[before - 1] + 1 if before else 0
-    opened = _SENTENCE_YEAR.match(line.norm, start)
-    return opened is not None and int(opened.group(1)) < year
+    # The sentence's own year, else that of the sentence before it in the line (2024年…全部
+    # 完工；帮助…1.26亿元。: the clause after ； goes on with the year's).
+    for sentence in range(before, -1, -1):
+        start = ends[sentence - 1] + 1 if sentence else 0
+        opened = _SENTENCE_YEAR.match(line.norm, start)
+        if opened is not None:
+            return int(opened.group(1)) < year
+    return False
 
 
 def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | None:
@@ -257,9 +270,26 @@ def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | N
 
 # 以外的, 之外: words that set money apart from the plan's (沪滇协作资金以外的240万元).
 _APART: Final = re.compile("以外|之外")
+# 不纳入本次项目计划, 不列入, 不计入: words after money that leave it out of the plan's.
+_LEFT_OUT: Final = re.compile("不纳入|不列入|不计入|不含在|未纳入|未列入")
+
+
+def _split_of(norm: str, total: Mention, mention: Mention) -> bool:
+    """Whether an amount is written in the split of a total right after it (总资金2200万元
+    （其中A 1900万元、B 300万元）)."""
+    between = norm[total.end : mention.start]
+    return mention.start > total.end and "其中" in between and "。" not in between
+
+
+def _sentence_after(norm: str, start: int) -> str:
+    """The rest of the sentence from ``start`` to its 。 or ；(or the end of the line)."""
+    ends = [end for end in (norm.find(mark, start) for mark in "。;") if end >= 0]
+    return norm[start : min(ends, default=len(norm))]
+
+
 # 其余720万元由…自筹解决: the rest of an investment, and the words after it that raise it.
-_REST: Final = re.compile("其余|剩余|余下|不足部分|差额部分|差额|缺口")
-_RAISED_AFTER: Final = re.compile(r"[^,，;；。]*?(?:自筹|配套)")
+_REST: Final = re.compile(REST_WORDS)
+_RAISED_AFTER: Final = re.compile(rf"[^,，;；。]*?(?:{RAISED_WORDS})")
 # 现将已到位的第一批资金2180万元…下达, 本次下达资金: the money a notice hands down now.
 _BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六七八九十]批")
 _BATCH_NOW: Final = re.compile("本次|本批|此次|现将")
@@ -315,8 +345,8 @@ def _overall(name: str) -> bool:
         lambda pair: "东西部" if province_pair(pair.group()) else pair.group(),
         name,
     )
-    if _ALL_KINDS.search(name) or name == "项目":
-        return True  # …，项目13个 (a clause of the projects alone) counts all of them
+    if _ALL_KINDS.search(name) or name in ("项目", "项目总数", "项目数", "项目数量", "项目总个数"):
+        return True  # …，项目13个 (a clause of the projects alone), 项目总数仍为10个
     # 2025年闽宁协作项目12个: the year and the pair word say whose projects, all of them.
     bare = re.sub(r"^\d{4}\s*年度?\s*", "", name)
     if bare != name and province_pair(bare[:2]) is not None:
@@ -349,7 +379,10 @@ _ALL_KINDS: Final = re.compile(
 )
 
 
-_ABBREVIATION: Final = re.compile(r"[(（]\s*(?:以下)?简称[^()（）]{1,20}[)）]\s*$")
+# …资金（第一批）2150万元: the batch in brackets, the label before it too.
+_ABBREVIATION: Final = re.compile(
+    r"[(（]\s*(?:(?:以下)?简称[^()（）]{1,20}|第[一二三四五六七八九十\d]{1,3}批次?)[)）]\s*$"
+)
 
 
 def _source(line: Line, mention: Mention) -> Source | None:
@@ -359,7 +392,7 @@ def _source(line: Line, mention: Mention) -> Source | None:
     aside = _ABBREVIATION.search(norm, 0, mention.start)
     end = aside.start() if aside is not None else mention.start
     words, _ = _clause_before(norm, end)
-    words = words.removeprefix("其中").strip()
+    words = words.removeprefix("其中").removeprefix("现将").strip()
     if not words or _PURPOSE.search(words) or _EXECUTED.search(words) or TRADE.search(words):
         return None
     provider = None
@@ -463,7 +496,7 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         )
         aid_only = total is not None
 
-    if batch and total is None:
+    if batch and (total is None or not _BATCH_NOW.search(_sentence_before(norm, total.start))):
         # 现将第二批…资金1480万元…下达 over 2025年…安排…4360万元，第一批2880万元已于4月下达
         # (and a cited 《关于拨付2025年第二批…的函》): the batch handed down now.
         now = next(
@@ -478,6 +511,24 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
             None,
         )
         if now is not None:
+            # 本次拨付…资金1260万元，其中A资金1100万元、B资金160万元: the batch's own split.
+            stop = norm.find("。", now.end)
+            parts = [m for m in head if now.end <= m.start < (stop if stop >= 0 else len(norm))]
+            split = [source for m in parts if (source := _source(line, m)) is not None]
+            if (
+                split
+                and len(split) == len(parts)
+                and "其中" in norm[now.end : parts[0].start]
+                and now.amount is not None
+                and sum((p.amount for p in parts if p.amount), Money.from_yuan(0)) == now.amount
+            ):
+                return Totals(
+                    line=line.number,
+                    total=now,
+                    upper=upper,
+                    project_count=project_count,
+                    sources=tuple(split),
+                )
             named = _source(line, now)
             label = _BATCH_LABEL.search(_sentence_before(norm, now.start))
             fund = named
@@ -534,7 +585,11 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         for mention in head
         if mention is not total
         and id(mention) not in drawn_in
-        and not _CHANGE_WORDS.search(_sentence_before(norm, mention.start))
+        and (
+            not _CHANGE_WORDS.search(_sentence_before(norm, mention.start))
+            # (…调出资金240万元…，总资金仍为2200万元（其中…1900万元、…）: the total's split)
+            or (total is not None and _split_of(norm, total, mention))
+        )
         and (source := _source(line, mention)) is not None
     ]
     # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
@@ -542,6 +597,12 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     sources = [source for source in sources if not _split_after(norm, source, sources)]
     # 沪滇协作资金以外的240万元由项目实施单位自筹: money beside the plan's, outside its total.
     beside: list[Source] = [source for source in sources if _APART.search(source.label)]
+    # 另动员社会力量捐赠帮扶资金150万元，…不纳入本次审定的项目计划: money the text sets apart.
+    beside += [
+        source
+        for source in sources
+        if source not in beside and _LEFT_OUT.search(_sentence_after(norm, source.mention.end))
+    ]
     # 项目总投资4600万元，其余720万元由县级财政配套和项目单位自筹解决: the rest of the
     # investment, raised beside the plan's money.
     beside += [
@@ -552,7 +613,7 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     sources = [
         source
         for source in sources
-        if not _APART.search(source.label)
+        if source not in beside
         and not (_REST.fullmatch(source.label) and _RAISED_AFTER.match(norm, source.mention.end))
     ]
     if aid_only and total is not None:
@@ -676,6 +737,37 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
         # …、吉木乃县1050万元，共支持项目18个: a count after the last share alone is all of theirs.
         shares[-1] = attrs.evolve(shares[-1], count=None)
     return shares
+
+
+# 下达资金：780万元, 分配资金：725.5万元: a part's own amount as a labelled field.
+_PART_AMOUNT: Final = re.compile(r"(?:下达|分配|安排|帮扶|协作)资金\s*(?:\(\s*万元\s*\))?\s*:\s*$")
+# 项目个数：3个, 项目数：3个.
+_PART_COUNT: Final = re.compile(r"项目(?:个数|数)\s*:\s*(?P<count>\d+)\s*个?")
+
+
+def read_part_share(line: Line, name: str) -> Share | None:
+    """One recipient's amount and count written as labelled fields in its own part of a
+    text for several (（一）朝阳县 / 结对地区：…；下达资金：780万元；项目个数：3个。), or
+    ``None`` where the line holds no such field.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> share = read_part_share(split_lines("结对地区：乙区；下达资金：780万元；项目个数：3个。")[0], "甲县")
+    >>> share.mention.text, share.count
+    ('780万元', 3)
+    """
+    found = [
+        m
+        for m in mentions(line)
+        if m.amount is not None and _PART_AMOUNT.search(line.norm, 0, m.start)
+    ]
+    if len(found) != 1:
+        return None
+    count = _PART_COUNT.search(line.norm)
+    return Share(
+        recipient=name,
+        mention=found[0],
+        count=int(count.group("count")) if count else None,
+    )
 
 
 def fund_label(line: Line, total: Mention) -> Source | None:

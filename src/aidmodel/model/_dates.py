@@ -8,7 +8,6 @@ import re
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from aidmodel._validators import field_label, year
 from aidmodel.errors import InvalidTypeError, InvalidValueError
@@ -49,6 +48,17 @@ def _day(instance: PartialDate, attribute: attrs.Attribute[int | None], value: o
             expected=f"an int from 1 to {last}",
             got=value,
         )
+
+
+#: Days of each month of a common year; February of a leap year has 29.
+_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """The days of a month (calendar.monthrange computes the weekday as well: slower)."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _DAYS[month - 1]
 
 
 def _none_first(value: int | None) -> int:
@@ -153,10 +163,10 @@ class PartialDate:
         (datetime.date(2024, 2, 29), datetime.date(2018, 12, 31))
         """
         if self.day is not None:
-            return self.first_day()
-        step = relativedelta(years=1) if self.month is None else relativedelta(months=1)
-        last: dt.date = self.first_day() + step - relativedelta(days=1)
-        return last
+            return dt.date(self.year, self.month or 1, self.day)
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, self.month, _month_days(self.year, self.month))
 
     def __str__(self) -> str:
         return self.isoformat()

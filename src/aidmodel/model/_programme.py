@@ -192,6 +192,10 @@ class Programme:
         fund_sources: Where the money comes from (资金来源).
         sections: The plan's parts (部分), nested.
         projects: Its projects (帮扶项目), in document order.
+        lists_all_projects: Whether ``projects`` are all the programme's projects (列出全部项目);
+            ``False`` for a notice that lists only the projects it changes (本表仅列调整项目,
+            其余10个项目不变): :func:`aidmodel.reconcile` then adds up no total or count over
+            them.
         mechanisms: Its duties without money (工作机制, 保障措施).
         commitments: Targets of the whole programme (总体目标), not of one project.
         achievements: Reported results (工作成效), for summaries and reports.
@@ -246,6 +250,9 @@ class Programme:
     )
     projects: tuple[Project, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Project), metadata={"zh": "帮扶项目"}
+    )
+    lists_all_projects: bool = attrs.field(
+        default=True, validator=instance(bool), metadata={"zh": "列出全部项目"}
     )
     mechanisms: tuple[MechanismTask, ...] = attrs.field(
         default=(),

@@ -14,6 +14,10 @@ name                                    document
 ``binjiang-jianshi-2018``               2018年滨江区·建始县东西部扶贫协作工作要点, with both attachments
 ======================================  =====================================================
 
+Seed 000 also has a ledger of its execution (:func:`ledger`), fictional and
+marked as such in its :attr:`~aidmodel.Ledger.notes`, for the worked example of
+:func:`aidmodel.progress`.
+
 >>> from aidmodel import samples
 >>> "shizhong-ebian-2025" in samples.names()
 True
@@ -28,9 +32,9 @@ from __future__ import annotations
 from importlib import resources
 
 from aidmodel.errors import InvalidValueError
-from aidmodel.model import Programme
+from aidmodel.model import Ledger, Programme
 
-__all__ = ["load", "names", "text"]
+__all__ = ["ledger", "load", "names", "text"]
 
 _DATA = "data"
 
@@ -81,3 +85,33 @@ def load(name: str) -> Programme:
     from aidmodel.serialize import from_json
 
     return from_json(text(name), Programme)
+
+
+def ledger(name: str) -> Ledger:
+    """The fictional ledger (台账) bundled for the sample of this name.
+
+    Made up for the worked example of :func:`aidmodel.progress`; its notes say so.
+    Only seed 000 (``shizhong-ebian-2025``) has one.
+
+    >>> book = ledger("shizhong-ebian-2025")
+    >>> len(book.events), book.notes[0][:6]
+    (56, '虚构示例台账')
+    >>> ledger("keqiao-ebian-2025")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidValueError: aidmodel.samples.ledger: no ledger for this sample; expected one of ['shizhong-ebian-2025'], got 'keqiao-ebian-2025'
+    """
+    from aidmodel.serialize import from_json
+
+    folder = resources.files(__package__).joinpath(_DATA).joinpath("ledgers")
+    known = sorted(
+        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
+    )
+    if name not in known:
+        raise InvalidValueError(
+            "aidmodel.samples.ledger",
+            "no ledger for this sample",
+            expected=f"one of {known}",
+            got=name,
+        )
+    return from_json(folder.joinpath(f"{name}.json").read_text(encoding="utf-8"), Ledger)

@@ -9,12 +9,16 @@ The wire contract (format versions 1 and 2), made by :func:`make_converter`:
   ``"2025-02-09"``); spans are intervals (``"2018/2019"``).
 - Enums are their English values (``"east_west"``); tuples are arrays.
 - Field names are the attribute names, unchanged. Fields equal to their default
-  (``None``, empty tuples, ``true`` for :attr:`FundSource.in_total`) are left out.
+  (``None``, empty tuples, ``true`` for :attr:`FundSource.in_total` and
+  :attr:`Programme.lists_all_projects`) are left out.
 - A Programme document starts with its ``"format_version"``: ``1`` when it gives the
   programme's scheme, donor, recipient and year, as every document of 0.1 did; ``2``
   when it leaves one of them out (the plan does not say: an allocation notice names no
-  donor). Each document is written in the lowest version that holds it, so readers of
-  version 1 keep reading what they could; both are read.
+  donor), or when it lists only some of its projects (``"lists_all_projects": false``,
+  a field new in version 2). Each document is written in the lowest version that holds
+  it, so readers of version 1 keep reading what they could; both are read.
+- A Ledger document (:class:`~aidmodel.Ledger`) starts with its ``"format_version"``,
+  ``1``, the only version so far.
 - Input is strict: unknown keys, missing fields, a number where a string
   belongs (or the reverse), ``1.9`` for an int, ``null`` for a string — every
   one is refused. All problems of a document are reported at once in one
@@ -52,7 +56,7 @@ from cattrs.v import transform_error
 
 from aidmodel._validators import find_surrogate
 from aidmodel.errors import AidModelError, InvalidTypeError, SerializationError
-from aidmodel.model import Programme
+from aidmodel.model import Ledger, Programme
 from aidmodel.serialize._generate import unstructure_hooks
 from aidmodel.serialize._hooks import describe, register_hooks
 from aidmodel.serialize._read import MAX_DEPTH, parse_json
@@ -71,8 +75,12 @@ __all__ = [
 #: The newest version of the wire format. A Programme document is written as version 1 when
 #: its scheme, donor, recipient and year are all given, as 2 when one is left out.
 FORMAT_VERSION: Final = 2
-#: What version 2 added: these fields of a Programme may be left out.
+#: The version of the Ledger document.
+_LEDGER_VERSION: Final = 1
+#: What version 2 added: these fields of a Programme may be left out,
 _OPTIONAL_SINCE_2: Final = ("scheme", "donor", "recipient", "year")
+#: and these fields are new (written only when they differ from their default).
+_NEW_IN_2: Final = ("lists_all_projects",)
 
 T = TypeVar("T")
 
@@ -121,12 +129,17 @@ def to_dict(obj: Any) -> Any:
             gc.enable()
     if isinstance(obj, Programme):
         return {"format_version": _version(data), **data}
+    if isinstance(obj, Ledger):
+        return {"format_version": _LEDGER_VERSION, **data}
     return data
 
 
 def _version(data: dict[str, Any]) -> int:
     """The lowest format version that holds a Programme document's data."""
-    return 1 if all(name in data for name in _OPTIONAL_SINCE_2) else 2
+    holds_1 = all(name in data for name in _OPTIONAL_SINCE_2) and not any(
+        name in data for name in _NEW_IN_2
+    )
+    return 1 if holds_1 else 2
 
 
 def from_dict(data: Any, cls: type[T]) -> T:
@@ -162,6 +175,8 @@ def _from_dict(data: Any, cls: type[T], name: str) -> T:
     missing: list[str] = []
     if cls is Programme:
         data, missing = _check_version(data)
+    elif cls is Ledger:
+        data = _check_ledger_version(data)
     try:
         result: T = _CONVERTER.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as exc:
@@ -206,8 +221,27 @@ def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:
         f"missing required field {name!r}; expected it in a format_version 1 document @ $.{name}"
         for name in _OPTIONAL_SINCE_2
         if version == 1 and name not in data
+    ] + [
+        f"unknown field {name!r}; expected it only in a format_version 2 document @ $.{name}"
+        for name in _NEW_IN_2
+        if version == 1 and name in data
     ]
     return {key: value for key, value in data.items() if key != "format_version"}, missing
+
+
+def _check_ledger_version(data: Any) -> Any:
+    """A Ledger document without its ``format_version`` (which must be 1)."""
+    if not isinstance(data, dict):
+        return data  # the converter names what it is instead of an object
+    version = data.get("format_version")
+    if version != _LEDGER_VERSION or type(version) is not int:
+        problem = (
+            "missing format_version"
+            if version is None
+            else f"unsupported format_version {version!r}"
+        )
+        raise SerializationError("Ledger", [f"{problem}; expected 1 @ $.format_version"])
+    return {key: value for key, value in data.items() if key != "format_version"}
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
@@ -251,7 +285,7 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 @functools.cache
 def _shallow() -> dict[type, Callable[[Any], Any]]:
     """The shallow writer of each model class (made on first use, see _generate.py)."""
-    return unstructure_hooks(_CONVERTER, [Programme])[1]
+    return unstructure_hooks(_CONVERTER, [Programme, Ledger])[1]
 
 
 @functools.cache
@@ -273,6 +307,8 @@ def _orjson_dumps_model(obj: Any, indent: int | None) -> str | None:
     data = _shallow()[type(obj)](obj)
     if isinstance(obj, Programme):
         data = {"format_version": _version(data), **data}
+    elif isinstance(obj, Ledger):
+        data = {"format_version": _LEDGER_VERSION, **data}
     option = 0 if indent is None else _orjson.OPT_INDENT_2
     try:
         return _orjson.dumps(data, default=_orjson_default(), option=option).decode()  # type: ignore[no-any-return]

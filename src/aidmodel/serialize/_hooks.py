@@ -15,14 +15,21 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
-from aidmodel.model import DateSpan, FundSourceKind, PartialDate, ProjectStatus, Scheme
+from aidmodel.model import (
+    DateSpan,
+    EventKind,
+    FundSourceKind,
+    PartialDate,
+    ProjectStatus,
+    Scheme,
+)
 from aidmodel.money import Money
 from aidmodel.quantity import Bound
 from aidmodel.serialize._generate import is_model_class, structure_hooks, unstructure_hooks
 
 #: The enums of the wire format. Each gets its hook by class as well as through the factory:
 #: cattrs before 26 dispatches enums to its own hook ahead of any predicate factory.
-_WIRE_ENUMS: Final = (Bound, FundSourceKind, ProjectStatus, Scheme)
+_WIRE_ENUMS: Final = (Bound, EventKind, FundSourceKind, ProjectStatus, Scheme)
 
 __all__ = [
     "DECIMAL_PATTERN",

@@ -11,7 +11,8 @@ from typing import Any, Final, Union, get_args, get_origin
 import attrs
 
 from aidmodel._validators import MAX_COUNT
-from aidmodel.model import DateSpan, PartialDate, Programme
+from aidmodel.errors import InvalidValueError
+from aidmodel.model import DateSpan, Ledger, PartialDate, Programme
 from aidmodel.money import Money
 
 __all__ = ["json_schema"]
@@ -20,20 +21,35 @@ _DATE: Final = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _SPAN: Final = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a Programme document in the wire format.
+def json_schema(cls: type[Programme] | type[Ledger] = Programme) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a document in the wire format.
 
-    Every model class is a definition under ``$defs``; the root is a Programme
-    with its ``format_version``.
+    Every model class is a definition under ``$defs``. The root is a Programme
+    with its ``format_version``, or with ``cls=Ledger`` a :class:`~aidmodel.Ledger`
+    document with its own (1).
 
     >>> schema = json_schema()
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> schema["$defs"]["Money"]["type"], sorted(schema["$defs"])[:3]
     ('string', ['Achievement', 'Bound', 'Commitment'])
+    >>> from aidmodel import Ledger
+    >>> ledger = json_schema(Ledger)
+    >>> ledger["title"], ledger["$defs"]["EventKind"]["enum"][:2]
+    ('aidmodel Ledger document, format version 1', ['released', 'spent'])
+    >>> json_schema(dict)
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidValueError: json_schema: no document of this class; expected Programme or Ledger, got <class 'dict'>
+
+    .. versionchanged:: 0.2.0 ``cls``: the schema of a Ledger document.
     """
     from aidmodel.serialize._hooks import DECIMAL_PATTERN, MONEY_PATTERN
 
+    if cls is not Programme and cls is not Ledger:
+        raise InvalidValueError(
+            "json_schema", "no document of this class", expected="Programme or Ledger", got=cls
+        )
     defs: dict[str, Any] = {
         "Money": {
             "type": "string",
@@ -48,13 +64,30 @@ def json_schema() -> dict[str, Any]:
         },
         "DateSpan": {"type": "string", "pattern": _SPAN, "description": "ISO 8601 interval"},
     }
-    _define(Programme, defs)
+    _define(cls, defs)
+    if cls is Ledger:
+        for name in ("Decimal", "DateSpan"):
+            del defs[name]
+        ledger = dict(defs["Ledger"])
+        ledger["properties"] = {"format_version": {"const": 1}, **ledger["properties"]}
+        ledger["required"] = ["format_version", *ledger["required"]]
+        return {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://aidmodel.invalid/schema/ledger/1",
+            "title": "aidmodel Ledger document, format version 1",
+            **ledger,
+            "$defs": dict(sorted(defs.items())),
+        }
     root = dict(defs["Programme"])
     root["properties"] = {"format_version": {"enum": [1, 2]}, **root["properties"]}
     root["required"] = ["format_version", *root["required"]]
-    # Version 1 documents give the four fields that version 2 may leave out.
+    # Version 1 documents give the four fields that version 2 may leave out, and none of the
+    # fields new in version 2.
     root["if"] = {"properties": {"format_version": {"const": 1}}}
-    root["then"] = {"required": ["scheme", "donor", "recipient", "year"]}
+    root["then"] = {
+        "required": ["scheme", "donor", "recipient", "year"],
+        "not": {"required": ["lists_all_projects"]},
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://aidmodel.invalid/schema/programme/2",

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COMMON_CHARACTERS"]
+__all__ = ["COMMON_CHARACTERS", "NUMERAL_DIGITS", "NUMERAL_UNITS"]
+
+# The characters amounts are written with in Chinese numerals (六百八十万元, 伍佰万元): the digits,
+# plain and 大写 (with their traditional forms), and the units.
+NUMERAL_DIGITS: Final = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+NUMERAL_UNITS: Final = "十拾百佰千仟万萬亿億"
 
 COMMON_CHARACTERS: Final = (
     "目项县资建元金年作人设万业实月镇施工协部村区政农帮扶位民乡局中单和产地公安个市上完组府化东新以对西成"

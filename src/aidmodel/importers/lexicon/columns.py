@@ -10,7 +10,7 @@ investment, its shares by source); the others hold words, dates or figures of ex
 >>> next(role for role, pattern in COLUMN_ROLES if pattern.search("援疆资金（万元）"))
 'aid'
 >>> sorted(SOURCE_ROLES)
-['aid', 'enterprise', 'self', 'year_aid']
+['aid', 'earlier', 'enterprise', 'self', 'year_aid']
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ COLUMN_ROLES: Final = (
     (
         "total_investment",
         re.compile(
-            r"总投资|投资总额|总规模|投资规模|项目投资|计划投资|估算投资|概算|^投资(?:额|金额)?(?:[(（]|$)"
+            r"总投资|投资总额|总规模|投资规模|项目投资|计划投资|估算投资|投资估算|概算|^投资(?:额|金额)?(?:[(（]|$)"
         ),
     ),
     ("sum", re.compile("^合计$|^小计$|资金规模|资金合计|金额|调整后|^(?:下达|分配)资金")),
@@ -54,10 +54,29 @@ COLUMN_ROLES: Final = (
     ("paid", re.compile("已拨付|拨付资金|已拨|已支出|支出资金|已使用|使用资金|到位资金|完成投资")),
     ("rate", re.compile("率$|率[(（]|比例")),
     ("progress", re.compile("进展|进度|完成情况")),
+    # 以前年度已安排援疆资金: money of the years before, part of a 续建 project's investment,
+    # not of this year's plan.
+    ("earlier", re.compile("以前年度|以往年度|往年|历年|上年度?已|前期已|累计已")),
     ("year_aid", re.compile(r"(?:19|20)\d{2}\s*年.*(?:资金|援助|帮扶)")),
     ("self", re.compile("自筹|配套|地方|县级|本级|整合|群众|其他|其它")),
     ("enterprise", re.compile("企业|社会")),
     ("aid", re.compile("资金|帮扶|援助|协作|投入|补助")),
 )
-MONEY_ROLES: Final = frozenset({"total_investment", "sum", "year_aid", "self", "enterprise", "aid"})
-SOURCE_ROLES: Final = frozenset({"year_aid", "self", "enterprise", "aid"})
+MONEY_ROLES: Final = frozenset(
+    {"total_investment", "sum", "year_aid", "earlier", "self", "enterprise", "aid"}
+)
+SOURCE_ROLES: Final = frozenset({"year_aid", "earlier", "self", "enterprise", "aid"})
+
+# The columns of a table that hands money down to places (县（区）| 结对区 | 项目个数 | 下达资金):
+# the place that receives it, the place paired with it that gives it, the count of projects.
+RECEIVER_COLUMN: Final = re.compile(
+    r"^(?:县|县区|县市区|市县|县市|区县|受援县|受援地区?|帮扶县|对口县|乡镇|乡镇街道)"
+    r"(?:[(（][区市县、]+[)）])?(?:别|名称)?$"
+)
+GIVER_COLUMN: Final = re.compile(r"结对|帮扶方|援助方|支援方|协作方")
+COUNT_COLUMN: Final = re.compile(r"项目个数|项目数|个数")
+
+# The cell that marks the two rows of a project in a 调整前后对照表 (调整情况 | 调整前 on one row,
+# 调整后 on the next): the adjusted plan is the second row.
+BEFORE_CHANGE: Final = frozenset({"调整前", "原计划", "原安排", "变更前", "调整前计划"})
+AFTER_CHANGE: Final = frozenset({"调整后", "现计划", "调整后安排", "变更后", "调整后计划"})

@@ -48,7 +48,12 @@ FIELD_LABELS: Final = {
     "实施年限": "span",
     "建设时间": "span",
     "实施时间": "span",
+    # 时间节点：2025年4月底前开工，10月底前完工: when it starts and ends.
+    "时间节点": "span",
+    "进度安排": "span",
     "建设工期": "span",
+    "建设期": "span",
+    "实施期": "span",
     "项目工期": "span",
     "计划工期": "span",
     "实施工期": "span",

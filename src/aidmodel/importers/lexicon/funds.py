@@ -16,7 +16,14 @@ from typing import Final
 
 from aidmodel.model import FundSourceKind
 
-__all__ = ["COLUMN_KINDS", "COMPLETING_LABELS", "FUND_KIND_WORDS", "OUTSIDE_KINDS"]
+__all__ = [
+    "COLUMN_KINDS",
+    "COMPLETING_LABELS",
+    "FUND_KIND_WORDS",
+    "OUTSIDE_KINDS",
+    "RAISED_WORDS",
+    "REST_WORDS",
+]
 
 #: The kind of a fund by the words of its label, most specific first.
 FUND_KIND_WORDS: Final = (
@@ -37,6 +44,7 @@ COLUMN_KINDS: Final = {
     "self": FundSourceKind.SELF_RAISED,
     "enterprise": FundSourceKind.ENTERPRISE_OR_SOCIAL,
     "year_aid": FundSourceKind.ANNUAL_AID,
+    "earlier": FundSourceKind.ANNUAL_AID,
 }
 
 #: The kinds of money that complete a project's investment beside the aid (自筹, 配套,
@@ -53,3 +61,8 @@ COMPLETING_LABELS: Final = {
     FundSourceKind.ENTERPRISE_OR_SOCIAL: "企业投资或社会帮扶资金",
     FundSourceKind.SOCIAL: "社会帮扶资金",
 }
+
+#: The rest of an investment beside the aid (其余720万元由…自筹解决), and the words that say
+#: it is raised by the county or the operator (regular-expression alternations).
+REST_WORDS: Final = "其余|剩余|余下|不足部分|差额部分|差额|缺口"
+RAISED_WORDS: Final = "自筹|配套"

@@ -13,9 +13,10 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-__all__ = ["REPORT_GENRES", "TITLE_GENRES"]
+__all__ = ["ONLY_CHANGES_LISTED", "REPORT_GENRES", "TITLE_GENRES"]
 
 #: Title endings of a report on a year's work.
 REPORT_GENRES: Final = frozenset(
@@ -73,4 +74,19 @@ TITLE_GENRES: Final = (
     "项目公示",
     "公示",
     "公告",
+    # The minutes of a joint meeting that agrees the year's projects (联席会议纪要), and the
+    # agreement the two sides sign (框架协议, 合作协议).
+    "联席会议纪要",
+    "会议纪要",
+    "纪要",
+    "框架协议",
+    "合作协议",
+    "协议",
+)
+
+#: What an adjustment notice says when its table lists only the projects it changes
+#: (注：本表仅列调整项目，其余10个项目…不变; 表中只列出本次变更的项目): the adjusted plan
+#: has more projects than it lists.
+ONLY_CHANGES_LISTED: Final = re.compile(
+    r"(?:仅|只)(?:列|包含|含|填报|反映)出?(?:了)?(?:本次|此次)?(?:调整|变更|调增|调减|涉及)"
 )

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ISSUER_ENDINGS", "OFFICE_ENDINGS", "ORGANISATION_ENDINGS", "ORGANISATION_LEADS"]
+__all__ = [
+    "CENTRAL_BUREAU",
+    "ISSUER_ENDINGS",
+    "OFFICE_ENDINGS",
+    "ORGANISATION_ENDINGS",
+    "ORGANISATION_LEADS",
+]
 
 #: Longest first within a family, so that an alternation takes the whole ending.
 ORGANISATION_ENDINGS: Final = (
@@ -29,6 +35,10 @@ ORGANISATION_ENDINGS: Final = (
     "协会",
     "基金会",
 )
+
+#: A central administration named as a whole (国家林业和草原局, 国家乡村振兴局), which gives
+#: 定点帮扶 to a county; a county's 局 is no such giver (a regular-expression pattern).
+CENTRAL_BUREAU: Final = r"国家[\u4e00-\u9fff]{2,12}局"
 
 #: Words a sentence puts before an organisation's name, no part of it (为用好中国铁建股份有限公司
 #: 定点帮扶资源, 依托X大学): a name found after them starts after them.
@@ -62,6 +72,8 @@ ISSUER_ENDINGS: Final = (
     "领导小组",
     "指挥部",
     "工作组",
+    # 迎泽区驻石楼县帮扶工作队: the donor's team in the county, a joint issuer of its reports.
+    "工作队",
     "政府",
     "局",
     # A central unit, company or university that issues its own 定点帮扶 plan.

@@ -51,6 +51,9 @@ SCHEME_WORDS: Final = (
     ("省内结对帮扶", Scheme.IN_PROVINCE_PAIRING),
     ("省内结对", Scheme.IN_PROVINCE_PAIRING),
     ("省内对口", Scheme.IN_PROVINCE_PAIRING),
+    # 山东省内协作, 省内协作资金: the pairing inside one province by its plain name.
+    ("省内协作", Scheme.IN_PROVINCE_PAIRING),
+    ("省内帮扶", Scheme.IN_PROVINCE_PAIRING),
     ("结对帮扶", Scheme.IN_PROVINCE_PAIRING),
     # 浙江省内: the coastal districts and the mountain counties (山海协作).
     ("山海协作", Scheme.IN_PROVINCE_PAIRING),
