@@ -356,8 +356,9 @@ class _Unstructure:
     """Writes the unstructure functions of each class of a group.
 
     ``u_<class>`` gives the wire dict of an instance, nested objects included;
-    ``w_<class>`` (shallow) the same dict with nested model objects, tuples and enums left
-    as they are, for orjson, which writes those itself and calls back for each object.
+    ``w_<class>`` (shallow) the same dict with its tuples left as they are, for orjson,
+    which writes those itself and calls back for each model object in them (a nested
+    object of a field of its own is written by its ``u_`` function: a call, not a callback).
     """
 
     def __init__(self, converter: cattrs.Converter, classes: list[type]) -> None:
@@ -375,8 +376,8 @@ class _Unstructure:
         out = self.out
         if tp in (str, int, bool):
             return value
-        if shallow and (item is not None or tp in self.classes):
-            return value  # orjson writes tuples itself and calls back for model objects
+        if shallow and item is not None:
+            return value  # orjson writes tuples itself and calls back for their model objects
         if item in (str, int, bool):
             return f"{out.bind('list', list)}({value})"
         if item is not None and item in self.classes:
@@ -387,8 +388,8 @@ class _Unstructure:
         if tp in self.classes:
             return f"{self.name(tp, 'u')}({value})"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            # orjson writes an enum as its value; ._value_ is what .value reads, faster.
-            return value if shallow else f"{value}._value_"
+            # ._value_ is what .value reads (orjson would read .value, a Python property).
+            return f"{value}._value_"
         hook = self.converter.get_unstructure_hook(tp)
         inline = INLINE_UNSTRUCTURE.get(hook)
         if inline is not None:  # the same hook written out in the code: no call
@@ -407,6 +408,8 @@ class _Unstructure:
                 body.append(f"    {out}")
             elif default is None or default is True or default is False:
                 body.append(f"    if v is not {default}: {out}")
+            elif isinstance(default, enum.Enum):  # one instance per member: identity is equality
+                body.append(f"    if v is not {self.out.bind('default', default)}: {out}")
             elif default == ():
                 body.append(f"    if v: {out}")
             else:

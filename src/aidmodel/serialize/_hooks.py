@@ -48,6 +48,9 @@ _MONEY_RE: Final = re.compile(MONEY_PATTERN)
 _DECIMAL_RE: Final = re.compile(DECIMAL_PATTERN)
 _LONG_MONEY_RE: Final = re.compile(r"^-?[1-9][0-9]{20,}(\.[0-9]{1,2})?$")
 _CENT: Final = Decimal("0.01")
+_new: Final = object.__new__
+#: Sets Money.yuan: the slot's member descriptor (Money is a slotted attrs class).
+_set_yuan: Final = Money.__dict__["yuan"].__set__
 #: Room for 20 digits and 2 decimals whatever the caller's decimal context says.
 _MONEY_CTX: Final = decimal.Context(prec=28, traps=[InvalidOperation])
 
@@ -80,7 +83,11 @@ def _structure_money(value: object, _: type) -> Money:
             got=value,
         )
     if text[-3:-2] == ".":  # two decimals, as to_json writes them: exact to the fen already
-        return Money._of(Decimal(text))
+        # The pattern admits at most 20 digits before the point: within Money's range, so
+        # the instance gets its amount straight (Money._of would compare it with the limits).
+        money = _new(Money)
+        _set_yuan(money, Decimal(text))
+        return money
     return Money._of(Decimal(text).quantize(_CENT, context=_MONEY_CTX))
 
 
