@@ -191,7 +191,12 @@ optional_count = whole_number("count", optional=True)
 
 
 def instance(cls: type, *, optional: bool = False) -> Any:
-    """A validator requiring an instance of ``cls`` (or ``None`` if ``optional``)."""
+    """A validator requiring an instance of ``cls`` (or ``None`` if ``optional``).
+
+    It says what it checks, and that it checks nothing more, as its attribute
+    ``instance_of`` (``cls``): the wire format's generated readers leave the call out
+    where the code they wrote builds exactly that class.
+    """
     expected = f"a {cls.__name__} or None" if optional else f"a {cls.__name__}"
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -203,6 +208,7 @@ def instance(cls: type, *, optional: bool = False) -> Any:
                 got=value,
             )
 
+    check.instance_of = cls  # type: ignore[attr-defined]
     return check
 
 
@@ -233,7 +239,10 @@ def optional_year(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 
 def tuple_of(cls: type) -> Any:
-    """A validator requiring a tuple whose items are all instances of ``cls``."""
+    """A validator requiring a tuple whose items are all instances of ``cls``.
+
+    It says so as its attribute ``items_of`` (``cls``), as :func:`instance` does.
+    """
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
         for index, item in enumerate(value):
@@ -246,6 +255,7 @@ def tuple_of(cls: type) -> Any:
                     got=item,
                 )
 
+    check.items_of = cls  # type: ignore[attr-defined]
     return check
 
 

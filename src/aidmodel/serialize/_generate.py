@@ -233,8 +233,22 @@ class _Structure:
             else:
                 self.convert(tp, present, "        ")
             converter = field.converter
+            validator = field.validator
+            built = self.built(tp, validator)
             if converter is not None:
+                if built == "items":  # the converter must keep the tuple of items built
+                    present.append("        t = v")
                 present.append(f"        v = {out.bind('converter', converter)}(v)")
+                if built == "items":
+                    present.append(f"        if v is not t: raise {out.bind('Refused', _Refused)}")
+                elif built is not None:
+                    built = None  # what a converter returns is not what was built
+            elif built == "leaf":  # a hook returns its class: checked where it is cheap
+                inner = "            " if optional else "        "  # (None is the default's)
+                present.append(
+                    f"{inner}if {out.bind('type', type)}(v) is not {out.bind(tp.__name__, tp)}:"
+                )
+                present.append(f"{inner}    raise {out.bind('Refused', _Refused)}")
             default = field.default
             if default is attrs.NOTHING:
                 body.append(f"    v = d[{name!r}]")  # a KeyError: the strict function names it
@@ -248,12 +262,16 @@ class _Structure:
                 body.append("    else:")
                 body.append(f"        v = {self.constant(default)}")
             body.append(f"    {setter}(o, v)")
-            validator = field.validator
             if validator is None:
                 continue
             call = f"{out.bind('validator', validator)}(o, {out.bind('field', field)}, o.{name})"
-            if default is attrs.NOTHING or not _passes(validator, _Probe(), field, default):
+            if default is attrs.NOTHING:
+                if built is None or optional:
+                    checks.append(f"    {call}")
+            elif not _passes(validator, _Probe(), field, default):
                 checks.append(f"    {call}")
+            elif built is not None and (not optional or default is None):
+                pass  # the default passes, and any other value is what the validator asks
             else:
                 checks.append(f"    if o.{name} is not {self.constant(default)}:")
                 checks.append(f"        {call}")
@@ -262,6 +280,26 @@ class _Structure:
             body.append("    o.__attrs_post_init__()")
         body.append("    return o")
         return "\n".join([out.header(self.fast[cls], "d"), *body])
+
+    def built(self, tp: Any, validator: Any) -> str | None:
+        """Whether the code written for a value of ``tp`` (not None) builds what
+        ``validator`` asks for and all it asks for, as it declares (see
+        :func:`aidmodel._validators.instance`): ``"object"`` (a model object, built by
+        its function here), ``"items"`` (a tuple of them), ``"leaf"`` (a value of a
+        converter hook, whose class the code is to check), else ``None``.
+        """
+        item = _item_type(tp)
+        if item is not None:
+            items_of = getattr(validator, "items_of", None)
+            if isinstance(items_of, type) and item in self.fast and issubclass(item, items_of):
+                return "items"
+            return None
+        instance_of = getattr(validator, "instance_of", None)
+        if not isinstance(instance_of, type) or not isinstance(tp, type):
+            return None
+        if not issubclass(tp, instance_of):
+            return None
+        return "object" if tp in self.fast else "leaf"
 
     def constant(self, value: Any) -> str:
         if value is None or value is True or value is False:
