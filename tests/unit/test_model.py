@@ -348,6 +348,36 @@ class TestProgrammeReferences:
                 },
                 "Section '1'.declared_funding[1].source (资金来源): no fund source with this key",
             ),
+            (  # the first failure in document order, sections before funding (as ever)
+                {
+                    "projects": [
+                        Project(name="p"),
+                        Project(
+                            name="q",
+                            funding=[FundingShare(amount=Money.from_wan(1), source="fiscal")],
+                        ),
+                        Project(name="r", section="8"),
+                    ],
+                    "mechanisms": [MechanismTask(title="m", section="9")],
+                },
+                "Programme.projects[2].section (所属部分): no section with this id; expected one"
+                " of ['1', '1.1'], got '8'",
+            ),
+            (
+                {
+                    "projects": [
+                        Project(name="p", funding=[FundingShare(amount=Money.from_wan(1))]),
+                        Project(
+                            name="q",
+                            funding=[
+                                FundingShare(amount=Money.from_wan(1), source="current"),
+                                FundingShare(amount=Money.from_wan(1), source="z"),
+                            ],
+                        ),
+                    ]
+                },
+                "Programme.projects[1].funding[1].source (资金来源): no fund source with this key",
+            ),
             ({"year": 25}, "Programme.year (年度): year out of range"),
             ({"year": "2025"}, "Programme.year (年度): not a whole year"),
             ({"scheme": "east_west"}, "Programme.scheme (帮扶类型): a str is not a Scheme"),

@@ -304,7 +304,31 @@ class Programme:
                     got=source.section,
                 )
             source_keys.add(source.key)
-        # The paths of the messages are written only when a check fails.
+        # Each check first asks of all items at once (set comprehensions), and walks them one
+        # by one, for the first item that fails and its path, only when that finds one.
+        used = {item.section for item in self.projects}
+        used.update(item.section for item in self.mechanisms)
+        used.discard(None)
+        if not used <= section_ids:
+            self._check_sections(section_ids)
+        sources = {share.source for project in self.projects for share in project.funding}
+        sources.update(
+            part.source
+            for project in self.projects
+            for share in project.funding
+            if share.parts
+            for part in share.parts
+        )
+        sources.discard(None)
+        if not sources <= source_keys:
+            self._check_sources(source_keys)
+        for section in self.walk_sections():
+            if found := _unknown_source(section.declared_funding, source_keys):
+                where = f"Section {section.id!r}.declared_funding"
+                raise _unknown_source_error(where, found, source_keys)
+
+    def _check_sections(self, section_ids: set[str]) -> None:
+        """Raise for the first project or mechanism in a section that is not there."""
         placed: tuple[tuple[str, tuple[Project | MechanismTask, ...]], ...] = (
             ("projects", self.projects),
             ("mechanisms", self.mechanisms),
@@ -320,6 +344,9 @@ class Programme:
                         expected=f"one of {sorted(section_ids)}",
                         got=section_id,
                     )
+
+    def _check_sources(self, source_keys: set[str]) -> None:
+        """Raise for the first funding share of a project from a fund source not there."""
         for index, project in enumerate(self.projects):
             if found := _unknown_source(project.funding, source_keys):
                 where = f"Programme.projects[{index}].funding"
@@ -328,10 +355,6 @@ class Programme:
                 if share.parts and (found := _unknown_source(share.parts, source_keys)):
                     where = f"Programme.projects[{index}].funding[{share_index}].parts"
                     raise _unknown_source_error(where, found, source_keys)
-        for section in self.walk_sections():
-            if found := _unknown_source(section.declared_funding, source_keys):
-                where = f"Section {section.id!r}.declared_funding"
-                raise _unknown_source_error(where, found, source_keys)
 
     def walk_sections(self) -> Iterator[Section]:
         """Every section, nested ones included, depth first in document order.
