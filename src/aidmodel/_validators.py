@@ -148,6 +148,15 @@ def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value:
         )
 
 
+def money_amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require :class:`~aidmodel.Money` that is not negative (``None`` refused): the checks
+    of ``[instance(Money), non_negative_money]`` in that order, in one call."""
+    if type(value) is Money and value.yuan >= 0:
+        return
+    _MONEY_INSTANCE(instance, attribute, value)
+    non_negative_money(instance, attribute, value)
+
+
 def whole_number(noun: str, *, optional: bool = False) -> Any:
     """A validator requiring an int from 0 to :data:`MAX_COUNT` (``bool`` refused), or
     ``None`` if ``optional``.
@@ -215,6 +224,9 @@ def instance(cls: type, *, optional: bool = False) -> Any:
 def optional_instance(cls: type) -> Any:
     """A validator requiring an instance of ``cls`` or ``None``."""
     return instance(cls, optional=True)
+
+
+_MONEY_INSTANCE: Final = instance(Money)
 
 
 def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -187,6 +187,14 @@ class TestValidation:
                 "FundingShare.amount (金额): a NoneType is not a Money",
             ),
             (
+                lambda: FundingShare(amount="1"),
+                "FundingShare.amount (金额): a str is not a Money; expected a Money, got '1'",
+            ),
+            (
+                lambda: FundingShare(amount=-Money.from_wan(1)),
+                "FundingShare.amount (金额): a negative amount; expected an amount of 0 or more",
+            ),
+            (
                 lambda: FundingShare(amount=Money.from_wan(1), parts=[1]),
                 "FundingShare.parts (构成)[0]: a int is not a FundingShare",
             ),

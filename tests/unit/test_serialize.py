@@ -582,6 +582,8 @@ class TestCollectorPause:
 
         seen: list[bool] = []
         parse, converter = serialize.parse_json, serialize._CONVERTER
+        consuming = serialize._consuming
+        consuming(Programme)  # (made with the converter, before the spy takes its place)
 
         def spy_parse(*args: Any, **kwargs: Any) -> Any:
             seen.append(gc.isenabled())
@@ -596,8 +598,18 @@ class TestCollectorPause:
                 seen.append(gc.isenabled())
                 return converter.unstructure(obj)
 
+        def spy_consuming(cls: Any) -> Any:
+            function = consuming(cls)
+
+            def consume(data: Any) -> Any:
+                seen.append(gc.isenabled())
+                return function(data)  # type: ignore[misc]
+
+            return consume
+
         monkeypatch.setattr(serialize, "parse_json", spy_parse)
         monkeypatch.setattr(serialize, "_CONVERTER", Spy())
+        monkeypatch.setattr(serialize, "_consuming", spy_consuming)
         programme = from_json(json.dumps(MINIMAL), Programme)
         to_dict(programme)
         from_dict(to_dict(programme), Programme)
@@ -637,3 +649,31 @@ class TestCollectorPause:
                 assert gc.isenabled() is enabled
             finally:
                 gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        ("name", " "),  # a validator refuses it
+        ("amount", "1.001"),  # a hook refuses it
+        ("section", "no such part"),  # the programme's own check refuses it
+        ("surplus", 1),  # an unknown key
+    ],
+)
+@pytest.mark.parametrize("late", [False, True], ids=["first", "late"])
+def test_from_json_reports_a_refused_document_as_from_dict_does(
+    where: str, value: object, *, late: bool
+) -> None:
+    # from_json's reader lets go of each project's data once the project is built; when a
+    # later project is refused, the strict path reads the text afresh and says the same.
+    from aidmodel import samples
+
+    document = to_dict(samples.load("keqiao-ebian-2025"))
+    projects = document["projects"]
+    projects[-1 if late else 0] = {**projects[-1 if late else 0], where: value}
+    with pytest.raises(SerializationError) as by_dict:
+        from_dict(copy.deepcopy(document), Programme)
+    with pytest.raises(SerializationError) as by_json:
+        from_json(json.dumps(document, ensure_ascii=False), Programme)
+    assert by_json.value.problems == by_dict.value.problems
+    assert str(by_json.value) == str(by_dict.value)

@@ -11,6 +11,7 @@ import attrs
 from aidmodel._validators import (
     field_label,
     instance,
+    money_amount,
     non_blank,
     non_negative_money,
     optional_exact_decimal,
@@ -103,9 +104,7 @@ class FundingShare:
     True
     """
 
-    amount: Money = attrs.field(
-        validator=[instance(Money), non_negative_money], metadata={"zh": "金额"}
-    )
+    amount: Money = attrs.field(validator=money_amount, metadata={"zh": "金额"})
     source: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "资金来源"}
     )

@@ -167,11 +167,15 @@ class _Writer:
 class _Structure:
     """Writes the straight-line structure function of each class of a group."""
 
-    def __init__(self, converter: cattrs.Converter, classes: list[type]) -> None:
+    def __init__(
+        self, converter: cattrs.Converter, classes: list[type], *, consume: type | None = None
+    ) -> None:
         self.converter = converter
         self.classes = classes
         self.out = _Writer()
         self.fast = {cls: f"f_{cls.__name__}_{index}" for index, cls in enumerate(classes)}
+        self.consume = consume
+        self.consuming = False
 
     def leaf(self, tp: Any) -> Callable[[Any, Any], Any]:
         hook: Callable[[Any, Any], Any] = self.converter.get_structure_hook(tp)
@@ -186,6 +190,15 @@ class _Structure:
         if item is not None:
             lines.append(f"{indent}if {out.bind('type', type)}(v) is not {out.bind('list', list)}:")
             lines.append(f"{indent}    raise {out.bind('Refused', _Refused)}")
+            if item in self.fast and self.consuming:
+                # Each item's data is let go once its object is built: the root's lists hold
+                # the document, and the objects take the place of its data in memory.
+                lines.append(f"{indent}v.reverse()")
+                lines.append(f"{indent}w = []")
+                lines.append(f"{indent}while v:")
+                lines.append(f"{indent}    w.append({self.fast[item]}(v.pop()))")
+                lines.append(f"{indent}v = {out.bind('tuple', tuple)}(w)")
+                return
             if item in self.fast:
                 each = f"{self.fast[item]}(e)"
             elif STRICT_SCALARS.get(item) is self.leaf(item):
@@ -212,6 +225,7 @@ class _Structure:
 
     def function(self, cls: type) -> str:
         out = self.out
+        self.consuming = cls is self.consume
         hints = _hints(cls)
         fields = attrs.fields(cls)
         keys = out.bind("keys", frozenset(field.name for field in fields))
@@ -321,9 +335,15 @@ def _supported(cls: type) -> bool:
     )
 
 
-def straight_functions(converter: cattrs.Converter, root: type) -> dict[type, Callable[[Any], Any]]:
+def straight_functions(
+    converter: cattrs.Converter, root: type, *, consume: bool = False
+) -> dict[type, Callable[[Any], Any]]:
     """The straight-line structure function of ``root`` and of every model class its fields
     reach, where the class allows one (:func:`_supported`); each raises on what it refuses.
+
+    With ``consume``, the function of ``root`` empties the lists of model objects of the data
+    it is given, each item's data let go once its object is built (the data is of no use
+    after, also when the function refuses it).
 
     Raises:
         cattrs.errors.StructureHandlerNotFoundError: a field of a type the converter has no
@@ -331,7 +351,7 @@ def straight_functions(converter: cattrs.Converter, root: type) -> dict[type, Ca
         TypeError: a field of a union other than ``X | None``.
     """
     fast = [cls for cls in _reachable(root) if _supported(cls)]
-    writer = _Structure(converter, fast)
+    writer = _Structure(converter, fast, consume=root if consume else None)
     namespace = writer.out.compile(
         [writer.function(cls) for cls in fast], "<aidmodel structure hooks>"
     )
