@@ -74,6 +74,7 @@ ROUND_FILES = {
     "round24": (ROUNDS / "round24", "*.txt"),
     "round25": (ROUNDS / "round25", "*.txt"),
     "round26": (ROUNDS / "round26", "*.txt"),
+    "round27": (ROUNDS / "round27", "*.txt"),
 }
 Key = dict[str, Any]
 

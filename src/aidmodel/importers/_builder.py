@@ -37,6 +37,7 @@ from aidmodel.importers._totals import (
     spent,
     written_before,
 )
+from aidmodel.importers.lexicon.parts import DUTY_HEADINGS, GOAL_HEADINGS, RESULT_HEADINGS
 from aidmodel.model import (
     Commitment,
     MechanismTask,
@@ -57,20 +58,10 @@ __all__ = [
     "plan_title",
 ]
 
-# Headings of duties without money: 健全帮扶机制, 工作保障, 保障措施 (but not 民生保障).
-_MECHANISM: Final = re.compile(
-    "机制|保障措施|工作保障|组织保障|要素保障|措施|举措|组织领导|工作要求|纪律|监督|考核"
-)
-# A part that tells results or problems (三、主要成效, 四、存在问题): no projects of the plan.
-_RESULTS: Final = re.compile(
-    "成效|成绩|存在问题|困难和问题|主要问题|经验做法|总体进展|进展情况|完成情况|开展情况"
-)
-# A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
 # Words that aim at a figure: 达到1.5亿元 is a target, not the plan's own money.
 _AIMING: Final = re.compile("(?<!下)达到|力争|突破|争取")  # (下达到各乡镇: no aim)
 # A share of the money the plan declares (民生领域资金占比不低于80%): a rule, no target.
 _SHARE: Final = re.compile("占比|比例|比重")
-_GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向|总体要求|总体思路")
 # 由郎德镇人民政府组织实施, 由县教育局负责实施: a part's implementing unit.
 _PART_UNIT: Final = re.compile(r"由(?P<unit>[^，。；,;()（）]{2,24}?)(?:组织|负责|牵头)?实施")
 # The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
@@ -197,14 +188,14 @@ class Builder:
             if self.adjustment and _CHANGE.search(heading.title):
                 self.change(node)
                 continue
-            if _GOALS.search(heading.title) and not holds_money(node, skip=totals_line):
+            if GOAL_HEADINGS.search(heading.title) and not holds_money(node, skip=totals_line):
                 # 一、总体目标。…力争…以上, 二、主要目标 / 1.新增就业岗位1500个以上 …: the
                 # programme's targets, no part of its own (beside the totals paragraph, which
                 # may stand in it).
                 self.note(node.lines())
                 self.goals.append(node)
                 continue
-            if _RESULTS.search(heading.title):
+            if RESULT_HEADINGS.search(heading.title):
                 funded = [
                     child
                     for child in node.children
@@ -243,7 +234,7 @@ class Builder:
                 # projects as clauses.
                 path = f"programmes[0].sections[{len(self.sections)}]"
                 self.sections.append(self.clauses(node, str(len(self.sections) + 1), path))
-            elif node.children or heading.level > 0 or _MECHANISM.search(heading.title):
+            elif node.children or heading.level > 0 or DUTY_HEADINGS.search(heading.title):
                 path = f"programmes[0].sections[{len(self.sections)}]"
                 plan = self.section(node, str(len(self.sections) + 1), path, mechanism=False)
                 self.sections.append(plan)
@@ -319,7 +310,7 @@ class Builder:
             node,
             section_id,
             path,
-            mechanism or bool(_MECHANISM.search(heading.title)) or duties(node),
+            mechanism or bool(DUTY_HEADINGS.search(heading.title)) or duties(node),
         )
         if not node.children:
             if self.tables and not plan.mechanism:
@@ -1116,9 +1107,10 @@ def affinity(name: str, title: str) -> int:
     return len(best)
 
 
-# The figures in brackets after a heading's title, up to its amount: （3个，1050万元）, （1050万元）.
+# The figures in brackets after a heading's title, up to its amount: （3个，1050万元）, （1050万元）
+# (from the bracket, or from inside it where the title's span ends at it).
 _FIGURES_OPEN: Final = re.compile(
-    r"\s*\(\s*(?:[^()]{0,12}个\s*(?:项目)?\s*[,;、]\s*)?(?:资金|投资)?\s*"
+    r"\s*\(?\s*(?:[^()]{0,12}个\s*(?:项目)?\s*[,;、]\s*)?(?:资金|投资)?\s*"
 )
 
 

@@ -433,6 +433,14 @@ def _source(line: Line, mention: Mention) -> Source | None:
     return Source(label=label or words, kind=kind, year=year, provider=provider, mention=mention)
 
 
+# 产业发展类项目资金, 基础设施类资金: the money of a category of projects, not a fund.
+_CATEGORY_MONEY: Final = re.compile(r"类(?:项目)?(?:资金|投入)?$")
+# …1310万元，占53.32% / 占总资金的60%: the share of the plan an amount makes.
+_SHARE_AFTER: Final = re.compile(
+    r"\s*[,，]?\s*占(?:比|比例)?(?:总额|总资金|资金总额|全部资金)?的?\s*[\d.]+\s*%"
+)
+
+
 def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> Totals:
     """Read a totals paragraph. For a notice that hands down money (``batch``: 关于下达…资金
     的通知), the amount it hands down now (现将…第一批资金2180万元…下达, 本次下达) is its
@@ -591,6 +599,13 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
             or (total is not None and _split_of(norm, total, mention))
         )
         and (source := _source(line, mention)) is not None
+    ]
+    # 产业发展类项目资金1310万元，占53.32%: a category's share of the plan, no source of it.
+    sources = [
+        source
+        for source in sources
+        if not _CATEGORY_MONEY.search(source.label)
+        and not _SHARE_AFTER.match(norm, source.mention.end)
     ]
     # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
     # right after a source split it; it is not one more source beside them.

@@ -1,0 +1,44 @@
+"""Rules of the importer that round 27 showed were missing, each in wording none of the
+fixtures uses."""
+
+from __future__ import annotations
+
+from aidmodel import Money, reconcile
+from aidmodel.importers import parse_plan
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_parts_by_source_with_their_money_a_category_share_and_a_part_of_duties() -> None:
+    # Parts named by the fund that pays them, each with （N个，M万元）; 基础设施类资金…，占…%
+    # is a share of the plan, no source; 三、项目管理's (一)(二) are duties, no projects.
+    result = parse_plan(
+        _text(
+            "丙县2026年东西部协作项目安排",
+            "　　2026年，甲市乙区安排丙县东西部协作资金500万元，其中甲市财政资金400万元、"
+            "乙区区级资金100万元，安排项目3个。基础设施类资金300万元，占比60%。",
+            "一、项目明细",
+            "（一）甲市财政资金项目（2个，400万元）",
+            "1.丁镇道路硬化项目，安排资金300万元。",
+            "2.戊村茶园项目，安排资金100万元。",
+            "（二）乙区区级资金项目（1个，100万元）",
+            "3.己乡培训项目，安排资金100万元。",
+            "三、项目管理",
+            "（一）项目资金实行专账核算。",
+            "（二）项目实施单位按月报送进度。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [s.label for s in programme.fund_sources] == ["甲市财政资金", "乙区区级资金"]
+    assert [p.name for p in programme.projects] == [
+        "丁镇道路硬化项目",
+        "戊村茶园项目",
+        "己乡培训项目",
+    ]
+    parts = [(s.title, s.declared_count, s.declared_amount) for s in programme.walk_sections()]
+    assert ("甲市财政资金项目", 2, Money.from_wan(400)) in parts
+    assert ("乙区区级资金项目", 1, Money.from_wan(100)) in parts
+    assert len(programme.mechanisms) == 2
+    assert reconcile(programme) == ()
