@@ -42,3 +42,34 @@ def test_parts_by_source_with_their_money_a_category_share_and_a_part_of_duties(
     assert ("乙区区级资金项目", 1, Money.from_wan(100)) in parts
     assert len(programme.mechanisms) == 2
     assert reconcile(programme) == ()
+
+
+def test_a_table_with_a_description_line_under_each_project() -> None:
+    # Each project row is followed by a line whose one cell, merged across, describes it
+    # (主要建设内容：…); the category row 二 after such a line starts a row of its own.
+    result = parse_plan(
+        _text(
+            "2024年甲市对口支援乙县项目计划表",
+            "单位：万元",
+            "序号\t项目名称\t实施地点\t援助资金\t责任单位",
+            "合计\t3个\t\t450\t",
+            "一\t产业类（2个）\t\t350\t",
+            "1\t丙乡牦牛养殖项目\t丙乡\t200\t乙县农牧局",
+            "\t主要建设内容：新建暖棚10座",
+            "2\t丁镇青稞加工项目\t丁镇\t150\t丁镇人民政府",
+            "\t主要建设内容：购置加工设备5台（套）",
+            "二\t民生类（1个）\t\t100\t",
+            "3\t戊村饮水项目\t戊村\t100\t乙县水利局",
+            "\t主要建设内容：铺设管道6公里",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.content) for p in programme.projects]
+    assert got == [
+        ("丙乡牦牛养殖项目", Money.from_wan(200), "主要建设内容：新建暖棚10座"),
+        ("丁镇青稞加工项目", Money.from_wan(150), "主要建设内容：购置加工设备5台（套）"),
+        ("戊村饮水项目", Money.from_wan(100), "主要建设内容：铺设管道6公里"),
+    ]
+    parts = [(s.title, s.declared_amount) for s in programme.walk_sections()]
+    assert ("民生类", Money.from_wan(100)) in parts
+    assert reconcile(programme) == ()

@@ -647,12 +647,16 @@ class Reader:
                 deadline=deadline,
                 span=span,
                 status=status,
-                content=text("content") if text("name") else None,
+                content=(text("content") if text("name") else None)
+                or "\n".join(d.text for d in row.details)
+                or None,
                 benefits=text("benefits"),
                 remarks=remarks,
                 text="\n".join(c.text for c in row.cells)
                 if table.layout == "flattened"
-                else "\t".join(c.text for c in row.cells),
+                else "\n".join(
+                    ["\t".join(c.text for c in row.cells), *(d.text for d in row.details)]
+                ),
                 provenance=self.context.at(row.first, row.last),
             )
         except AidModelError as error:

@@ -39,6 +39,7 @@ from aidmodel.importers.lexicon.columns import (
     SOURCE_ROLES,
 )
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
+from aidmodel.importers.lexicon.fields import DESCRIPTION_LABELS
 from aidmodel.importers.lexicon.organisations import OFFICE_ENDINGS
 from aidmodel.money import Money
 
@@ -117,6 +118,9 @@ class Row:
     last: int
     kind: str = "item"
     heading: str = ""
+    #: Lines under the row that describe it in a cell merged across the table
+    #: (建设内容：新建冷库5000立方米): its content, no row of their own.
+    details: list[Cell] = attrs.field(factory=list)
 
     def cell(self, index: int) -> str:
         return self.cells[index].text if 0 <= index < len(self.cells) else ""
@@ -678,6 +682,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     table_rows = [Row(cells, cells[0].first, max(c.last for c in cells)) for cells in data if cells]
     if layout == "tabbed":
         table_rows = _before_and_after(_join_broken(table_rows, len(columns)), columns)
+        table_rows = _described(table_rows)
     for row in table_rows:
         _classify(row, columns)
     _two_level(table_rows)
@@ -710,6 +715,8 @@ def _starts_row(row: Row) -> bool:
         or _TOTAL.match(first)
         or _SUBTOTAL.match(first)
         or (first and read_heading(Line(0, first, first, first)) is not None)
+        # 二 | 民生保障（4个） | … | 6000: a category numbered in words, with cells after it.
+        or (_CATEGORY_NUMBER.fullmatch(first) is not None and len(row.cells) > 1)
         or (not first and len(row.cells) > 1)
     )
 
@@ -734,6 +741,39 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
             continue
         joined.append(row)
     return joined
+
+
+# 建设内容：…, 主要建设内容: …: a labelled description in a cell of its own.
+_DESCRIBED: Final = re.compile(
+    "^(?:" + "|".join(sorted(DESCRIPTION_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+)
+
+
+def _described(rows: list[Row]) -> list[Row]:
+    """Rows whose one cell describes the numbered row above (a table printed with a second
+    line per project, merged across: 建设内容：新建冷库5000立方米) made that row's details.
+
+    >>> rows = [Row([Cell("1", 3, 3), Cell("甲项目", 3, 3), Cell("100", 3, 3)], 3, 3),
+    ...         Row([Cell("", 4, 4), Cell("建设内容：新建冷库1座", 4, 4)], 4, 4)]
+    >>> [(len(r.cells), [d.text for d in r.details]) for r in _described(rows)]
+    [(3, ['建设内容：新建冷库1座'])]
+    """
+    kept: list[Row] = []
+    for row in rows:
+        filled = [c for c in row.cells if squeeze(c.text)]
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and len(filled) == 1
+            and not squeeze(row.cell(0))
+            and _DESCRIBED.match(squeeze(filled[0].text))
+            and _NUMBER.match(squeeze(previous.cell(0)))
+        ):
+            previous.details.append(filled[0])
+            previous.last = row.last
+            continue
+        kept.append(row)
+    return kept
 
 
 def _before_and_after(rows: list[Row], columns: Sequence[Column]) -> list[Row]:
