@@ -73,3 +73,29 @@ def test_a_table_with_a_description_line_under_each_project() -> None:
     parts = [(s.title, s.declared_amount) for s in programme.walk_sections()]
     assert ("民生类", Money.from_wan(100)) in parts
     assert reconcile(programme) == ()
+
+
+def test_a_table_drawn_with_borders_whose_cells_wrap_inside_them() -> None:
+    # A .doc table printed with | borders: each wrapped line repeats every border with the
+    # rest of the cells (a name, a unit) and an empty 序号; the unit of 金额 is on the header's
+    # second line.
+    result = parse_plan(
+        _text(
+            "甲县2025年乙市对口帮扶项目计划",
+            "　　2025年乙市安排甲县帮扶资金500万元，安排项目2个。",
+            "|序号|项目名称          |帮扶资金|责任单位          |",
+            "|    |                  |（万元）|                  |",
+            "|1   |丙乡高山蔬菜基地提|300     |丙乡人民政府      |",
+            "|    |升项目            |        |                  |",
+            "|2   |甲县乡村振兴人才培|200     |中共甲县县委      |",
+            "|    |训项目            |        |宣传部            |",
+            "|合计|                  |500     |                  |",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.units) for p in programme.projects]
+    assert got == [
+        ("丙乡高山蔬菜基地提升项目", Money.from_wan(300), ("丙乡人民政府",)),
+        ("甲县乡村振兴人才培训项目", Money.from_wan(200), ("中共甲县县委宣传部",)),
+    ]
+    assert reconcile(programme) == ()

@@ -116,7 +116,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
     >>> [line.raw for line in space_tables(split_lines(text))]
     ['序号\\t项目名称\\t金额\\t单位', '1\\t甲茶园项目二期\\t120.00\\t县农业局', '']
     """
-    result = [_unpiped(line) for line in lines]
+    result = _unpiped_rows(lines)
     furniture = page_chrome(result)  # page numbers and running headers inside a table
     index = 0
     while index < len(result):
@@ -393,6 +393,43 @@ def _unpiped(line: Line) -> Line:
     if _RULE_ROW.match(line.raw):
         return attrs.evolve(line, raw="", text="", norm="")
     return _with_tabs(line, [cell.strip() for cell in line.raw.strip().strip("|").split("|")])
+
+
+def _unpiped_rows(lines: Sequence[Line]) -> list[Line]:
+    """The lines with every row written between pipes written with tabs, and a line of a
+    bordered table that goes on with the cells of the row above (|    |    |基地项目 | … |:
+    its first cell empty and no figure alone in a cell) joined to it, cell by cell, and left
+    blank. A header's unit on its second line (|  |援藏资金|  / |  |（万元）|) joins the same way.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "|序号|项目名称  |金额|\\n|    |          |（万元）|\\n|1   |甲镇茶园提|120 |\\n|    |升项目    |    |"
+    >>> [line.raw for line in _unpiped_rows(split_lines(text))]
+    ['序号\\t项目名称\\t金额（万元）', '', '1\\t甲镇茶园提升项目\\t120', '']
+    """
+    result: list[Line] = []
+    above: tuple[int, list[str]] | None = None
+    for line in lines:
+        if not _PIPED.match(line.raw) or _RULE_ROW.match(line.raw):
+            result.append(_unpiped(line))
+            above = None if not result[-1].blank else above
+            continue
+        cells = [cell.strip() for cell in line.raw.strip().strip("|").split("|")]
+        if (
+            above is not None
+            and not cells[0]
+            and len(cells) == len(above[1])
+            and any(cells)
+            and not any(_FIGURE.fullmatch(cell) for cell in cells)
+        ):
+            at, cells_above = above
+            joined = [join_cell(a, b) for a, b in zip(cells_above, cells, strict=True)]
+            result[at] = _with_tabs(result[at], joined)
+            result.append(attrs.evolve(line, raw="", text="", norm=""))
+            above = (at, joined)
+            continue
+        result.append(_with_tabs(line, cells))
+        above = (len(result) - 1, cells)
+    return result
 
 
 def _with_tabs(line: Line, cells: list[str]) -> Line:

@@ -40,7 +40,7 @@ from aidmodel.importers.lexicon.columns import (
 )
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
 from aidmodel.importers.lexicon.fields import DESCRIPTION_LABELS
-from aidmodel.importers.lexicon.organisations import OFFICE_ENDINGS
+from aidmodel.importers.lexicon.organisations import COMMITTEE_DEPARTMENTS, OFFICE_ENDINGS
 from aidmodel.money import Money
 
 __all__ = [
@@ -844,8 +844,15 @@ def join_cell(above: str, below: str) -> str:
 
     >>> join_cell("县人力资源和社会保障", "局"), join_cell("县农业农村局", "景信乡人民政府")
     ('县人力资源和社会保障局', '县农业农村局、景信乡人民政府')
+    >>> join_cell("中共甲县县委", "宣传部")
+    '中共甲县县委宣传部'
     """
-    if _OFFICE_NAME.match(squeeze(above)) and _OFFICE_NAME.match(squeeze(below)):
+    if (
+        _OFFICE_NAME.match(squeeze(above))
+        and _OFFICE_NAME.match(squeeze(below))
+        # 中共乃东区委 / 组织部: a committee's department goes on with the committee.
+        and not (squeeze(above).endswith("委") and squeeze(below) in COMMITTEE_DEPARTMENTS)
+    ):
         return f"{above}、{below}"
     return above + below
 
