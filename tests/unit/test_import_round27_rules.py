@@ -99,3 +99,57 @@ def test_a_table_drawn_with_borders_whose_cells_wrap_inside_them() -> None:
         ("甲县乡村振兴人才培训项目", Money.from_wan(200), ("中共甲县县委宣传部",)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_pdf_table_whose_tall_rows_are_printed_centred() -> None:
+    # PDF text of a table whose wrapped rows are centred: the first lines of the tall cells
+    # (name, content) stand above the row's number and one-line cells, the rest below; the
+    # unit of 资金 wraps, a row wraps only its 实施单位; the notice hands down a plan it cites.
+    text = _text(
+        "甲县人民政府办公室",
+        "关于下达2026年东西部协作项目计划的通知",
+        "各乡镇：",
+        "    《乙区帮扶甲县2026年东西部协作项目计划》已经县领导小组研究同意，现下达给你们。",
+        "    2026年乙区帮扶甲县东西部协作资金600万元，共安排项目3个。",
+        "附件",
+        "序号  项目名称                建设内容              资金      实施单位",
+        "                                                    （万元）",
+        "      丙镇高山茶叶加工        新建加工车间1200平方",
+        "1                                                     300      丙镇人民政府",
+        "      厂建设项目              米、购置设备10台",
+        "2     丁乡饮水巩固项目        铺设管网9公里           180      甲县水利局",
+        "      甲县劳务协作就业        组织转移就业200人，开            甲县人力资源和",
+        "3                                                     120",
+        "      帮扶项目                展技能培训300人次                社会保障局",
+        "合计                                                  600",
+    )
+    (programme,) = parse_plan(text).programmes
+    assert programme.title == "乙区帮扶甲县2026年东西部协作项目计划"
+    got = [(p.name, p.amount, p.units) for p in programme.projects]
+    assert got == [
+        ("丙镇高山茶叶加工厂建设项目", Money.from_wan(300), ("丙镇人民政府",)),
+        ("丁乡饮水巩固项目", Money.from_wan(180), ("甲县水利局",)),
+        ("甲县劳务协作就业帮扶项目", Money.from_wan(120), ("甲县人力资源和社会保障局",)),
+    ]
+    assert programme.projects[0].content == "新建加工车间1200平方米、购置设备10台"
+    assert reconcile(programme) == ()
+
+
+def test_a_cell_wrapped_below_its_row_stays_with_it_before_a_row_without_that_cell() -> None:
+    # 实施单位 wrapped below row 1, then row 2 with no 实施单位 of its own: the wrapped part is
+    # row 1's (row 2 has no line below it going on in that column).
+    text = _text(
+        "甲县2026年东西部协作项目计划",
+        "序号  项目名称            资金      实施单位",
+        "1     丙镇茶园项目        300       甲县人力资源和",
+        "                                    社会保障局",
+        "2     丁乡道路项目        200",
+        "3     戊村水厂项目        100       甲县水利局",
+    )
+    (programme,) = parse_plan(text).programmes
+    got = [(p.name, p.units) for p in programme.projects]
+    assert got == [
+        ("丙镇茶园项目", ("甲县人力资源和社会保障局",)),
+        ("丁乡道路项目", ()),
+        ("戊村水厂项目", ("甲县水利局",)),
+    ]

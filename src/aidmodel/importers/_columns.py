@@ -149,6 +149,12 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 index += 1
             result[index - 1 - (tail is not None)] = _with_tabs(line, labels)
         previous: tuple[int, list[str]] | None = None
+        # Lines that go on with a cell, kept until it is known whose they are: the row above's
+        # (a cell wrapped below its row), or the row after them (a row printed centred in its
+        # height: the first lines of its tall cells over its one-line cells, the rest below).
+        pending: list[tuple[int, list[str]]] = []
+        centred: tuple[int, list[str]] | None = None  # the row after them
+        anchor: tuple[int, list[str]] | None = None  # the row before them
         # Where the second column starts: a line indented to it or further goes on with a
         # cell of the row above (a paragraph after the table starts before it).
         inner = _start(header[1]) if len(header) > 1 else 10**6
@@ -223,18 +229,82 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 for centre, text in split:
                     column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
                     placed[column] = f"{placed[column]} {text}".strip()
-            if continuation and previous is not None:
-                # 乳源县…见习补助项 /      目: the rest of a cell of the row above, joined.
-                at, cells_above = previous
-                joined = [join_cell(a, b) for a, b in zip(cells_above, placed, strict=True)]
-                result[at] = _with_tabs(result[at], joined)
-                result[index] = attrs.evolve(row, raw="", text="", norm="")
-                previous = (at, joined)
+            if continuation:
+                if centred is not None:
+                    opened, previous = _settle(result, pending, anchor, centred, placed)
+                    pending, centred = [], None
+                    if opened:
+                        # …中心建设项目 below 1 | 咀头镇 | 360: the rest of the centred row's cells.
+                        previous = _join_rows(result, previous, [(index, placed)])
+                    else:
+                        anchor, pending = previous, [(index, placed)]
+                else:
+                    anchor = anchor if pending else previous
+                    pending.append((index, placed))
             else:
+                if centred is not None:
+                    # A row after the row after the lines: they were the rest of the one above.
+                    _settle(result, pending, anchor, centred, None)
+                    pending, centred = [], None
                 result[index] = _with_tabs(row, placed)
+                if pending:
+                    centred = (index, placed)
                 previous = (index, placed)
             index += 1
+        if pending:
+            _settle(result, pending, anchor, centred, None)
     return tuple(_single_spaced(result))
+
+
+def _join_rows(
+    result: list[Line], row: tuple[int, list[str]], lines: Sequence[tuple[int, list[str]]]
+) -> tuple[int, list[str]]:
+    """The lines joined to the row's cells, below them, each line left blank."""
+    at, cells = row
+    for index, placed in lines:
+        cells = [join_cell(a, b) for a, b in zip(cells, placed, strict=True)]
+        result[index] = attrs.evolve(result[index], raw="", text="", norm="")
+    result[at] = _with_tabs(result[at], cells)
+    return at, cells
+
+
+def _settle(
+    result: list[Line],
+    pending: list[tuple[int, list[str]]],
+    above: tuple[int, list[str]] | None,
+    centred: tuple[int, list[str]] | None,
+    below: list[str] | None,
+) -> tuple[bool, tuple[int, list[str]]]:
+    """Join the pending lines to the row they belong to; whether they opened the row after
+    them, and the last row.
+
+    They open the cells of the row after them (``centred``) when that row is empty in every
+    column they write in and the line below it (``below``) goes on in one of those columns:
+    a row printed centred in its height. Else they are the rest of the row ``above`` (or,
+    with none, rows of their own)."""
+    columns = {k for _, placed in pending for k, text in enumerate(placed) if text}
+    if (
+        centred is not None
+        and below is not None
+        and all(not centred[1][k] for k in columns)
+        and any(below[k] for k in columns)
+    ):
+        at, cells = centred
+        opened = [""] * len(cells)
+        for _, placed in pending:
+            opened = [join_cell(a, b) for a, b in zip(opened, placed, strict=True)]
+        for index, _ in pending:
+            result[index] = attrs.evolve(result[index], raw="", text="", norm="")
+        cells = [a + b if a and not b else b for a, b in zip(opened, cells, strict=True)]
+        result[at] = _with_tabs(result[at], cells)
+        return True, (at, cells)
+    if above is None:
+        for index, placed in pending:
+            result[index] = _with_tabs(result[index], placed)
+        last = pending[-1]
+    else:
+        last = _join_rows(result, above, pending)
+    return False, centred if centred is not None else last
 
 
 def _role(label: str) -> str | None:

@@ -65,8 +65,12 @@ _ADJUSTED: Final = re.compile(
 _HANDS_DOWN_PLAN: Final = re.compile(
     r"关于(?:下达|印发|分配)\S{4,60}?(?:计划|方案|要点|清单)的通知$"
 )
-# 现将《丰都县2025年鲁渝协作资金项目计划》下达给你们: the plan it hands down, by name.
-_HANDED_PLAN: Final = re.compile(r"现将《([^《》]{4,60}(?:计划|方案|要点|清单))》")
+# 现将《丰都县2025年鲁渝协作资金项目计划》下达给你们 (or 《…计划》已经…研究同意，现下达给
+# 你们): the plan it hands down, by name.
+_HANDED_PLAN: Final = re.compile(
+    r"现将《([^《》]{4,60}(?:计划|方案|要点|清单))》"
+    r"|《([^《》]{4,60}(?:计划|方案|要点|清单))》[^《》。]{0,60}(?:现|特)?(?:下达|印发|分配)给"
+)
 _PLAN_GENRE: Final = re.compile(r"(?:实施方案|工作方案|项目计划|工作要点|资金计划|项目清单)$")
 # 关于下达…的通知: the words of a notice before what it is about name no place.
 _ABOUT: Final = re.compile(r"^关于(?:印发|下达|分配|拨付|调整|公布|公示|做好|开展|实施|申报)?")
@@ -1143,7 +1147,7 @@ def read_header(lines: Sequence[Line]) -> Header:
             # 下达给你们: the plan handed down is the programme, by its own name.
             plan_title = next(
                 (
-                    book.group(1)
+                    book.group(1) or book.group(2)
                     for line in lines[body_start - 1 : body_start + 8]
                     if (book := _HANDED_PLAN.search(line.text)) is not None
                 ),
