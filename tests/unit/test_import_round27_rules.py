@@ -153,3 +153,46 @@ def test_a_cell_wrapped_below_its_row_stays_with_it_before_a_row_without_that_ce
         ("丁乡道路项目", ()),
         ("戊村水厂项目", ("甲县水利局",)),
     ]
+
+
+def test_a_table_with_a_row_per_source_of_a_project() -> None:
+    # 资金来源 | 金额 with a second row for a project's second source (序号 and name empty):
+    # the project's amount is both rows', each a share of the declared source it names.
+    result = parse_plan(
+        _text(
+            "甲集团2025年定点帮扶乙县项目计划",
+            "　　2025年甲集团投入乙县帮扶资金300万元，其中集团本部资金200万元、"
+            "员工捐赠资金100万元，实施项目2个。",
+            "单位：万元",
+            "序号\t项目名称\t资金来源\t金额\t实施单位",
+            "1\t丙村光伏电站项目\t集团本部\t150\t乙县发展和改革局",
+            "\t\t员工捐赠\t80\t",
+            "2\t丁镇助学项目\t集团本部\t50\t乙县教育局",
+            "\t\t员工捐赠\t20\t",
+            "合计\t\t\t300\t",
+        )
+    )
+    (programme,) = result.programmes
+    keys = {s.label: s.key for s in programme.fund_sources}
+    got = [
+        (p.name, p.amount, [(f.source, f.amount) for f in p.funding]) for p in programme.projects
+    ]
+    assert got == [
+        (
+            "丙村光伏电站项目",
+            Money.from_wan(230),
+            [
+                (keys["集团本部资金"], Money.from_wan(150)),
+                (keys["员工捐赠资金"], Money.from_wan(80)),
+            ],
+        ),
+        (
+            "丁镇助学项目",
+            Money.from_wan(70),
+            [
+                (keys["集团本部资金"], Money.from_wan(50)),
+                (keys["员工捐赠资金"], Money.from_wan(20)),
+            ],
+        ),
+    ]
+    assert reconcile(programme) == ()

@@ -492,6 +492,22 @@ class Reader:
             keys[column.index] = key
         return keys
 
+    def named_sources(self, labels: Sequence[str]) -> list[str | None]:
+        """The key of the declared fund source each label names (学校本级 of 学校本级投入,
+        校友及社会捐赠 of 校友及社会捐赠资金), where every label names exactly one, each
+        another; else ``None`` for all."""
+        keys: list[str | None] = []
+        for label in labels:
+            named = [
+                f.key
+                for f in self.fund_sources
+                if f.in_total and label and (label in (f.label or "") or (f.label or "-") in label)
+            ]
+            if len(named) != 1 or named[0] in keys:
+                return [None] * len(labels)
+            keys.append(named[0])
+        return keys
+
     def drawn_on(self, parts: Sequence[FundingShare]) -> list[str]:
         """The keys of the declared fund sources a cell's parts name, one each (学校直接投入 of
         2025年学校直接投入帮扶资金); ``[]`` unless every part names exactly one, each another."""
@@ -581,6 +597,22 @@ class Reader:
                         text=cell.text if parts else None,
                     )
                 )
+        source = table.role("source")
+        if source is not None and amount_col is not None and amount is not None and not funding:
+            # 1 | 乌骨鸡项目 | 学校本级 | 120 / | | 校友及社会捐赠 | 60: a row per source of the
+            # project; its amount is theirs added, each the share of the source it names.
+            written = [(row, amount)] + [
+                (r, cell_money(r.at(amount_col.index), amount_col)) for r in row.shares
+            ]
+            if all(money is not None for _, money in written):
+                shares = [(squeeze(r.cell(source.index)), money) for r, money in written]
+                named = self.named_sources([label for label, _ in shares])
+                funding = [
+                    FundingShare(amount=money, source=key, text=label)
+                    for (label, money), key in zip(shares, named, strict=True)
+                    if money is not None
+                ]
+                amount = Money.from_yuan(sum((s.amount.yuan for s in funding), Decimal(0)))
         remarks: str | None
         if item.figures.lost and not item.figures.cells:
             remarks = " / ".join(c.text for c in row.cells)

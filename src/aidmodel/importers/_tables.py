@@ -121,6 +121,9 @@ class Row:
     #: Lines under the row that describe it in a cell merged across the table
     #: (建设内容：新建冷库5000立方米): its content, no row of their own.
     details: list[Cell] = attrs.field(factory=list)
+    #: The rows under it that give more of its money, each from another source (| | 校友捐赠 |
+    #: 60 |), where the table writes a row per source of a project.
+    shares: list[Row] = attrs.field(factory=list)
 
     def cell(self, index: int) -> str:
         return self.cells[index].text if 0 <= index < len(self.cells) else ""
@@ -682,7 +685,7 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     table_rows = [Row(cells, cells[0].first, max(c.last for c in cells)) for cells in data if cells]
     if layout == "tabbed":
         table_rows = _before_and_after(_join_broken(table_rows, len(columns)), columns)
-        table_rows = _described(table_rows)
+        table_rows = _by_source(_described(table_rows), columns)
     for row in table_rows:
         _classify(row, columns)
     _two_level(table_rows)
@@ -770,6 +773,31 @@ def _described(rows: list[Row]) -> list[Row]:
             and _NUMBER.match(squeeze(previous.cell(0)))
         ):
             previous.details.append(filled[0])
+            previous.last = row.last
+            continue
+        kept.append(row)
+    return kept
+
+
+def _by_source(rows: list[Row], columns: Sequence[Column]) -> list[Row]:
+    """Rows that give more money of the numbered row above from another source (序号 and
+    项目名称 empty, a 资金来源 and a figure written) made that row's shares."""
+    roles = {c.role: c.index for c in columns}
+    source = roles.get("source")
+    if source is None:
+        return rows
+    blank = [roles[r] for r in ("number", "name") if r in roles]
+    kept: list[Row] = []
+    for row in rows:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and _NUMBER.match(squeeze(previous.cell(0)))
+            and squeeze(row.cell(source))
+            and all(not squeeze(row.cell(i)) for i in blank)
+            and any(to_decimal(c.text) is not None for c in row.cells)
+        ):
+            previous.shares.append(row)
             previous.last = row.last
             continue
         kept.append(row)
