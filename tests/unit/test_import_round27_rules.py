@@ -196,3 +196,37 @@ def test_a_table_with_a_row_per_source_of_a_project() -> None:
         ),
     ]
     assert reconcile(programme) == ()
+
+
+def test_an_adjustment_with_a_table_of_changes_and_a_table_of_the_adjusted_plan() -> None:
+    # 附件1 lists the changed rows (原安排 | 调整后), 附件2 the whole adjusted plan: the
+    # projects are 附件2's, the changes are kept as notes.
+    result = parse_plan(
+        _text(
+            "甲县乡村振兴局关于调整2026年乙市帮扶甲县项目计划的通知",
+            "　　调整后，项目共3个，资金总额500万元不变。",
+            "附件1",
+            "调整项目对照表",
+            "单位：万元",
+            "序号\t项目名称\t原安排\t调整后",
+            "1\t丙镇水厂项目\t250\t200",
+            "2\t丁村道路项目\t100\t150",
+            "附件2",
+            "调整后项目计划表",
+            "单位：万元",
+            "序号\t项目名称\t帮扶资金\t完成时限",
+            "1\t丙镇水厂项目\t200\t2026年10月",
+            "2\t丁村道路项目\t150\t2026年11月",
+            "3\t戊乡茶园项目\t150\t2026年9月",
+            "合计\t\t500\t",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.deadline is not None) for p in programme.projects]
+    assert got == [
+        ("丙镇水厂项目", Money.from_wan(200), True),
+        ("丁村道路项目", Money.from_wan(150), True),
+        ("戊乡茶园项目", Money.from_wan(150), True),
+    ]
+    assert any("丙镇水厂项目 / 250 / 200" in note for note in programme.notes)
+    assert reconcile(programme) == ()

@@ -134,6 +134,9 @@ class Reader:
     items: list[tuple[Table, RowItem]] = attrs.field(factory=list)
     created: set[str] = attrs.field(factory=set)
     tables: list[tuple[Table, TableSection]] = attrs.field(factory=list)
+    #: The rows of a table of changes read from another table of the adjusted plan, as
+    #: written, by line: notes of the programme.
+    changes: list[tuple[int, str]] = attrs.field(factory=list)
 
     # -- structure -------------------------------------------------------------------------
 
@@ -256,6 +259,7 @@ class Reader:
     # -- lost cells ------------------------------------------------------------------------
 
     def resolve(self) -> None:
+        self._drop_changes()
         for table, root in self.tables:
             rows = [item for t, item in self.items if t is table]
             lost = [item for item in rows if item.figures.lost]
@@ -315,6 +319,45 @@ class Reader:
                         f"figure belongs to cannot be decided; its cells are kept as written: "
                         f"{written}",
                     )
+
+    def _drop_changes(self) -> None:
+        """A table of changes (原计划 | 调整后 | 增减) beside a table of the whole adjusted plan
+        that lists each changed project again: the changes are no projects of their own."""
+        whole = [t for t, _ in self.tables if t.role("before") is None]
+        for table, _ in list(self.tables):
+            if table.role("before") is None:
+                continue
+            names = {_norm(_name_of(item, table)) for t, item in self.items if t is table}
+            plan = next(
+                (
+                    other
+                    for other in whole
+                    if names
+                    and names
+                    <= {_norm(_name_of(item, other)) for t, item in self.items if t is other}
+                ),
+                None,
+            )
+            if plan is None:
+                continue
+            title = table.title or f"lines {table.start}-{table.end}"
+            self.changes += [
+                (
+                    item.row.first,
+                    f"{title}: " + " / ".join(c.text for c in item.row.cells if c.text),
+                )
+                for t, item in self.items
+                if t is table
+            ]
+            self.items = [(t, item) for t, item in self.items if t is not table]
+            self.tables = [(t, root) for t, root in self.tables if t is not table]
+            self.context.warn(
+                table.start,
+                WarningCode.TABLE_NOT_READ,
+                f"the table on lines {table.start}-{table.end} ({table.title or '?'}) lists the "
+                f"changes; each changed project is read from the adjusted plan's table on "
+                f"lines {plan.start}-{plan.end}",
+            )
 
     # -- building ----------------------------------------------------------------------------
 

@@ -118,6 +118,7 @@ def read_tables(
     for table in read:
         reader.add(table)
     reader.resolve()
+    builder.notes.extend(reader.changes)
     placement: dict[int, tuple[str, str | None]] = {}
     above = _parts_above(builder, [table for table, _ in reader.tables])
     for table, root in reader.tables:
