@@ -230,3 +230,54 @@ def test_an_adjustment_with_a_table_of_changes_and_a_table_of_the_adjusted_plan(
     ]
     assert any("丙镇水厂项目 / 250 / 200" in note for note in programme.notes)
     assert reconcile(programme) == ()
+
+
+def test_an_allocation_table_whose_places_are_rows_over_their_projects() -> None:
+    # One table for both: a row per county in the name column (一 | 丙县 | 乙市甲区 | 2 | 500 |
+    # 其中 300 | 200) with its paired district, its projects numbered below it; the line over
+    # the header holds the first words of its labels (项目 / 个数, 下达 / 资金).
+    text = _text(
+        "甲州财政局关于下达2026年对口帮扶资金的通知",
+        "丙县、丁县财政局：",
+        "    现将2026年对口帮扶资金800万元下达给你们，共支持项目3个。",
+        "附件",
+        "                                        项目      下达      其中：",
+        "序号  县及项目名称            结对区      个数      资金      省级      区级      实施单位",
+        "合计                                        3       800       500       300",
+        "一    丙县                    乙市甲区      2       500       300       200",
+        "1     丙县茶园提升项目                              300                          丙县农业农村局",
+        "2     丙县劳务协作项目                              200                          丙县人社局",
+        "二    丁县                    乙市戊区      1       300       200       100",
+        "1     丁县饮水巩固项目                              300                          丁县水利局",
+    )
+    result = parse_plan(text)
+    got = [
+        (
+            p.recipient.name if p.recipient else None,
+            p.donor.name if p.donor else None,
+            p.declared_total,
+            p.declared_project_count,
+            sorted(s.amount for s in p.fund_sources if s.amount is not None),
+            [(x.name, x.amount) for x in p.projects],
+        )
+        for p in result.programmes
+    ]
+    assert got == [
+        (
+            "丙县",
+            "乙市甲区",
+            Money.from_wan(500),
+            2,
+            [Money.from_wan(200), Money.from_wan(300)],
+            [("丙县茶园提升项目", Money.from_wan(300)), ("丙县劳务协作项目", Money.from_wan(200))],
+        ),
+        (
+            "丁县",
+            "乙市戊区",
+            Money.from_wan(300),
+            1,
+            [Money.from_wan(100), Money.from_wan(200)],
+            [("丁县饮水巩固项目", Money.from_wan(300))],
+        ),
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)

@@ -140,6 +140,15 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             index += taken
         else:
             labels = [text for _, text in header]
+            head = _header_head(result, index - 2, header)
+            if head is not None:
+                # 项目 / 个数, 下达 / 资金: the first words of labels on the line above them
+                # (其中： over the shares of a sum is no part of a label).
+                labels = [
+                    ("" if word.rstrip("：:") == "其中" else word) + label
+                    for word, label in zip(head, labels, strict=True)
+                ]
+                result[index - 2] = attrs.evolve(result[index - 2], raw="", text="", norm="")
             tail = _header_tail(result, index, header)
             if tail is not None:
                 # 援藏资金 / （万元）: the rest of labels on the next line, joined to them.
@@ -438,6 +447,19 @@ def _header_tail(
             return None
         rest[column] = text
     return rest
+
+
+def _header_head(
+    lines: Sequence[Line], index: int, header: Sequence[tuple[float, str]]
+) -> list[str] | None:
+    """The first words of the header's labels written on the line above it (项目 over 个数,
+    下达 over 资金), by label, or ``None`` when that line is no such line (a title, a unit)."""
+    if index < 0 or _UNIT_WORDS.search(lines[index].norm):
+        return None
+    return _header_tail(lines, index, header)
+
+
+_UNIT_WORDS: Final = re.compile("单位|万元|元|表$")
 
 
 def _label_line(lines: Sequence[Line], index: int) -> Line | None:

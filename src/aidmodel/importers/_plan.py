@@ -538,15 +538,28 @@ def _allocation_table(
         receiver = next((i for i, t in enumerate(labels) if RECEIVER_COLUMN.match(t)), None)
         money = table.money()
         summed = table.role("sum")
-        # 下达资金 alone, or sources (广东省财政援助资金 | 结对区区级帮扶资金) and their 合计.
-        if receiver is None or table.role("name") is not None or not money:
+        giver = next((i for i, t in enumerate(labels) if GIVER_COLUMN.search(t)), None)
+        named = table.role("name")
+        if receiver is None and named is not None and giver is not None and summed is not None:
+            # 一 | 花垣县 | 长沙市开福区 | 5 | 1360 / 1 | 双龙镇…项目 | | | 300: the places are rows
+            # of the name column with the paired place beside them, their projects below.
+            receiver = named.index
+        elif receiver is None or named is not None or not money:
+            # 下达资金 alone, or sources (广东省财政援助资金 | 结对区区级帮扶资金) and their 合计.
             continue
         if len(money) > 1 and summed is None:
             continue
-        giver = next((i for i, t in enumerate(labels) if GIVER_COLUMN.search(t)), None)
         counted = next((i for i, t in enumerate(labels) if COUNT_COLUMN.search(t)), None)
         column = summed if summed is not None else money[0]
         shares = [c for c in money if c is not column]
+        if named is not None:
+            # 下达资金 | 其中：市级统筹 | 区级帮扶: the columns of figures after the sum, no
+            # words of money in their labels, are its shares.
+            shares += [
+                c
+                for c in table.columns
+                if c.role is None and c.index > column.index and c.index != counted
+            ]
         # The requirements after the table (确保…开工率达到90%以上) are the notice's too.
         prose = [
             Span(line, 0, len(line.text))
@@ -566,6 +579,10 @@ def _allocation_table(
             place = squeeze(row.cell(receiver))
             if row.kind != "item" or not place:
                 continue
+            if named is not None and (
+                not place.endswith(_PLACE_END) or not squeeze(row.cell(giver or 0))
+            ):
+                continue  # a project of the place above, no place
             total = _row_amount(context, row, column, place)
             if total is None:
                 continue
@@ -767,8 +784,13 @@ def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | N
     receiver = next((i for i, t in enumerate(labels) if RECEIVER_COLUMN.match(t)), None)
     found: dict[str, list[Row]] = {place: [] for place in places}
     current: str | None = None
+    name_column = table.role("name")
     for row in table.rows:
         own = squeeze(row.cell(receiver)) if receiver is not None else ""
+        if name_column is not None and squeeze(row.cell(name_column.index)) in found:
+            # 一 | 花垣县 | 长沙市开福区 | 5 | 1360: the place of the rows below, no project.
+            current = squeeze(row.cell(name_column.index))
+            continue
         if any(_SUM_CELL.match(squeeze(cell.text)) for cell in row.cells):
             # 理塘县 | 上城区 | 小计 | 4个 | 960: the place's subtotal, no project.
             current = own if own in found else current
