@@ -1,306 +1,186 @@
 """Benchmark the model's wire format against msgspec, pydantic v2 and plain dicts + orjson.
 
-One synthetic programme (bench/synthetic.py) of 10,000 and 100,000 projects is
-dumped to JSON and loaded back with full validation by each library, in the
-same run, garbage collector on (what an application sees):
+One synthetic programme (bench/synthetic.py) of 10,000, 100,000 and 300,000
+projects is written once as JSON bytes; then each library loads those bytes and
+dumps what it loaded, with full validation, garbage collector on:
 
-- aidmodel: ``to_json(programme)`` and ``from_json(text, Programme)``; built
-  from plain data with ``from_dict``.
-- msgspec: ``msgspec.Struct`` classes of the same shape (amounts as Decimal,
-  enums as enums), ``msgspec.json.encode`` / ``decode(type=...)``.
-- pydantic: ``BaseModel`` classes of the same shape, ``model_dump_json`` /
-  ``model_validate_json``.
-- dict+orjson: plain dicts, ``orjson.dumps`` / ``orjson.loads`` — no
-  validation at all, the floor.
+- aidmodel: ``from_json(raw, Programme)`` and ``to_json(programme)``.
+- msgspec: ``msgspec.Struct`` classes of the same shape (bench/peers.py: amounts
+  as Decimal, enums as enums), ``msgspec.json.decode(type=...)`` / ``encode``.
+- pydantic: ``BaseModel`` classes of the same shape, ``model_validate_json`` /
+  ``model_dump_json``.
+- dict+orjson: plain dicts, ``orjson.loads`` / ``orjson.dumps``: no validation at
+  all, the floor.
+
+Each library runs in a child process of its own, which holds nothing but the
+JSON bytes when it loads (how an application loads a file) and nothing but the
+loaded objects when it dumps. The collector's work grows with what is alive, so
+timing one library while another's object graphs are alive would charge it for
+them.
 
 Run from the project root after ``pip install -e .[bench]``::
 
-    python bench/bench_model.py            # 10k and 100k projects, best of 3
-    python bench/bench_model.py --quick    # 1,000 projects, one run (smoke test)
+    python bench/bench_model.py                  # 10k, 100k and 300k projects, median of 3
+    python bench/bench_model.py --sizes 10000    # one size
+    python bench/bench_model.py --quick          # 1,000 projects, one run (smoke test)
 
-Figures are microseconds per project (best of the runs) and the peak memory of
-one load and what its result keeps (tracemalloc, in a separate pass so it does not
-slow the timing).
+Figures are microseconds of CPU time per project (``time.process_time``: the
+median of the runs, each after a ``gc.collect()``) with the ratio to msgspec in
+the same run. Every call timed runs on one thread, so on an idle machine its CPU
+time is its wall time; on a machine shared with other work the wall time also
+counts the waits for a core, which vary from run to run (``--wall`` times that
+instead). Memory, of the
+first load in the fresh child: "kept MB" is what the loaded result holds
+(tracemalloc, in a separate load after the timed ones); "peak MB" is how far the
+process's resident memory rose above what it held before the load (the high
+water mark, ``ru_maxrss``), parser scratch included; "peak/kept" is their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
-import enum
 import gc
+import json
+import os
+import resource
+import statistics
+import subprocess
 import sys
+import tempfile
+import time
 import tracemalloc
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from synthetic import best, make_programme
-
-import aidmodel
-from aidmodel import Programme, from_dict, from_json, to_dict, to_json
-
-try:
-    import msgspec
-    import orjson
-    import pydantic
-except ImportError as exc:  # pragma: no cover - the bench extra is missing
-    print(f"bench_model needs the bench extra ({exc.name} is missing): pip install -e .[bench]")
-    raise SystemExit(2) from None
+HERE = Path(__file__).resolve().parent
+LIBRARIES = ("aidmodel", "msgspec", "pydantic", "dict+orjson")
 
 
-class Status(enum.Enum):
-    NEW = "new"
-    CONTINUED = "continued"
+# -- the child: one library, one operation, in a fresh process -------------------------------
 
 
-class Bound(enum.Enum):
-    EXACT = "exact"
-    AT_LEAST = "at_least"
-    MORE_THAN = "more_than"
-    ABOUT = "about"
-    NEARLY = "nearly"
-    AT_MOST = "at_most"
-    LESS_THAN = "less_than"
-    RANGE = "range"
+def _operations(library: str) -> tuple[Callable[[bytes], Any], Callable[[Any], Any]]:
+    """(load, dump) of a library; imports only that library."""
+    if library == "aidmodel":
+        from aidmodel import Programme, from_json, to_json
 
+        return (lambda raw: from_json(raw, Programme)), to_json
+    if library == "msgspec":
+        import msgspec
 
-# -- msgspec: the same shape ---------------------------------------------------------------
+        sys.path.insert(0, str(HERE))
+        from peers import MProgramme
 
+        return (lambda raw: msgspec.json.decode(raw, type=MProgramme)), msgspec.json.encode
+    if library == "pydantic":
+        sys.path.insert(0, str(HERE))
+        from peers import PProgramme
 
-class MQuantity(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    value: Decimal
-    unit: str
-    bound: Bound = Bound.EXACT
-    high: Decimal | None = None
-    per: str | None = None
-    text: str | None = None
-
-
-class MCommitment(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    metric: str
-    target: MQuantity
-    text: str | None = None
-
-
-class MShare(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    amount: Decimal
-    source: str | None = None
-
-
-class MProject(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    name: str
-    number: str | None = None
-    section: str | None = None
-    category: str | None = None
-    amount: Decimal | None = None
-    funding: list[MShare] = []
-    locations: list[str] = []
-    units: list[str] = []
-    deadline: str | None = None
-    status: Status | None = None
-    content: str | None = None
-    commitments: list[MCommitment] = []
-
-
-class MRegion(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    name: str
-    full_name: str | None = None
-
-
-class MSource(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    key: str
-    kind: str
-    amount: Decimal | None = None
-
-
-class MSection(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    id: str
-    title: str
-    number: str | None = None
-
-
-class MProgramme(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    format_version: int
-    title: str
-    scheme: str
-    donor: MRegion
-    recipient: MRegion
-    year: int
-    document_number: str | None = None
-    declared_total: Decimal | None = None
-    declared_project_count: int | None = None
-    fund_sources: list[MSource] = []
-    sections: list[MSection] = []
-    projects: list[MProject] = []
-
-
-# -- pydantic: the same shape --------------------------------------------------------------
-
-_STRICT = pydantic.ConfigDict(extra="forbid", frozen=True)
-
-
-class PQuantity(pydantic.BaseModel):
-    model_config = _STRICT
-    value: Decimal
-    unit: str
-    bound: Bound = Bound.EXACT
-    high: Decimal | None = None
-    per: str | None = None
-    text: str | None = None
-
-
-class PCommitment(pydantic.BaseModel):
-    model_config = _STRICT
-    metric: str
-    target: PQuantity
-    text: str | None = None
-
-
-class PShare(pydantic.BaseModel):
-    model_config = _STRICT
-    amount: Decimal
-    source: str | None = None
-
-
-class PProject(pydantic.BaseModel):
-    model_config = _STRICT
-    number: str | None = None
-    name: str
-    section: str | None = None
-    category: str | None = None
-    amount: Decimal | None = None
-    funding: tuple[PShare, ...] = ()
-    locations: tuple[str, ...] = ()
-    units: tuple[str, ...] = ()
-    deadline: str | None = None
-    status: Status | None = None
-    content: str | None = None
-    commitments: tuple[PCommitment, ...] = ()
-
-
-class PRegion(pydantic.BaseModel):
-    model_config = _STRICT
-    name: str
-    full_name: str | None = None
-
-
-class PSource(pydantic.BaseModel):
-    model_config = _STRICT
-    key: str
-    kind: str
-    amount: Decimal | None = None
-
-
-class PSection(pydantic.BaseModel):
-    model_config = _STRICT
-    id: str
-    number: str | None = None
-    title: str
-
-
-class PProgramme(pydantic.BaseModel):
-    model_config = _STRICT
-    format_version: int
-    title: str
-    scheme: str
-    donor: PRegion
-    recipient: PRegion
-    year: int
-    document_number: str | None = None
-    declared_total: Decimal | None = None
-    declared_project_count: int | None = None
-    fund_sources: tuple[PSource, ...] = ()
-    sections: tuple[PSection, ...] = ()
-    projects: tuple[PProject, ...] = ()
-
-
-# -- the run -------------------------------------------------------------------------------
-
-
-def memory(func: Callable[[], object]) -> tuple[int, int]:
-    """The memory the result of ``func`` keeps, and the peak traced while it runs.
-
-    The peak of every JSON load includes the parser's scratch space (orjson's is
-    about 17 times the text), so the kept size is the one to compare between models.
-    """
-    gc.collect()
-    tracemalloc.start()
-    result = func()
-    kept, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    del result
-    return kept, peak
-
-
-Row = tuple[str, float, float, float, tuple[int, int]]
-
-
-def measure(size: int, runs: int) -> list[Row]:
-    """Per library: build from plain data, dump, load (µs per project), load memory (bytes)."""
-    programme = make_programme(size)
-    plain = to_dict(programme)
-    text = to_json(programme)
-    raw = text.encode()
-    m_obj = msgspec.json.decode(raw, type=MProgramme)
-    p_obj = PProgramme.model_validate_json(raw)
-    # Every library must read back what it wrote, and the same data.
-    assert from_json(text, Programme) == programme
-    assert msgspec.json.decode(msgspec.json.encode(m_obj), type=MProgramme) == m_obj
-    assert PProgramme.model_validate_json(p_obj.model_dump_json(exclude_defaults=True)) == p_obj
-    assert len(m_obj.projects) == len(p_obj.projects) == size
-
-    cases: dict[str, tuple[Callable[[], object], Callable[[], object], Callable[[], object]]] = {
-        "aidmodel": (
-            lambda: from_dict(plain, Programme),
-            lambda: to_json(programme),
-            lambda: from_json(raw, Programme),
-        ),
-        "msgspec": (
-            lambda: msgspec.convert(plain, MProgramme),
-            lambda: msgspec.json.encode(m_obj),
-            lambda: msgspec.json.decode(raw, type=MProgramme),
-        ),
-        "pydantic": (
-            lambda: PProgramme.model_validate(plain),
-            lambda: p_obj.model_dump_json(exclude_defaults=True),
-            lambda: PProgramme.model_validate_json(raw),
-        ),
-        "dict+orjson": (
-            lambda: dict(plain),
-            lambda: orjson.dumps(plain),
-            lambda: orjson.loads(raw),
-        ),
-    }
-    rows = []
-    for name, (build, dump, load) in cases.items():
-        per = 1e6 / size
-        rows.append(
-            (
-                name,
-                best(build, runs) * per,
-                best(dump, runs) * per,
-                best(load, runs) * per,
-                memory(load),
-            )
+        return PProgramme.model_validate_json, lambda obj: obj.model_dump_json(
+            exclude_defaults=True
         )
-    return rows
+    import orjson
+
+    return orjson.loads, orjson.dumps
 
 
-def report(size: int, rows: list[Row]) -> str:
+def _resident() -> int:
+    """The resident memory of this process now, in bytes."""
+    with open("/proc/self/statm", encoding="ascii") as file:
+        return int(file.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _high_water() -> int:
+    """The most resident memory this process has held, in bytes (Linux: ru_maxrss in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def child(
+    library: str, operation: str, path: str, runs: int, clock: Callable[[], float]
+) -> dict[str, Any]:
+    """Time ``operation`` of ``library`` on the document at ``path``: µs, memory.
+
+    The first load is the first in the process: its rise of resident memory is the peak.
+    """
+    load, dump = _operations(library)
+    raw = Path(path).read_bytes()
+    size = int(Path(path).stem.rsplit("-", 1)[1])
+    times: list[float] = []
+    found: dict[str, Any] = {"library": library, "operation": operation, "projects": size}
+    if operation == "load":
+        gc.collect()
+        before = _resident()
+        for run in range(runs):
+            gc.collect()
+            start = clock()
+            result = load(raw)
+            times.append(clock() - start)
+            if run == 0:
+                found["peak"] = _high_water() - before
+            del result
+        gc.collect()
+        tracemalloc.start()
+        result = load(raw)
+        found["kept"] = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        del result
+    else:
+        loaded = load(raw)
+        del raw
+        for _ in range(runs):
+            gc.collect()
+            start = clock()
+            dump(loaded)
+            times.append(clock() - start)
+    found["us"] = [t * 1e6 / size for t in times]
+    return found
+
+
+# -- the parent: the document, the children, the report -------------------------------------
+
+
+def measure(
+    size: int, runs: int, folder: Path, *, wall: bool
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every library's load and dump of one document of ``size`` projects."""
+    sys.path.insert(0, str(HERE))
+    from synthetic import make_programme
+
+    from aidmodel import to_json
+
+    path = folder / f"programme-{size}.json"
+    path.write_bytes(to_json(make_programme(size)).encode())
+    results = {}
+    for library in LIBRARIES:
+        for operation in ("load", "dump"):
+            command = [sys.executable, __file__, "--child", library, operation, str(path)]
+            command += [str(runs), "--wall"] if wall else [str(runs)]
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise SystemExit(f"{library} {operation} failed:\n{done.stderr}")
+            results[library, operation] = json.loads(done.stdout)
+    return results
+
+
+def report(size: int, results: dict[tuple[str, str], dict[str, Any]], *, wall: bool) -> str:
     """A Markdown table of one size, with ratios to msgspec."""
-    base = {name: (b, d, lo) for name, b, d, lo, _ in rows}["msgspec"]
+    median = {key: statistics.median(found["us"]) for key, found in results.items()}
+    runs = len(results["msgspec", "load"]["us"])
     lines = [
-        f"### {size:,} projects (µs per project, best run; ratio to msgspec)",
+        f"### {size:,} projects (µs of {'wall' if wall else 'CPU'} time per project,"
+        f" median of {runs}; ratio to msgspec)",
         "",
-        "| library | build from dicts | dump to JSON | load from JSON | kept MB | load peak MB |",
+        "| library | load from JSON | dump to JSON | kept MB | peak MB | peak/kept |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for name, build, dump, load, (kept, peak) in rows:
+    for library in LIBRARIES:
+        load, dump = median[library, "load"], median[library, "dump"]
+        kept, peak = results[library, "load"]["kept"], results[library, "load"]["peak"]
         lines.append(
-            f"| {name} | {build:.2f} ({build / base[0]:.1f}×) | {dump:.2f} ({dump / base[1]:.1f}×)"
-            f" | {load:.2f} ({load / base[2]:.1f}×) | {kept / 2**20:.1f} | {peak / 2**20:.1f} |"
+            f"| {library} | {load:.2f} ({load / median['msgspec', 'load']:.1f}×)"
+            f" | {dump:.2f} ({dump / median['msgspec', 'dump']:.1f}×)"
+            f" | {kept / 2**20:.1f} | {peak / 2**20:.1f} | {peak / kept:.1f} |"
         )
     return "\n".join(lines)
 
@@ -308,16 +188,38 @@ def report(size: int, rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1,000 projects, one run")
+    parser.add_argument("--sizes", help="comma-separated project counts (10000,100000,300000)")
+    parser.add_argument("--runs", type=int, help="timed runs per library (3)")
+    parser.add_argument("--wall", action="store_true", help="time wall clock, not CPU time")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    sizes, runs = ((1_000,), 1) if args.quick else ((10_000, 100_000), 3)
-    versions = (
+    if args.child:
+        library, operation, path, runs = args.child
+        clock = time.perf_counter if args.wall else time.process_time
+        print(json.dumps(child(library, operation, path, int(runs), clock)))
+        return 0
+    try:
+        import msgspec
+        import orjson
+        import pydantic
+    except ImportError as exc:  # pragma: no cover - the bench extra is missing
+        print(f"bench_model needs the bench extra ({exc.name} is missing): pip install -e .[bench]")
+        return 2
+    import aidmodel
+
+    sizes = (1_000,) if args.quick else (10_000, 100_000, 300_000)
+    if args.sizes:
+        sizes = tuple(int(size) for size in args.sizes.split(","))
+    runs = args.runs or (1 if args.quick else 3)
+    print(
         f"aidmodel {aidmodel.__version__}, msgspec {msgspec.__version__}, "
         f"pydantic {pydantic.VERSION}, orjson {orjson.__version__}, Python {sys.version.split()[0]}"
     )
-    print(versions)
-    for size in sizes:
-        print()
-        print(report(size, measure(size, runs)))
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            print()
+            results = measure(size, runs, Path(folder), wall=args.wall)
+            print(report(size, results, wall=args.wall), flush=True)
     return 0
 
 

@@ -9,29 +9,8 @@ FundSource, Section, Commitment, MechanismTask). Re-exports only; see the module
 '柒佰陆拾陆万元整'
 """
 
-# The bundled sample plans, as aidmodel.samples.load(name) (a submodule, not a name of __all__).
-from aidmodel import samples as samples
-from aidmodel.aggregate import (
-    CommitmentTotal,
-    Group,
-    PortfolioRow,
-    SectionTotal,
-    commitment_totals,
-    portfolio,
-    totals_by_deadline,
-    totals_by_location,
-    totals_by_section,
-    totals_by_source,
-    totals_by_status,
-    totals_by_unit,
-    totals_by_year,
-)
-from aidmodel.commitments import (
-    CommitmentSpan,
-    extract_commitments,
-    find_commitments,
-    parse_commitment,
-)
+from typing import TYPE_CHECKING
+
 from aidmodel.errors import (
     AidModelError,
     AmountError,
@@ -41,19 +20,6 @@ from aidmodel.errors import (
     NumeralError,
     SerializationError,
     SourceError,
-)
-from aidmodel.formatting import format_commitment, format_date, format_money, format_quantity
-from aidmodel.frames import to_arrow, to_pandas, to_polars
-from aidmodel.fundplan import FundPlan, PlanColumn, PlanRow, PlanRowKind, fund_plan
-from aidmodel.importers import (
-    ImportResult,
-    ImportWarning,
-    MoneyMention,
-    WarningCode,
-    parse_ledger,
-    parse_plan,
-    read_ledger,
-    read_plan,
 )
 from aidmodel.model import (
     Achievement,
@@ -78,21 +44,67 @@ from aidmodel.model import (
 )
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
-from aidmodel.progress import (
-    MonthProgress,
-    Progress,
-    ProgressGroup,
-    ProjectProgress,
-    ProjectState,
-    format_rate,
-    progress,
-    progress_table,
-)
 from aidmodel.quantity import Bound, Quantity, parse_quantity
+
+# Loaded at once: the name is also the submodule's, which Python would set here on its import.
 from aidmodel.reconcile import Finding, FindingKind, reconcile
-from aidmodel.serialize import from_dict, from_json, json_schema, make_converter, to_dict, to_json
-from aidmodel.tracking import Evaluation, Overdue, Verdict, due_by, evaluate, overdue
-from aidmodel.units import UNITS, Dimension, Unit, unit_info, units_agree
+
+if TYPE_CHECKING:  # imported on first use (see __getattr__), for a fast start
+    from aidmodel import samples as samples
+    from aidmodel.aggregate import (
+        CommitmentTotal,
+        Group,
+        PortfolioRow,
+        SectionTotal,
+        commitment_totals,
+        portfolio,
+        totals_by_deadline,
+        totals_by_location,
+        totals_by_section,
+        totals_by_source,
+        totals_by_status,
+        totals_by_unit,
+        totals_by_year,
+    )
+    from aidmodel.commitments import (
+        CommitmentSpan,
+        extract_commitments,
+        find_commitments,
+        parse_commitment,
+    )
+    from aidmodel.formatting import format_commitment, format_date, format_money, format_quantity
+    from aidmodel.frames import to_arrow, to_pandas, to_polars
+    from aidmodel.fundplan import FundPlan, PlanColumn, PlanRow, PlanRowKind, fund_plan
+    from aidmodel.importers import (
+        ImportResult,
+        ImportWarning,
+        MoneyMention,
+        WarningCode,
+        parse_ledger,
+        parse_plan,
+        read_ledger,
+        read_plan,
+    )
+    from aidmodel.progress import (
+        MonthProgress,
+        Progress,
+        ProgressGroup,
+        ProjectProgress,
+        ProjectState,
+        format_rate,
+        progress,
+        progress_table,
+    )
+    from aidmodel.serialize import (
+        from_dict,
+        from_json,
+        json_schema,
+        make_converter,
+        to_dict,
+        to_json,
+    )
+    from aidmodel.tracking import Evaluation, Overdue, Verdict, due_by, evaluate, overdue
+    from aidmodel.units import UNITS, Dimension, Unit, unit_info, units_agree
 
 #: The release (PEP 440), the one source of the package's version: the build reads it from here
 #: and tests/unit/test_project.py checks it against CHANGELOG.md's newest release.
@@ -201,3 +213,81 @@ __all__ = [
     "unit_info",
     "units_agree",
 ]
+
+#: The names imported on first use, by module: the importers, the writers and babel's
+#: formatting are not loaded by ``import aidmodel`` (bench/bench_startup.py).
+_LAZY: dict[str, str] = {
+    "samples": "aidmodel.samples",
+    **dict.fromkeys(
+        (
+            "CommitmentTotal",
+            "Group",
+            "PortfolioRow",
+            "SectionTotal",
+            "commitment_totals",
+            "portfolio",
+            "totals_by_deadline",
+            "totals_by_location",
+            "totals_by_section",
+            "totals_by_source",
+            "totals_by_status",
+            "totals_by_unit",
+            "totals_by_year",
+        ),
+        "aidmodel.aggregate",
+    ),
+    **dict.fromkeys(
+        ("CommitmentSpan", "extract_commitments", "find_commitments", "parse_commitment"),
+        "aidmodel.commitments",
+    ),
+    **dict.fromkeys(
+        ("format_commitment", "format_date", "format_money", "format_quantity"),
+        "aidmodel.formatting",
+    ),
+    **dict.fromkeys(("to_arrow", "to_pandas", "to_polars"), "aidmodel.frames"),
+    **dict.fromkeys(
+        ("FundPlan", "PlanColumn", "PlanRow", "PlanRowKind", "fund_plan"), "aidmodel.fundplan"
+    ),
+    **dict.fromkeys(
+        (
+            "ImportResult",
+            "ImportWarning",
+            "MoneyMention",
+            "WarningCode",
+            "parse_ledger",
+            "parse_plan",
+            "read_ledger",
+            "read_plan",
+        ),
+        "aidmodel.importers",
+    ),
+    **dict.fromkeys(
+        (
+            "MonthProgress",
+            "Progress",
+            "ProgressGroup",
+            "ProjectProgress",
+            "ProjectState",
+            "format_rate",
+            "progress",
+            "progress_table",
+        ),
+        "aidmodel.progress",
+    ),
+    **dict.fromkeys(
+        ("from_dict", "from_json", "json_schema", "make_converter", "to_dict", "to_json"),
+        "aidmodel.serialize",
+    ),
+    **dict.fromkeys(
+        ("Evaluation", "Overdue", "Verdict", "due_by", "evaluate", "overdue"), "aidmodel.tracking"
+    ),
+    **dict.fromkeys(("UNITS", "Dimension", "Unit", "unit_info", "units_agree"), "aidmodel.units"),
+}
+
+
+if not TYPE_CHECKING:  # (hidden from mypy, which would then take any name as an attribute)
+    from aidmodel._lazy import keep_functions, lazy_names
+
+    __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
+    # aidmodel.progress is the function, also after ``import aidmodel.progress``.
+    keep_functions(__name__, ("progress",))

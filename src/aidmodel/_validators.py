@@ -14,6 +14,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from aidmodel.errors import InvalidTypeError, InvalidValueError
+from aidmodel.money import Money
 
 __all__ = [
     "MAX_COUNT",
@@ -29,7 +30,9 @@ __all__ = [
 #: JSON reader holds exactly (I-JSON, RFC 7493), so that what the wire format writes every
 #: reader reads back unchanged, whatever its language or JSON library.
 MAX_COUNT: Final = 2**53 - 1
-#: A surrogate code point: half of a UTF-16 pair, which no UTF-8 text can hold alone.
+#: A surrogate code point: half of a UTF-16 pair, which no UTF-8 text can hold alone. Text
+#: that str.isprintable() accepts holds none (a surrogate is not printable): the validators
+#: search only the rest, about a third of the time of the search on Chinese text.
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 #: Search a str for a surrogate code point (the fast paths of the wire format use it too).
 find_surrogate: Final = _SURROGATE.search
@@ -65,7 +68,7 @@ def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) 
         raise InvalidValueError(
             field_label(instance, attribute), "blank text", expected="a non-empty string", got=value
         )
-    if not value.isascii() and _SURROGATE.search(value) is not None:
+    if not value.isascii() and not value.isprintable() and _SURROGATE.search(value):
         check_encodable(field_label(instance, attribute), value)  # (the label only to fail)
 
 
@@ -80,7 +83,7 @@ def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value:
             expected="a non-empty string or None",
             got=value,
         )
-    if not value.isascii() and _SURROGATE.search(value) is not None:
+    if not value.isascii() and not value.isprintable() and _SURROGATE.search(value):
         check_encodable(field_label(instance, attribute), value)  # (the label only to fail)
 
 
@@ -127,8 +130,6 @@ def optional_exact_decimal(
 
 def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require :class:`~aidmodel.Money` that is not negative, or ``None``."""
-    from aidmodel.money import Money
-
     if value is None:
         return
     if type(value) is not Money:
@@ -254,7 +255,7 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object
         if (
             isinstance(item, str)
             and item.strip()
-            and (item.isascii() or _SURROGATE.search(item) is None)
+            and (item.isascii() or item.isprintable() or _SURROGATE.search(item) is None)
         ):
             continue  # (the usual case: no label built)
         where = f"{field_label(instance, attribute)}[{index}]"

@@ -44,24 +44,23 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from aidmodel import __version__, samples
-from aidmodel._report import finding_dict, projects_total, render
-from aidmodel.aggregate import portfolio
-from aidmodel.commitments import find_commitments
 from aidmodel.errors import AidModelError, SerializationError, SourceError
-from aidmodel.formatting import format_money
-from aidmodel.fundplan import fund_plan, to_csv, to_markdown, to_text, to_xlsx
-from aidmodel.importers import SUFFIXES, ImportResult, read_ledger, read_plan
-from aidmodel.importers._filetypes import REFUSED
+from aidmodel.importers._filetypes import REFUSED, SUFFIXES
 from aidmodel.model import Ledger, Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
-from aidmodel.progress import Progress, format_rate, progress, progress_table
 from aidmodel.quantity import parse_quantity
-from aidmodel.reconcile import reconcile
-from aidmodel.serialize import from_dict, from_json, to_dict, to_json
+
+if TYPE_CHECKING:
+    from aidmodel.importers import ImportResult
+    from aidmodel.progress import Progress
+
+# The importer, the writers, babel's formatting and the wire format are imported by the
+# commands that use them: a one-shot call such as ``aidmodel --help`` or ``aidmodel upper``
+# does not load them (bench/bench_startup.py).
 
 __all__ = ["main"]
 
@@ -137,6 +136,8 @@ def _warnings(path: str, result: ImportResult) -> None:
 
 def _import(path: str, source: str | None = None) -> list[Programme]:
     """The programmes of a plan's text file; warnings on stderr; none found is an error."""
+    from aidmodel.importers import read_plan
+
     if not Path(path).exists():
         msg = f"{path}: no such file"
         raise _InputError(msg)
@@ -154,6 +155,8 @@ def _import(path: str, source: str | None = None) -> list[Programme]:
 
 def _load_array(data: bytes) -> list[Programme]:
     """A JSON array of programmes, as ``import`` writes a bulletin's; problems at ``$[i]``."""
+    from aidmodel.serialize import from_dict
+
     try:
         items = json.loads(data.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as err:
@@ -173,6 +176,8 @@ def _load_array(data: bytes) -> list[Programme]:
 
 def _load_json(path: str, data: bytes) -> list[Programme]:
     """The programmes of a wire-format file: one programme, or an array of them."""
+    from aidmodel.serialize import from_json
+
     try:
         if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
             return _load_array(data)
@@ -261,6 +266,8 @@ def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
 
 
 def _import_command(args: argparse.Namespace, out: TextIO) -> int:
+    from aidmodel.serialize import to_dict, to_json
+
     found = _import(args.file, args.source)
     if len(found) == 1:
         data = to_json(found[0], indent=2) + "\n"
@@ -289,6 +296,10 @@ def _one_programme(args: argparse.Namespace, command: str) -> Programme:
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from aidmodel._report import finding_dict, projects_total, render
+    from aidmodel.reconcile import reconcile
+    from aidmodel.serialize import to_dict
+
     programme = _one_programme(args, "report")
     if args.format == "json":
         computed = projects_total(programme)
@@ -311,6 +322,9 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
     Exit status 2 when a file could not be read, else 1 when there are findings, else 0.
     """
+    from aidmodel._report import finding_dict
+    from aidmodel.reconcile import reconcile
+
     unreadable: list[str] = []
     results = []
     for name, programme in _each_programme(args, unreadable=unreadable):
@@ -331,6 +345,9 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _convert(args: argparse.Namespace, out: TextIO) -> int:
+    from aidmodel.fundplan import fund_plan, to_csv, to_markdown, to_text, to_xlsx
+    from aidmodel.serialize import to_json
+
     programme = _one_programme(args, "convert")
     data: str | bytes
     if args.to == "json":
@@ -403,6 +420,10 @@ def _once(found: Sequence[tuple[str, Programme]]) -> list[Programme]:
 
 
 def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
+    from aidmodel.aggregate import portfolio
+    from aidmodel.formatting import format_money
+    from aidmodel.serialize import to_dict
+
     rows = portfolio(_once(_programmes(args)), by=args.by)
     if args.format == "json":
         _json(
@@ -443,6 +464,9 @@ def _as_of(text: str) -> dt.date:
 
 def _ledger(path: str, programme: Programme) -> Ledger:
     """The ledger of a file: the wire format (.json), or an office's .csv or .xlsx."""
+    from aidmodel.importers import read_ledger
+    from aidmodel.serialize import from_json
+
     if Path(path).suffix.lower() != ".json":
         return read_ledger(path, programme)
     try:
@@ -461,6 +485,8 @@ def _ledger(path: str, programme: Programme) -> Ledger:
 def _summary(report: Progress, item: str) -> list[list[str]]:
     """What follows the table: the rates, what is overdue, the findings; each a heading and
     its items (after ``item``)."""
+    from aidmodel.progress import format_rate
+
     total = report.total
     rates = [
         ("资金拨付率", total.release_rate),
@@ -481,6 +507,9 @@ def _summary(report: Progress, item: str) -> list[list[str]]:
 
 
 def _progress(args: argparse.Namespace, out: TextIO) -> int:
+    from aidmodel.fundplan import to_csv, to_markdown, to_text, to_xlsx
+    from aidmodel.progress import progress, progress_table
+
     as_of = _as_of(args.as_of)
     if args.sample is not None:
         if args.plan is not None:
@@ -516,6 +545,9 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _commitments(args: argparse.Namespace, out: TextIO) -> int:
+    from aidmodel.commitments import find_commitments
+    from aidmodel.serialize import to_dict
+
     spans = find_commitments(args.text)
     if args.format == "json":
         _json(

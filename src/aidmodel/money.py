@@ -27,6 +27,7 @@ __all__ = ["Money"]
 CENT: Final = Decimal("0.01")
 #: Amounts must be smaller than this many yuan in magnitude (10^20, 一万亿亿).
 LIMIT: Final = Decimal(10) ** 20
+_LOW: Final = -LIMIT
 # All arithmetic goes through this context, never the thread's own: a caller's
 # `getcontext().prec = 6` must not round money. Inexact is trapped, so any
 # operation that would have to round raises instead.
@@ -190,7 +191,7 @@ class Money:
     @classmethod
     def _of(cls, cents: Decimal) -> Self:
         """Wrap a Decimal already known to be exact to the fen and within range."""
-        if not -LIMIT < cents < LIMIT:
+        if not _LOW < cents < LIMIT:
             raise AmountError(
                 "Money", "too large", expected="less than 10^20 元 in magnitude", got=cents
             )

@@ -333,6 +333,21 @@ class TestProgrammeReferences:
                 },
                 "Programme.projects[0].funding[0].parts[0].source (资金来源)",
             ),
+            (
+                {
+                    "sections": [
+                        Section(
+                            id="1",
+                            title="a",
+                            declared_funding=[
+                                FundingShare(amount=Money.from_wan(1), source="current"),
+                                FundingShare(amount=Money.from_wan(1), source="y"),
+                            ],
+                        )
+                    ]
+                },
+                "Section '1'.declared_funding[1].source (资金来源): no fund source with this key",
+            ),
             ({"year": 25}, "Programme.year (年度): year out of range"),
             ({"year": "2025"}, "Programme.year (年度): not a whole year"),
             ({"scheme": "east_west"}, "Programme.scheme (帮扶类型): a str is not a Scheme"),

@@ -208,6 +208,7 @@ def test_benchmark_smoke() -> None:
     ("script", "needs", "shows"),
     [
         ("bench_model.py", ("msgspec", "pydantic", "orjson"), ("msgspec",)),
+        ("bench_startup.py", (), ("| python -c pass |", "| import aidmodel |", "--help")),
         ("bench_reconcile.py", ("polars",), ("plain-dict loop",)),
         ("bench_progress.py", ("polars",), ("plain-dict loop", "aidmodel progress")),
         (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import json
 from typing import Any
 
@@ -329,15 +331,15 @@ class TestRegionCodeAndProvince:
         assert to_dict(programme) == MINIMAL
 
     def test_written_and_read_by_both_paths(self) -> None:
-        from aidmodel.serialize import _FAST_STRUCTURE, _FAST_UNSTRUCTURE
+        from aidmodel.serialize._generate import straight_functions
 
         data = document(donor={"name": "柯桥区", "code": "330603", "province": "浙江省"})
         programme = from_dict(data, Programme)
         assert programme.donor == Region(name="柯桥区", code="330603", province="浙江省")
         assert to_dict(programme) == data
-        assert _FAST_UNSTRUCTURE[Programme](programme) == make_converter().unstructure(programme)
         body = {k: v for k, v in data.items() if k != "format_version"}
-        assert _FAST_STRUCTURE[Programme](body) == programme
+        assert make_converter().unstructure(programme) == body
+        assert straight_functions(make_converter(), Programme)[Programme](body) == programme
         TestSchema.validator.validate(data)
 
     @pytest.mark.parametrize("code", ["33060", "3306030", "３３０６０３", 330603, ""])
@@ -567,3 +569,71 @@ def test_the_model_refuses_what_the_wire_cannot_carry() -> None:
     assert (
         Programme(title="t", declared_project_count=2**53 - 1).declared_project_count == 2**53 - 1
     )
+
+
+# -- issue 16: the collector is paused while a document is built, and only then -------------
+
+
+class TestCollectorPause:
+    """from_json, from_dict, to_json and to_dict pause the cyclic garbage collector."""
+
+    def test_paused_while_reading_and_writing(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import aidmodel.serialize as serialize
+
+        seen: list[bool] = []
+        parse, converter = serialize.parse_json, serialize._CONVERTER
+
+        def spy_parse(*args: Any, **kwargs: Any) -> Any:
+            seen.append(gc.isenabled())
+            return parse(*args, **kwargs)
+
+        class Spy:
+            def structure(self, data: Any, cls: Any) -> Any:
+                seen.append(gc.isenabled())
+                return converter.structure(data, cls)
+
+            def unstructure(self, obj: Any) -> Any:
+                seen.append(gc.isenabled())
+                return converter.unstructure(obj)
+
+        monkeypatch.setattr(serialize, "parse_json", spy_parse)
+        monkeypatch.setattr(serialize, "_CONVERTER", Spy())
+        programme = from_json(json.dumps(MINIMAL), Programme)
+        to_dict(programme)
+        from_dict(to_dict(programme), Programme)
+        assert seen == [False, False, False, False, False]
+        assert gc.isenabled()
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: from_json(json.dumps(MINIMAL), Programme),
+            lambda: from_json('{"format_version": 1, "title": ', Programme),
+            lambda: from_json(json.dumps(document(title=" ")), Programme),
+            lambda: from_dict(document(year="2025"), Programme),
+            lambda: from_dict({"name": "x", "amount": "1.001"}, Project),
+            lambda: to_json(from_dict(MINIMAL, Programme)),
+            lambda: to_json(object()),
+            lambda: to_dict(from_dict(MINIMAL, Programme)),
+        ],
+        ids=[
+            "read",
+            "bad-json",
+            "blank-title",
+            "bad-year",
+            "bad-amount",
+            "write",
+            "bad-write",
+            "to-dict",
+        ],
+    )
+    def test_restored_on_every_way_out_and_never_switched_on(self, call: Any) -> None:
+        for enabled in (True, False):
+            if not enabled:
+                gc.disable()
+            try:
+                with contextlib.suppress(SerializationError):
+                    call()
+                assert gc.isenabled() is enabled
+            finally:
+                gc.enable()

@@ -27,10 +27,15 @@ text only (see :mod:`aidmodel.importers.files`). :func:`read_ledger` and
 .. versionadded:: 0.1.0
 """
 
-from aidmodel.importers._plan import parse_plan
-from aidmodel.importers._result import ImportResult, ImportWarning, MoneyMention, WarningCode
-from aidmodel.importers.files import SUFFIXES, decode_text, read_plan, read_text
-from aidmodel.importers.ledgers import parse_ledger, read_ledger
+from typing import TYPE_CHECKING
+
+from aidmodel.importers._filetypes import SUFFIXES
+
+if TYPE_CHECKING:  # imported on first use (see __getattr__): the importer is slow to load
+    from aidmodel.importers._plan import parse_plan
+    from aidmodel.importers._result import ImportResult, ImportWarning, MoneyMention, WarningCode
+    from aidmodel.importers.files import decode_text, read_plan, read_text
+    from aidmodel.importers.ledgers import parse_ledger, read_ledger
 
 __all__ = [
     "SUFFIXES",
@@ -45,3 +50,19 @@ __all__ = [
     "read_plan",
     "read_text",
 ]
+
+#: The names imported on first use, by module (``aidmodel --help`` needs SUFFIXES only).
+_LAZY: dict[str, str] = {
+    "parse_plan": "aidmodel.importers._plan",
+    **dict.fromkeys(
+        ("ImportResult", "ImportWarning", "MoneyMention", "WarningCode"),
+        "aidmodel.importers._result",
+    ),
+    **dict.fromkeys(("decode_text", "read_plan", "read_text"), "aidmodel.importers.files"),
+    **dict.fromkeys(("parse_ledger", "read_ledger"), "aidmodel.importers.ledgers"),
+}
+
+if not TYPE_CHECKING:  # (hidden from mypy, which would then take any name as an attribute)
+    from aidmodel._lazy import lazy_names
+
+    __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())

@@ -37,6 +37,7 @@ from typing import Any, Final
 
 from aidmodel._optional import require
 from aidmodel.errors import InvalidTypeError, SourceError
+from aidmodel.importers import _filetypes
 from aidmodel.importers._filetypes import REFUSED
 from aidmodel.importers._plan import parse_plan
 from aidmodel.importers._result import ImportResult
@@ -45,7 +46,7 @@ from aidmodel.importers.lexicon.characters import COMMON_CHARACTERS
 __all__ = ["SUFFIXES", "decode_text", "read_plan", "read_text"]
 
 #: The suffixes :func:`read_text` and :func:`read_plan` accept, with the reader used.
-SUFFIXES: Final = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx"}
+SUFFIXES: Final = _filetypes.SUFFIXES
 
 _ACCEPTED: Final = ", ".join(SUFFIXES)
 _BOMS: Final = (

@@ -143,6 +143,28 @@ class Achievement:
     )
 
 
+def _unknown_source(
+    shares: tuple[FundingShare, ...], source_keys: set[str]
+) -> tuple[int, FundingShare] | None:
+    """The first share from a fund source not in ``source_keys``, with its index."""
+    for index, share in enumerate(shares):
+        if share.source is not None and share.source not in source_keys:
+            return index, share
+    return None
+
+
+def _unknown_source_error(
+    where: str, found: tuple[int, FundingShare], source_keys: set[str]
+) -> InvalidValueError:
+    index, share = found
+    return InvalidValueError(
+        f"{where}[{index}].source (资金来源)",
+        "no fund source with this key",
+        expected=f"one of {sorted(source_keys)}",
+        got=share.source,
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Programme:
     """A paired-assistance plan for one year (帮扶实施方案, 工作要点), or its summary.
@@ -282,38 +304,34 @@ class Programme:
                     got=source.section,
                 )
             source_keys.add(source.key)
-        placed: list[tuple[str, str | None]] = [
-            *((f"projects[{i}]", p.section) for i, p in enumerate(self.projects)),
-            *((f"mechanisms[{i}]", m.section) for i, m in enumerate(self.mechanisms)),
-        ]
-        for item, section_id in placed:
-            if section_id is not None and section_id not in section_ids:
-                where = f"Programme.{item}.section (所属部分)"
-                raise InvalidValueError(
-                    where,
-                    "no section with this id",
-                    expected=f"one of {sorted(section_ids)}",
-                    got=section_id,
-                )
-        for where, shares in self._all_shares():
-            for index, share in enumerate(shares):
-                if share.source is not None and share.source not in source_keys:
-                    path = f"{where}[{index}].source (资金来源)"
+        # The paths of the messages are written only when a check fails.
+        placed: tuple[tuple[str, tuple[Project | MechanismTask, ...]], ...] = (
+            ("projects", self.projects),
+            ("mechanisms", self.mechanisms),
+        )
+        for kind, items in placed:
+            for index, item in enumerate(items):
+                section_id = item.section
+                if section_id is not None and section_id not in section_ids:
+                    where = f"Programme.{kind}[{index}].section (所属部分)"
                     raise InvalidValueError(
-                        path,
-                        "no fund source with this key",
-                        expected=f"one of {sorted(source_keys)}",
-                        got=share.source,
+                        where,
+                        "no section with this id",
+                        expected=f"one of {sorted(section_ids)}",
+                        got=section_id,
                     )
-
-    def _all_shares(self) -> Iterator[tuple[str, tuple[FundingShare, ...]]]:
         for index, project in enumerate(self.projects):
-            yield f"Programme.projects[{index}].funding", project.funding
+            if found := _unknown_source(project.funding, source_keys):
+                where = f"Programme.projects[{index}].funding"
+                raise _unknown_source_error(where, found, source_keys)
             for share_index, share in enumerate(project.funding):
-                if share.parts:
-                    yield f"Programme.projects[{index}].funding[{share_index}].parts", share.parts
+                if share.parts and (found := _unknown_source(share.parts, source_keys)):
+                    where = f"Programme.projects[{index}].funding[{share_index}].parts"
+                    raise _unknown_source_error(where, found, source_keys)
         for section in self.walk_sections():
-            yield f"Section {section.id!r}.declared_funding", section.declared_funding
+            if found := _unknown_source(section.declared_funding, source_keys):
+                where = f"Section {section.id!r}.declared_funding"
+                raise _unknown_source_error(where, found, source_keys)
 
     def walk_sections(self) -> Iterator[Section]:
         """Every section, nested ones included, depth first in document order.

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import decimal
 import enum
+import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, get_args, get_origin
 
 import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.gen import make_dict_structure_fn
 
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
 from aidmodel.model import (
@@ -24,12 +25,19 @@ from aidmodel.model import (
 )
 from aidmodel.money import Money
 from aidmodel.quantity import Bound
+from aidmodel.serialize._generate import is_model_class, structure_hooks, unstructure_hooks
 
 #: The enums of the wire format. Each gets its hook by class as well as through the factory:
 #: cattrs before 26 dispatches enums to its own hook ahead of any predicate factory.
 _WIRE_ENUMS: Final = (Bound, EventKind, FundSourceKind, ProjectStatus, Scheme)
 
-__all__ = ["DECIMAL_PATTERN", "MONEY_PATTERN", "register_hooks"]
+__all__ = [
+    "DECIMAL_PATTERN",
+    "INLINE_UNSTRUCTURE",
+    "MONEY_PATTERN",
+    "STRICT_SCALARS",
+    "register_hooks",
+]
 
 #: Money on the wire: a decimal string of yuan with at most two decimal places, and at
 #: most 20 digits before the point (Money is below 10^20 元 in magnitude).
@@ -56,7 +64,7 @@ def _need_str(value: object, what: str, example: str) -> str:
 
 
 def _structure_money(value: object, _: type) -> Money:
-    text = _need_str(value, "an amount", "7660000.00")
+    text = value if type(value) is str else _need_str(value, "an amount", "7660000.00")
     if not _MONEY_RE.fullmatch(text):
         if _LONG_MONEY_RE.fullmatch(text):
             raise InvalidValueError(
@@ -71,7 +79,13 @@ def _structure_money(value: object, _: type) -> Money:
             expected="a decimal string with at most 2 decimal places",
             got=value,
         )
+    if text[-3:-2] == ".":  # two decimals, as to_json writes them: exact to the fen already
+        return Money._of(Decimal(text))
     return Money._of(Decimal(text).quantize(_CENT, context=_MONEY_CTX))
+
+
+def _unstructure_money(value: Money) -> str:
+    return str(value.yuan)
 
 
 def _unstructure_decimal(value: Decimal) -> str:
@@ -80,7 +94,7 @@ def _unstructure_decimal(value: Decimal) -> str:
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
-    text = _need_str(value, "a decimal", "40")
+    text = value if type(value) is str else _need_str(value, "a decimal", "40")
     if not _DECIMAL_RE.fullmatch(text):
         raise InvalidValueError(
             "wire",
@@ -114,8 +128,21 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
+#: Few distinct dates occur in a document, and dates are immutable: each is read once.
+_partial_date: Final = functools.lru_cache(maxsize=4096)(PartialDate.fromisoformat)
+
+
 def _structure_partial_date(value: object, _: type) -> PartialDate:
-    return PartialDate.fromisoformat(_need_str(value, "a date", "2025-11"))
+    return _partial_date(_need_str(value, "a date", "2025-11"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_text(year: int, month: int | None, day: int | None) -> str:
+    return PartialDate(year, month, day).isoformat()
+
+
+def _unstructure_partial_date(value: PartialDate) -> str:
+    return _date_text(value.year, value.month, value.day)
 
 
 def _structure_span(value: object, _: type) -> DateSpan:
@@ -173,38 +200,78 @@ def _tuple_unstructure_factory(converter: cattrs.Converter) -> Any:
     return factory
 
 
-def _is_model_class(tp: Any) -> bool:
+#: The hooks of the types whose wire form is their Python form: the generated code checks
+#: the type itself instead of calling the hook (_generate.py looks them up by identity).
+STRICT_SCALARS: Final[dict[type, Callable[[object, type], object]]] = {
+    str: _structure_str,
+    int: _structure_int,
+    bool: _structure_bool,
+}
+
+
+def _inline_decimal(value: str, bind: Callable[[str, Any], str]) -> str:
+    # str() unless it would write an exponent (Decimal("1E+3")): format(value, "f") then.
+    text, fmt = bind("str", str), bind("format", format)
+    return f"(t if 'E' not in (t := {text}({value})) else {fmt}({value}, 'f'))"
+
+
+#: Unstructure hooks the generated code writes out instead of calling: hook -> the code
+#: (given the value's expression and a function binding a name), which writes the same.
+INLINE_UNSTRUCTURE: Final[dict[Any, Callable[[str, Callable[[str, Any], str]], str]]] = {
+    _unstructure_money: lambda value, bind: f"{bind('str', str)}({value}.yuan)",
+    _unstructure_decimal: _inline_decimal,
+    _unstructure_partial_date: lambda value, bind: (
+        f"{bind('date_text', _date_text)}({value}.year, {value}.month, {value}.day)"
+    ),
+}
+
+
+def _is_object_class(tp: Any) -> bool:
+    """An attrs class written as a JSON object: aidmodel's (Money and dates are scalars), or
+    one of an application's own embedding them (see make_converter)."""
     return isinstance(tp, type) and attrs.has(tp) and tp not in (Money, PartialDate, DateSpan)
 
 
-def _object_structure_factory(converter: cattrs.Converter) -> Any:
+def _object_structure_factory(converter: cattrs.Converter, *, generated: bool) -> Any:
+    made: dict[type, Any] = {}
+
     def factory(cls: type) -> Any:
-        inner: Any = make_dict_structure_fn(cls, converter)
-
-        def structure(value: object, _: type) -> Any:
-            # cattrs would call .keys() on whatever it is given ("unknown error").
-            if type(value) is not dict:
-                raise InvalidTypeError(
-                    "wire",
-                    "not a JSON object",
-                    expected=f"an object with the fields of {cls.__name__}",
-                    got=value,
-                )
-            return inner(value, cls)
-
-        return structure
+        if cls not in made:
+            made.update(structure_hooks(converter, cls, generated=generated))
+        return made[cls]
 
     return factory
 
 
-def register_hooks(converter: cattrs.Converter) -> None:
-    """Install the wire-format hooks on a converter (see :func:`aidmodel.make_converter`)."""
-    converter.register_structure_hook_factory(_is_model_class, _object_structure_factory(converter))
-    converter.register_unstructure_hook(Money, lambda m: str(m.yuan))
+def _object_unstructure_factory(converter: cattrs.Converter) -> Any:
+    made: dict[type, Any] = {}
+
+    def factory(cls: type) -> Any:
+        if cls not in made:
+            made.update(unstructure_hooks(converter, [cls])[0])
+        return made[cls]
+
+    return factory
+
+
+def register_hooks(converter: cattrs.Converter, *, generated: bool = True) -> None:
+    """Install the wire-format hooks on a converter (see :func:`aidmodel.make_converter`).
+
+    Without ``generated`` (tests), aidmodel's classes are read by cattrs' strict
+    functions alone and written by cattrs' own functions.
+    """
+    converter.register_structure_hook_factory(
+        _is_object_class, _object_structure_factory(converter, generated=generated)
+    )
+    if generated:
+        converter.register_unstructure_hook_factory(
+            is_model_class, _object_unstructure_factory(converter)
+        )
+    converter.register_unstructure_hook(Money, _unstructure_money)
     converter.register_structure_hook(Money, _structure_money)
     converter.register_unstructure_hook(Decimal, _unstructure_decimal)
     converter.register_structure_hook(Decimal, _structure_decimal)
-    converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    converter.register_unstructure_hook(PartialDate, _unstructure_partial_date)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
     converter.register_unstructure_hook(DateSpan, DateSpan.isoformat)
     converter.register_structure_hook(DateSpan, _structure_span)

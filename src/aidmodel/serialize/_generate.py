@@ -1,0 +1,436 @@
+"""The hooks of aidmodel's own classes, generated from their fields (private).
+
+For each model class, :func:`structure_hooks` and :func:`unstructure_hooks` write
+straight-line functions from what attrs' public API says of the class
+(:func:`attrs.fields`: name, default, validator, converter; the type hints) and
+from the hooks the converter holds for the leaf types (str, Money, dates,
+enums ...). Nothing is known by name: a field added to a class is read and
+written by the same code as every other field, and a leaf type without a
+converter hook is an error when the hooks are made.
+
+A structure function builds an instance as the class's ``__init__`` would:
+every field set (defaults for the absent ones, the field's converter applied),
+then every field's validator called in field order, then
+``__attrs_post_init__``. Two things are skipped because they cannot fail: the
+validator of a field left at its default, when the validator accepts that
+default without looking at the instance (tried once, when the hooks are made),
+and the converter of a default (applied once then). The instance gets its
+fields through the slots' member descriptors, so the class must be slotted with
+exactly its fields as slots (a class that is not is left to cattrs alone).
+
+A structure hook tries its straight-line function first; on anything else (a
+wrong type, an unknown key, a validator or post-init check that fails) it hands
+the data to the strict function that :func:`cattrs.gen.make_dict_structure_fn`
+makes for the class, which either builds the same instance or reports every
+problem with its path. The straight-line function is a faster way to the same
+result, never a second opinion: the property tests feed both generated and
+broken documents to both.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import types
+from collections.abc import Callable
+from typing import Any, Final, TypeGuard, Union, get_args, get_origin, get_type_hints
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn
+
+from aidmodel.errors import InvalidTypeError
+
+__all__ = ["is_model_class", "straight_functions", "structure_hooks", "unstructure_hooks"]
+
+#: The model's leaf classes that are attrs classes too, but have a scalar wire form.
+_LEAVES: Final = ("Money", "PartialDate", "DateSpan")
+_ABSENT: Final = object()
+
+
+class _Refused(Exception):  # noqa: N818 - not an error: "leave it to the strict function"
+    """The straight-line function does not take this input."""
+
+
+class _Probe:
+    """An instance that refuses to be looked at: a validator that reads another field of
+    its instance fails on it, so it is never skipped."""
+
+    __slots__ = ()
+
+    def __getattribute__(self, name: str) -> Any:
+        raise AttributeError(name)
+
+
+def is_model_class(tp: Any) -> TypeGuard[type]:
+    """Whether ``tp`` is an attrs class of aidmodel written as a JSON object."""
+    return (
+        isinstance(tp, type)
+        and attrs.has(tp)
+        and tp.__module__.startswith("aidmodel.")
+        and tp.__name__ not in _LEAVES
+    )
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """The evaluated annotations of a class (its module writes them as strings)."""
+    return get_type_hints(cls)
+
+
+def _strip_optional(tp: Any) -> tuple[Any, bool]:
+    if get_origin(tp) in (Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(get_args(tp)) == 2:
+            return args[0], True
+        msg = f"no wire format for the union {tp!r}"
+        raise TypeError(msg)
+    return tp, False
+
+
+def _item_type(tp: Any) -> Any | None:
+    args = get_args(tp)
+    if get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0]
+    return None
+
+
+def _reachable(root: type) -> list[type]:
+    """The model classes of ``root``'s fields, recursively, ``root`` first."""
+    found = [root]
+    for cls in found:
+        hints = _hints(cls)
+        for field in attrs.fields(cls):
+            tp, _ = _strip_optional(hints[field.name])
+            for candidate in (tp, _item_type(tp)):
+                if is_model_class(candidate) and candidate not in found:
+                    found.append(candidate)
+    return found
+
+
+def _slotted(cls: type) -> bool:
+    """Whether the instance's state is exactly its fields, each in a slot of the class."""
+    names = {field.name for field in attrs.fields(cls)}
+    slots = {
+        slot
+        for klass in cls.__mro__
+        for slot in klass.__dict__.get("__slots__", ())
+        if slot != "__weakref__"
+    }
+    return slots == names and all(
+        isinstance(cls.__dict__.get(name), types.MemberDescriptorType) for name in names
+    )
+
+
+def _passes(check: Callable[..., Any], *args: Any) -> bool:
+    try:
+        check(*args)
+    except Exception:
+        return False
+    return True
+
+
+class _Writer:
+    """The source of a group of functions, and the values it names (bound as defaults)."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+        self.names: dict[tuple[str, int], str] = {}
+        self.used: dict[str, None] = {}
+
+    def bind(self, prefix: str, value: Any) -> str:
+        """A local name for ``value`` in the function being written."""
+        key = self.names.get((prefix, id(value)))
+        if key is None:
+            key = (
+                f"_{prefix}" if f"_{prefix}" not in self.values else f"_{prefix}_{len(self.values)}"
+            )
+            self.values[key] = value
+            self.names[prefix, id(value)] = key
+        self.used[key] = None
+        return key
+
+    def header(self, name: str, arguments: str) -> str:
+        bound = "".join(f", {key}={key}" for key in self.used)
+        self.used = {}
+        return f"def {name}({arguments}, *{bound}):" if bound else f"def {name}({arguments}):"
+
+    def compile(self, sources: list[str], filename: str) -> dict[str, Any]:
+        namespace = dict(self.values)
+        exec(compile("\n\n".join(sources), filename, "exec"), namespace)
+        return namespace
+
+
+# -- structure -------------------------------------------------------------------------------
+
+
+class _Structure:
+    """Writes the straight-line structure function of each class of a group."""
+
+    def __init__(self, converter: cattrs.Converter, classes: list[type]) -> None:
+        self.converter = converter
+        self.classes = classes
+        self.out = _Writer()
+        self.fast = {cls: f"f_{cls.__name__}_{index}" for index, cls in enumerate(classes)}
+
+    def leaf(self, tp: Any) -> Callable[[Any, Any], Any]:
+        hook: Callable[[Any, Any], Any] = self.converter.get_structure_hook(tp)
+        return hook
+
+    def convert(self, tp: Any, lines: list[str], indent: str) -> None:
+        """Code that turns ``v`` (not None) into a value of ``tp``, or raises."""
+        from aidmodel.serialize._hooks import STRICT_SCALARS
+
+        item = _item_type(tp)
+        out = self.out
+        if item is not None:
+            lines.append(f"{indent}if {out.bind('type', type)}(v) is not {out.bind('list', list)}:")
+            lines.append(f"{indent}    raise {out.bind('Refused', _Refused)}")
+            if item in self.fast:
+                each = f"{self.fast[item]}(e)"
+            elif STRICT_SCALARS.get(item) is self.leaf(item):
+                lines.append(f"{indent}for e in v:")
+                lines.append(
+                    f"{indent}    if {out.bind('type', type)}(e) is not {out.bind(item.__name__, item)}:"
+                )
+                lines.append(f"{indent}        raise {out.bind('Refused', _Refused)}")
+                lines.append(f"{indent}v = {out.bind('tuple', tuple)}(v)")
+                return
+            else:
+                each = f"{out.bind('hook', self.leaf(item))}(e, {out.bind('T', item)})"
+            lines.append(f"{indent}v = {out.bind('tuple', tuple)}([{each} for e in v])")
+        elif tp in self.fast:
+            lines.append(f"{indent}v = {self.fast[tp]}(v)")
+        elif STRICT_SCALARS.get(tp) is self.leaf(tp):
+            # The wire type is the Python type: no conversion, only the check.
+            lines.append(
+                f"{indent}if {out.bind('type', type)}(v) is not {out.bind(tp.__name__, tp)}:"
+            )
+            lines.append(f"{indent}    raise {out.bind('Refused', _Refused)}")
+        else:
+            lines.append(f"{indent}v = {out.bind('hook', self.leaf(tp))}(v, {out.bind('T', tp)})")
+
+    def function(self, cls: type) -> str:
+        out = self.out
+        hints = _hints(cls)
+        fields = attrs.fields(cls)
+        keys = out.bind("keys", frozenset(field.name for field in fields))
+        body = [
+            f"    if {out.bind('type', type)}(d) is not {out.bind('dict', dict)}"
+            f" or not {keys}.issuperset(d):",
+            f"        raise {out.bind('Refused', _Refused)}",
+            f"    o = {out.bind('new', object.__new__)}({out.bind('cls', cls)})",
+        ]
+        checks: list[str] = []
+        for field in fields:
+            tp, optional = _strip_optional(hints[field.name])
+            name = field.name
+            setter = out.bind("set", cls.__dict__[name].__set__)
+            present: list[str] = []
+            if optional:
+                present.append("        if v is not None:")
+                self.convert(tp, present, "            ")
+            else:
+                self.convert(tp, present, "        ")
+            converter = field.converter
+            if converter is not None:
+                present.append(f"        v = {out.bind('converter', converter)}(v)")
+            default = field.default
+            if default is attrs.NOTHING:
+                body.append(f"    v = d[{name!r}]")  # a KeyError: the strict function names it
+                body.extend(line[4:] for line in present)
+            else:
+                if converter is not None:
+                    default = converter(default)
+                body.append(f"    if {name!r} in d:")
+                body.append(f"        v = d[{name!r}]")
+                body.extend(present)
+                body.append("    else:")
+                body.append(f"        v = {self.constant(default)}")
+            body.append(f"    {setter}(o, v)")
+            validator = field.validator
+            if validator is None:
+                continue
+            call = f"{out.bind('validator', validator)}(o, {out.bind('field', field)}, o.{name})"
+            if default is attrs.NOTHING or not _passes(validator, _Probe(), field, default):
+                checks.append(f"    {call}")
+            else:
+                checks.append(f"    if o.{name} is not {self.constant(default)}:")
+                checks.append(f"        {call}")
+        body.extend(checks)
+        if hasattr(cls, "__attrs_post_init__"):
+            body.append("    o.__attrs_post_init__()")
+        body.append("    return o")
+        return "\n".join([out.header(self.fast[cls], "d"), *body])
+
+    def constant(self, value: Any) -> str:
+        if value is None or value is True or value is False:
+            return repr(value)
+        return self.out.bind("default", value)
+
+
+def _supported(cls: type) -> bool:
+    """Whether the straight-line function can build ``cls`` as its ``__init__`` would."""
+    return (
+        _slotted(cls)
+        and not hasattr(cls, "__attrs_pre_init__")
+        and all(
+            field.init
+            and not isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
+            and not isinstance(field.converter, attrs.Converter)
+            for field in attrs.fields(cls)
+        )
+    )
+
+
+def straight_functions(converter: cattrs.Converter, root: type) -> dict[type, Callable[[Any], Any]]:
+    """The straight-line structure function of ``root`` and of every model class its fields
+    reach, where the class allows one (:func:`_supported`); each raises on what it refuses.
+
+    Raises:
+        cattrs.errors.StructureHandlerNotFoundError: a field of a type the converter has no
+            hook for.
+        TypeError: a field of a union other than ``X | None``.
+    """
+    fast = [cls for cls in _reachable(root) if _supported(cls)]
+    writer = _Structure(converter, fast)
+    namespace = writer.out.compile(
+        [writer.function(cls) for cls in fast], "<aidmodel structure hooks>"
+    )
+    return {cls: namespace[name] for cls, name in writer.fast.items()}
+
+
+def structure_hooks(
+    converter: cattrs.Converter, root: type, *, generated: bool = True
+) -> dict[type, Callable[[Any, Any], Any]]:
+    """The structure hook of ``root`` and of every model class its fields reach.
+
+    A class of an application's own (an attrs class embedding aidmodel's) gets the
+    strict function alone, and so does every class without ``generated``.
+
+    Raises:
+        cattrs.errors.StructureHandlerNotFoundError: see :func:`straight_functions`.
+    """
+    if not is_model_class(root) or not generated:
+        return {root: _hook(converter, root, None)}
+    straight = straight_functions(converter, root)
+    return {cls: _hook(converter, cls, straight.get(cls)) for cls in _reachable(root)}
+
+
+def _hook(
+    converter: cattrs.Converter, cls: type, straight: Callable[[Any], Any] | None
+) -> Callable[[Any, Any], Any]:
+    """The straight-line function, and the strict one when it refuses."""
+    strict: list[Callable[[Any, Any], Any]] = []
+
+    def report(value: object) -> Any:
+        # cattrs would call .keys() on whatever it is given ("unknown error").
+        if type(value) is not dict:
+            raise InvalidTypeError(
+                "wire",
+                "not a JSON object",
+                expected=f"an object with the fields of {cls.__name__}",
+                got=value,
+            )
+        if not strict:
+            strict.append(make_dict_structure_fn(cls, converter))
+        return strict[0](value, cls)
+
+    if straight is None:
+        return lambda value, _: report(value)
+
+    def structure(value: object, _: Any = None) -> Any:
+        try:
+            return straight(value)
+        except Exception:  # a refusal: the strict function decides and explains
+            pass
+        return report(value)
+
+    return structure
+
+
+# -- unstructure -----------------------------------------------------------------------------
+
+
+class _Unstructure:
+    """Writes the unstructure functions of each class of a group.
+
+    ``u_<class>`` gives the wire dict of an instance, nested objects included;
+    ``w_<class>`` (shallow) the same dict with nested model objects, tuples and enums left
+    as they are, for orjson, which writes those itself and calls back for each object.
+    """
+
+    def __init__(self, converter: cattrs.Converter, classes: list[type]) -> None:
+        self.converter = converter
+        self.classes = classes
+        self.out = _Writer()
+
+    def name(self, cls: type, prefix: str) -> str:
+        return f"{prefix}_{cls.__name__}_{self.classes.index(cls)}"
+
+    def write(self, tp: Any, value: str, *, shallow: bool) -> str:
+        from aidmodel.serialize._hooks import INLINE_UNSTRUCTURE
+
+        item = _item_type(tp)
+        out = self.out
+        if tp in (str, int, bool):
+            return value
+        if shallow and (item is not None or tp in self.classes):
+            return value  # orjson writes tuples itself and calls back for model objects
+        if item in (str, int, bool):
+            return f"{out.bind('list', list)}({value})"
+        if item is not None and item in self.classes:
+            return f"[{self.name(item, 'u')}(e) for e in {value}]"
+        if item is not None:
+            each = out.bind("hook", self.converter.get_unstructure_hook(item))
+            return f"[{each}(e) for e in {value}]"
+        if tp in self.classes:
+            return f"{self.name(tp, 'u')}({value})"
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            # orjson writes an enum as its value; ._value_ is what .value reads, faster.
+            return value if shallow else f"{value}._value_"
+        hook = self.converter.get_unstructure_hook(tp)
+        inline = INLINE_UNSTRUCTURE.get(hook)
+        if inline is not None:  # the same hook written out in the code: no call
+            return inline(value, out.bind)
+        return f"{out.bind('hook', hook)}({value})"
+
+    def function(self, cls: type, *, shallow: bool) -> str:
+        hints = _hints(cls)
+        body = ["    d = {}"]
+        for field in attrs.fields(cls):
+            tp, _ = _strip_optional(hints[field.name])
+            body.append(f"    v = o.{field.name}")
+            out = f"d[{field.name!r}] = {self.write(tp, 'v', shallow=shallow)}"
+            default = field.default
+            if default is attrs.NOTHING:
+                body.append(f"    {out}")
+            elif default is None or default is True or default is False:
+                body.append(f"    if v is not {default}: {out}")
+            elif default == ():
+                body.append(f"    if v: {out}")
+            else:
+                body.append(f"    if v != {self.out.bind('default', default)}: {out}")
+        body.append("    return d")
+        return "\n".join([self.out.header(self.name(cls, "w" if shallow else "u"), "o"), *body])
+
+
+def unstructure_hooks(
+    converter: cattrs.Converter, roots: list[type]
+) -> tuple[dict[type, Callable[[Any], Any]], dict[type, Callable[[Any], Any]]]:
+    """The unstructure function of every model class reachable from ``roots``, and its
+    shallow form (see :class:`_Unstructure`).
+
+    The leaves are written by the converter's hooks for their types.
+    """
+    classes: list[type] = []
+    for root in roots:
+        classes.extend(cls for cls in _reachable(root) if cls not in classes)
+    writer = _Unstructure(converter, classes)
+    sources = [
+        writer.function(cls, shallow=shallow) for cls in classes for shallow in (False, True)
+    ]
+    namespace = writer.out.compile(sources, "<aidmodel unstructure hooks>")
+    deep = {cls: namespace[writer.name(cls, "u")] for cls in classes}
+    shallow = {cls: namespace[writer.name(cls, "w")] for cls in classes}
+    return deep, shallow
