@@ -55,6 +55,7 @@ from aidmodel.formatting import format_money
 from aidmodel.fundplan import fund_plan, to_csv, to_markdown, to_text, to_xlsx
 from aidmodel.importers import SUFFIXES, ImportResult, read_ledger, read_plan
 from aidmodel.importers._filetypes import REFUSED
+from aidmodel.messages import format_finding
 from aidmodel.model import Ledger, Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
@@ -298,7 +299,7 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
                 "programme": to_dict(programme),
                 "projects_total": to_dict(computed),
                 "projects_total_upper": None if computed is None else rmb_upper(computed),
-                "findings": [finding_dict(f) for f in reconcile(programme)],
+                "findings": [finding_dict(f, locale=args.locale) for f in reconcile(programme)],
             },
         )
         return 0
@@ -321,10 +322,14 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         if not found:
             out.write(f"{name}: no findings\n")
         for finding in found:
-            out.write(f"{name}: [{finding.kind.value}] {finding.where}: {finding.message}\n")
+            message = format_finding(finding, locale=args.locale)
+            out.write(f"{name}: [{finding.kind.value}] {finding.where}: {message}\n")
         out.flush()  # before the next file's warnings or errors on stderr
     if args.format == "json":
-        _json(out, {name: [finding_dict(f) for f in found] for name, found in results})
+        _json(
+            out,
+            {name: [finding_dict(f, locale=args.locale) for f in found] for name, found in results},
+        )
     if unreadable:
         return 2
     return 1 if any(found for _, found in results) else 0
@@ -458,7 +463,7 @@ def _ledger(path: str, programme: Programme) -> Ledger:
         raise _InputError(msg) from None
 
 
-def _summary(report: Progress, item: str) -> list[list[str]]:
+def _summary(report: Progress, item: str, locale: str) -> list[list[str]]:
     """What follows the table: the rates, what is overdue, the findings; each a heading and
     its items (after ``item``)."""
     total = report.total
@@ -472,7 +477,10 @@ def _summary(report: Progress, item: str) -> list[list[str]]:
         f"{item}{o.where}{f' ({o.number})' if o.number else ''} {o.name}: 完成时限 {o.deadline}"
         for o in report.overdue
     ]
-    found = [f"{item}[{f.kind.value}] {f.where}: {f.message}" for f in report.findings]
+    found = [
+        f"{item}[{f.kind.value}] {f.where}: {format_finding(f, locale=locale)}"
+        for f in report.findings
+    ]
     return [
         ["，".join(f"{name}{format_rate(rate) or '—'}" for name, rate in rates)],
         [f"逾期 ({len(report.overdue)})", *late],
@@ -498,10 +506,10 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
     table = progress_table(report)
     data: str | bytes
     if args.format == "text":
-        parts = ["\n".join(part) for part in _summary(report, "  ")]
+        parts = ["\n".join(part) for part in _summary(report, "  ", args.locale)]
         data = to_text(table, locale=args.locale) + "\n" + "\n".join(parts) + "\n"
     elif args.format == "md":
-        parts = ["\n".join(part) for part in _summary(report, "- ")]
+        parts = ["\n".join(part) for part in _summary(report, "- ", args.locale)]
         data = to_markdown(table, locale=args.locale) + "\n" + "\n\n".join(parts) + "\n"
     elif args.format == "csv":
         data = to_csv(table, locale=args.locale)

@@ -102,7 +102,7 @@ def test_report_of_seed_000_is_the_default(
     assert run(capsys, "report", "--sample", "shizhong-ebian-2025")[1] == out
     assert "声明 766万元（大写：柒佰陆拾陆万元整）" in out
     assert "合计（大写）：柒佰肆拾肆万元整" in out
-    assert "[section_count] section '3'" in out
+    assert "第（三）部分“强化人才培育”声明项目3个，实际列出4个" in out
     assert "转移就业40名以上" in out
     golden(request, "report-shizhong-ebian-2025.txt", out)
 
@@ -142,7 +142,12 @@ def test_check_exits_1_on_findings_and_0_without(
     assert code == 1
     assert out.splitlines()[1] == (
         "sample:keqiao-ebian-2025: [repeated_number] section '6': "
-        "item number '10.' is printed 2 times in section '6'"
+        "第（六）部分“加大改善民生”中序号“10.”出现2次"
+    )
+    code, out, _ = run(capsys, "check", "--sample", "keqiao-ebian-2025", "--locale", "en")
+    assert out.splitlines()[0] == (
+        "sample:keqiao-ebian-2025: [repeated_number] section '6': "
+        "item number “10.” is printed 2 times in part （六） “加大改善民生”"
     )
     code, out, _ = run(capsys, "check", "--sample", "shizhong-ebian-2025", "--format", "json")
     assert code == 1
@@ -150,6 +155,31 @@ def test_check_exits_1_on_findings_and_0_without(
         "section_counts_vs_total",
         "section_count",
     ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "message"),
+    [
+        ("zh_CN", "第（三）部分“强化人才培育”声明项目3个，实际列出4个"),
+        ("zh_Hant_TW", "第（三）部分「强化人才培育」聲明項目3個，實際列出4個"),
+        ("en", "part （三） “强化人才培育” declares 3 projects and lists 4"),
+    ],
+)
+def test_check_json_keeps_english_keys_and_localises_the_message(
+    capsys: pytest.CaptureFixture[str], locale: str, message: str
+) -> None:
+    argv = ("check", "--sample", "shizhong-ebian-2025", "--format", "json", "--locale", locale)
+    code, out, _ = run(capsys, *argv)
+    assert code == 1
+    finding = json.loads(out)["sample:shizhong-ebian-2025"][1]
+    assert finding == {
+        "kind": "section_count",
+        "where": "section '3'",
+        "declared": 3,
+        "computed": 4,
+        "difference": 1,
+        "message": message,
+    }
 
 
 def test_check_reports_every_readable_file_and_names_each_unreadable_one(

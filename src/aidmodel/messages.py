@@ -1,0 +1,282 @@
+"""Messages in the reader's language (提示语): findings told as a county office writes them.
+
+A :class:`~aidmodel.Finding` keeps its structured data (kind, where, declared,
+computed and :attr:`~aidmodel.Finding.details`); :func:`format_finding` tells it
+in 简体中文 (``zh_CN``), 繁體中文 (``zh_Hant_TW``) or English (``en``), with the
+document's own names and every digit of its figures (:mod:`aidmodel.formatting`).
+
+The sentences are gettext messages: English in the code (the source language),
+translated in the catalogs ``aidmodel/locale/<locale>/LC_MESSAGES/aidmodel.po``,
+compiled to ``.mo`` files shipped in the wheel and read with
+:class:`babel.support.Translations` on first use, once per locale.
+``tools/update_catalogs.py`` extracts, updates and compiles them
+(docs/messages.md says how to change a message).
+
+>>> from aidmodel import reconcile, samples
+>>> finding = reconcile(samples.load("shizhong-ebian-2025"))[1]
+>>> format_finding(finding)
+'第（三）部分“强化人才培育”声明项目3个，实际列出4个'
+>>> format_finding(finding, locale="zh_Hant_TW")
+'第（三）部分「强化人才培育」聲明項目3個，實際列出4個'
+>>> format_finding(finding, locale="en")
+'part （三） “强化人才培育” declares 3 projects and lists 4'
+
+Locales other than Chinese and English have no messages:
+
+>>> format_finding(finding, locale="fr")
+Traceback (most recent call last):
+...
+aidmodel.errors.InvalidValueError: format_finding(locale=...): no messages in this language; expected a Chinese or English locale (zh_CN, zh_Hant_TW, en), got 'fr'
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, Literal
+
+from aidmodel._validators import checked
+from aidmodel.errors import InvalidValueError
+from aidmodel.model import PartialDate
+from aidmodel.money import Money
+
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.support import NullTranslations
+
+    from aidmodel.reconcile import Detail, Finding
+
+__all__ = ["LOCALES", "format_finding", "message_locale"]
+
+#: The locales with a message catalog; ``en`` is the source language.
+LOCALES: Final = ("zh_CN", "zh_Hant_TW", "en")
+
+#: Where the catalogs are: ``locale/<locale>/LC_MESSAGES/aidmodel.mo`` beside this module.
+CATALOGS: Final = Path(__file__).parent / "locale"
+DOMAIN: Final = "aidmodel"
+
+_MessageLocale = Literal["zh_CN", "zh_Hant_TW", "en"]
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name for a message marked, not translated
+    """Mark a message for ``pybabel extract -k N_``; it is translated when rendered."""
+    return message
+
+
+def message_locale(locale: str | Locale = "zh_CN", *, where: str = "message_locale") -> str:
+    """The catalog a locale reads (提示语言): ``zh_CN``, ``zh_Hant_TW`` or ``en``.
+
+    Traditional Chinese (a ``Hant`` script, or Taiwan, Hong Kong and Macao) reads
+    ``zh_Hant_TW``, other Chinese ``zh_CN``, every English locale ``en``; other
+    languages have no messages and are an error.
+
+    >>> message_locale("zh_CN"), message_locale("zh-TW"), message_locale("en_GB")
+    ('zh_CN', 'zh_Hant_TW', 'en')
+    >>> message_locale("zh_Hant_HK"), message_locale("zh_Hans_SG")
+    ('zh_Hant_TW', 'zh_CN')
+    """
+    from aidmodel._locales import parse_locale
+
+    parsed = parse_locale(locale, where)
+    if parsed.language == "zh":
+        traditional = parsed.script == "Hant" or (
+            parsed.script is None and parsed.territory in ("TW", "HK", "MO")
+        )
+        return "zh_Hant_TW" if traditional else "zh_CN"
+    if parsed.language == "en":
+        return "en"
+    option = f"{where}(locale=...)"
+    raise InvalidValueError(
+        option,
+        "no messages in this language",
+        expected="a Chinese or English locale (zh_CN, zh_Hant_TW, en)",
+        got=str(parsed),
+    )
+
+
+@functools.cache
+def translations(locale: _MessageLocale) -> NullTranslations:
+    """The compiled catalog of a message locale, read once (a missing file is an error)."""
+    from babel.support import Translations
+
+    path = CATALOGS / locale / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    try:
+        with path.open("rb") as file:
+            return Translations(file, domain=DOMAIN)
+    except OSError as err:  # a broken install: say so, never fall back to English
+        raise InvalidValueError(
+            "aidmodel.messages",
+            f"the message catalog cannot be read ({err.strerror})",
+            expected=f"the file {path}",
+            got=locale,
+        ) from None
+
+
+def _catalog(locale: str | Locale, where: str) -> NullTranslations:
+    name = message_locale(locale, where=where)
+    if name == "zh_Hant_TW":
+        return translations("zh_Hant_TW")
+    return translations("zh_CN") if name == "zh_CN" else translations("en")
+
+
+# -- findings ---------------------------------------------------------------------------------
+
+# How a message names a part of the plan: by its number as printed and its title.
+_SECTION: Final = N_("part %(number)s “%(title)s”")
+_SECTION_UNNUMBERED: Final = N_("part “%(title)s”")
+_ATTACHMENT: Final = N_("%(number)s “%(title)s”")
+
+# One message a kind of finding (FindingKind's value); a kind told two ways has a second key.
+_FINDINGS: Final[Mapping[str, str]] = {
+    "uppercase_vs_total": N_(
+        "the uppercase total “%(upper)s” says %(computed)s, the figure %(declared)s"
+    ),
+    "uppercase_vs_total/unreadable": N_(
+        "the uppercase total “%(upper)s” cannot be read as an amount (the figure is %(declared)s)"
+    ),
+    "sources_vs_total": N_(
+        "the fund sources add up to %(computed)s, the declared total is %(declared)s"
+    ),
+    "projects_vs_total": N_(
+        "the projects add up to %(computed)s, the declared total is %(declared)s"
+    ),
+    "project_count": N_("the plan declares %(declared)s projects and lists %(computed)s"),
+    "section_counts_vs_total": N_(
+        "the parts declare %(declared)s projects in all, the plan lists %(computed)s"
+    ),
+    "section_count": N_("%(section)s declares %(declared)s projects and lists %(computed)s"),
+    "section_amount": N_(
+        "the projects of %(section)s add up to %(computed)s, it declares %(declared)s"
+    ),
+    "section_amount/at_least": N_(
+        "the projects of %(section)s add up to %(computed)s or more, it declares %(declared)s"
+    ),
+    "section_total_investment": N_(
+        "the total investment of the projects of %(section)s adds up to %(computed)s, "
+        "it declares %(declared)s"
+    ),
+    "section_split": N_(
+        "%(section)s declares %(declared)s, its split by source adds up to %(computed)s"
+    ),
+    "section_source": N_(
+        "the projects of %(section)s take %(computed)s from “%(source)s”, it declares %(declared)s"
+    ),
+    "source_vs_shares": N_(
+        "the projects take %(computed)s from “%(source)s”, which declares %(declared)s"
+    ),
+    "funding_vs_amount": N_(
+        "“%(name)s”: the sources add up to %(computed)s, the project has %(declared)s"
+    ),
+    "parts_vs_share": N_("“%(name)s”: the parts of a share of %(declared)s add up to %(computed)s"),
+    "exceeds_total_investment": N_(
+        "“%(name)s”: %(computed)s of aid exceeds the total investment of %(declared)s"
+    ),
+    "funding_vs_investment": N_(
+        "“%(name)s”: the aid of %(aid)s and %(other)s from other sources make %(computed)s, "
+        "the total investment is %(declared)s"
+    ),
+    "repeated_number": N_("item number “%(number)s” is printed %(computed)s times in %(section)s"),
+    "repeated_number/programme": N_(
+        "item number “%(number)s” is printed %(computed)s times in the plan"
+    ),
+    "dividend": N_(
+        "“%(name)s”: %(rate)s%% of %(base)s is %(computed)s, the plan promises %(declared)s"
+    ),
+    "spent_over_released": N_(
+        "“%(name)s”: spent %(computed)s, more than the %(declared)s released"
+    ),
+    "released_over_planned": N_(
+        "“%(name)s”: released %(computed)s, more than the %(declared)s planned"
+    ),
+    "completed_before_started": N_(
+        "“%(name)s”: completed %(later)s, before it was started %(earlier)s"
+    ),
+    "accepted_before_completed": N_(
+        "“%(name)s”: accepted %(later)s, before it was completed %(earlier)s"
+    ),
+    "not_started_past_deadline": N_(
+        "“%(name)s”: not started, and its deadline %(deadline)s has passed"
+    ),
+}
+
+
+def _finding_key(finding: Finding, details: Mapping[str, Detail]) -> str:
+    kind = finding.kind.value
+    if kind == "uppercase_vs_total" and finding.computed is None:
+        return "uppercase_vs_total/unreadable"
+    if kind == "section_amount" and "at_least" in details:
+        return "section_amount/at_least"
+    if kind == "repeated_number" and "section_title" not in details:
+        return "repeated_number/programme"
+    return kind
+
+
+def _figure(value: Detail | None, locale: str | Locale) -> str:
+    """A figure of a message: every digit (the formatting module's rules)."""
+    from aidmodel.formatting import format_date, format_money
+
+    if isinstance(value, Money):
+        return format_money(value, locale=locale)
+    if isinstance(value, PartialDate):
+        return format_date(value, locale=locale)
+    if isinstance(value, Decimal):  # a rate, as a percentage: 0.06 is 6
+        return f"{(value * 100).normalize():f}"
+    return "" if value is None else str(value)
+
+
+def _section(details: Mapping[str, Detail], catalog: NullTranslations) -> str:
+    title = str(details.get("section_title", ""))
+    number = details.get("section_number")
+    if number is None:
+        return catalog.gettext(_SECTION_UNNUMBERED) % {"title": title}
+    printed = str(number).strip()
+    if printed.startswith("附件"):
+        return catalog.gettext(_ATTACHMENT) % {"number": printed, "title": title}
+    # 一、 1. 一是 name the part by their figure; （三） (1) keep their brackets.
+    bare = printed.rstrip("、.\uff0e是 ")
+    return catalog.gettext(_SECTION) % {"number": bare or printed, "title": title}
+
+
+def format_finding(finding: Finding, *, locale: str | Locale = "zh_CN") -> str:
+    """A finding (差异) in a reader's language, from its kind, figures and details.
+
+    Args:
+        finding: A :class:`~aidmodel.Finding` of :func:`~aidmodel.reconcile` or
+            :func:`~aidmodel.progress`.
+        locale: ``"zh_CN"`` (the default), ``"zh_Hant_TW"``, ``"en"`` or another
+            Chinese or English locale (:func:`message_locale`).
+
+    Raises:
+        InvalidTypeError: when ``finding`` is not a Finding, or ``locale`` not a locale.
+        InvalidValueError: for a locale without messages.
+
+    >>> from aidmodel import reconcile, samples
+    >>> for f in reconcile(samples.load("binjiang-jianshi-2018")):
+    ...     print(format_finding(f))
+    附件 1“2018 年东西部扶贫协作财政资金援建项目计划表”声明资金5,005万元，按资金来源拆分合计4,705万元
+    “长梁镇下坝中心小学综合楼工程”各资金来源合计230万元，项目资金为530万元
+    """
+    from aidmodel.reconcile import Finding
+
+    finding = checked(finding, Finding, "format_finding", "an aidmodel.Finding", noun="a finding")
+    catalog = _catalog(locale, "format_finding")
+    details = dict(finding.details)
+    values = {name: _figure(value, locale) for name, value in details.items()}
+    values["declared"] = _figure(finding.declared, locale)
+    values["computed"] = _figure(finding.computed, locale)
+    if "section_title" in details:
+        values["section"] = _section(details, catalog)
+    template = catalog.gettext(_FINDINGS[_finding_key(finding, details)])
+    try:
+        return template % values
+    except KeyError as err:  # a finding built by hand without the details its kind names
+        raise InvalidValueError(
+            "format_finding",
+            f"a {finding.kind.value} finding without the detail {err.args[0]!r}",
+            expected="the details reconcile() and progress() give it",
+            got=finding.details,
+        ) from None
