@@ -44,6 +44,8 @@ def extract() -> None:
         str(ROOT / "tools" / "babel.cfg"),
         "-k",
         "N_",
+        "-k",
+        "Nn_:1,2",
         "--no-location",
         "--sort-output",
         "-w",
@@ -70,7 +72,7 @@ def update() -> None:
             with po.open("rb") as file:
                 catalog = read_po(file, locale=locale)
             for message in catalog:
-                if message.id and not message.string:
+                if message.id and not any(message.string):  # a plural has a tuple of forms
                     message.string = message.id
             with po.open("wb") as file:
                 write_po(file, catalog, width=int(WIDTH), omit_header=False)

@@ -50,12 +50,20 @@ from aidmodel import __version__, samples
 from aidmodel._report import finding_dict, projects_total, render
 from aidmodel.aggregate import portfolio
 from aidmodel.commitments import find_commitments
-from aidmodel.errors import AidModelError, SerializationError, SourceError
+from aidmodel.errors import AidModelError, SerializationError
 from aidmodel.formatting import format_money
 from aidmodel.fundplan import fund_plan, to_csv, to_markdown, to_text, to_xlsx
 from aidmodel.importers import SUFFIXES, ImportResult, read_ledger, read_plan
 from aidmodel.importers._filetypes import REFUSED
-from aidmodel.messages import format_finding
+from aidmodel.messages import (
+    N_,
+    Nn_,
+    format_finding,
+    format_overdue,
+    message_locale,
+    translate,
+)
+from aidmodel.messages import catalog as translations_of
 from aidmodel.model import Ledger, Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
@@ -125,7 +133,21 @@ DEFAULT_SAMPLE = "shizhong-ebian-2025"
 
 
 class _InputError(Exception):
-    """A one-line problem with a command's input (exit status 2)."""
+    """A one-line problem with a command's input (exit status 2): a message of the catalogs
+    (``N_``-marked English) and its values, told in the command's ``--locale``."""
+
+    def __init__(self, message: str, **values: object) -> None:
+        super().__init__(message % values)
+        self.message = message
+        self.values = values
+
+    def told(self, locale: str) -> str:
+        return translate(self.message, locale=locale, **self.values)
+
+
+def _locale(args: argparse.Namespace) -> str:
+    """The locale of a command's messages: its ``--locale``, else English."""
+    return str(getattr(args, "locale", None) or "en")
 
 
 def _warnings(path: str, result: ImportResult) -> None:
@@ -139,17 +161,17 @@ def _warnings(path: str, result: ImportResult) -> None:
 def _import(path: str, source: str | None = None) -> list[Programme]:
     """The programmes of a plan's text file; warnings on stderr; none found is an error."""
     if not Path(path).exists():
-        msg = f"{path}: no such file"
-        raise _InputError(msg)
+        raise _InputError(N_("%(path)s: no such file"), path=path)
     try:
         result = read_plan(path, source=source)
     except AidModelError as err:
-        raise _InputError(str(err).splitlines()[0]) from None
+        raise _InputError("%(error)s", error=str(err).splitlines()[0]) from None
     _warnings(path, result)
     if not result.programmes:
         count = len(result.warnings)
-        msg = f"{path}: no programme found ({count} warning{'s' if count != 1 else ''})"
-        raise _InputError(msg)
+        raise _InputError(
+            N_("%(path)s: no programme found (warnings: %(count)s)"), path=path, count=count
+        )
     return list(result.programmes)
 
 
@@ -180,12 +202,20 @@ def _load_json(path: str, data: bytes) -> list[Programme]:
         return [from_json(data, Programme)]
     except SerializationError as err:
         first = err.problems[0] if err.problems else str(err)
-        more = f" (and {len(err.problems) - 1} more)" if len(err.problems) > 1 else ""
-        msg = f"{path}: not a programme: {first}{more}"
-        raise _InputError(msg) from None
+        if len(err.problems) > 1:
+            raise _InputError(
+                N_("%(path)s: not a programme: %(problem)s (and %(more)s more)"),
+                path=path,
+                problem=first,
+                more=len(err.problems) - 1,
+            ) from None
+        raise _InputError(
+            N_("%(path)s: not a programme: %(problem)s"), path=path, problem=first
+        ) from None
     except AidModelError as err:
-        msg = f"{path}: not a programme: {err}"
-        raise _InputError(msg) from None
+        raise _InputError(
+            N_("%(path)s: not a programme: %(problem)s"), path=path, problem=str(err)
+        ) from None
 
 
 #: How FILE is read, by suffix: the wire format, or a plan's text imported first.
@@ -201,26 +231,23 @@ def _load(path: str) -> list[Programme]:
     try:
         data = file.read_bytes()
     except FileNotFoundError:
-        msg = f"{path}: no such file"
-        raise _InputError(msg) from None
+        raise _InputError(N_("%(path)s: no such file"), path=path) from None
     except OSError as err:
-        msg = f"{path}: cannot be read ({err.strerror})"
-        raise _InputError(msg) from None
+        raise _InputError(
+            N_("%(path)s: cannot be read (%(reason)s)"), path=path, reason=err.strerror
+        ) from None
     suffix = file.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is not None:
         return reader(path, data)
     if suffix in REFUSED:  # the importer says what to do instead (save as .docx ...)
         return _import(path)
-    unknown = SourceError(
-        path,
-        None,
-        None,
-        f"unknown file type {suffix or '(no suffix)'!r}",
-        expected=f"a file ending in {', '.join(_READERS)}",
-        got=file.name,
+    raise _InputError(
+        N_("%(path)s: unknown file type %(suffix)s; expected a file ending in %(suffixes)s"),
+        path=path,
+        suffix=repr(suffix or "(no suffix)"),
+        suffixes=", ".join(_READERS),
     )
-    raise _InputError(str(unknown))
 
 
 def _each_programme(
@@ -243,7 +270,7 @@ def _each_programme(
         except _InputError as err:
             if unreadable is None:
                 raise
-            sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+            sys.stderr.write(f"aidmodel {args.command}: {err.told(_locale(args))}\n")
             unreadable.append(path)
             continue
         if len(loaded) == 1:
@@ -284,8 +311,13 @@ def _one_programme(args: argparse.Namespace, command: str) -> Programme:
     (_, programme), *rest = found
     if rest:
         names = ", ".join(name for name, _ in found)
-        msg = f"{command} takes one programme; expected one FILE or --sample NAME, got {names}"
-        raise _InputError(msg)
+        raise _InputError(
+            N_(
+                "%(command)s takes one programme; expected one FILE or --sample NAME, got %(names)s"
+            ),
+            command=command,
+            names=names,
+        )
     return programme
 
 
@@ -320,7 +352,8 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         if args.format == "json":
             continue
         if not found:
-            out.write(f"{name}: no findings\n")
+            none = translate(N_("no findings"), locale=args.locale)
+            out.write(f"{name}: {none}\n")
         for finding in found:
             message = format_finding(finding, locale=args.locale)
             out.write(f"{name}: [{finding.kind.value}] {finding.where}: {message}\n")
@@ -359,8 +392,7 @@ def _emit(output: str | None, out: TextIO, data: str | bytes, *, xlsx: bool) -> 
     if output:
         Path(output).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     elif xlsx:
-        msg = "an xlsx workbook is not text; expected -o FILE.xlsx"
-        raise _InputError(msg)
+        raise _InputError(N_("an xlsx workbook is not text; expected -o FILE.xlsx"))
     elif isinstance(data, bytes):
         _write_bytes(out, data)  # CSV: the bytes of the file, byte order mark first
     else:
@@ -383,7 +415,7 @@ def _write_bytes(out: TextIO, data: bytes) -> None:
     buffer.flush()
 
 
-def _once(found: Sequence[tuple[str, Programme]]) -> list[Programme]:
+def _once(found: Sequence[tuple[str, Programme]], locale: str) -> list[Programme]:
     """Each programme once, in order: the same title, donor, recipient and year is one programme.
 
     One given again is left out (the first is counted) and named in a warning on
@@ -396,19 +428,33 @@ def _once(found: Sequence[tuple[str, Programme]]) -> list[Programme]:
         recipient = None if programme.recipient is None else programme.recipient.name
         key = (programme.title, donor, recipient, programme.year)
         if key in first:
-            sys.stderr.write(
-                f"aidmodel portfolio: {name}: the same programme as {first[key]}"
-                f" ({programme.title!r}, {donor or '?'} → {recipient or '?'},"
-                f" {programme.year or '?'}); counted once\n"
+            said = translate(
+                N_(
+                    "%(name)s: the same programme as %(first)s (%(title)s, %(donor)s → "
+                    "%(recipient)s, %(year)s); counted once"
+                ),
+                locale=locale,
+                name=name,
+                first=first[key],
+                title=repr(programme.title),
+                donor=donor or "?",
+                recipient=recipient or "?",
+                year=programme.year or "?",
             )
+            sys.stderr.write(f"aidmodel portfolio: {said}\n")
             continue
         first[key] = name
         kept.append(programme)
     return kept
 
 
+_PROGRAMMES: Final = Nn_("%(count)s programme", "%(count)s programmes")
+_ESTIMATED: Final = N_(", %(count)s summed from projects")
+_IN_WORDS: Final = N_("in words")
+
+
 def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
-    rows = portfolio(_once(_programmes(args)), by=args.by)
+    rows = portfolio(_once(_programmes(args), args.locale), by=args.by)
     if args.format == "json":
         _json(
             out,
@@ -426,12 +472,15 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     for r in rows:
-        estimated = f", {r.estimated} summed from projects" if r.estimated else ""
+        catalog = translations_of(args.locale)
+        count = catalog.ngettext(*_PROGRAMMES, r.programmes) % {"count": r.programmes}
+        if r.estimated:
+            count += catalog.gettext(_ESTIMATED) % {"count": r.estimated}
         out.write(
             f"{r.key or '?'}  {r.year or '?'}  {format_money(r.amount, locale=args.locale)}"
-            f"  ({r.programmes} programme{'s' if r.programmes != 1 else ''}{estimated})\n"
+            f"  ({count})\n"
         )
-        out.write(f"  大写 {rmb_upper(r.amount)}\n")
+        out.write(f"  {catalog.gettext(_IN_WORDS)} {rmb_upper(r.amount)}\n")
         for title in r.titles:
             out.write(f"  - {title}\n")
     return 0
@@ -442,8 +491,10 @@ def _as_of(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        msg = f"--as-of: not a date; expected YYYY-MM-DD such as 2025-09-30, got {text!r}"
-        raise _InputError(msg) from None
+        raise _InputError(
+            N_("--as-of: not a date; expected YYYY-MM-DD such as 2025-09-30, got %(text)s"),
+            text=repr(text),
+        ) from None
 
 
 def _ledger(path: str, programme: Programme) -> Ledger:
@@ -453,14 +504,22 @@ def _ledger(path: str, programme: Programme) -> Ledger:
     try:
         data = Path(path).read_bytes()
     except OSError as err:
-        msg = f"{path}: cannot be read ({err.strerror})"
-        raise _InputError(msg) from None
+        raise _InputError(
+            N_("%(path)s: cannot be read (%(reason)s)"), path=path, reason=err.strerror
+        ) from None
     try:
         return from_json(data, Ledger)
     except SerializationError as err:
-        more = f" (and {len(err.problems) - 1} more)" if len(err.problems) > 1 else ""
-        msg = f"{path}: not a ledger: {err.problems[0]}{more}"
-        raise _InputError(msg) from None
+        if len(err.problems) > 1:
+            raise _InputError(
+                N_("%(path)s: not a ledger: %(problem)s (and %(more)s more)"),
+                path=path,
+                problem=err.problems[0],
+                more=len(err.problems) - 1,
+            ) from None
+        raise _InputError(
+            N_("%(path)s: not a ledger: %(problem)s"), path=path, problem=err.problems[0]
+        ) from None
 
 
 def _summary(report: Progress, item: str, locale: str) -> list[list[str]]:
@@ -468,23 +527,24 @@ def _summary(report: Progress, item: str, locale: str) -> list[list[str]]:
     its items (after ``item``)."""
     total = report.total
     rates = [
-        ("资金拨付率", total.release_rate),
-        ("资金支出率", total.spend_rate),
-        ("开工率", total.start_rate),
-        ("完工率", total.completion_rate),
+        (N_("release rate %(rate)s"), total.release_rate),
+        (N_("spending rate %(rate)s"), total.spend_rate),
+        (N_("start rate %(rate)s"), total.start_rate),
+        (N_("completion rate %(rate)s"), total.completion_rate),
     ]
     late = [
-        f"{item}{o.where}{f' ({o.number})' if o.number else ''} {o.name}: 完成时限 {o.deadline}"
+        f"{item}{o.where}{f' ({o.number})' if o.number else ''}: {format_overdue(o, locale=locale)}"
         for o in report.overdue
     ]
     found = [
         f"{item}[{f.kind.value}] {f.where}: {format_finding(f, locale=locale)}"
         for f in report.findings
     ]
+    shown = [translate(name, locale=locale, rate=format_rate(rate) or "—") for name, rate in rates]
     return [
-        ["，".join(f"{name}{format_rate(rate) or '—'}" for name, rate in rates)],
-        [f"逾期 ({len(report.overdue)})", *late],
-        [f"核对结果 ({len(report.findings)})", *found],
+        [translate(N_(", "), locale=locale).join(shown)],
+        [translate(N_("Overdue (%(count)s)"), locale=locale, count=len(report.overdue)), *late],
+        [translate(N_("Findings (%(count)s)"), locale=locale, count=len(report.findings)), *found],
     ]
 
 
@@ -492,12 +552,12 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
     as_of = _as_of(args.as_of)
     if args.sample is not None:
         if args.plan is not None:
-            msg = "progress takes PLAN LEDGER or --sample NAME; expected one of them, got both"
-            raise _InputError(msg)
+            raise _InputError(
+                N_("progress takes PLAN LEDGER or --sample NAME; expected one of them, got both")
+            )
         programme, ledger = samples.load(args.sample), samples.ledger(args.sample)
     elif args.plan is None or args.ledger is None:
-        msg = "progress needs PLAN and LEDGER; expected two files or --sample NAME"
-        raise _InputError(msg)
+        raise _InputError(N_("progress needs PLAN and LEDGER; expected two files or --sample NAME"))
     else:
         files = argparse.Namespace(files=[args.plan], command="progress")
         programme = _one_programme(files, "progress")
@@ -701,6 +761,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "progress": _progress,
     }
     try:
+        if getattr(args, "locale", None) is not None:
+            message_locale(args.locale, where="--locale")
+    except AidModelError as err:
+        sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+        return 2
+    try:
         if args.command == "demo":
             return _demo(out)
         if args.command in handlers:
@@ -727,7 +793,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
             out.write("  ".join(f"{k}={v}" for k, v in fields.items() if v is not None) + "\n")
     except _InputError as err:
-        sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+        sys.stderr.write(f"aidmodel {args.command}: {err.told(_locale(args))}\n")
         return 2
     except AidModelError as err:
         first = str(err).splitlines()[0]

@@ -49,8 +49,18 @@ if TYPE_CHECKING:
     from babel.support import NullTranslations
 
     from aidmodel.reconcile import Detail, Finding
+    from aidmodel.tracking import Overdue
 
-__all__ = ["LOCALES", "format_finding", "message_locale"]
+__all__ = [
+    "LOCALES",
+    "N_",
+    "Nn_",
+    "catalog",
+    "format_finding",
+    "format_overdue",
+    "message_locale",
+    "translate",
+]
 
 #: The locales with a message catalog; ``en`` is the source language.
 LOCALES: Final = ("zh_CN", "zh_Hant_TW", "en")
@@ -65,6 +75,11 @@ _MessageLocale = Literal["zh_CN", "zh_Hant_TW", "en"]
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for a message marked, not translated
     """Mark a message for ``pybabel extract -k N_``; it is translated when rendered."""
     return message
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - as N_, for ngettext
+    """Mark a message with a plural (``pybabel extract -k Nn_:1,2``)."""
+    return singular, plural
 
 
 def message_locale(locale: str | Locale = "zh_CN", *, where: str = "message_locale") -> str:
@@ -116,11 +131,31 @@ def translations(locale: _MessageLocale) -> NullTranslations:
         ) from None
 
 
-def _catalog(locale: str | Locale, where: str) -> NullTranslations:
+def catalog(locale: str | Locale = "zh_CN", *, where: str = "catalog") -> NullTranslations:
+    """The translations of a locale's catalog (``gettext``, ``ngettext``), read once.
+
+    >>> catalog("zh_TW").gettext("Findings (%(count)s)") % {"count": 2}
+    '核對結果 (2)'
+    """
     name = message_locale(locale, where=where)
     if name == "zh_Hant_TW":
         return translations("zh_Hant_TW")
     return translations("zh_CN") if name == "zh_CN" else translations("en")
+
+
+def translate(message: str, *, locale: str | Locale = "zh_CN", **values: object) -> str:
+    """One of aidmodel's messages (an English ``msgid`` of its catalogs) in a locale.
+
+    ``values`` fill its ``%(name)s`` placeholders. A text that is not one of
+    aidmodel's messages comes back as it is (gettext's rule).
+
+    >>> translate("%(path)s: no such file", path="plan.json")
+    'plan.json：文件不存在'
+    >>> translate("%(path)s: no such file", locale="en", path="plan.json")
+    'plan.json: no such file'
+    """
+    text = catalog(locale, where="translate").gettext(message)
+    return text % values if values else text
 
 
 # -- findings ---------------------------------------------------------------------------------
@@ -228,17 +263,17 @@ def _figure(value: Detail | None, locale: str | Locale) -> str:
     return "" if value is None else str(value)
 
 
-def _section(details: Mapping[str, Detail], catalog: NullTranslations) -> str:
+def _section(details: Mapping[str, Detail], texts: NullTranslations) -> str:
     title = str(details.get("section_title", ""))
     number = details.get("section_number")
     if number is None:
-        return catalog.gettext(_SECTION_UNNUMBERED) % {"title": title}
+        return texts.gettext(_SECTION_UNNUMBERED) % {"title": title}
     printed = str(number).strip()
     if printed.startswith("附件"):
-        return catalog.gettext(_ATTACHMENT) % {"number": printed, "title": title}
+        return texts.gettext(_ATTACHMENT) % {"number": printed, "title": title}
     # 一、 1. 一是 name the part by their figure; （三） (1) keep their brackets.
     bare = printed.rstrip("、.\uff0e是 ")
-    return catalog.gettext(_SECTION) % {"number": bare or printed, "title": title}
+    return texts.gettext(_SECTION) % {"number": bare or printed, "title": title}
 
 
 def format_finding(finding: Finding, *, locale: str | Locale = "zh_CN") -> str:
@@ -263,14 +298,14 @@ def format_finding(finding: Finding, *, locale: str | Locale = "zh_CN") -> str:
     from aidmodel.reconcile import Finding
 
     finding = checked(finding, Finding, "format_finding", "an aidmodel.Finding", noun="a finding")
-    catalog = _catalog(locale, "format_finding")
+    texts = catalog(locale, where="format_finding")
     details = dict(finding.details)
     values = {name: _figure(value, locale) for name, value in details.items()}
     values["declared"] = _figure(finding.declared, locale)
     values["computed"] = _figure(finding.computed, locale)
     if "section_title" in details:
-        values["section"] = _section(details, catalog)
-    template = catalog.gettext(_FINDINGS[_finding_key(finding, details)])
+        values["section"] = _section(details, texts)
+    template = texts.gettext(_FINDINGS[_finding_key(finding, details)])
     try:
         return template % values
     except KeyError as err:  # a finding built by hand without the details its kind names
@@ -280,3 +315,36 @@ def format_finding(finding: Finding, *, locale: str | Locale = "zh_CN") -> str:
             expected="the details reconcile() and progress() give it",
             got=finding.details,
         ) from None
+
+
+# -- deadlines --------------------------------------------------------------------------------
+
+_OVERDUE: Final = Nn_(
+    "“%(name)s”: deadline %(deadline)s, passed %(days)s day ago",
+    "“%(name)s”: deadline %(deadline)s, passed %(days)s days ago",
+)
+
+
+def format_overdue(late: Overdue, *, locale: str | Locale = "zh_CN") -> str:
+    """A project or task past its deadline (逾期), from :func:`~aidmodel.overdue`'s record.
+
+    Raises:
+        InvalidTypeError: when ``late`` is not an Overdue.
+        InvalidValueError: for a locale without messages.
+
+    >>> import datetime as dt
+    >>> from aidmodel import overdue, samples
+    >>> late = overdue(samples.load("shizhong-ebian-2025"), as_of=dt.date(2025, 12, 1))[0]
+    >>> format_overdue(late)
+    '“五渡镇新茶村产业提升项目”完成时限2025年11月，已逾期1天'
+    >>> format_overdue(late, locale="en")
+    '“五渡镇新茶村产业提升项目”: deadline Nov 2025, passed 1 day ago'
+    """
+    from aidmodel.formatting import format_date
+    from aidmodel.tracking import Overdue
+
+    late = checked(late, Overdue, "format_overdue", "an aidmodel.Overdue", noun="an Overdue")
+    texts = catalog(locale, where="format_overdue")
+    deadline = format_date(late.deadline, locale=locale)
+    text = texts.ngettext(*_OVERDUE, late.days)
+    return text % {"name": late.name, "deadline": deadline, "days": late.days}
