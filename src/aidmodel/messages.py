@@ -49,13 +49,14 @@ if TYPE_CHECKING:
     from babel.support import NullTranslations
 
     from aidmodel.reconcile import Detail, Finding
-    from aidmodel.tracking import Overdue
+    from aidmodel.tracking import Evaluation, Overdue
 
 __all__ = [
     "LOCALES",
     "N_",
     "Nn_",
     "catalog",
+    "format_evaluation",
     "format_finding",
     "format_overdue",
     "message_locale",
@@ -348,3 +349,79 @@ def format_overdue(late: Overdue, *, locale: str | Locale = "zh_CN") -> str:
     deadline = format_date(late.deadline, locale=locale)
     text = texts.ngettext(*_OVERDUE, late.days)
     return text % {"name": late.name, "deadline": deadline, "days": late.days}
+
+
+# -- evaluations ------------------------------------------------------------------------------
+
+# Why a commitment was met or not (Evaluation.why); "…/about" when the target says 约.
+_EVALUATIONS: Final[Mapping[str, str]] = {
+    "units_differ": N_(
+        "units differ: the target counts %(target_unit)s, the result %(actual_unit)s"
+    ),
+    "periods_differ": N_(
+        "periods differ: the target is per %(target_per)s, the result per %(actual_per)s"
+    ),
+    "approximate": N_("%(actual)s is approximate (约) and proves no bound against %(target)s"),
+    "meets": N_("%(actual)s meets the target %(target)s"),
+    "meets/about": N_("%(actual)s meets the target %(target)s (约 read as a floor)"),
+    "falls_short": N_("%(actual)s falls short of the target %(target)s"),
+    "falls_short/about": N_("%(actual)s falls short of the target %(target)s (约 read as a floor)"),
+    "between": N_(
+        "%(actual)s allows a result below and a result at or above the target %(target)s"
+    ),
+    "between/ceiling": N_(
+        "%(actual)s allows a result above and a result at or below the target %(target)s"
+    ),
+}
+_NO_UNIT: Final = N_("no unit")
+
+
+def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN") -> str:
+    """Why a commitment was met, not met or cannot be told (考核结果), in a reader's language.
+
+    The figures are quoted as the document writes them.
+
+    Raises:
+        InvalidTypeError: when ``evaluation`` is not an Evaluation.
+        InvalidValueError: for a locale without messages, or an evaluation built by hand
+            without :attr:`~aidmodel.Evaluation.why`.
+
+    >>> from aidmodel import Achievement, evaluate, parse_commitment, parse_quantity
+    >>> target = parse_commitment("转移就业40名以上")
+    >>> e = evaluate(target, Achievement(metric="转移就业", actual=parse_quantity("近40名")))
+    >>> format_evaluation(e)
+    '结果“近40名”可能低于也可能达到目标“40名以上”，无法判断'
+    >>> format_evaluation(e, locale="en")
+    '近40名 allows a result below and a result at or above the target 40名以上'
+    """
+    from aidmodel.quantity import Bound
+    from aidmodel.tracking import Evaluation, _show
+
+    evaluation = checked(
+        evaluation, Evaluation, "format_evaluation", "an aidmodel.Evaluation", noun="an Evaluation"
+    )
+    why = evaluation.why
+    if why is None or why not in _EVALUATIONS:
+        raise InvalidValueError(
+            "format_evaluation",
+            "an evaluation without its why",
+            expected="one of evaluate()'s: " + ", ".join(k for k in _EVALUATIONS if "/" not in k),
+            got=why,
+        )
+    target, actual = evaluation.commitment.target, evaluation.achievement.actual
+    texts = catalog(locale, where="format_evaluation")
+    key = why
+    if why in ("meets", "falls_short") and target.bound is Bound.ABOUT:
+        key = f"{why}/about"
+    elif why == "between" and target.bound in (Bound.AT_MOST, Bound.LESS_THAN):
+        key = "between/ceiling"
+    none = texts.gettext(_NO_UNIT)
+    values = {
+        "target": _show(target),
+        "actual": _show(actual),
+        "target_unit": target.unit or none,
+        "actual_unit": actual.unit or none,
+        "target_per": target.per or none,
+        "actual_per": actual.per or none,
+    }
+    return texts.gettext(_EVALUATIONS[key]) % values

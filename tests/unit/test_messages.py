@@ -18,6 +18,7 @@ from aidmodel import messages as aidmessages
 from aidmodel.messages import LOCALES, format_finding, message_locale
 from aidmodel.model import PartialDate
 from aidmodel.reconcile import Detail
+from aidmodel.tracking import Evaluation
 
 SRC = Path(aidmessages.__file__).parent
 GOLDEN = Path(__file__).parent.parent / "golden" / "messages"
@@ -363,3 +364,63 @@ def test_overdue_in_every_locale(days: int, locale: str, expected: str) -> None:
     assert format_overdue(late, locale=locale) == expected
     with pytest.raises(InvalidTypeError, match=r"a Finding is not an Overdue"):
         format_overdue(EXAMPLES[0][1], locale=locale)  # type: ignore[arg-type]
+
+
+# One evaluation of every way a verdict is told: (target, result).
+EVALUATIONS = [
+    ("units_differ", "转移就业40名以上", "40人次"),
+    ("periods_differ", "培训100人次/年", "50人次/月"),
+    ("approximate", "转移就业40名以上", "约40名"),
+    ("meets", "转移就业40名以上", "52名"),
+    ("meets/about", "建设厂房约2000平方米", "2100平方米"),
+    ("falls_short", "转移就业40名以上", "30名"),
+    ("falls_short/about", "建设厂房约2000平方米", "1500平方米"),
+    ("between", "转移就业40名以上", "近40名"),
+    ("between/ceiling", "派出人员不超过10人", "8—12人"),
+]
+
+
+def _evaluation(target: str, result: str) -> Evaluation:
+    from aidmodel import Achievement, evaluate, parse_commitment, parse_quantity
+
+    commitment = parse_commitment(target)
+    return evaluate(
+        commitment, Achievement(metric=commitment.metric, actual=parse_quantity(result))
+    )
+
+
+def test_every_way_of_telling_a_verdict_in_every_locale_matches_golden(
+    request: pytest.FixtureRequest,
+) -> None:
+    from aidmodel.messages import format_evaluation
+
+    assert sorted(key for key, _, _ in EVALUATIONS) == sorted(aidmessages._EVALUATIONS)
+    lines = []
+    for key, target, result in EVALUATIONS:
+        evaluation = _evaluation(target, result)
+        assert evaluation.why == key.split("/")[0]
+        lines.append(f"[{key}] {target} ← {result}")
+        for locale in LOCALES:
+            text = format_evaluation(evaluation, locale=locale)
+            lines.append(f"  {locale}: {text}")
+            if locale == "en":
+                assert text == evaluation.reason  # the log's sentence, from the same data
+            else:
+                assert not re.search(r"[A-Za-z]{3,}", text), text
+    text = "\n".join(lines) + "\n"
+    path = GOLDEN / "evaluations.txt"
+    if request.config.getoption("--update-golden"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def test_an_evaluation_without_its_why_is_an_error() -> None:
+    import attrs
+
+    from aidmodel.messages import format_evaluation
+
+    bare = attrs.evolve(_evaluation("转移就业40名以上", "52名"), why=None)
+    with pytest.raises(InvalidValueError, match=r"an evaluation without its why; expected one"):
+        format_evaluation(bare)
+    with pytest.raises(InvalidTypeError, match=r"a Finding is not an Evaluation"):
+        format_evaluation(EXAMPLES[0][1])  # type: ignore[arg-type]
