@@ -60,6 +60,7 @@ from aidmodel.messages import (
     Nn_,
     format_finding,
     format_overdue,
+    format_warning,
     message_locale,
     translate,
 )
@@ -150,15 +151,15 @@ def _locale(args: argparse.Namespace) -> str:
     return str(getattr(args, "locale", None) or "en")
 
 
-def _warnings(path: str, result: ImportResult) -> None:
+def _warnings(path: str, result: ImportResult, locale: str) -> None:
     """The import warnings on stderr, compiler style: ``FILE:LINE: code: message``."""
     for warning in result.warnings:
         where = f"{path}:{warning.line}" if warning.line is not None else path
-        message = " ".join(warning.message.splitlines())
+        message = " ".join(format_warning(warning, locale=locale).splitlines())
         sys.stderr.write(f"{where}: {warning.code.value}: {message}\n")
 
 
-def _import(path: str, source: str | None = None) -> list[Programme]:
+def _import(path: str, locale: str, source: str | None = None) -> list[Programme]:
     """The programmes of a plan's text file; warnings on stderr; none found is an error."""
     if not Path(path).exists():
         raise _InputError(N_("%(path)s: no such file"), path=path)
@@ -166,7 +167,7 @@ def _import(path: str, source: str | None = None) -> list[Programme]:
         result = read_plan(path, source=source)
     except AidModelError as err:
         raise _InputError("%(error)s", error=str(err).splitlines()[0]) from None
-    _warnings(path, result)
+    _warnings(path, result, locale)
     if not result.programmes:
         count = len(result.warnings)
         raise _InputError(
@@ -194,7 +195,7 @@ def _load_array(data: bytes) -> list[Programme]:
     return found
 
 
-def _load_json(path: str, data: bytes) -> list[Programme]:
+def _load_json(path: str, data: bytes, _: str) -> list[Programme]:
     """The programmes of a wire-format file: one programme, or an array of them."""
     try:
         if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
@@ -219,13 +220,13 @@ def _load_json(path: str, data: bytes) -> list[Programme]:
 
 
 #: How FILE is read, by suffix: the wire format, or a plan's text imported first.
-_READERS: Final[dict[str, Callable[[str, bytes], list[Programme]]]] = {
+_READERS: Final[dict[str, Callable[[str, bytes, str], list[Programme]]]] = {
     ".json": _load_json,
-    **dict.fromkeys(SUFFIXES, lambda path, _: _import(path)),
+    **dict.fromkeys(SUFFIXES, lambda path, _, locale: _import(path, locale)),
 }
 
 
-def _load(path: str) -> list[Programme]:
+def _load(path: str, locale: str) -> list[Programme]:
     """The programmes of a file, read by its suffix (:data:`_READERS`)."""
     file = Path(path)
     try:
@@ -239,9 +240,9 @@ def _load(path: str) -> list[Programme]:
     suffix = file.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is not None:
-        return reader(path, data)
+        return reader(path, data, locale)
     if suffix in REFUSED:  # the importer says what to do instead (save as .docx ...)
-        return _import(path)
+        return _import(path, locale)
     raise _InputError(
         N_("%(path)s: unknown file type %(suffix)s; expected a file ending in %(suffixes)s"),
         path=path,
@@ -266,7 +267,7 @@ def _each_programme(
     names = getattr(args, "sample", None) or ()
     for path in paths:
         try:
-            loaded = _load(path)
+            loaded = _load(path, _locale(args))
         except _InputError as err:
             if unreadable is None:
                 raise
@@ -289,7 +290,7 @@ def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
 
 
 def _import_command(args: argparse.Namespace, out: TextIO) -> int:
-    found = _import(args.file, args.source)
+    found = _import(args.file, args.locale, args.source)
     if len(found) == 1:
         data = to_json(found[0], indent=2) + "\n"
     else:  # a bulletin: a JSON array of programme documents, each with its format_version
@@ -559,7 +560,7 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
     elif args.plan is None or args.ledger is None:
         raise _InputError(N_("progress needs PLAN and LEDGER; expected two files or --sample NAME"))
     else:
-        files = argparse.Namespace(files=[args.plan], command="progress")
+        files = argparse.Namespace(files=[args.plan], command="progress", locale=args.locale)
         programme = _one_programme(files, "progress")
         ledger = _ledger(args.ledger, programme)
     report = progress(programme, ledger, as_of=as_of)
@@ -672,6 +673,9 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     imported.add_argument(
         "--source", metavar="NAME", help="the source name in the provenance (default: file name)"
+    )
+    imported.add_argument(
+        "--locale", default="zh_CN", help="the language of the warnings (zh_CN, zh_Hant_TW, en)"
     )
     folio = commands.add_parser("portfolio", help="totals across programmes by recipient and year")
     _add_input(folio, many=True)

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from babel import Locale
     from babel.support import NullTranslations
 
+    from aidmodel.importers import ImportWarning
     from aidmodel.reconcile import Detail, Finding
     from aidmodel.tracking import Evaluation, Overdue
 
@@ -59,6 +60,7 @@ __all__ = [
     "format_evaluation",
     "format_finding",
     "format_overdue",
+    "format_warning",
     "message_locale",
     "translate",
 ]
@@ -425,3 +427,48 @@ def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN")
         "actual_per": actual.per or none,
     }
     return texts.gettext(_EVALUATIONS[key]) % values
+
+
+# -- import warnings --------------------------------------------------------------------------
+
+
+def format_warning(warning: ImportWarning, *, locale: str | Locale = "zh_CN") -> str:
+    r"""An import warning (导入提示) in a reader's language, from its template and params.
+
+    A warning the importer writes without a template (:attr:`ImportWarning.template
+    <aidmodel.ImportWarning.template>` is ``None``: not every warning is in the catalogs
+    yet) is its English :attr:`~aidmodel.ImportWarning.message`.
+
+    Raises:
+        InvalidTypeError: when ``warning`` is not an ImportWarning.
+        InvalidValueError: for a locale without messages.
+
+    >>> from aidmodel import parse_plan
+    >>> result = parse_plan(
+    ...     "乙区—甲县东西部协作项目实施方案\n乙区人民政府办公室\n2025年2月9日\n"
+    ...     "安排东西部协作资金100万元（大写：壹佰伍拾万元整），实施项目1个。\n"
+    ...     "（一）产业协作\n1.茶叶加工项目。投入资金100万元。")
+    >>> for warning in result.warnings:
+    ...     print(format_warning(warning))
+    标题'乙区—甲县东西部协作项目实施方案'未写明年度，采用印发日期的年份2025
+    合计大写'壹佰伍拾万元整'为150万元，与小写金额'100万元'不符
+    >>> print(format_warning(result.warnings[1], locale="zh_Hant_TW"))
+    合計大寫'壹佰伍拾万元整'為150萬元，與小寫金額'100万元'不符
+    """
+    from aidmodel.importers import ImportWarning
+
+    warning = checked(
+        warning, ImportWarning, "format_warning", "an aidmodel.ImportWarning", noun="a warning"
+    )
+    if warning.template is None:
+        return warning.message
+    texts = catalog(locale, where="format_warning")
+    try:
+        return texts.gettext(warning.template) % dict(warning.params)
+    except (KeyError, TypeError, ValueError):
+        raise InvalidValueError(
+            "format_warning",
+            "a template its params do not fill",
+            expected=f"values for {warning.template!r}",
+            got=warning.params,
+        ) from None

@@ -621,7 +621,7 @@ def test_a_json_array_of_programmes_is_read_by_every_command(
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("plan.txt", None, "aidmodel import: {path}: no such file\n"),
+        ("plan.txt", None, "aidmodel import: {path}：文件不存在\n"),
         ("plan.pdf", b"%PDF-1.4", "aidmodel import: {path}: PDF is not read; expected its text"),
         (
             "plan.txt",
@@ -649,7 +649,7 @@ def test_import_of_a_bad_file_exits_2(
     assert "Traceback" not in err
     if content == "无标题".encode():
         assert f"{path}: no_programme: " in err
-        assert err.splitlines()[-1].startswith(f"aidmodel import: {path}: no programme found (")
+        assert err.splitlines()[-1] == f"aidmodel import: {path}：未找到方案（导入提示1条）"
 
 
 @pytest.mark.parametrize(
