@@ -7,6 +7,7 @@ from typing import Any
 from aidmodel.aggregate import _planned
 from aidmodel.formatting import format_commitment, format_date, format_money
 from aidmodel.fundplan import _width, fund_plan, to_text
+from aidmodel.messages import format_finding
 from aidmodel.model import Commitment, Programme
 from aidmodel.money import Money
 from aidmodel.numerals import rmb_upper
@@ -152,17 +153,17 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
     if not findings:
         lines.append(f"  {w['no_findings']}")
     for finding in findings:
-        lines.append(f"  [{finding.kind.value}] {finding.where}: {finding.message}")
+        lines.append(f"  {format_finding(finding, locale=locale)}")
     return "\n".join(lines) + "\n"
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
-    """A finding as plain data for ``--format json``."""
+def finding_dict(finding: Finding, *, locale: str = "zh_CN") -> dict[str, Any]:
+    """A finding as plain data for ``--format json``: keys in English, the message localised."""
     return {
         "kind": finding.kind.value,
         "where": finding.where,
         "declared": to_dict(finding.declared),
         "computed": to_dict(finding.computed),
         "difference": to_dict(finding.difference),
-        "message": finding.message,
+        "message": format_finding(finding, locale=locale),
     }

@@ -66,6 +66,7 @@ from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents
 from aidmodel.importers.lexicon.columns import COUNT_COLUMN, GIVER_COLUMN, RECEIVER_COLUMN
 from aidmodel.importers.lexicon.funds import COMPLETING_LABELS, OUTSIDE_KINDS
 from aidmodel.importers.lexicon.genres import ONLY_CHANGES_LISTED, REPORT_GENRES
+from aidmodel.messages import N_
 from aidmodel.model import (
     Commitment,
     FundSource,
@@ -143,15 +144,20 @@ def _upper(context: Context, totals: Totals) -> None:
         context.warn(
             totals.line,
             WarningCode.UPPERCASE_MISMATCH,
-            f"the uppercase total {totals.upper!r} cannot be read as an amount",
+            N_("the uppercase total %(upper)r cannot be read as an amount"),
+            params={"upper": totals.upper},
         )
         return
     if said != totals.total.amount:
         context.warn(
             totals.line,
             WarningCode.UPPERCASE_MISMATCH,
-            f"the uppercase total {totals.upper!r} says {said.to_wan():f}万元, "
-            f"the figure {totals.total.text!r}",
+            N_("the uppercase total %(upper)r says %(said)s万元, the figure %(figure)r"),
+            params={
+                "upper": totals.upper,
+                "said": f"{said.to_wan():f}",
+                "figure": totals.total.text,
+            },
         )
 
 
@@ -170,7 +176,8 @@ def _header_fields(
         context.warn(
             header.date_line,
             WarningCode.INFERRED,
-            f"the title {header.title!r} names no year; the year of the issue date, {year}, is used",
+            N_("the title %(title)r names no year; the year of the issue date, %(year)s, is used"),
+            params={"title": header.title or "", "year": year},
         )
     if year is not None and not 1900 <= year <= 2200:
         year = None
