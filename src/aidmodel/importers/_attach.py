@@ -113,6 +113,9 @@ def _cancelled(
     if not dashed and any(_PLACEHOLDER.fullmatch(squeeze(cell.text)) for cell in row.cells):
         return True  # 200 | — | … | 取消: its money after the change is a dash
     values = [to_decimal(cell.text) for cell in figures.cells.values()]
+    if not values and not dashed:
+        # 180 | 取消 | 取消: the word stands where its money after the change would.
+        return True
     return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
 
 

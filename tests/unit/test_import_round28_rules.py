@@ -1,0 +1,37 @@
+"""Rules of the importer that round 28 showed were missing, each in wording none of the
+fixtures uses."""
+
+from __future__ import annotations
+
+from aidmodel import Money, reconcile
+from aidmodel.importers import parse_plan
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_a_reply_that_adjusts_a_plan_with_words_in_its_money_cells() -> None:
+    # A 批复 (not a 通知) adjusts the plan it names; 取消 stands where the money after the
+    # change would (no figure), 新增 where the money before it would.
+    result = parse_plan(
+        _text(
+            "甲县人民政府关于调整甲县2026年东西部协作项目计划的批复",
+            "县乡村振兴局：",
+            "　　调整后，项目仍为2个，资金总额300万元不变。",
+            "附件",
+            "单位：万元",
+            "序号\t项目名称\t原计划资金\t调整后资金\t调整情况",
+            "1\t乙村茶园项目\t200\t200\t不变",
+            "2\t丙镇冷库项目\t100\t取消\t取消",
+            "3\t丁乡水厂项目\t新增\t100\t新增",
+            "合计\t2个\t300\t300\t",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "甲县2026年东西部协作项目计划"
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("乙村茶园项目", Money.from_wan(200)),
+        ("丁乡水厂项目", Money.from_wan(100)),
+    ]
+    assert reconcile(programme) == ()
