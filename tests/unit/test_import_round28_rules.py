@@ -35,3 +35,24 @@ def test_a_reply_that_adjusts_a_plan_with_words_in_its_money_cells() -> None:
         ("丁乡水厂项目", Money.from_wan(100)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_table_whose_money_cells_write_their_unit() -> None:
+    # No 单位 line and no unit in the headers: each figure writes its own (150万元), a dash
+    # where there is none; the column of 配套 stays outside the aid.
+    result = parse_plan(
+        _text(
+            "甲县2025年东西部协作项目计划",
+            "　　2025年乙区安排甲县东西部协作资金400万元，安排项目2个。",
+            "序号\t项目名称\t协作资金\t县级配套资金\t实施单位",
+            "1\t丙村茶园项目\t250万元\t50万元\t丙村村委会",
+            "2\t丁镇道路项目\t150万元\t—\t甲县交通运输局",
+            "合计\t\t400万元\t50万元\t",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙村茶园项目", Money.from_wan(250)),
+        ("丁镇道路项目", Money.from_wan(150)),
+    ]
+    assert reconcile(programme) == ()
