@@ -56,3 +56,66 @@ def test_a_table_whose_money_cells_write_their_unit() -> None:
         ("丁镇道路项目", Money.from_wan(150)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_list_aligned_by_ideographic_spaces_with_category_lines() -> None:
+    # Columns set with full-width spaces (U+3000); a category line with its count and money
+    # in a bracket between the rows; the second category's count is wrong (2 for 3).
+    space = "\u3000"
+    row = f"{space * 2}".join
+    result = parse_plan(
+        _text(
+            "甲县2026年山海协作重点项目清单",
+            "（单位：万元）",
+            row(["序号", "项目名称" + space * 8, "帮扶资金", "责任单位" + space * 4, "完成时间"]),
+            "一、产业项目（1个，200万元）",
+            row(
+                [
+                    "1" + space,
+                    "乙镇茶园提升项目" + space * 4,
+                    "200" + space * 2,
+                    "乙镇人民政府",
+                    "2026年9月",
+                ]
+            ),
+            "二、民生项目（2个，250万元）",
+            row(
+                [
+                    "2" + space,
+                    "丙村饮水项目" + space * 6,
+                    "100" + space * 2,
+                    "甲县水利局" + space,
+                    "2026年10月",
+                ]
+            ),
+            row(
+                [
+                    "3" + space,
+                    "丁乡道路项目" + space * 6,
+                    "80" + space * 3,
+                    "甲县交通局" + space,
+                    "2026年11月",
+                ]
+            ),
+            row(
+                [
+                    "4" + space,
+                    "戊村文化广场项目" + space * 4,
+                    "70" + space * 3,
+                    "戊村村委会" + space,
+                    "2026年8月",
+                ]
+            ),
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("乙镇茶园提升项目", Money.from_wan(200)),
+        ("丙村饮水项目", Money.from_wan(100)),
+        ("丁乡道路项目", Money.from_wan(80)),
+        ("戊村文化广场项目", Money.from_wan(70)),
+    ]
+    parts = {s.title: (s.declared_count, s.declared_amount) for s in programme.walk_sections()}
+    assert parts["民生项目"] == (2, Money.from_wan(250))
+    assert [f.kind.value for f in reconcile(programme)] == ["section_count"]
+    assert all(m.used_as is not None for m in result.amounts if m.line in (4, 6))
