@@ -119,3 +119,30 @@ def test_a_list_aligned_by_ideographic_spaces_with_category_lines() -> None:
     assert parts["民生项目"] == (2, Money.from_wan(250))
     assert [f.kind.value for f in reconcile(programme)] == ["section_count"]
     assert all(m.used_as is not None for m in result.amounts if m.line in (4, 6))
+
+
+def test_parts_lettered_and_items_coded_after_them() -> None:
+    # 甲．… parts lettered A., B. with their count and money; items coded A1, B1 followed by a
+    # space, each a sentence of labelled fields.
+    result = parse_plan(
+        _text(
+            "某集团2026年定点帮扶乙县项目方案",
+            "　　2026年某集团投入乙县帮扶资金300万元，实施项目3个。",
+            "　　二、项目安排",
+            "　　A．产业帮扶（2个项目，200万元）",
+            "　　A1　丙镇香菇大棚项目。建设内容：新建大棚20座；帮扶资金：120万元；实施单位：丙镇人民政府。",
+            "　　A2　丁村蜂蜜加工项目。建设内容：购置设备5台；帮扶资金：80万元；实施单位：丁村村委会。",
+            "　　B．教育帮扶（1个项目，100万元）",
+            "　　B1　戊乡学校食堂改造项目。帮扶资金：100万元；实施单位：乙县教育局。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.number, p.name, p.amount, p.units) for p in programme.projects]
+    assert got == [
+        ("A1", "丙镇香菇大棚项目", Money.from_wan(120), ("丙镇人民政府",)),
+        ("A2", "丁村蜂蜜加工项目", Money.from_wan(80), ("丁村村委会",)),
+        ("B1", "戊乡学校食堂改造项目", Money.from_wan(100), ("乙县教育局",)),
+    ]
+    parts = {s.title: (s.declared_count, s.declared_amount) for s in programme.walk_sections()}
+    assert parts["产业帮扶"] == (2, Money.from_wan(200))
+    assert reconcile(programme) == ()
