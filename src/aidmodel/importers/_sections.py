@@ -46,7 +46,7 @@ _HEADINGS: Final = (
     (0, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}条)\s*")),
     (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
     (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
-    # A．产业帮扶（4个项目，1000万元） / A1　X项目。…: parts lettered, items coded after them.
+    # A. 产业帮扶（4个项目，1000万元） / A1 X项目。…: parts lettered, items coded after them.
     (1, re.compile(r"^(?P<number>[A-H]\s*[.、])\s*(?=[\u4e00-\u9fff])")),
     (2, re.compile(r"^(?P<number>\d{1,4}\s*[.、])(?![\d.])\s*")),
     (2, re.compile(r"^(?P<number>[A-H]\d{1,2})\s+(?=\S)")),
