@@ -146,3 +146,26 @@ def test_parts_lettered_and_items_coded_after_them() -> None:
     parts = {s.title: (s.declared_count, s.declared_amount) for s in programme.walk_sections()}
     assert parts["产业帮扶"] == (2, Money.from_wan(200))
     assert reconcile(programme) == ()
+
+
+def test_items_written_name_double_dash_money_and_office_in_a_bracket() -> None:
+    # （1）X项目——320万元（县农业农村局）: the name, a double dash, the money, the office in a
+    # bracket; a single dash inside a name joins two places (乙区—甲县).
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目明细",
+            "　　2026年乙区安排甲县协作资金500万元，支持项目3个。",
+            "一、项目明细",
+            "（1）丙镇核桃加工项目——200万元（甲县林业局）",
+            "（2）丁村道路硬化项目——180万元（丁村村民委员会）",
+            "（3）乙区—甲县劳务协作项目——120万元（甲县人力资源和社会保障局）",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.units) for p in programme.projects]
+    assert got == [
+        ("丙镇核桃加工项目", Money.from_wan(200), ("甲县林业局",)),
+        ("丁村道路硬化项目", Money.from_wan(180), ("丁村村民委员会",)),
+        ("乙区—甲县劳务协作项目", Money.from_wan(120), ("甲县人力资源和社会保障局",)),
+    ]
+    assert reconcile(programme) == ()

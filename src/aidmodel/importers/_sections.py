@@ -136,7 +136,11 @@ def read_heading(line: Line) -> Heading | None:
             title, rest = line.text[first.start("name") : first.end("name")].strip(), start
         marked = _MARKED_TITLE.match(line.text, start)
         priced = _AMOUNT_MARKED.match(line.norm, start)
-        if priced is not None:
+        dashed = _DASHED_PRICE.match(line.norm, start)
+        if dashed is not None:
+            # （1）X项目——320万元（县农业农村局）: the name, a dash, its money.
+            title, rest = dashed.group("name").strip(), dashed.start("amount")
+        elif priced is not None:
             # 1.【400万元】X项目：在…新建…: the money in the brackets, the name after them.
             title, rest = priced.group("name").strip(), priced.start("amount")
         elif marked is not None:
@@ -182,6 +186,12 @@ _AMOUNT_FIRST: Final = re.compile(
 _AMOUNT_MARKED: Final = re.compile(
     r"\s*[【〖\[]\s*(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))\s*[】〗\]]"
     r"\s*(?P<name>[^:;,。]{2,60}?)\s*(?=:|$)"
+)
+# （1）X项目——320万元（县农业农村局）: a name, a double dash and its money (a single dash
+# joins two places in a name: 东阳—营山劳务协作项目).
+_DASHED_PRICE: Final = re.compile(
+    r"\s*(?P<name>[^:;,。]{2,60}?)\s*(?:——|－－|--)\s*"
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))"
 )
 # A title set in lenticular brackets at the start of an item: 【X项目】, 〖X项目〗.
 _MARKED_TITLE: Final = re.compile(r"\s*[【〖\[](?P<title>[^【】〖〗\[\]]{2,60})[】〗\]]\s*[:：]?")
