@@ -153,7 +153,7 @@ def test_items_written_name_double_dash_money_and_office_in_a_bracket() -> None:
     # bracket; a single dash inside a name joins two places (乙区—甲县).
     result = parse_plan(
         _text(
-            "甲县2026年东西部协作项目明细",
+            "甲县2026年东西部协作项目计划",
             "　　2026年乙区安排甲县协作资金500万元，支持项目3个。",
             "一、项目明细",
             "（1）丙镇核桃加工项目——200万元（甲县林业局）",
