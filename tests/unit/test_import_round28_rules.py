@@ -169,3 +169,29 @@ def test_items_written_name_double_dash_money_and_office_in_a_bracket() -> None:
         ("乙区—甲县劳务协作项目", Money.from_wan(120), ("甲县人力资源和社会保障局",)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_progress_report_lists_each_project_with_its_plan_and_payment_set_off_by_spaces() -> None:
+    # A report's part on progress, by township, each line X项目　计划N万元　拨付M万元　status:
+    # the projects of the plan with their planned money.
+    result = parse_plan(
+        _text(
+            "甲县发展和改革委员会",
+            "关于甲县2025年1—6月对口支援项目实施进展情况的报告",
+            "　　一、总体情况",
+            "　　2025年乙市安排我县对口支援资金500万元，实施项目3个。截至6月30日，已开工3个。",
+            "　　二、项目进展情况",
+            "　　（一）丙镇：项目2个，资金300万元。",
+            "　　1．丙镇污水管网项目　计划200万元　拨付120万元　在建",
+            "　　2．丙镇卫生院改造工程　计划100万元　拨付100万元　已完工",
+            "　　（二）县直项目：项目1个，资金200万元。",
+            "　　3．乙市—甲县人才交流项目　计划200万元　拨付80万元　实施中",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙镇污水管网项目", Money.from_wan(200)),
+        ("丙镇卫生院改造工程", Money.from_wan(100)),
+        ("乙市—甲县人才交流项目", Money.from_wan(200)),
+    ]
+    assert reconcile(programme) == ()
