@@ -195,3 +195,33 @@ def test_a_progress_report_lists_each_project_with_its_plan_and_payment_set_off_
         ("乙市—甲县人才交流项目", Money.from_wan(200)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_each_projects_content_on_a_line_of_its_own_apart_from_the_table() -> None:
+    # The table lists the projects and their money; a second attachment writes each one's
+    # content by its name (1.X项目：…), whose targets are the project's.
+    result = parse_plan(
+        _text(
+            "甲县2025年协作项目计划表",
+            "单位：万元",
+            "序号\t项目名称\t协作资金\t实施单位",
+            "1\t乙村温室项目\t200\t乙村村委会",
+            "2\t丙镇水厂项目\t100\t甲县水务局",
+            "合计\t\t300\t",
+            "附件2",
+            "甲县2025年协作项目建设内容",
+            "1.乙村温室项目：新建日光温室30座，铺设滴灌管网5公里。",
+            "2.丙镇水厂项目：新建净水厂1座。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.content, [c.text for c in p.commitments]) for p in programme.projects]
+    assert got == [
+        (
+            "乙村温室项目",
+            "新建日光温室30座，铺设滴灌管网5公里。",
+            ["新建日光温室30座", "铺设滴灌管网5公里"],
+        ),
+        ("丙镇水厂项目", "新建净水厂1座。", ["新建净水厂1座"]),
+    ]
+    assert not any("乙村温室项目：" in note for note in programme.notes)
