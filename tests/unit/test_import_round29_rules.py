@@ -28,6 +28,8 @@ def test_the_investment_of_a_later_sentence_and_its_parts_are_no_sources() -> No
         ("乙省财政援助资金", Money.from_wan(250)),
         ("丙市帮扶资金", Money.from_wan(50)),
     ]
+    # The 配套 beside the aid in the investment is money outside the plan's total.
+    assert [s.amount for s in programme.fund_sources if not s.in_total] == [Money.from_wan(120)]
     assert reconcile(programme) == ()
 
 
