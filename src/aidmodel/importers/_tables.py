@@ -1171,7 +1171,7 @@ def _closed(reading: dict[int, Cell], table: Table) -> bool:
 
 
 #: How many ways to place a row's figures under the money columns are tried at most.
-_MOST_READINGS: Final = 2000
+_MOST_READINGS: Final = 256
 
 
 def _readings(figures: list[Cell], table: Table) -> tuple[dict[int, Cell], ...]:
