@@ -1011,8 +1011,9 @@ def read_project(
             context.warn(
                 mention.line,
                 WarningCode.UNREADABLE,
-                f"'{mention.text}' is not an amount",
+                N_("'%(text)s' is not an amount"),
                 names=(mention,),
+                params={"text": mention.text},
             )
         else:
             context.use(mention, f"{path}.amount")
