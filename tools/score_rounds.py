@@ -75,6 +75,7 @@ ROUND_FILES = {
     "round25": (ROUNDS / "round25", "*.txt"),
     "round26": (ROUNDS / "round26", "*.txt"),
     "round27": (ROUNDS / "round27", "*.txt"),
+    "round28": (ROUNDS / "round28", "*.txt"),
 }
 Key = dict[str, Any]
 

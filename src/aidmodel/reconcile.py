@@ -20,13 +20,14 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
 from aidmodel.errors import AidModelError
 from aidmodel.model import FundSourceKind, PartialDate, Programme, Project, Section
 from aidmodel.money import Money
-from aidmodel.numerals import parse_rmb_upper
+from aidmodel.numerals import parse_chinese_number, parse_rmb_upper
 
 __all__ = ["Detail", "Finding", "FindingKind", "reconcile"]
 
@@ -620,12 +621,27 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
 
 
 def _number_value(number: str) -> int | None:
-    """The value of a printed item number: 10. → 10, （1） → 1, ③ → 3; None for other styles."""
+    """The value of a printed item number: 10. → 10, （1） → 1, ③ → 3, （一） → 1, 第三条 → 3;
+    None for other styles."""
     circled = number.strip()
     if len(circled) == 1 and "\u2460" <= circled <= "\u2473":
         return ord(circled) - 0x2460 + 1
     digits = "".join(ch for ch in number if ch.isdigit())
-    return int(digits) if digits and digits.isascii() else None
+    if digits and digits.isascii():
+        return int(digits)
+    words = "".join(ch for ch in number if ch not in _NUMBER_MARKS)
+    if words and all(ch in _NUMERAL_WORDS for ch in words):
+        try:
+            return int(parse_chinese_number(words))
+        except AidModelError:
+            return None
+    return None
+
+
+# What stands around an item's number (（一）, 二、, 第三条) and the numerals inside it (一是,
+# the clauses of one paragraph, is no number: they start again in each).
+_NUMBER_MARKS: Final = frozenset(" \u3000()（）、.\uff0e。第条项")
+_NUMERAL_WORDS: Final = frozenset("〇零一二三四五六七八九十百")
 
 
 def _check_numbers(programme: Programme, index: _Index) -> Iterator[Finding]:

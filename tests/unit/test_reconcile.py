@@ -225,6 +225,24 @@ def test_repeated_numbers_count_within_a_part_only() -> None:
     assert _kinds(_plan(projects=together)) == [FindingKind.REPEATED_NUMBER]
 
 
+def test_items_numbered_in_chinese_start_again_in_each_article() -> None:
+    # 第三章 holds 第五条 and 第六条, each with its items （一）（二）: no number is repeated;
+    # （一）（一） inside one article is.
+    chapter = Section(
+        id="3",
+        title="帮扶项目",
+        subsections=[Section(id="3.1", title="产业帮扶"), Section(id="3.2", title="教育帮扶")],
+    )
+    items = [
+        Project(number="（一）", name="甲", section="3.1"),
+        Project(number="（二）", name="乙", section="3.1"),
+        Project(number="（一）", name="丙", section="3.2"),
+    ]
+    assert _kinds(_plan(sections=[chapter], projects=items)) == []
+    twice = [*items, Project(number="（一）", name="丁", section="3.2")]
+    assert _kinds(_plan(sections=[chapter], projects=twice)) == [FindingKind.REPEATED_NUMBER]
+
+
 def test_numbers_that_run_on_across_parts_count_across_the_programme() -> None:
     """1.-2. under （一）, 2.-3. under （二） as parts of their own: 2. is printed twice."""
     parts = [Section(id="1", title="产业协作"), Section(id="2", title="劳务协作")]

@@ -85,6 +85,8 @@ class TableSection:
     children: list[TableSection] = attrs.field(factory=list)
     items: list[int] = attrs.field(factory=list)
     id: str = ""
+    #: The amount its heading writes in a bracket (一、产业发展项目（4个，640万元）).
+    mention: Mention | None = None
 
 
 @attrs.define
@@ -114,6 +116,9 @@ def _cancelled(
     if not dashed and any(_PLACEHOLDER.fullmatch(squeeze(cell.text)) for cell in row.cells):
         return True  # 200 | — | … | 取消: its money after the change is a dash
     values = [to_decimal(cell.text) for cell in figures.cells.values()]
+    if not values and not dashed:
+        # 180 | 取消 | 取消: the word stands where its money after the change would.
+        return True
     return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
 
 
@@ -239,6 +244,8 @@ class Reader:
                     section.subtotal = True
                     section.count = figures.count
                     section.figures = figures.cells
+                else:
+                    self._bracketed(table, row, section)
                 stack[-1].children.append(section)
                 stack.append(section)
                 continue
@@ -364,6 +371,25 @@ class Reader:
                         ),
                         params={"row": item.row.cell(0), "name": name, "written": written},
                     )
+
+    def _bracketed(self, table: Table, row: Row, section: TableSection) -> None:
+        """A category row alone in its line that writes its count and money in a bracket
+        after its title (一、产业发展项目（4个，640万元）): the section's figures."""
+        found = _BRACKET_FIGURES.search(_norm(row.heading))
+        amount_col = self.amount_col(table)
+        if found is None or amount_col is None:
+            return
+        if found.group("count"):
+            section.count = int(found.group("count"))
+        line = self.lines[row.first - 1]
+        written = [m for m in mentions(line) if m.amount is not None]
+        if len(written) != 1 or written[0].amount is None:
+            return
+        money = written[0].amount
+        value = money.to_wan() if amount_col.unit == "万元" else money.yuan
+        section.figures = {amount_col.index: Cell(f"{value:f}", row.first, row.last)}
+        section.subtotal = True
+        section.mention = written[0]
 
     def _drop_changes(self) -> None:
         """A table of changes (原计划 | 调整后 | 增减) beside a table of the whole adjusted plan
@@ -888,6 +914,9 @@ class Reader:
                 continue
             elif column.role != "sum" and (index in keys or column.role in SOURCE_ROLES):
                 funding.append(FundingShare(amount=money, source=keys.get(index), year=column.year))
+        if section.mention is not None:
+            path = f"programmes[0].section({section.id!r}).declared_amount"
+            self.context.use(section.mention, path)
         return Section(
             id=section.id,
             number=section.number,
@@ -899,6 +928,12 @@ class Reader:
             subsections=[self.section(table, s, keys, top=False) for s in section.children],
             provenance=self.context.at(section.first, section.last),
         )
+
+
+# （4个，640万元）, (3个项目, 资金560万元): the figures in a category's bracket.
+_BRACKET_FIGURES: Final = re.compile(
+    r"\(\s*(?:(?P<count>\d{1,4})\s*个(?:项目)?\s*[,;、]\s*)?(?:资金|投资)?\s*[\d.,]+\s*(?:万元|元|亿元)\s*\)"
+)
 
 
 def _group_column(table: Table) -> Column | None:

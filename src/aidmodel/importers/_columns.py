@@ -105,7 +105,7 @@ _FIGURE: Final = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 def _is_header(line: Line) -> bool:
     if "\t" in line.raw or not line.norm.startswith("序号"):
         return False
-    return len(_LABEL.findall(line.raw)) >= 4 and re.search(r" {2,}", line.raw) is not None
+    return len(_LABEL.findall(line.raw)) >= 4 and re.search(r"[ \u3000]{2,}", line.raw) is not None
 
 
 def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
@@ -227,7 +227,16 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             if "\t" in row.raw or not (starts or continuation):
                 break
             if _NUMBERED.match(row.norm) and len(cells) < 2:
-                break  # 四、保障措施 after the table: a heading, no row
+                following = next((x for x in result[index + 1 :] if not x.blank), None)
+                if following is None or not re.match(r"\d{1,4}[ \u3000]", following.norm):
+                    break  # 四、保障措施 after the table: a heading, no row
+                # 一、产业发展项目（4个，640万元） over rows 1, 2 …: a category row of the table.
+                if pending:
+                    _settle(result, pending, anchor, centred, None)
+                result[index] = _with_tabs(row, [row.text.strip()])
+                previous, pending, centred = None, [], None
+                index += 1
+                continue
             split = _split_figures(row.raw, header)
             if len(split) == len(header) and not continuation:
                 # A cell for every label: each in its place, whatever the widths (“” and

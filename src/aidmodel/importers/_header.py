@@ -57,9 +57,9 @@ __all__ = ["FULL_PROVINCE", "Header", "is_issuer", "read_header", "region_units"
 
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(TITLE_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
-# 关于调整2024年…项目计划的通知: a notice that adjusts a plan, and the plan's name.
+# 关于调整2024年…项目计划的通知 (…的批复, …的函): a notice that adjusts a plan, and the plan's name.
 _ADJUSTED: Final = re.compile(
-    r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的通知$"
+    r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的(?:通知|批复|函)$"
 )
 # 关于下达…项目计划的通知, 关于印发…实施方案的通知: a notice that hands a plan down.
 _HANDS_DOWN_PLAN: Final = re.compile(

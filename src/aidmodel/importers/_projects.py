@@ -1265,10 +1265,18 @@ def _trailing_unit(description: Sequence[Span]) -> list[str]:
         return []
     span = description[0]
     text = span.line.norm[span.start : span.end].rstrip("。.;； ")
+    bracketed = _UNIT_AFTER_MONEY.search(text)
+    if bracketed is not None and _OFFICE.match(bracketed.group("unit")):
+        # X项目——320万元（营山县农业农村局）: the office in a bracket after the money.
+        return split_units(bracketed.group("unit"))
     last = re.split(r"[,，;；]", text)[-1].strip()
     # …，箕山镇人民政府（新增）: a remark in brackets after the unit is none of its name.
     last = re.sub(r"\s*\([^()]{1,6}\)$", "", last)
     return [last] if last != text.strip() and _OFFICE.match(last) else []
+
+
+# …320万元（营山县农业农村局）: an office in the bracket that ends an item, after its money.
+_UNIT_AFTER_MONEY: Final = re.compile(r"(?:万元|亿元|元)\s*\((?P<unit>[^()]{2,40})\)$")
 
 
 def prose_units(description: Sequence[Span]) -> list[str]:

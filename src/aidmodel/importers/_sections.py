@@ -46,7 +46,10 @@ _HEADINGS: Final = (
     (0, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}条)\s*")),
     (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
     (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
+    # A. 产业帮扶（4个项目，1000万元） / A1 X项目。…: parts lettered, items coded after them.
+    (1, re.compile(r"^(?P<number>[A-H]\s*[.、])\s*(?=[\u4e00-\u9fff])")),
     (2, re.compile(r"^(?P<number>\d{1,4}\s*[.、])(?![\d.])\s*")),
+    (2, re.compile(r"^(?P<number>[A-H]\d{1,2})\s+(?=\S)")),
     # 1）古城镇肉牛养殖园区扩建项目，…: items numbered with a closing bracket alone.
     (2, re.compile(r"^(?P<number>\d{1,3}\s*\))\s*")),
     # 项目一 / 项目名称：…: items numbered in words on a line of their own, or before their
@@ -133,7 +136,11 @@ def read_heading(line: Line) -> Heading | None:
             title, rest = line.text[first.start("name") : first.end("name")].strip(), start
         marked = _MARKED_TITLE.match(line.text, start)
         priced = _AMOUNT_MARKED.match(line.norm, start)
-        if priced is not None:
+        dashed = _DASHED_PRICE.match(line.norm, start)
+        if dashed is not None:
+            # （1）X项目——320万元（县农业农村局）: the name, a dash, its money.
+            title, rest = dashed.group("name").strip(), dashed.start("amount")
+        elif priced is not None:
             # 1.【400万元】X项目：在…新建…: the money in the brackets, the name after them.
             title, rest = priced.group("name").strip(), priced.start("amount")
         elif marked is not None:
@@ -179,6 +186,12 @@ _AMOUNT_FIRST: Final = re.compile(
 _AMOUNT_MARKED: Final = re.compile(
     r"\s*[【〖\[]\s*(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))\s*[】〗\]]"
     r"\s*(?P<name>[^:;,。]{2,60}?)\s*(?=:|$)"
+)
+# （1）X项目——320万元（县农业农村局）: a name, a double dash and its money (a single dash
+# joins two places in a name: 东阳—营山劳务协作项目).
+_DASHED_PRICE: Final = re.compile(
+    r"\s*(?P<name>[^:;,。]{2,60}?)\s*(?:——|－－|--)\s*"
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))"
 )
 # A title set in lenticular brackets at the start of an item: 【X项目】, 〖X项目〗.
 _MARKED_TITLE: Final = re.compile(r"\s*[【〖\[](?P<title>[^【】〖〗\[\]]{2,60})[】〗\]]\s*[:：]?")

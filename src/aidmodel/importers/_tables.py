@@ -686,6 +686,8 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     if layout == "tabbed":
         table_rows = _before_and_after(_join_broken(table_rows, len(columns)), columns)
         table_rows = _by_source(_described(table_rows), columns)
+    columns = _units_in_cells(table_rows, columns)
+    unit_stated = unit_stated or all(c.unit is not None for c in columns if c.role in MONEY_ROLES)
     for row in table_rows:
         _classify(row, columns)
     _two_level(table_rows)
@@ -694,6 +696,37 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
 
 
 _UNIT_LINE: Final = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(?P<unit>万元|元)")
+
+
+# 380万元 in a cell: a figure with its unit.
+_FIGURE_WITH_UNIT: Final = re.compile(r"^(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)$")
+
+
+def _units_in_cells(rows: Sequence[Row], columns: list[Column]) -> list[Column]:
+    """The columns of money that no header or 单位 line gives a unit, where every figure of
+    theirs writes its own (380万元 | 60万元 | —): the unit moved to the column, the figures
+    left bare, as under a header that says 万元."""
+    result = list(columns)
+    for column in columns:
+        if column.role not in MONEY_ROLES or column.unit is not None:
+            continue
+        cells = [
+            (row, row.cells[column.index])
+            for row in rows
+            if column.index < len(row.cells) and squeeze(row.cells[column.index].text)
+        ]
+        found = [_FIGURE_WITH_UNIT.match(squeeze(cell.text)) for _, cell in cells]
+        units = {m.group("unit") for m in found if m is not None}
+        bare = [m for m in found if m is None]
+        if len(units) != 1 or any(to_decimal(squeeze(c.text)) is not None for _, c in cells):
+            continue
+        if len(bare) == len(found):
+            continue
+        for (row, cell), match in zip(cells, found, strict=True):
+            if match is not None:
+                row.cells[column.index] = attrs.evolve(cell, text=match.group("figure"))
+        result[column.index] = attrs.evolve(column, unit=units.pop())
+    return result
 
 
 def _stated_unit(lines: Sequence[Line], start: int, floor: int) -> str | None:
