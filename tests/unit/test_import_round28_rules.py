@@ -153,7 +153,7 @@ def test_items_written_name_double_dash_money_and_office_in_a_bracket() -> None:
     # bracket; a single dash inside a name joins two places (乙区—甲县).
     result = parse_plan(
         _text(
-            "甲县2026年东西部协作项目明细",
+            "甲县2026年东西部协作项目计划",
             "　　2026年乙区安排甲县协作资金500万元，支持项目3个。",
             "一、项目明细",
             "（1）丙镇核桃加工项目——200万元（甲县林业局）",
@@ -169,3 +169,59 @@ def test_items_written_name_double_dash_money_and_office_in_a_bracket() -> None:
         ("乙区—甲县劳务协作项目", Money.from_wan(120), ("甲县人力资源和社会保障局",)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_progress_report_lists_each_project_with_its_plan_and_payment_set_off_by_spaces() -> None:
+    # A report's part on progress, by township, each line X项目　计划N万元　拨付M万元　status:
+    # the projects of the plan with their planned money.
+    result = parse_plan(
+        _text(
+            "甲县发展和改革委员会",
+            "关于甲县2025年1—6月对口支援项目实施进展情况的报告",
+            "　　一、总体情况",
+            "　　2025年乙市安排我县对口支援资金500万元，实施项目3个。截至6月30日，已开工3个。",
+            "　　二、项目进展情况",
+            "　　（一）丙镇：项目2个，资金300万元。",
+            "　　1．丙镇污水管网项目　计划200万元　拨付120万元　在建",
+            "　　2．丙镇卫生院改造工程　计划100万元　拨付100万元　已完工",
+            "　　（二）县直项目：项目1个，资金200万元。",
+            "　　3．乙市—甲县人才交流项目　计划200万元　拨付80万元　实施中",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙镇污水管网项目", Money.from_wan(200)),
+        ("丙镇卫生院改造工程", Money.from_wan(100)),
+        ("乙市—甲县人才交流项目", Money.from_wan(200)),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_each_projects_content_on_a_line_of_its_own_apart_from_the_table() -> None:
+    # The table lists the projects and their money; a second attachment writes each one's
+    # content by its name (1.X项目：…), whose targets are the project's.
+    result = parse_plan(
+        _text(
+            "甲县2025年协作项目计划表",
+            "单位：万元",
+            "序号\t项目名称\t协作资金\t实施单位",
+            "1\t乙村温室项目\t200\t乙村村委会",
+            "2\t丙镇水厂项目\t100\t甲县水务局",
+            "合计\t\t300\t",
+            "附件2",
+            "甲县2025年协作项目建设内容",
+            "1.乙村温室项目：新建日光温室30座，铺设滴灌管网5公里。",
+            "2.丙镇水厂项目：新建净水厂1座。",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.content, [c.text for c in p.commitments]) for p in programme.projects]
+    assert got == [
+        (
+            "乙村温室项目",
+            "新建日光温室30座，铺设滴灌管网5公里。",
+            ["新建日光温室30座", "铺设滴灌管网5公里"],
+        ),
+        ("丙镇水厂项目", "新建净水厂1座。", ["新建净水厂1座"]),
+    ]
+    assert not any("乙村温室项目：" in note for note in programme.notes)

@@ -87,6 +87,7 @@ _CHANGE: Final = re.compile(
 )
 FUNDS_BEFORE: Final = re.compile(
     r"(?:投入|投资|资金|安排|资助|下达|拨付|分配)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
+    r"|^\s*计划\s*$"
 )
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
 # An item that cannot be built (Builder.unreadable), by what it is.

@@ -1349,6 +1349,7 @@ def _read(
             # 三、资金安排。共安排项目14个。其中：（一）… / the table lists them: the plan's own
             # count, said in a part that holds none of its projects.
             sections[index] = attrs.evolve(section, declared_count=None)
+    described = _described_apart(context, lines, builder)
     listed = len(builder.projects)
     if (
         adjustment
@@ -1388,7 +1389,7 @@ def _read(
             projects=builder.projects,
             mechanisms=builder.mechanisms,
             commitments=commitments,
-            notes=[text for _, text in sorted(builder.notes)],
+            notes=[text for number, text in sorted(builder.notes) if number not in described],
             provenance=context.at(
                 1, max((line.number for line in lines if not line.blank), default=1)
             ),
@@ -1433,6 +1434,44 @@ _CHANGED_FROM: Final = re.compile(
 _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
 # 年初计划项目17个，调整后实施项目16个: after an adjustment, the count after it.
 _ADJUSTED_COUNT: Final = re.compile(r"调整后(?:共|实施|安排)*\s*项目\s*(\d+)\s*个")
+
+
+# 1.X项目：新建日光温室40座，铺设灌溉管网6公里。: a project's content on a line of its own,
+# apart from the table that lists the project (附件2 项目建设内容).
+_DESCRIBED_APART: Final = re.compile(
+    r"^\s*\d{1,3}\s*[.、]\s*(?P<name>[^:;,。]{2,60}?(?:项目|工程))\s*:\s*(?P<content>\S.*)$"
+)
+
+
+def _described_apart(context: Context, lines: Sequence[Line], builder: Builder) -> set[int]:
+    """Give each project without a content the one a line of its own writes for it by its
+    name (附件2: 1.X项目：新建…；…), with the targets in it; the lines so read."""
+    by_name = {
+        re.sub(r"\s+", "", project.name): index
+        for index, project in enumerate(builder.projects)
+        if project.content is None
+    }
+    read: set[int] = set()
+    for line in lines:
+        found = _DESCRIBED_APART.match(line.norm)
+        if found is None:
+            continue
+        index = by_name.pop(re.sub(r"\s+", "", found.group("name")), None)
+        if index is None:
+            continue
+        project = builder.projects[index]
+        if project.provenance is not None and project.provenance.line_start == line.number:
+            continue  # the project's own line
+        span = Span(line, found.start("content"), len(line.text))
+        path = f"programmes[0].projects[{index}]"
+        targets = read_commitments(context, [span], path, first=len(project.commitments))
+        builder.projects[index] = attrs.evolve(
+            project,
+            content=line.text[found.start("content") :].strip(),
+            commitments=[*project.commitments, *targets],
+        )
+        read.add(line.number)
+    return read
 
 
 def _changed_targets(builder: Builder) -> list[Commitment]:

@@ -518,10 +518,11 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             if (
                 index == 0
                 and span.start > 0
-                and mention.start - span.start <= 3
-                and not span.line.norm[span.start : mention.start].strip()
+                and span.line.norm[span.start : mention.start].strip() in ("", "计划")
             ):
-                return mention, span  # 1.X项目260万元。: the amount right after the name
+                # 1.X项目260万元。: the amount right after the name (or 计划600万元 set off by
+                # spaces in a report's line: X项目　计划600万元　拨付420万元).
+                return mention, span
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
             own_bracket = _OWN_BRACKET.fullmatch(span.line.norm, span.start, mention.start)
             closed = bool(_CLOSE_AFTER.match(span.line.norm, mention.end)) or bool(

@@ -235,6 +235,15 @@ def _title_end(norm: str, start: int) -> int:
                 # 1.X项目（安排资金380万元，已拨付380万元），由…实施，已完工。: the bracket
                 # after the project's name holds its figures; the title ends before it.
                 return index
+        if (
+            char == " "
+            and depth == 0
+            and index - start >= 4
+            and norm[index - 2 : index] in ("项目", "工程")
+            and _AMOUNT.search(norm, index)
+        ):
+            # 1. X项目  计划600万元  拨付420万元  在建: figures set off by spaces after the name.
+            return index
         if char in "(《“[":
             depth += 1
         elif char in ")》”]":

@@ -69,7 +69,6 @@ TITLE_GENRES: Final = (
     "项目安排",
     "资金安排",
     "项目清单",
-    "项目明细",
     # A public notice of the plan's projects (项目计划公示, 项目公告).
     "计划公示",
     "项目公示",
