@@ -108,13 +108,37 @@ def test_report_of_seed_000_is_the_default(
 
 
 @pytest.mark.parametrize("name", samples.names())
-@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+@pytest.mark.parametrize("locale", ["zh_CN", "zh_Hant_TW", "en"])
 def test_report_of_every_sample_matches_golden(
     capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest, name: str, locale: str
 ) -> None:
     code, out, err = run(capsys, "report", "--sample", name, "--locale", locale, "--width", "120")
     assert (code, err) == (0, "")
     golden(request, f"report-{name}-{locale}.txt", out)
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "not_words"),
+    [
+        (
+            "shizhong-ebian-2025",
+            ["資金來源", "項目資金計劃表", "資金總額", "聲明 766萬元（大寫：", "核對結果 (2)"],
+            ["资金来源", "资金总额", "核对结果", "声明 766"],
+        ),
+        (
+            "liangjiang-pengshui-2020",
+            ["核對結果 (0)", "無不一致之處"],
+            ["核对结果", "无不一致之处"],
+        ),
+    ],
+)
+def test_the_report_s_own_words_in_traditional_chinese(
+    capsys: pytest.CaptureFixture[str], name: str, words: list[str], not_words: list[str]
+) -> None:
+    code, out, _ = run(capsys, "report", "--sample", name, "--locale", "zh_Hant_TW")
+    assert code == 0
+    assert [w for w in words if w not in out] == []
+    assert [w for w in not_words if w in out] == []
 
 
 def test_report_reads_a_file_and_gives_json(
