@@ -75,7 +75,8 @@ def test_commands(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], exp
         (("upper", "766"), ""),
         (("upper", "七百两"), "aidmodel upper:"),
         (("number", "一千二三"), "aidmodel number: parse_chinese_number, character 4"),
-        (("chinese", "abc"), "aidmodel chinese: not a decimal number: 'abc'"),
+        (("chinese", "abc"), "aidmodel chinese: 不是十进制数字：'abc'"),
+        (("chinese", "abc", "--locale", "en"), "aidmodel chinese: not a decimal number: 'abc'"),
         (("quantity", "以上"), "aidmodel quantity: parse_quantity, character 1: no figure"),
     ],
 )
@@ -704,6 +705,14 @@ def test_import_of_a_bad_file_exits_2(
                 "zh_CN": "aidmodel convert: xlsx 工作簿不是文本，请用 -o FILE.xlsx 写入文件\n",
                 "zh_Hant_TW": "aidmodel convert: xlsx 活頁簿不是文字，請用 -o FILE.xlsx 寫入檔案\n",
                 "en": "aidmodel convert: an xlsx workbook is not text; expected -o FILE.xlsx\n",
+            },
+        ),
+        (
+            ("chinese", "abc"),
+            {
+                "zh_CN": "aidmodel chinese: 不是十进制数字：'abc'\n",
+                "zh_Hant_TW": "aidmodel chinese: 不是十進位數字：'abc'\n",
+                "en": "aidmodel chinese: not a decimal number: 'abc'\n",
             },
         ),
         (
