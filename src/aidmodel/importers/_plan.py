@@ -1526,9 +1526,13 @@ def _completing_sources(context: Context, builder: Builder, fund_sources: list[F
                     WarningCode.DERIVED,
                     N_(
                         "%(share)r is money beside the aid that the plan does not declare; "
-                        "it is drawn on a fund source %(key)r outside the plan's total"
+                        "it is drawn on a fund source %(key)r (%(label)s) outside the plan's total"
                     ),
-                    params={"share": share.text or "", "key": key},
+                    params={
+                        "share": share.text or "",
+                        "key": key,
+                        "label": COMPLETING_LABELS[kind],
+                    },
                 )
             shares[number] = attrs.evolve(share, source=keys[kind])
             changed = True

@@ -745,12 +745,16 @@ def _funding(
         context.warn(
             line.number,
             WarningCode.DERIVED,
-            N_("the %(left)s万元 of %(amount)r not in %(whole)r is taken to come from %(key)r"),
+            N_(
+                "the %(left)s万元 of %(amount)r not in %(whole)r is taken to come from "
+                "%(key)r (%(label)s)"
+            ),
             params={
                 "left": f"{left.to_wan():f}",
                 "amount": amount.text,
                 "whole": whole,
                 "key": rest[0].key,
+                "label": rest[0].kind.label,
             },
         )
     return shares, (pieces[-1].end if loose else close)
