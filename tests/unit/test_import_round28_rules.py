@@ -225,3 +225,36 @@ def test_each_projects_content_on_a_line_of_its_own_apart_from_the_table() -> No
         ("丙镇水厂项目", "新建净水厂1座。", ["新建净水厂1座"]),
     ]
     assert not any("乙村温室项目：" in note for note in programme.notes)
+
+
+def test_a_table_of_sources_beside_a_table_of_projects_that_names_each_ones_source() -> None:
+    # 表一 lists the sources (序号 | 资金来源 | 金额), 表二 the projects with the source of each:
+    # the sources are the plan's, each project a share of the one it names.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作资金计划表",
+            "单位：万元",
+            "表一　资金来源表",
+            "序号\t资金来源\t金额",
+            "1\t乙省财政援助资金\t250",
+            "2\t丙市帮扶资金\t50",
+            "合计\t\t300",
+            "表二　项目资金计划表",
+            "序号\t项目名称\t资金来源\t计划资金\t实施单位",
+            "1\t丁村茶园项目\t乙省财政援助资金\t250\t丁村村委会",
+            "2\t戊镇培训项目\t丙市帮扶资金\t50\t甲县人社局",
+            "合计\t\t\t300\t",
+        )
+    )
+    (programme,) = result.programmes
+    sources = {s.label: (s.key, s.amount) for s in programme.fund_sources}
+    assert sources == {
+        "乙省财政援助资金": (sources["乙省财政援助资金"][0], Money.from_wan(250)),
+        "丙市帮扶资金": (sources["丙市帮扶资金"][0], Money.from_wan(50)),
+    }
+    shares = [[(f.source, f.amount) for f in p.funding] for p in programme.projects]
+    assert shares == [
+        [(sources["乙省财政援助资金"][0], Money.from_wan(250))],
+        [(sources["丙市帮扶资金"][0], Money.from_wan(50))],
+    ]
+    assert reconcile(programme) == ()

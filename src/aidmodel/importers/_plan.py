@@ -1090,8 +1090,13 @@ def _read(
         tables_read = _read_tables(lines)
     tables = [(table.start, table.end) for table in tables_read]
     read: list[Table] = []
+    source_tables: list[Table] = []
     for table in tables_read:
         start, end = table.start, table.end
+        if table.role("name") is None and table.role("source") is not None and table.money():
+            # 表一 资金来源表: 序号 | 资金来源 | 金额 — the plan's sources, one a row.
+            source_tables.append(table)
+            continue
         if table.role("name") is None or not table.money():
             context.warn(
                 start,
@@ -1275,6 +1280,9 @@ def _read(
         # the total is the fund the aid is drawn from (东西部协作财政援助资金).
         totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
+    if not fund_sources:
+        for table in source_tables:
+            _listed_sources(context, table, fund_sources, refs)
     builder = Builder(
         context, totals, refs, tables=bool(read), adjustment=adjustment, year=plan_year
     )
@@ -1472,6 +1480,31 @@ def _described_apart(context: Context, lines: Sequence[Line], builder: Builder) 
         )
         read.add(line.number)
     return read
+
+
+def _listed_sources(
+    context: Context, table: Table, fund_sources: list[FundSource], refs: list[SourceRef]
+) -> None:
+    """The fund sources of a table of them (序号 | 资金来源 | 金额), one a row, added."""
+    source = table.role("source")
+    money = table.money()[0]
+    if source is None:
+        return
+    for row in table.rows:
+        label = squeeze(row.cell(source.index))
+        amount = cell_money(row.at(money.index), money)
+        if row.kind != "item" or not label or amount is None:
+            continue
+        kind = source_kind(label)
+        key, suffix = kind.value, 2
+        while any(ref.key == key for ref in refs):
+            key, suffix = f"{kind.value}_{suffix}", suffix + 1
+        fund_sources.append(
+            FundSource(
+                key=key, kind=kind, label=label, amount=amount, provenance=context.at(row.first)
+            )
+        )
+        refs.append(SourceRef(key, kind, in_total=True))
 
 
 def _changed_targets(builder: Builder) -> list[Commitment]:
