@@ -76,6 +76,7 @@ ROUND_FILES = {
     "round26": (ROUNDS / "round26", "*.txt"),
     "round27": (ROUNDS / "round27", "*.txt"),
     "round28": (ROUNDS / "round28", "*.txt"),
+    "round29": (ROUNDS / "round29", "*.txt"),
 }
 Key = dict[str, Any]
 

@@ -542,6 +542,22 @@ class Reader:
             if len(ending) == 1:
                 keys[column.index] = ending[0].key
                 continue
+            # 其中：江苏省财政援助资金 | 结对县（市）帮扶资金 beside two declared sources, the first
+            # column named as the first source: the last column left is the source left.
+            left = [ref for ref in declared if ref.key not in keys.values()]
+            columns = [
+                c
+                for c in table.money()
+                if c.role in SOURCE_ROLES and c is not self.amount_col(table)
+            ]
+            if (
+                len(left) == 1
+                and len(columns) == len(declared) >= 2
+                and column is columns[-1]
+                and column.role == "aid"
+            ):
+                keys[column.index] = left[0].key
+                continue
             # 县级配套 | 群众（企业）自筹 beside the aid, whose 合计 are the 县级配套资金380万元 and
             # 群众和企业自筹资金180万元 the text names outside the plan's money: those sources.
             outside = [

@@ -1237,6 +1237,15 @@ def _read(
         # 协作资金35,200,000.00元，其中…，共安排项目14个): the note is its totals paragraph.
         notes = [line for line in tail if _NOTE.match(line.norm)]
         totals_line = find_totals_line(notes, plan_year)
+    if totals_line is None and read and header.body_start > 1:
+        # 关于印发…计划的通知 / 2025年…资金共3276.4万元，其中… / 附件 / the plan, a table alone:
+        # the notice's paragraph gives the totals the table's plan does not.
+        notice = [
+            line
+            for line in lines[: header.body_start - 1]
+            if not line.blank and line.number not in header.used and not is_chrome(line)
+        ]
+        totals_line = find_totals_line(notice, plan_year)
     if adjustment and totals_line is not None and (after_at := totals_line.norm.find("调整后")) > 0:
         # 本次调整共涉及项目7个，其中调增2个…。调整后，全县…项目12个，资金3300万元: the
         # figures before 调整后 count the changes, not the adjusted plan.

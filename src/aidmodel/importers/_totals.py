@@ -581,7 +581,20 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
 
     # 带动项目总投资4640万元，其中…自筹资金3040万元: the investment and its parts are no
     # sources of the plan's money.
-    investment = [m for m in head if _INVESTMENT_CLAUSE.search(_clause_before(norm, m.start)[0])]
+    investment = [
+        m
+        for m in head
+        if _INVESTMENT_CLAUSE.search(_clause_before(norm, m.start)[0])
+        # 安排…资金2916万元，其中…。项目总投资3440万元，其中协作资金2916万元、县级配套资金304万元:
+        # the investment of a later sentence and its parts, after the total, are no sources.
+        or (
+            total is not None
+            and not aid_only
+            and m.start > total.end
+            and "。" in norm[total.end : m.start]
+            and _INVESTMENT_WORD.search(_clause_before(norm, m.start)[0])
+        )
+    ]
     drawn_in = {
         id(m)
         for first in investment
