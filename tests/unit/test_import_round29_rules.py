@@ -28,6 +28,8 @@ def test_the_investment_of_a_later_sentence_and_its_parts_are_no_sources() -> No
         ("乙省财政援助资金", Money.from_wan(250)),
         ("丙市帮扶资金", Money.from_wan(50)),
     ]
+    # The 配套 beside the aid in the investment is money outside the plan's total.
+    assert [s.amount for s in programme.fund_sources if not s.in_total] == [Money.from_wan(120)]
     assert reconcile(programme) == ()
 
 
@@ -82,5 +84,36 @@ def test_the_last_source_column_is_the_last_declared_source() -> None:
     assert [(f.source, f.amount) for f in second.funding] == [
         (keys["乙省财政援助资金"], Money.from_wan(40)),
         (keys["丙区帮扶资金"], Money.from_wan(60)),
+    ]
+    assert reconcile(programme) == ()
+
+
+def test_category_rows_under_a_one_row_header_and_a_plan_handed_down_by_its_name() -> None:
+    # | 产业类 | | … under the header is a category, not the header's second row; the notice hands
+    # down the plan by its name without book marks (现将…项目计划下达给你们).
+    result = parse_plan(
+        _text(
+            "甲县发展和改革局",
+            "关于下达2026年乙区结对帮扶甲县项目计划的通知",
+            "各乡镇：",
+            "　　现将2026年乙区结对帮扶甲县项目计划下达给你们。2026年乙区安排结对帮扶资金300万元，实施项目2个。",
+            "附件",
+            "序号\t项目名称\t建设地点\t帮扶资金（万元）\t责任单位",
+            "\t产业类\t\t\t",
+            "1\t丙镇蘑菇大棚项目\t丙镇\t200\t丙镇人民政府",
+            "\t产业类小计\t\t200\t",
+            "\t民生类\t\t\t",
+            "2\t丁村饮水项目\t丁村\t100\t甲县水务局",
+            "\t民生类小计\t\t100\t",
+            "\t总计\t\t300\t",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "2026年乙区结对帮扶甲县项目计划"
+    assert programme.donor is not None
+    assert programme.donor.name == "乙区"
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙镇蘑菇大棚项目", Money.from_wan(200)),
+        ("丁村饮水项目", Money.from_wan(100)),
     ]
     assert reconcile(programme) == ()

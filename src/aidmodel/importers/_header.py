@@ -70,6 +70,10 @@ _HANDS_DOWN_PLAN: Final = re.compile(
 _HANDED_PLAN: Final = re.compile(
     r"现将《([^《》]{4,60}(?:计划|方案|要点|清单))》"
     r"|《([^《》]{4,60}(?:计划|方案|要点|清单))》[^《》。]{0,60}(?:现|特)?(?:下达|印发|分配)给"
+    # 现将2025年裕华区结对帮扶阜平县项目计划下达给你们: the same without the book marks, where
+    # the name holds both parties (a place helping a place).
+    r"|现将([^《》，。、,]{0,20}[县区市旗](?:结对帮扶|对口帮扶|对口支援|帮扶|援助)"
+    r"[\u4e00-\u9fff]{1,12}?[县区市旗][^《》，。、,]{0,30}(?:计划|方案|要点|清单))(?:下达|印发|分配)给"
 )
 _PLAN_GENRE: Final = re.compile(r"(?:实施方案|工作方案|项目计划|工作要点|资金计划|项目清单)$")
 # 关于下达…的通知: the words of a notice before what it is about name no place.
@@ -1147,7 +1151,7 @@ def read_header(lines: Sequence[Line]) -> Header:
             # 下达给你们: the plan handed down is the programme, by its own name.
             plan_title = next(
                 (
-                    book.group(1) or book.group(2)
+                    book.group(1) or book.group(2) or book.group(3)
                     for line in lines[body_start - 1 : body_start + 8]
                     if (book := _HANDED_PLAN.search(line.text)) is not None
                 ),

@@ -553,6 +553,7 @@ def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], 
             squeeze(row[0].text)
             or not any(squeeze(c.text) and to_decimal(c.text) is None for c in row)
             or any(to_decimal(c.text) is not None for c in row if c.text)
+            or _lone_category(row, levels[-1])
         ):
             break
         levels.append(row)
@@ -604,6 +605,18 @@ def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], 
 
 
 _BARE_UNIT: Final = re.compile(r"[(（]\s*(?:万元|元|亿元)\s*[)）]")
+
+
+def _lone_category(row: list[Cell], above: list[Cell]) -> bool:
+    """Whether a row under a header is a category of the rows below (| 产业发展类 | | …), not
+    more of the header: its one cell of words stands under a label of its own, not under a
+    merged cell, and is no unit."""
+    filled = [(i, squeeze(c.text)) for i, c in enumerate(row) if squeeze(c.text)]
+    if len(filled) != 1:
+        return False
+    index, text = filled[0]
+    over = squeeze(above[index].text) if index < len(above) else ""
+    return bool(over) and _BARE_UNIT.fullmatch(text) is None
 
 
 def _column(index: int, written: str, group: str, line: int) -> Column:

@@ -581,26 +581,32 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
 
     # 带动项目总投资4640万元，其中…自筹资金3040万元: the investment and its parts are no
     # sources of the plan's money.
-    investment = [
-        m
-        for m in head
-        if _INVESTMENT_CLAUSE.search(_clause_before(norm, m.start)[0])
-        # 安排…资金2916万元，其中…。项目总投资3440万元，其中协作资金2916万元、县级配套资金304万元:
-        # the investment of a later sentence and its parts, after the total, are no sources.
-        or (
-            total is not None
-            and not aid_only
-            and m.start > total.end
-            and "。" in norm[total.end : m.start]
-            and _INVESTMENT_WORD.search(_clause_before(norm, m.start)[0])
-        )
-    ]
+    investment = [m for m in head if _INVESTMENT_CLAUSE.search(_clause_before(norm, m.start)[0])]
     drawn_in = {
         id(m)
         for first in investment
         for m in head
         if m.start >= first.start and "。" not in norm[first.start : m.start]
     }
+    if total is not None and not aid_only:
+        # 安排…资金2916万元，其中…。项目总投资3440万元，其中协作资金2916万元、县级配套资金304万元:
+        # the investment of a later sentence, and the plan's money said again in it, are no
+        # sources (the 配套 beside it is money outside the total, as anywhere).
+        for first in head:
+            if (
+                first.start > total.end
+                and "。" in norm[total.end : first.start]
+                and _INVESTMENT_WORD.search(_clause_before(norm, first.start)[0])
+            ):
+                drawn_in.add(id(first))
+                drawn_in |= {
+                    id(m)
+                    for m in head
+                    if m.start > first.start
+                    and "。" not in norm[first.start : m.start]
+                    and m.amount is not None
+                    and m.amount == total.amount
+                }
     sources = [
         source
         for mention in head
