@@ -667,6 +667,15 @@ def _add_output(command: argparse.ArgumentParser, *, json_format: bool = True) -
         command.add_argument("--format", choices=("text", "json"), default="text")
 
 
+def _add_messages(command: argparse.ArgumentParser) -> None:
+    """``--locale`` of a command whose only prose is its messages (an error's frame)."""
+    command.add_argument(
+        "--locale",
+        default="zh_CN",
+        help="the language of the command's messages (zh_CN, zh_Hant_TW, en)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aidmodel",
@@ -750,6 +759,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     found.add_argument("text")
     found.add_argument("--format", choices=("text", "json"), default="text")
+    _add_messages(found)
     commands.add_parser("demo", help="check the declared totals of the bundled sample plans")
     upper = commands.add_parser(
         "upper", help="write an amount in uppercase (大写): 766万元, 1409.02"
@@ -757,19 +767,23 @@ def _parser() -> argparse.ArgumentParser:
     upper.add_argument(
         "amount", help="an amount: 766万元, 1.68亿元, 柒佰陆拾陆万元整, or plain yuan 1409.02"
     )
+    _add_messages(upper)
     number = commands.add_parser(
         "number", help="read a Chinese numeral: 三千五百万, 1.5万, 二〇二五"
     )
     number.add_argument("text")
+    _add_messages(number)
     chinese = commands.add_parser(
         "chinese", help="write a number in Chinese numerals: 766 -> 七百六十六"
     )
     chinese.add_argument("number", help="an integer or decimal such as 766 or 3952.310194")
     chinese.add_argument("--upper", action="store_true", help="uppercase digits (壹贰叁)")
+    _add_messages(chinese)
     quantity = commands.add_parser(
         "quantity", help="read a bounded figure: 40名以上, 170余万元, 2—3个"
     )
     quantity.add_argument("text")
+    _add_messages(quantity)
     return parser
 
 
@@ -814,8 +828,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "chinese":
             text = args.number.strip()
             if not _PLAIN_DECIMAL.fullmatch(text):
-                sys.stderr.write(f"aidmodel chinese: not a decimal number: {args.number!r}\n")
-                return 2
+                raise _InputError(N_("not a decimal number: %(text)r"), text=args.number)
             value = Decimal(text)
             out.write(to_chinese(int(value) if "." not in text else value, upper=args.upper) + "\n")
         elif args.command == "quantity":

@@ -432,6 +432,29 @@ def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN")
 # -- import warnings --------------------------------------------------------------------------
 
 
+class _Simplified(str):
+    """A text of the document quoted as 简体 quotes it: ``%r`` gives “text”."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"“{self}”"
+
+
+class _Traditional(str):
+    """A text of the document quoted as 繁體 quotes it: ``%r`` gives 「text」."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"「{self}」"
+
+
+# A warning's %(name)r quotes what the document writes: 'text' in English (Python's repr,
+# the English message as the importer writes it), “text” in 简体 and 「text」 in 繁體.
+_QUOTED: Final[Mapping[str, type[str]]] = {"zh_CN": _Simplified, "zh_Hant_TW": _Traditional}
+
+
 def format_warning(warning: ImportWarning, *, locale: str | Locale = "zh_CN") -> str:
     r"""An import warning (导入提示) in a reader's language, from its template and params.
 
@@ -450,10 +473,12 @@ def format_warning(warning: ImportWarning, *, locale: str | Locale = "zh_CN") ->
     ...     "（一）产业协作\n1.茶叶加工项目。投入资金100万元。")
     >>> for warning in result.warnings:
     ...     print(format_warning(warning))
-    标题'乙区—甲县东西部协作项目实施方案'未写明年度，采用印发日期的年份2025
-    合计大写'壹佰伍拾万元整'为150万元，与小写金额'100万元'不符
+    标题“乙区—甲县东西部协作项目实施方案”未写明年度，采用印发日期的年份2025
+    合计大写“壹佰伍拾万元整”为150万元，与小写金额“100万元”不符
     >>> print(format_warning(result.warnings[1], locale="zh_Hant_TW"))
-    合計大寫'壹佰伍拾万元整'為150萬元，與小寫金額'100万元'不符
+    合計大寫「壹佰伍拾万元整」為150萬元，與小寫金額「100万元」不符
+    >>> print(format_warning(result.warnings[1], locale="en"))
+    the uppercase total '壹佰伍拾万元整' says 150万元, the figure '100万元'
     """
     from aidmodel.importers import ImportWarning
 
@@ -462,9 +487,15 @@ def format_warning(warning: ImportWarning, *, locale: str | Locale = "zh_CN") ->
     )
     if warning.template is None:
         return warning.message
-    texts = catalog(locale, where="format_warning")
+    name = message_locale(locale, where="format_warning")
+    texts = catalog(name, where="format_warning")
+    quoted = _QUOTED.get(name)
+    values = {
+        key: quoted(value) if quoted is not None and isinstance(value, str) else value
+        for key, value in warning.params
+    }
     try:
-        return texts.gettext(warning.template) % dict(warning.params)
+        return texts.gettext(warning.template) % values
     except (KeyError, TypeError, ValueError):
         raise InvalidValueError(
             "format_warning",

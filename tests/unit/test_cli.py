@@ -75,7 +75,8 @@ def test_commands(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], exp
         (("upper", "766"), ""),
         (("upper", "七百两"), "aidmodel upper:"),
         (("number", "一千二三"), "aidmodel number: parse_chinese_number, character 4"),
-        (("chinese", "abc"), "aidmodel chinese: not a decimal number: 'abc'"),
+        (("chinese", "abc"), "aidmodel chinese: 不是十进制数字：'abc'"),
+        (("chinese", "abc", "--locale", "en"), "aidmodel chinese: not a decimal number: 'abc'"),
         (("quantity", "以上"), "aidmodel quantity: parse_quantity, character 1: no figure"),
     ],
 )
@@ -108,13 +109,37 @@ def test_report_of_seed_000_is_the_default(
 
 
 @pytest.mark.parametrize("name", samples.names())
-@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+@pytest.mark.parametrize("locale", ["zh_CN", "zh_Hant_TW", "en"])
 def test_report_of_every_sample_matches_golden(
     capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest, name: str, locale: str
 ) -> None:
     code, out, err = run(capsys, "report", "--sample", name, "--locale", locale, "--width", "120")
     assert (code, err) == (0, "")
     golden(request, f"report-{name}-{locale}.txt", out)
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "not_words"),
+    [
+        (
+            "shizhong-ebian-2025",
+            ["資金來源", "項目資金計劃表", "資金總額", "聲明 766萬元（大寫：", "核對結果 (2)"],
+            ["资金来源", "资金总额", "核对结果", "声明 766"],
+        ),
+        (
+            "liangjiang-pengshui-2020",
+            ["核對結果 (0)", "無不一致之處"],
+            ["核对结果", "无不一致之处"],
+        ),
+    ],
+)
+def test_the_report_s_own_words_in_traditional_chinese(
+    capsys: pytest.CaptureFixture[str], name: str, words: list[str], not_words: list[str]
+) -> None:
+    code, out, _ = run(capsys, "report", "--sample", name, "--locale", "zh_Hant_TW")
+    assert code == 0
+    assert [w for w in words if w not in out] == []
+    assert [w for w in not_words if w in out] == []
 
 
 def test_report_reads_a_file_and_gives_json(
@@ -680,6 +705,14 @@ def test_import_of_a_bad_file_exits_2(
                 "zh_CN": "aidmodel convert: xlsx 工作簿不是文本，请用 -o FILE.xlsx 写入文件\n",
                 "zh_Hant_TW": "aidmodel convert: xlsx 活頁簿不是文字，請用 -o FILE.xlsx 寫入檔案\n",
                 "en": "aidmodel convert: an xlsx workbook is not text; expected -o FILE.xlsx\n",
+            },
+        ),
+        (
+            ("chinese", "abc"),
+            {
+                "zh_CN": "aidmodel chinese: 不是十进制数字：'abc'\n",
+                "zh_Hant_TW": "aidmodel chinese: 不是十進位數字：'abc'\n",
+                "en": "aidmodel chinese: not a decimal number: 'abc'\n",
             },
         ),
         (

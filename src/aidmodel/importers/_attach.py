@@ -48,6 +48,7 @@ from aidmodel.importers._tables import (
 )
 from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
 from aidmodel.importers.lexicon.funds import COLUMN_KINDS
+from aidmodel.messages import N_
 from aidmodel.model import (
     DateSpan,
     FundingShare,
@@ -124,6 +125,27 @@ def _cancelled(
 _CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施|[,，;；]取消$")
 # A cell that holds no name: —, －, /, 无.
 _PLACEHOLDER: Final = re.compile("[\u2014\u2013\uff0d/-]{1,2}|无")
+# A row that lost a cell, read one way: (the cell is lost after its figures, one reading only).
+_LOST_CELL: Final = {
+    (True, True): N_(
+        "row %(row)r (%(name)s) lost a cell after its figures: its figures %(figures)s are "
+        "read as %(columns)s, the only reading in which the row adds up"
+    ),
+    (False, True): N_(
+        "row %(row)r (%(name)s) lost a cell among them: its figures %(figures)s are read as "
+        "%(columns)s, the only reading in which the row adds up"
+    ),
+    (True, False): N_(
+        "row %(row)r (%(name)s) lost a cell after its figures: its figures %(figures)s are "
+        "read as %(columns)s, of %(count)s readings in which the row adds up, the one whose "
+        "column sums equal the 合计 row"
+    ),
+    (False, False): N_(
+        "row %(row)r (%(name)s) lost a cell among them: its figures %(figures)s are read as "
+        "%(columns)s, of %(count)s readings in which the row adds up, the one whose column "
+        "sums equal the 合计 row"
+    ),
+}
 
 
 @attrs.define
@@ -158,15 +180,24 @@ class Reader:
                     self.context.warn(
                         cell.first,
                         WarningCode.UNREADABLE,
-                        f"the cell '{cell.text}' under {column.label!r} cannot be an amount "
-                        f"in {column.unit or '万元'} (finer than a fen, or too large)",
+                        N_(
+                            "the cell '%(cell)s' under %(column)r cannot be an amount in %(unit)s (finer than a fen, or too large)"
+                        ),
+                        params={
+                            "cell": cell.text,
+                            "column": column.label,
+                            "unit": column.unit or "万元",
+                        },
                     )
         if table.money() and not table.unit_stated:
             self.context.warn(
                 table.start,
                 WarningCode.INFERRED,
-                f"the table {title!r} does not say whether its money is in 万元 or 元; "
-                "its figures are read as 万元, as plans write them",
+                N_(
+                    "the table %(title)r does not say whether its money is in 万元 or 元; "
+                    "its figures are read as 万元, as plans write them"
+                ),
+                params={"title": title},
             )
         root = TableSection(number, title, -1, table.title_start, table.end)
         stack: list[TableSection] = [root]
@@ -232,10 +263,17 @@ class Reader:
                     self.context.warn(
                         row.first,
                         WarningCode.CELL_LOST,
-                        f"the {squeeze(row.cell(0)) or '小计'} row of {target.title!r} writes its "
-                        f"figures {' / '.join(c.text for c in figures.cells.values())} one cell "
-                        "away from their columns; they are read in the order of the money "
-                        f"columns ({' / '.join(_label(table, i) for i in figures.cells)})",
+                        N_(
+                            "the %(row)s row of %(table)r writes its figures %(figures)s one "
+                            "cell away from their columns; they are read in the order of the "
+                            "money columns (%(columns)s)"
+                        ),
+                        params={
+                            "row": squeeze(row.cell(0)) or "小计",
+                            "table": target.title,
+                            "figures": " / ".join(c.text for c in figures.cells.values()),
+                            "columns": " / ".join(_label(table, i) for i in figures.cells),
+                        },
                     )
                 continue
             category = None
@@ -253,8 +291,14 @@ class Reader:
                 self.context.warn(
                     row.first,
                     WarningCode.ROW_NOT_PLACED,
-                    f"the row {row.cell(0)!r} ({' / '.join(c.text for c in row.cells if c.text)})"
-                    " is cancelled (取消) with nothing left to it; it is no project of the plan",
+                    N_(
+                        "the row %(row)r (%(cells)s) is cancelled (取消) with nothing left to it; "
+                        "it is no project of the plan"
+                    ),
+                    params={
+                        "row": row.cell(0),
+                        "cells": " / ".join(c.text for c in row.cells if c.text),
+                    },
                 )
                 continue
             item = RowItem(row, figures, stack[-1], category)
@@ -300,31 +344,32 @@ class Reader:
                 if len(merged[k]) == 1 or len(choices[k]) == 1:
                     pick = 0 if len(merged[k]) == 1 else choices[k][0]
                     reading = merged[k][pick]
-                    why = (
-                        "the only reading in which the row adds up"
-                        if len(merged[k]) == 1
-                        else f"of {len(merged[k])} readings in which the row adds up, the one "
-                        "whose column sums equal the 合计 row"
-                    )
                     item.figures = Figures(
                         reading, item.figures.count, lost=True, in_place=item.figures.in_place
                     )
-                    where = "after its figures" if item.figures.positional else "among them"
                     self.context.warn(
                         item.row.first,
                         WarningCode.CELL_LOST,
-                        f"row {item.row.cell(0)!r} ({name}) lost a cell {where}: its figures "
-                        f"{' / '.join(c.text for c in reading.values())} are read as "
-                        f"{' / '.join(_label(table, i) for i in reading)}, {why}",
+                        _LOST_CELL[item.figures.positional, len(merged[k]) == 1],
+                        params={
+                            "row": item.row.cell(0),
+                            "name": name,
+                            "figures": " / ".join(c.text for c in reading.values()),
+                            "columns": " / ".join(_label(table, i) for i in reading),
+                            "count": len(merged[k]),
+                        },
                     )
                 else:
                     item.figures = Figures({}, item.figures.count, lost=True)
                     self.context.warn(
                         item.row.first,
                         WarningCode.CELL_LOST,
-                        f"row {item.row.cell(0)!r} ({name}) lost a cell and which column each "
-                        f"figure belongs to cannot be decided; its cells are kept as written: "
-                        f"{written}",
+                        N_(
+                            "row %(row)r (%(name)s) lost a cell and which column each figure "
+                            "belongs to cannot be decided; its cells are kept as written: "
+                            "%(written)s"
+                        ),
+                        params={"row": item.row.cell(0), "name": name, "written": written},
                     )
 
     def _bracketed(self, table: Table, row: Row, section: TableSection) -> None:
@@ -380,9 +425,18 @@ class Reader:
             self.context.warn(
                 table.start,
                 WarningCode.TABLE_NOT_READ,
-                f"the table on lines {table.start}-{table.end} ({table.title or '?'}) lists the "
-                f"changes; each changed project is read from the adjusted plan's table on "
-                f"lines {plan.start}-{plan.end}",
+                N_(
+                    "the table on lines %(first)s-%(last)s (%(title)s) lists the changes; each "
+                    "changed project is read from the adjusted plan's table on lines "
+                    "%(plan_first)s-%(plan_last)s"
+                ),
+                params={
+                    "first": table.start,
+                    "last": table.end,
+                    "title": table.title or "?",
+                    "plan_first": plan.start,
+                    "plan_last": plan.end,
+                },
             )
 
     # -- building ----------------------------------------------------------------------------
@@ -636,7 +690,10 @@ class Reader:
         name = text("name") or text("content")
         if name is None:
             self.context.warn(
-                row.first, WarningCode.UNREADABLE, f"the row on line {row.first} has no name"
+                row.first,
+                WarningCode.UNREADABLE,
+                N_("the row on line %(line)s has no name"),
+                params={"line": row.first},
             )
             return None
         amount_col = self.amount_col(table)
@@ -727,7 +784,10 @@ class Reader:
                     span = DateSpan(PartialDate(int(years[0])), PartialDate(int(years[0])))
             except AidModelError as error:
                 self.context.warn(
-                    row.first, WarningCode.UNREADABLE, f"建设期限 {span_text!r}: {error}"
+                    row.first,
+                    WarningCode.UNREADABLE,
+                    N_("建设期限 %(span)r: %(error)s"),
+                    params={"span": span_text, "error": str(error)},
                 )
         location = text("location")
         # 前方责任单位 and 后方责任单位: every column of units, in order.
@@ -778,7 +838,12 @@ class Reader:
             )
         except AidModelError as error:
             self.context.forget(path)
-            self.context.warn(row.first, WarningCode.UNREADABLE, f"the row {name!r}: {error}")
+            self.context.warn(
+                row.first,
+                WarningCode.UNREADABLE,
+                N_("the row %(name)r: %(error)s"),
+                params={"name": name, "error": str(error)},
+            )
             return None
 
     def amount_of(self, table: Table, item: RowItem) -> Money | None:
@@ -831,12 +896,19 @@ class Reader:
             year = re.fullmatch(r"((?:19|20)\d{2})", squeeze(text))
             parts = (int(year.group(1)), None, None) if year else None
         if parts is None:
-            self.context.warn(line, WarningCode.UNREADABLE, f"{text!r} is not a date")
+            self.context.warn(
+                line, WarningCode.UNREADABLE, N_("%(text)r is not a date"), params={"text": text}
+            )
             return None
         try:
             return PartialDate(*parts)
         except AidModelError as error:
-            self.context.warn(line, WarningCode.UNREADABLE, f"{text!r} is not a date: {error}")
+            self.context.warn(
+                line,
+                WarningCode.UNREADABLE,
+                N_("%(text)r is not a date: %(error)s"),
+                params={"text": text, "error": str(error)},
+            )
             return None
 
     def section(

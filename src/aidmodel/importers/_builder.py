@@ -38,6 +38,7 @@ from aidmodel.importers._totals import (
     written_before,
 )
 from aidmodel.importers.lexicon.parts import DUTY_HEADINGS, GOAL_HEADINGS, RESULT_HEADINGS
+from aidmodel.messages import N_
 from aidmodel.model import (
     Commitment,
     MechanismTask,
@@ -89,6 +90,11 @@ FUNDS_BEFORE: Final = re.compile(
     r"|^\s*计划\s*$"
 )
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
+# An item that cannot be built (Builder.unreadable), by what it is.
+_UNREADABLE_ITEM: Final = {
+    "project": N_("project %(name)r: %(error)s"),
+    "task": N_("task %(name)r: %(error)s"),
+}
 _OWN_COUNT: Final = re.compile(
     rf"(?:安排|实施|共)[\u4e00-\u9fff]{{0,6}}?项目\s*({COUNT})\s*个|^\s*\(?\s*(?:项目\s*)?({COUNT})\s*个"
 )
@@ -298,10 +304,13 @@ class Builder:
                 self.context.warn(
                     line.number,
                     WarningCode.AMOUNT_NOT_USED,
-                    f"{mention.text!r} is an amount of the change {title!r} (the amount before "
-                    "or the change), kept in the programme's notes; the adjusted programme "
-                    "holds the amounts after it",
+                    N_(
+                        "%(amount)r is an amount of the change %(title)r (the amount before or "
+                        "the change), kept in the programme's notes; the adjusted programme "
+                        "holds the amounts after it"
+                    ),
                     names=(mention,),
+                    params={"amount": mention.text, "title": title},
                 )
 
     def section(self, node: Node, section_id: str, path: str, *, mechanism: bool) -> SectionPlan:
@@ -550,7 +559,12 @@ class Builder:
         """An item that cannot be built: the amounts it used are forgotten (so they are named
         as unused) and the error becomes a warning on its line."""
         self.context.forget(path)
-        self.context.warn(line, WarningCode.UNREADABLE, f"{what} {name!r}: {error}")
+        self.context.warn(
+            line,
+            WarningCode.UNREADABLE,
+            _UNREADABLE_ITEM[what],
+            params={"name": name, "error": str(error)},
+        )
 
     def item(
         self, node: Node, section: str | None, *, mechanism: bool, unit: str | None = None
@@ -726,8 +740,11 @@ class Builder:
                     self.context.warn(
                         self.totals.line,
                         WarningCode.INFERRED,
-                        f"the category {category.name!r} shares no word with a section; it is "
-                        f"paired with {plan_title(plan)!r} by its place in the list",
+                        N_(
+                            "the category %(category)r shares no word with a section; it is "
+                            "paired with %(section)r by its place in the list"
+                        ),
+                        params={"category": category.name, "section": plan_title(plan)},
                     )
         for c, category in enumerate(categories):
             if c in taken_categories:
@@ -736,8 +753,9 @@ class Builder:
             self.context.warn(
                 self.totals.line,
                 WarningCode.CATEGORY_UNMATCHED,
-                f"the category {category.name!r} ({category.count}个{amount}) matches no section",
+                N_("the category %(category)r (%(count)s个%(amount)s) matches no section"),
                 names=(category.mention,) if category.mention else (),
+                params={"category": category.name, "count": category.count, "amount": amount},
             )
 
     def build(self, plan: SectionPlan) -> Section:
@@ -775,9 +793,12 @@ class Builder:
             self.context.warn(
                 own_amount.line,
                 WarningCode.AMOUNT_NOT_USED,
-                f"{own_amount.text!r} is money of a task of section {heading.title!r}, "
-                "not an amount declared for projects; it is not in the programme",
+                N_(
+                    "%(amount)r is money of a task of section %(section)r, not an amount "
+                    "declared for projects; it is not in the programme"
+                ),
                 names=(own_amount,),
+                params={"amount": own_amount.text, "section": heading.title},
             )
             own_amount = None
         investment = None
@@ -806,9 +827,12 @@ class Builder:
                 self.context.warn(
                     own_amount.line,
                     WarningCode.CONFLICTING_FIGURE,
-                    f"section {heading.title!r} declares {own_amount.text!r}, "
-                    f"the totals paragraph {theirs!r}; the totals paragraph is kept",
+                    N_(
+                        "section %(section)r declares %(own)r, the totals paragraph %(theirs)r; "
+                        "the totals paragraph is kept"
+                    ),
                     names=(own_amount,),
+                    params={"section": heading.title, "own": own_amount.text, "theirs": theirs},
                 )
         if own_count is not None:
             if count is None:
@@ -817,8 +841,11 @@ class Builder:
                 self.context.warn(
                     heading.line.number,
                     WarningCode.CONFLICTING_FIGURE,
-                    f"section {heading.title!r} declares {own_count} projects, "
-                    f"the totals paragraph {count}; the totals paragraph is kept",
+                    N_(
+                        "section %(section)r declares %(own)s projects, the totals paragraph "
+                        "%(count)s; the totals paragraph is kept"
+                    ),
+                    params={"section": heading.title, "own": own_count, "count": count},
                 )
         if heading.has_text:
             text: str | None = heading.line.text

@@ -182,34 +182,75 @@ def _header_fields(
     if year is not None and not 1900 <= year <= 2200:
         year = None
     span = _range([line for line in lines if not is_chrome(line)])
-    where = f"lines {span[0]}-{span[1]}" if span else "the text"
     if header.title is None:
-        context.warn(
-            None, WarningCode.NO_PROGRAMME, f"{where} have no title (标题); no programme is built"
-        )
+        if span:
+            context.warn(
+                None,
+                WarningCode.NO_PROGRAMME,
+                N_("lines %(first)s-%(last)s have no title (标题); no programme is built"),
+                params={"first": span[0], "last": span[1]},
+            )
+        else:
+            context.warn(
+                None,
+                WarningCode.NO_PROGRAMME,
+                N_("the text have no title (标题); no programme is built"),
+                params={},
+            )
         return None
     missing = [
-        name
-        for name, value in (
-            ("kind of pairing (帮扶类型: 东西部协作, 结对帮扶, 对口支援 ...)", header.scheme),
-            ("donor (帮扶方)", header.donor),
-            ("recipient (受援方)", header.recipient),
-            ("year (年度)", year),
+        message
+        for message, value in (
+            (
+                N_(
+                    "lines %(first)s-%(last)s name no kind of pairing (帮扶类型: 东西部协作, "
+                    "结对帮扶, 对口支援 ...); the programme %(title)r leaves it empty"
+                ),
+                header.scheme,
+            ),
+            (
+                N_(
+                    "lines %(first)s-%(last)s name no donor (帮扶方); "
+                    "the programme %(title)r leaves it empty"
+                ),
+                header.donor,
+            ),
+            (
+                N_(
+                    "lines %(first)s-%(last)s name no recipient (受援方); "
+                    "the programme %(title)r leaves it empty"
+                ),
+                header.recipient,
+            ),
+            (
+                N_(
+                    "lines %(first)s-%(last)s name no year (年度); "
+                    "the programme %(title)r leaves it empty"
+                ),
+                year,
+            ),
         )
         if value is None
     ]
-    for name in missing:
+    first, last = span or (1, 1)  # the title is a line of the text
+    for message in missing:
         context.warn(
             None,
             WarningCode.NOT_STATED,
-            f"{where} name no {name}; the programme {header.title!r} leaves it empty",
+            message,
+            params={"first": first, "last": last, "title": header.title},
         )
     issue_date = None
     if header.issue_date is not None:
         try:
             issue_date = PartialDate(*header.issue_date)
         except AidModelError as error:
-            context.warn(header.date_line, WarningCode.UNREADABLE, f"the issue date: {error}")
+            context.warn(
+                header.date_line,
+                WarningCode.UNREADABLE,
+                N_("the issue date: %(error)s"),
+                params={"error": str(error)},
+            )
     return {
         "title": header.plan_title or header.title,
         "scheme": header.scheme,
@@ -255,8 +296,11 @@ def _share(
         context.warn(
             line.number,
             WarningCode.AMOUNT_NOT_USED,
-            f"the totals paragraph gives no amount of its own to each of "
-            f"{'、'.join(r.name for r in header.recipients)}; no totals are read",
+            N_(
+                "the totals paragraph gives no amount of its own to each of %(names)s; "
+                "no totals are read"
+            ),
+            params={"names": "、".join(r.name for r in header.recipients)},
             names=tuple(m for m in mentions(line)),
         )
         return Totals(line=line.number)
@@ -265,8 +309,8 @@ def _share(
         context.warn(
             line.number,
             WarningCode.AMOUNT_NOT_USED,
-            f"{total.text!r} is the total of {len(names)} recipients "
-            f"({'、'.join(names)}), not of one programme",
+            N_("%(total)r is the total of %(count)s recipients (%(names)s), not of one programme"),
+            params={"total": total.text, "count": len(names), "names": "、".join(names)},
             names=(total,),
         )
     fund = fund_label(line, total) if total is not None else None
@@ -628,16 +672,29 @@ def _allocation_table(
                     provenance=context.at(row.first, row.last),
                 )
             except AidModelError as error:  # a row the model refuses is named, not built
-                context.warn(row.first, WarningCode.UNREADABLE, f"row {place!r}: {error}")
+                context.warn(
+                    row.first,
+                    WarningCode.UNREADABLE,
+                    N_("row %(place)r: %(error)s"),
+                    params={"place": place, "error": str(error)},
+                )
                 continue
             programmes.append(programme)
         if len(programmes) >= 2:
             context.warn(
                 start,
                 WarningCode.INFERRED,
-                f"the table on lines {start}-{end} hands money down to {len(programmes)} "
-                f"places ({'、'.join(p.recipient.name for p in programmes if p.recipient)}); "
-                "one programme is read for each, its total and count from its row",
+                N_(
+                    "the table on lines %(first)s-%(last)s hands money down to %(count)s "
+                    "places (%(names)s); one programme is read for each, its total and count "
+                    "from its row"
+                ),
+                params={
+                    "first": start,
+                    "last": end,
+                    "count": len(programmes),
+                    "names": "、".join(p.recipient.name for p in programmes if p.recipient),
+                },
             )
             return _with_listed_projects(context, lines, header, tables, programmes)
     return ()
@@ -736,16 +793,23 @@ def _allocation_sentence(
                     provenance=context.at(line.number),
                 )
             except AidModelError as error:  # pragma: no cover - a place and an amount fit
-                context.warn(line.number, WarningCode.UNREADABLE, f"{place!r}: {error}")
+                context.warn(
+                    line.number,
+                    WarningCode.UNREADABLE,
+                    N_("%(place)r: %(error)s"),
+                    params={"place": place, "error": str(error)},
+                )
                 continue
             context.use(mention, f"{path}.declared_total")
             programmes.append(programme)
         context.warn(
             line.number,
             WarningCode.INFERRED,
-            f"line {line.number} hands money down to {len(programmes)} places "
-            f"({'、'.join(names)}); one programme is read for each, its total and count "
-            "from the sentence",
+            N_(
+                "line %(line)s hands money down to %(count)s places (%(names)s); one programme "
+                "is read for each, its total and count from the sentence"
+            ),
+            params={"line": line.number, "count": len(programmes), "names": "、".join(names)},
         )
         return _with_listed_projects(context, lines, header, tables, programmes)
     return ()
@@ -777,8 +841,15 @@ def _row_amount(context: Context, row: Row, column: Column, place: str) -> Money
         context.warn(
             row.first,
             WarningCode.UNREADABLE,
-            f"row {place!r}: {row.cell(column.index)!r} under {column.label!r} "
-            f"is not an amount in {column.unit or '万元'} (finer than a fen)",
+            N_(
+                "row %(place)r: %(cell)r under %(column)r is not an amount in %(unit)s (finer than a fen)"
+            ),
+            params={
+                "place": place,
+                "cell": row.cell(column.index),
+                "column": column.label,
+                "unit": column.unit or "万元",
+            },
         )
     return amount
 
@@ -872,7 +943,12 @@ def _with_listed_projects(
         try:
             programme = attrs.evolve(programme, projects=read.projects, sections=sections)
         except AidModelError as error:  # pragma: no cover - the parts were built to fit
-            context.warn(None, WarningCode.UNREADABLE, f"the projects of {place!r}: {error}")
+            context.warn(
+                None,
+                WarningCode.UNREADABLE,
+                N_("the projects of %(place)r: %(error)s"),
+                params={"place": place, "error": str(error)},
+            )
             result.append(programme)
             continue
         prefix = f"programmes[{index}]"
@@ -924,9 +1000,15 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             context.warn(
                 header.title_lines[0] if header.title_lines else None,
                 WarningCode.INFERRED,
-                f"the title names {len(header.recipients)} recipients "
-                f"({'、'.join(r.name for r in header.recipients)}) but the text gives them no "
-                f"sections of their own; one programme is read for {header.recipients[0].name}",
+                N_(
+                    "the title names %(count)s recipients (%(names)s) but the text gives them "
+                    "no sections of their own; one programme is read for %(first)s"
+                ),
+                params={
+                    "count": len(header.recipients),
+                    "names": "、".join(r.name for r in header.recipients),
+                    "first": header.recipients[0].name,
+                },
             )
         programme = _read(context, lines, header, tables_read=tables)
         return () if programme is None else (programme,)
@@ -1019,8 +1101,11 @@ def _read(
             context.warn(
                 start,
                 WarningCode.TABLE_NOT_READ,
-                f"the table on lines {start}-{end} ({lines[start - 1].text[:20]!r} ...) is not "
-                "read: its header names no 项目名称 or no money column",
+                N_(
+                    "the table on lines %(first)s-%(last)s (%(head)r ...) is not read: "
+                    "its header names no 项目名称 or no money column"
+                ),
+                params={"first": start, "last": end, "head": lines[start - 1].text[:20]},
             )
             continue
         places = _place_columns(table)
@@ -1029,8 +1114,11 @@ def _read(
             context.warn(
                 start,
                 WarningCode.TABLE_NOT_READ,
-                f"the table on lines {start}-{end} gives money by place, one place a column "
-                f"({'、'.join(places)}); it lists no projects and is not read",
+                N_(
+                    "the table on lines %(first)s-%(last)s gives money by place, one place a "
+                    "column (%(places)s); it lists no projects and is not read"
+                ),
+                params={"first": start, "last": end, "places": "、".join(places)},
             )
             continue
         read.append(table)
@@ -1041,7 +1129,10 @@ def _read(
                 context.warn(
                     span[0],
                     WarningCode.TEXT_NOT_READ,
-                    f"lines {span[0]}-{span[1]} are a bulletin (简报); its summaries are not read",
+                    N_(
+                        "lines %(first)s-%(last)s are a bulletin (简报); its summaries are not read"
+                    ),
+                    params={"first": span[0], "last": span[1]},
                 )
         return None
     # A table not read (its header names no project) is skipped where it stands: the text
@@ -1291,10 +1382,20 @@ def _read(
         context.warn(
             None,
             WarningCode.INFERRED,
-            f"the notice lists {listed} projects, the ones it changes, of the adjusted plan"
-            + (f"'s {counted}" if counted is not None else "")
-            + ": lists_all_projects is false, and no total or count of the whole plan is"
-            " added up over them",
+            N_(
+                "the notice lists %(listed)s projects, the ones it changes, of the adjusted "
+                "plan: lists_all_projects is false, and no total or count of the whole plan "
+                "is added up over them"
+            )
+            if counted is None
+            else N_(
+                "the notice lists %(listed)s projects, the ones it changes, of the adjusted "
+                "plan's %(counted)s: lists_all_projects is false, and no total or count of "
+                "the whole plan is added up over them"
+            ),
+            params={"listed": listed}
+            if counted is None
+            else {"listed": listed, "counted": str(counted)},
         )
     try:
         programme = Programme(
@@ -1311,7 +1412,12 @@ def _read(
             ),
         )
     except AidModelError as error:  # pragma: no cover - the parts are built to fit
-        context.warn(None, WarningCode.NO_PROGRAMME, f"the programme cannot be built: {error}")
+        context.warn(
+            None,
+            WarningCode.NO_PROGRAMME,
+            N_("the programme cannot be built: %(error)s"),
+            params={"error": str(error)},
+        )
         return None
     if header.genre in REPORT_GENRES:
         programme = as_report(context, programme, "programmes[0]", body)
@@ -1460,8 +1566,15 @@ def _completing_sources(context: Context, builder: Builder, fund_sources: list[F
                 context.warn(
                     project.provenance.line_start if project.provenance else None,
                     WarningCode.DERIVED,
-                    f"{share.text!r} is money beside the aid that the plan does not declare; "
-                    f"it is drawn on a fund source {key!r} outside the plan's total",
+                    N_(
+                        "%(share)r is money beside the aid that the plan does not declare; "
+                        "it is drawn on a fund source %(key)r (%(label)s) outside the plan's total"
+                    ),
+                    params={
+                        "share": share.text or "",
+                        "key": key,
+                        "label": COMPLETING_LABELS[kind],
+                    },
                 )
             shares[number] = attrs.evolve(share, source=keys[kind])
             changed = True
@@ -1635,19 +1748,21 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
             key = (mention.line, mention.start)
             path = context.uses.get(key)
             if path is None and key not in context.named:
+                params: dict[str, str | int] = {"text": mention.text}
                 if mention.amount is None:
-                    message = f"'{mention.text}' cannot be represented as an amount"
+                    message = N_("'%(text)s' cannot be represented as an amount")
                     code = WarningCode.UNREADABLE
                 elif mention.hedge:
-                    message = (
-                        f"'{mention.text}' is not in the programme "
-                        f"(a hedged figure, {mention.hedge}: not an exact amount)"
+                    message = N_(
+                        "'%(text)s' is not in the programme "
+                        "(a hedged figure, %(hedge)s: not an exact amount)"
                     )
+                    params["hedge"] = mention.hedge
                     code = WarningCode.AMOUNT_NOT_USED
                 else:
-                    message = f"'{mention.text}' is not in the programme"
+                    message = N_("'%(text)s' is not in the programme")
                     code = WarningCode.AMOUNT_NOT_USED
-                context.warn(mention.line, code, message)
+                context.warn(mention.line, code, message, params=params)
             amounts.append(
                 MoneyMention(
                     line=mention.line, text=mention.text, amount=mention.amount, used_as=path

@@ -37,6 +37,7 @@ from aidmodel.importers._sections import BULLETS, Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
 from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
 from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS, RAISED_WORDS, REST_WORDS
+from aidmodel.messages import N_
 from aidmodel.model import (
     Commitment,
     Dividend,
@@ -374,12 +375,22 @@ def split_units(text: str) -> list[str]:
 def _partial_date(context: Context, text: str, line: int, what: str) -> PartialDate | None:
     parts = date_parts(text)
     if parts is None:
-        context.warn(line, WarningCode.UNREADABLE, f"{what} {text!r} is not a date")
+        context.warn(
+            line,
+            WarningCode.UNREADABLE,
+            N_("%(what)s %(text)r is not a date"),
+            params={"what": what, "text": text},
+        )
         return None
     try:
         return PartialDate(*parts)
     except AidModelError as error:
-        context.warn(line, WarningCode.UNREADABLE, f"{what} {text!r} is not a date: {error}")
+        context.warn(
+            line,
+            WarningCode.UNREADABLE,
+            N_("%(what)s %(text)r is not a date: %(error)s"),
+            params={"what": what, "text": text, "error": str(error)},
+        )
         return None
 
 
@@ -449,13 +460,29 @@ def _commitments(
                 named = tuple(
                     m for m in line_mentions if start <= m.start < end and m.amount is not None
                 )
-                amounts = ", ".join(f"'{m.text}'" for m in named) or "its amount"
                 context.warn(
                     named[0].line if named else span.line.number,
                     WarningCode.AMOUNT_NOT_USED,
-                    f"{commitment.text!r} is a subsidy standard (补助标准), not a target: "
-                    f"{amounts} is not in the programme",
+                    N_(
+                        "%(standard)r is a subsidy standard (补助标准), not a target: "
+                        "%(amount)r is not in the programme"
+                    )
+                    if len(named) == 1
+                    else N_(
+                        "%(standard)r is a subsidy standard (补助标准), not a target: "
+                        "%(amounts)s is not in the programme"
+                    )
+                    if named
+                    else N_(
+                        "%(standard)r is a subsidy standard (补助标准), not a target: "
+                        "its amount is not in the programme"
+                    ),
                     names=named,
+                    params={
+                        "standard": commitment.text or "",
+                        "amount": named[0].text if named else "",
+                        "amounts": ", ".join(f"'{m.text}'" for m in named),
+                    },
                 )
                 continue
             if target.unit == "元":
@@ -718,8 +745,17 @@ def _funding(
         context.warn(
             line.number,
             WarningCode.DERIVED,
-            f"the {left.to_wan():f}万元 of {amount.text!r} not in {whole!r} "
-            f"is taken to come from {rest[0].key!r}",
+            N_(
+                "the %(left)s万元 of %(amount)r not in %(whole)r is taken to come from "
+                "%(key)r (%(label)s)"
+            ),
+            params={
+                "left": f"{left.to_wan():f}",
+                "amount": amount.text,
+                "whole": whole,
+                "key": rest[0].key,
+                "label": rest[0].kind.label,
+            },
         )
     return shares, (pieces[-1].end if loose else close)
 
@@ -803,7 +839,8 @@ def _dividend(context: Context, parts: _Parts, path: str) -> Dividend | None:
                 context.warn(
                     span.line.number,
                     WarningCode.UNREADABLE,
-                    f"{rate_match.group()!r} is not a rate",
+                    N_("%(rate)r is not a rate"),
+                    params={"rate": rate_match.group()},
                 )
                 rate = None
         amount = next((m for m in mentions(span.line) if found.end() <= m.start < end), None)
@@ -979,8 +1016,9 @@ def read_project(
             context.warn(
                 mention.line,
                 WarningCode.UNREADABLE,
-                f"'{mention.text}' is not an amount",
+                N_("'%(text)s' is not an amount"),
                 names=(mention,),
+                params={"text": mention.text},
             )
         else:
             context.use(mention, f"{path}.amount")
@@ -1034,7 +1072,8 @@ def read_project(
                 context.warn(
                     fields["status"][0].line.number,
                     WarningCode.UNREADABLE,
-                    f"建设性质 {label!r} is neither 新建 nor 续建",
+                    N_("建设性质 %(label)r is neither 新建 nor 续建"),
+                    params={"label": label},
                 )
     elif content and _CONTINUED.match(content):
         status = ProjectStatus.CONTINUED
@@ -1050,7 +1089,12 @@ def read_project(
         if dates is not None and deadline is None:
             deadline = _partial_date(context, dates[1], line_number, "建设期限")
         if dates is None:
-            context.warn(line_number, WarningCode.UNREADABLE, f"建设期限 {written!r} has no date")
+            context.warn(
+                line_number,
+                WarningCode.UNREADABLE,
+                N_("建设期限 %(written)r has no date"),
+                params={"written": written},
+            )
     if deadline is None:
         # …由区农业农村委负责，10月底前完工: the month of the plan's year.
         own_text = "".join([first.text, *(line.text for line in body if not line.blank)])
