@@ -77,6 +77,7 @@ ROUND_FILES = {
     "round27": (ROUNDS / "round27", "*.txt"),
     "round28": (ROUNDS / "round28", "*.txt"),
     "round29": (ROUNDS / "round29", "*.txt"),
+    "round30": (ROUNDS / "round30", "*.txt"),
 }
 Key = dict[str, Any]
 
