@@ -169,7 +169,12 @@ class Table:
 
 
 def _is_tabbed(line: Line) -> bool:
+    if _UNIT_ALONE.fullmatch(line.raw.strip()):
+        return False  # \t\t\t单位：元 above a table: its unit, no row of it
     return "\t" in line.raw.strip(" \r\n") or line.raw.lstrip(" ")[:1] == "\t"
+
+
+_UNIT_ALONE: Final = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(?:万元|元|亿元)")
 
 
 def _header_start(line: Line) -> bool:
@@ -977,6 +982,15 @@ def _classify(row: Row, columns: Sequence[Column]) -> None:
         row.heading = next(c.text for c in row.cells if c.text)
     elif len(words) == 1 and _CATEGORY_LINE.match(texts[0]) and words[0] == texts[0]:
         # 一、产业合作类  …  2900  830  2070: a category in the first cell, with its figures.
+        row.kind = "category"
+        row.heading = texts[0]
+    elif (
+        len(words) == 2
+        and _CATEGORY_LINE.match(texts[0])
+        and words[0] == texts[0]
+        and _SUBTOTAL.match(words[1])
+    ):
+        # 一、民生保障类 | 小计（3个） | … | 13,600,000.00: a category with its 小计.
         row.kind = "category"
         row.heading = texts[0]
     elif len(words) == 2 and _CATEGORY_NUMBER.fullmatch(texts[0]):

@@ -1,0 +1,37 @@
+"""Rules of the importer that round 30 showed were missing, each in wording none of the
+fixtures uses."""
+
+from __future__ import annotations
+
+from aidmodel import Money, reconcile
+from aidmodel.importers import parse_plan
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_a_unit_line_set_with_tabs_and_categories_with_their_subtotal_in_the_next_cell() -> None:
+    # \t\t\t单位：元 over the header (tabbed, no row of the table); 一、X类 | 小计（N个） | … rows.
+    result = parse_plan(
+        _text(
+            "甲县2026年援藏项目资金计划表",
+            "\t\t\t单位：元",
+            "序号\t项目名称\t援藏资金\t实施单位",
+            "\t合计（3个）\t3,000,000.00\t",
+            "一、民生类\t小计（2个）\t2,000,000.00\t",
+            "1\t乙乡供暖项目\t1,200,000.00\t甲县住建局",
+            "2\t丙乡卫生院项目\t800,000.00\t甲县卫健委",
+            "二、产业类\t小计（1个）\t1,000,000.00\t",
+            "3\t丁镇暖棚项目\t1,000,000.00\t甲县农业农村局",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("乙乡供暖项目", Money.from_yuan("1200000")),
+        ("丙乡卫生院项目", Money.from_yuan("800000")),
+        ("丁镇暖棚项目", Money.from_yuan("1000000")),
+    ]
+    parts = {s.title: (s.declared_count, s.declared_amount) for s in programme.walk_sections()}
+    assert parts["民生类"] == (2, Money.from_wan(200))
+    assert reconcile(programme) == ()
