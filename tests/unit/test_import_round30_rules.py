@@ -35,3 +35,24 @@ def test_a_unit_line_set_with_tabs_and_categories_with_their_subtotal_in_the_nex
     parts = {s.title: (s.declared_count, s.declared_amount) for s in programme.walk_sections()}
     assert parts["民生类"] == (2, Money.from_wan(200))
     assert reconcile(programme) == ()
+
+
+def test_an_allocation_line_per_county_in_yuan_with_thousands_separators() -> None:
+    # 1．崇信县3,000,000元（乙市丙区结对），其中…: the separator inside the figure ends no title.
+    result = parse_plan(
+        _text(
+            "平凉市财政局关于下达2026年第一批东西部协作资金的通知",
+            "崇信县、灵台县财政局：",
+            "　　现下达你们2026年第一批东西部协作资金5,000,000元，用于4个项目。各县分配如下：",
+            "　　1．崇信县3,000,000元（乙市丙区结对），其中乙省财政援助资金2,500,000元、丙区帮扶资金500,000元，项目2个。",
+            "　　2．灵台县2,000,000元（乙市己区结对），其中乙省财政援助资金1,600,000元、己区帮扶资金400,000元，项目2个。",
+        )
+    )
+    got = [
+        (p.recipient.name if p.recipient else None, p.declared_total, p.declared_project_count)
+        for p in result.programmes
+    ]
+    assert got == [
+        ("崇信县", Money.from_wan(300), 2),
+        ("灵台县", Money.from_wan(200), 2),
+    ]

@@ -250,7 +250,13 @@ def _title_end(norm: str, start: int) -> int:
             depth = max(depth - 1, 0)
         elif char in "。;":
             return index
-        elif char in ",:" and depth == 0 and index - start >= 2:
+        elif (
+            char in ",:"
+            and depth == 0
+            and index - start >= 2
+            # (7,600,000元: a thousands separator inside a figure ends nothing)
+            and not (norm[index - 1 : index].isdigit() and norm[index + 1 : index + 2].isdigit())
+        ):
             sentence = norm.find("。", index)
             if _DIGIT.search(norm, index, len(norm) if sentence < 0 else sentence):
                 return index
