@@ -56,3 +56,27 @@ def test_an_allocation_line_per_county_in_yuan_with_thousands_separators() -> No
         ("崇信县", Money.from_wan(300), 2),
         ("灵台县", Money.from_wan(200), 2),
     ]
+
+
+def test_an_adjustment_notice_whose_plan_after_it_is_a_table_alone() -> None:
+    # The notice's items tell the changes (原安排…80万元全部收回); its 调整后 sentence gives the
+    # adjusted plan's totals; the attachment, the adjusted plan, is a table alone.
+    result = parse_plan(
+        _text(
+            "甲县发展和改革委员会关于调整甲县2026年援疆项目计划的通知",
+            "各乡镇：",
+            "　　一是取消乙村市场项目，原安排援疆资金80万元全部收回。",
+            "　　二是新增丙镇饮水项目，安排援疆资金80万元。",
+            "　　调整后，2026年援疆项目仍为2个，援疆资金总额300万元不变。",
+            "附件",
+            "甲县2026年援疆项目计划（调整后）",
+            "序号\t项目名称\t实施单位\t援疆资金（万元）",
+            "1\t丁镇暖棚项目\t丁镇人民政府\t220",
+            "2\t丙镇饮水项目\t甲县水利局\t80",
+            "合计\t\t\t300",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_total == Money.from_wan(300)
+    assert programme.declared_project_count == 2
+    assert reconcile(programme) == ()

@@ -1245,6 +1245,9 @@ def _read(
             for line in lines[: header.body_start - 1]
             if not line.blank and line.number not in header.used and not is_chrome(line)
         ]
+        if adjustment:
+            # 调整后，…项目仍为9个，援疆资金总额3000万元不变: the adjusted plan's totals first.
+            notice.sort(key=lambda line: "调整后" not in line.norm)
         totals_line = find_totals_line(notice, plan_year)
     if adjustment and totals_line is not None and (after_at := totals_line.norm.find("调整后")) > 0:
         # 本次调整共涉及项目7个，其中调增2个…。调整后，全县…项目12个，资金3300万元: the
