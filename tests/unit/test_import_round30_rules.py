@@ -80,3 +80,24 @@ def test_an_adjustment_notice_whose_plan_after_it_is_a_table_alone() -> None:
     assert programme.declared_total == Money.from_wan(300)
     assert programme.declared_project_count == 2
     assert reconcile(programme) == ()
+
+
+def test_items_name_dash_content_and_a_closing_bracket_of_money_unit_and_month() -> None:
+    # （1）X项目——新建…。（协作资金200万元，甲县林业局，2026年9月）: the dash ends the name, the
+    # closing bracket gives the money, the unit and the deadline.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年安排东西部协作资金300万元，安排项目2个。",
+            "一、项目安排",
+            "（1）乙村油茶基地项目——改造油茶林600亩。（协作资金200万元，甲县林业局，2026年9月）",
+            "（2）丙镇冷链项目——新建冷库1座。（协作资金100万元，丙镇人民政府，2026年11月）",
+        )
+    )
+    (programme,) = result.programmes
+    got = [(p.name, p.amount, p.units, str(p.deadline)) for p in programme.projects]
+    assert got == [
+        ("乙村油茶基地项目", Money.from_wan(200), ("甲县林业局",), "2026-09"),
+        ("丙镇冷链项目", Money.from_wan(100), ("丙镇人民政府",), "2026-11"),
+    ]
+    assert reconcile(programme) == ()

@@ -1095,6 +1095,12 @@ def read_project(
                 N_("建设期限 %(written)r has no date"),
                 params={"written": written},
             )
+    closing = _closing_bracket(parts.description)
+    if deadline is None and closing is not None and closing.group("date"):
+        # …。（浙川协作资金420万元，合江县农业农村局，2025年10月）: the date in the bracket.
+        deadline = _partial_date(
+            context, closing.group("date"), parts.description[-1].line.number, "完成时限"
+        )
     if deadline is None:
         # …由区农业农村委负责，10月底前完工: the month of the plan's year.
         own_text = "".join([first.text, *(line.text for line in body if not line.blank)])
@@ -1109,6 +1115,13 @@ def read_project(
         units = [u for u in prose_units(parts.description) if not is_label(u)]
     if not units and "lead_units" not in fields:
         units = _trailing_unit(parts.description)
+    if (
+        not units
+        and "lead_units" not in fields
+        and closing is not None
+        and _OFFICE.match(closing.group("unit"))
+    ):
+        units = split_units(closing.group("unit"))
     name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
     locations = [x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")]
     placed = _PLACE_AFTER_NAME.search(name)
@@ -1282,6 +1295,22 @@ def _trailing_unit(description: Sequence[Span]) -> list[str]:
 
 # …320万元（营山县农业农村局）: an office in the bracket that ends an item, after its money.
 _UNIT_AFTER_MONEY: Final = re.compile(r"(?:万元|亿元|元)\s*\((?P<unit>[^()]{2,40})\)$")
+
+
+# （浙川协作资金420万元，合江县农业农村局，2025年10月）: a bracket closing an item with its
+# money, its unit and its month.
+_CLOSING_FIELDS: Final = re.compile(
+    r"\(\s*[^()]{0,16}?\d[\d,.]*\s*(?:万元|元|亿元)\s*[,，;；]\s*(?P<unit>[^()，,;；]{2,40})"
+    r"\s*[,，;；]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)(?:底|底前|前)?\s*\)\s*[。.]?\s*$"
+)
+
+
+def _closing_bracket(description: Sequence[Span]) -> re.Match[str] | None:
+    """The bracket that closes an item with its money, unit and month, if any."""
+    if not description:
+        return None
+    span = description[-1]
+    return _CLOSING_FIELDS.search(span.line.norm[span.start : span.end])
 
 
 def prose_units(description: Sequence[Span]) -> list[str]:
