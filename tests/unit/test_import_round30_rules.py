@@ -101,3 +101,17 @@ def test_items_name_dash_content_and_a_closing_bracket_of_money_unit_and_month()
         ("丙镇冷链项目", Money.from_wan(100), ("丙镇人民政府",), "2026-11"),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_project_to_be_done_by_the_years_end() -> None:
+    # …，由县商务局负责，年底前建成。: the deadline is the plan's year's last month.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作工作要点",
+            "　　2026年乙区安排协作资金100万元，实施项目1个。",
+            "一、项目建设",
+            "　　1．甲县电商中心项目（100万元）：建设电商中心1处，由甲县商务局负责，年底前建成。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [str(p.deadline) for p in programme.projects] == ["2026-12"]

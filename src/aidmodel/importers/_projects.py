@@ -1224,9 +1224,11 @@ def _deadline(context: Context, parts: _Parts) -> PartialDate | None:
     return _prose_deadline(context, [*parts.description, *after_fields])
 
 
-# 10月底前完工, 9月底前完成: a deadline written with its month alone (the plan's year).
+# 10月底前完工, 9月底前完成, 年底前完成: a deadline written with its month alone (the plan's
+# year), or with the year's end.
 _MONTH_DEADLINE: Final = re.compile(
-    r"(?<![\d年.\-/])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)\s*"
+    r"(?:(?<![\d年.\-/])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?|(?<![\d.])年\s*(?:底|末))"
+    r"\s*(?:前|以前)\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用|投产|交付|实施完毕)(?:建设|任务)?(?=[,;。.]|$)"
 )
 
@@ -1241,11 +1243,14 @@ def month_deadline(text: str, year: int | None) -> PartialDate | None:
     True
     >>> month_deadline("4月底前完成招标，10月底前完工", 2025)
     PartialDate(year=2025, month=10, day=None)
+    >>> month_deadline("由县商务局负责，年底前完成", 2025)
+    PartialDate(year=2025, month=12, day=None)
     """
     found = list(_MONTH_DEADLINE.finditer(normalise(text)))
     if year is None or len(found) != 1:
         return None
-    month = int(found[0].group("month"))
+    # 年底前完成: the plan's year's end, its last month.
+    month = int(found[0].group("month") or 12)
     return PartialDate(year, month) if 1 <= month <= 12 else None
 
 
