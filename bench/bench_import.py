@@ -186,6 +186,14 @@ ADVERSARIAL = {
     "past figures 累计投入1万元，… in a goals part": lambda n: (
         PLAN_HEAD + "二、工作目标\n" + _repeat("累计投入1万元，", n)
     ),
+    # Rows short of cells under 16 money columns: each row's figures could stand in
+    # thousands of places (the fuzz run's slowest input, 0.4 s for 16 KB before a bound).
+    "rows of 4 figures under 16 money columns": lambda n: (
+        "序号\t项目名称\t"
+        + "\t".join(f"资金{k}" for k in range(16))
+        + "\n"
+        + _repeat("1\t甲项目\t10\t20\t30\t60\n", n)
+    ),
 }
 
 

@@ -74,6 +74,10 @@ ROUND_FILES = {
     "round24": (ROUNDS / "round24", "*.txt"),
     "round25": (ROUNDS / "round25", "*.txt"),
     "round26": (ROUNDS / "round26", "*.txt"),
+    "round27": (ROUNDS / "round27", "*.txt"),
+    "round28": (ROUNDS / "round28", "*.txt"),
+    "round29": (ROUNDS / "round29", "*.txt"),
+    "round30": (ROUNDS / "round30", "*.txt"),
 }
 Key = dict[str, Any]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from aidmodel.aggregate import _planned
 from aidmodel.formatting import format_commitment, format_date, format_money
 from aidmodel.fundplan import _width, fund_plan, to_text
+from aidmodel.messages import N_, Nn_, catalog, format_finding
 from aidmodel.model import Commitment, Programme
 from aidmodel.money import Money
 from aidmodel.numerals import rmb_upper
@@ -15,54 +16,25 @@ from aidmodel.serialize import to_dict
 
 __all__: list[str] = []
 
-_WORDS = {
-    "zh": {
-        "document": "文号",
-        "issuer": "发文机关",
-        "issued": "印发日期",
-        "sources": "资金来源",
-        "total": "合计",
-        "plan": "项目资金计划表",
-        "totals": "资金总额",
-        "declared": "声明",
-        "computed": "项目合计",
-        "upper": "大写",
-        "projects": "个项目",
-        "declared_count": "声明",
-        "commitments": "目标任务",
-        "findings": "核对结果",
-        "no_findings": "无不一致之处",
-        "none": "未写明",
-        "open": "（",
-        "close": "）",
-        "colon": "：",
-    },
-    "en": {
-        "document": "Document",
-        "issuer": "Issued by",
-        "issued": "Issued on",
-        "sources": "Fund sources",
-        "total": "Total",
-        "plan": "Fund plan",
-        "totals": "Totals",
-        "declared": "declared",
-        "computed": "projects add up to",
-        "upper": "in words",
-        "projects": " projects",
-        "declared_count": "declared",
-        "commitments": "Commitments",
-        "findings": "Findings",
-        "no_findings": "the figures of the document agree",
-        "none": "not stated",
-        "open": " (",
-        "close": ")",
-        "colon": ": ",
-    },
-}
-
-
-def _words(locale: str) -> dict[str, str]:
-    return _WORDS["zh" if str(locale).lower().startswith("zh") else "en"]
+# The report's own words, messages of the catalogs (docs/messages.md), shown in its locale.
+_DOCUMENT: Final = N_("Document %(number)s")
+_ISSUER: Final = N_("Issued by %(issuer)s")
+_ISSUED: Final = N_("Issued on %(date)s")
+_SOURCES: Final = N_("Fund sources")
+_TOTAL: Final = N_("Total")
+_NOT_STATED: Final = N_("not stated")
+_PLAN: Final = N_("Fund plan")
+_TOTALS: Final = N_("Totals")
+_DECLARED: Final = N_("declared %(total)s (in words: %(upper)s)")
+_COMPUTED: Final = N_("projects add up to %(total)s · %(count)s")
+_PROJECTS: Final = Nn_("%(count)s project", "%(count)s projects")
+_PROJECTS_DECLARED: Final = Nn_(
+    "%(count)s project (declared %(declared)s)", "%(count)s projects (declared %(declared)s)"
+)
+_COMMITMENTS: Final = N_("Commitments (%(count)s)")
+_LABELLED: Final = N_("%(label)s: %(text)s")
+_FINDINGS: Final = N_("Findings (%(count)s)")
+_NO_FINDINGS: Final = N_("the figures of the document agree")
 
 
 def _commitments(programme: Programme) -> list[tuple[str, Commitment]]:
@@ -85,7 +57,8 @@ def projects_total(programme: Programme) -> Money | None:
 
 def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = None) -> str:
     """The report: header, fund sources, fund plan table, totals, commitments, findings."""
-    w = _words(locale)
+    texts = catalog(locale, where="report")
+    say = texts.gettext
     lines = [programme.title]
     donor = "?" if programme.donor is None else programme.donor.name
     recipient = "?" if programme.recipient is None else programme.recipient.name
@@ -96,73 +69,85 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
     lines.append(" · ".join(head))
     meta = []
     if programme.document_number:
-        meta.append(f"{w['document']} {programme.document_number}")
+        meta.append(say(_DOCUMENT) % {"number": programme.document_number})
     if programme.issuer:
-        meta.append(f"{w['issuer']} {programme.issuer}")
+        meta.append(say(_ISSUER) % {"issuer": programme.issuer})
     if programme.issue_date:
-        meta.append(f"{w['issued']} {format_date(programme.issue_date, locale=locale)}")
+        meta.append(say(_ISSUED) % {"date": format_date(programme.issue_date, locale=locale)})
     if meta:
         lines.append(" · ".join(meta))
 
     if programme.fund_sources:
-        lines += ["", w["sources"]]
+        lines += ["", say(_SOURCES)]
         rows = []
         for source in programme.fund_sources:
             name = source.label or source.kind.label
             amount = (
-                w["none"] if source.amount is None else format_money(source.amount, locale=locale)
+                say(_NOT_STATED)
+                if source.amount is None
+                else format_money(source.amount, locale=locale)
             )
             rows.append((name, amount))
         known = [s.amount for s in programme.fund_sources if s.amount is not None]
         if len(known) > 1:
-            rows.append((w["total"], format_money(sum(known, Money.from_yuan(0)), locale=locale)))
+            rows.append((say(_TOTAL), format_money(sum(known, Money.from_yuan(0)), locale=locale)))
         name_width = max(_width(name) for name, _ in rows)
         for name, amount in rows:
             pad = " " * (name_width - _width(name))
             lines.append(f"  {name}{pad}  {amount}")
 
     if programme.projects:
-        lines += ["", w["plan"], to_text(fund_plan(programme), locale=locale, width=width).rstrip()]
+        lines += [
+            "",
+            say(_PLAN),
+            to_text(fund_plan(programme), locale=locale, width=width).rstrip(),
+        ]
 
-    lines += ["", w["totals"]]
+    lines += ["", say(_TOTALS)]
     if programme.declared_total is not None:
         upper = programme.declared_total_upper or rmb_upper(programme.declared_total)
-        lines.append(
-            f"  {w['declared']} {format_money(programme.declared_total, locale=locale)}"
-            f"{w['open']}{w['upper']}{w['colon']}{upper}{w['close']}"
-        )
+        total = format_money(programme.declared_total, locale=locale)
+        lines.append("  " + say(_DECLARED) % {"total": total, "upper": upper})
     computed = projects_total(programme)
-    count = f"{len(programme.projects)}{w['projects']}"
-    if programme.declared_project_count is not None:
-        count += f"{w['open']}{w['declared_count']} {programme.declared_project_count}{w['close']}"
+    listed = len(programme.projects)
+    if programme.declared_project_count is None:
+        count = texts.ngettext(*_PROJECTS, listed) % {"count": listed}
+    else:
+        count = texts.ngettext(*_PROJECTS_DECLARED, listed) % {
+            "count": listed,
+            "declared": programme.declared_project_count,
+        }
     if computed is not None:
-        lines.append(f"  {w['computed']} {format_money(computed, locale=locale)} · {count}")
+        total = format_money(computed, locale=locale)
+        lines.append("  " + say(_COMPUTED) % {"total": total, "count": count})
     else:
         lines.append(f"  {count}")
 
     commitments = _commitments(programme)
     if commitments:
-        lines += ["", f"{w['commitments']} ({len(commitments)})"]
+        lines += ["", say(_COMMITMENTS) % {"count": len(commitments)}]
         for label, c in commitments:
             text = format_commitment(c, locale=locale)
-            lines.append(f"  {label}{w['colon']}{text}" if label else f"  {text}")
+            lines.append(
+                "  " + (say(_LABELLED) % {"label": label, "text": text} if label else text)
+            )
 
     findings = reconcile(programme)
-    lines += ["", f"{w['findings']} ({len(findings)})"]
+    lines += ["", say(_FINDINGS) % {"count": len(findings)}]
     if not findings:
-        lines.append(f"  {w['no_findings']}")
+        lines.append("  " + say(_NO_FINDINGS))
     for finding in findings:
-        lines.append(f"  [{finding.kind.value}] {finding.where}: {finding.message}")
+        lines.append(f"  {format_finding(finding, locale=locale)}")
     return "\n".join(lines) + "\n"
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
-    """A finding as plain data for ``--format json``."""
+def finding_dict(finding: Finding, *, locale: str = "zh_CN") -> dict[str, Any]:
+    """A finding as plain data for ``--format json``: keys in English, the message localised."""
     return {
         "kind": finding.kind.value,
         "where": finding.where,
         "declared": to_dict(finding.declared),
         "computed": to_dict(finding.computed),
         "difference": to_dict(finding.difference),
-        "message": finding.message,
+        "message": format_finding(finding, locale=locale),
     }

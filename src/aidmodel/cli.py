@@ -47,8 +47,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from aidmodel import __version__, samples
-from aidmodel.errors import AidModelError, SerializationError, SourceError
+from aidmodel.errors import AidModelError, SerializationError
 from aidmodel.importers._filetypes import REFUSED, SUFFIXES
+from aidmodel.messages import (
+    N_,
+    Nn_,
+    format_finding,
+    format_overdue,
+    format_warning,
+    message_locale,
+    translate,
+)
+from aidmodel.messages import catalog as translations_of
 from aidmodel.model import Ledger, Programme
 from aidmodel.money import Money
 from aidmodel.numerals import parse_chinese_number, parse_rmb_upper, rmb_upper, to_chinese
@@ -123,33 +133,47 @@ DEFAULT_SAMPLE = "shizhong-ebian-2025"
 
 
 class _InputError(Exception):
-    """A one-line problem with a command's input (exit status 2)."""
+    """A one-line problem with a command's input (exit status 2): a message of the catalogs
+    (``N_``-marked English) and its values, told in the command's ``--locale``."""
+
+    def __init__(self, message: str, **values: object) -> None:
+        super().__init__(message % values)
+        self.message = message
+        self.values = values
+
+    def told(self, locale: str) -> str:
+        return translate(self.message, locale=locale, **self.values)
 
 
-def _warnings(path: str, result: ImportResult) -> None:
+def _locale(args: argparse.Namespace) -> str:
+    """The locale of a command's messages: its ``--locale``, else English."""
+    return str(getattr(args, "locale", None) or "en")
+
+
+def _warnings(path: str, result: ImportResult, locale: str) -> None:
     """The import warnings on stderr, compiler style: ``FILE:LINE: code: message``."""
     for warning in result.warnings:
         where = f"{path}:{warning.line}" if warning.line is not None else path
-        message = " ".join(warning.message.splitlines())
+        message = " ".join(format_warning(warning, locale=locale).splitlines())
         sys.stderr.write(f"{where}: {warning.code.value}: {message}\n")
 
 
-def _import(path: str, source: str | None = None) -> list[Programme]:
+def _import(path: str, locale: str, source: str | None = None) -> list[Programme]:
     """The programmes of a plan's text file; warnings on stderr; none found is an error."""
     from aidmodel.importers import read_plan
 
     if not Path(path).exists():
-        msg = f"{path}: no such file"
-        raise _InputError(msg)
+        raise _InputError(N_("%(path)s: no such file"), path=path)
     try:
         result = read_plan(path, source=source)
     except AidModelError as err:
-        raise _InputError(str(err).splitlines()[0]) from None
-    _warnings(path, result)
+        raise _InputError("%(error)s", error=str(err).splitlines()[0]) from None
+    _warnings(path, result, locale)
     if not result.programmes:
         count = len(result.warnings)
-        msg = f"{path}: no programme found ({count} warning{'s' if count != 1 else ''})"
-        raise _InputError(msg)
+        raise _InputError(
+            N_("%(path)s: no programme found (warnings: %(count)s)"), path=path, count=count
+        )
     return list(result.programmes)
 
 
@@ -174,7 +198,7 @@ def _load_array(data: bytes) -> list[Programme]:
     return found
 
 
-def _load_json(path: str, data: bytes) -> list[Programme]:
+def _load_json(path: str, data: bytes, _: str) -> list[Programme]:
     """The programmes of a wire-format file: one programme, or an array of them."""
     from aidmodel.serialize import from_json
 
@@ -184,47 +208,52 @@ def _load_json(path: str, data: bytes) -> list[Programme]:
         return [from_json(data, Programme)]
     except SerializationError as err:
         first = err.problems[0] if err.problems else str(err)
-        more = f" (and {len(err.problems) - 1} more)" if len(err.problems) > 1 else ""
-        msg = f"{path}: not a programme: {first}{more}"
-        raise _InputError(msg) from None
+        if len(err.problems) > 1:
+            raise _InputError(
+                N_("%(path)s: not a programme: %(problem)s (and %(more)s more)"),
+                path=path,
+                problem=first,
+                more=len(err.problems) - 1,
+            ) from None
+        raise _InputError(
+            N_("%(path)s: not a programme: %(problem)s"), path=path, problem=first
+        ) from None
     except AidModelError as err:
-        msg = f"{path}: not a programme: {err}"
-        raise _InputError(msg) from None
+        raise _InputError(
+            N_("%(path)s: not a programme: %(problem)s"), path=path, problem=str(err)
+        ) from None
 
 
 #: How FILE is read, by suffix: the wire format, or a plan's text imported first.
-_READERS: Final[dict[str, Callable[[str, bytes], list[Programme]]]] = {
+_READERS: Final[dict[str, Callable[[str, bytes, str], list[Programme]]]] = {
     ".json": _load_json,
-    **dict.fromkeys(SUFFIXES, lambda path, _: _import(path)),
+    **dict.fromkeys(SUFFIXES, lambda path, _, locale: _import(path, locale)),
 }
 
 
-def _load(path: str) -> list[Programme]:
+def _load(path: str, locale: str) -> list[Programme]:
     """The programmes of a file, read by its suffix (:data:`_READERS`)."""
     file = Path(path)
     try:
         data = file.read_bytes()
     except FileNotFoundError:
-        msg = f"{path}: no such file"
-        raise _InputError(msg) from None
+        raise _InputError(N_("%(path)s: no such file"), path=path) from None
     except OSError as err:
-        msg = f"{path}: cannot be read ({err.strerror})"
-        raise _InputError(msg) from None
+        raise _InputError(
+            N_("%(path)s: cannot be read (%(reason)s)"), path=path, reason=err.strerror
+        ) from None
     suffix = file.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is not None:
-        return reader(path, data)
+        return reader(path, data, locale)
     if suffix in REFUSED:  # the importer says what to do instead (save as .docx ...)
-        return _import(path)
-    unknown = SourceError(
-        path,
-        None,
-        None,
-        f"unknown file type {suffix or '(no suffix)'!r}",
-        expected=f"a file ending in {', '.join(_READERS)}",
-        got=file.name,
+        return _import(path, locale)
+    raise _InputError(
+        N_("%(path)s: unknown file type %(suffix)s; expected a file ending in %(suffixes)s"),
+        path=path,
+        suffix=repr(suffix or "(no suffix)"),
+        suffixes=", ".join(_READERS),
     )
-    raise _InputError(str(unknown))
 
 
 def _each_programme(
@@ -243,11 +272,11 @@ def _each_programme(
     names = getattr(args, "sample", None) or ()
     for path in paths:
         try:
-            loaded = _load(path)
+            loaded = _load(path, _locale(args))
         except _InputError as err:
             if unreadable is None:
                 raise
-            sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+            sys.stderr.write(f"aidmodel {args.command}: {err.told(_locale(args))}\n")
             unreadable.append(path)
             continue
         if len(loaded) == 1:
@@ -268,7 +297,7 @@ def _programmes(args: argparse.Namespace) -> list[tuple[str, Programme]]:
 def _import_command(args: argparse.Namespace, out: TextIO) -> int:
     from aidmodel.serialize import to_dict, to_json
 
-    found = _import(args.file, args.source)
+    found = _import(args.file, args.locale, args.source)
     if len(found) == 1:
         data = to_json(found[0], indent=2) + "\n"
     else:  # a bulletin: a JSON array of programme documents, each with its format_version
@@ -290,8 +319,13 @@ def _one_programme(args: argparse.Namespace, command: str) -> Programme:
     (_, programme), *rest = found
     if rest:
         names = ", ".join(name for name, _ in found)
-        msg = f"{command} takes one programme; expected one FILE or --sample NAME, got {names}"
-        raise _InputError(msg)
+        raise _InputError(
+            N_(
+                "%(command)s takes one programme; expected one FILE or --sample NAME, got %(names)s"
+            ),
+            command=command,
+            names=names,
+        )
     return programme
 
 
@@ -309,7 +343,7 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
                 "programme": to_dict(programme),
                 "projects_total": to_dict(computed),
                 "projects_total_upper": None if computed is None else rmb_upper(computed),
-                "findings": [finding_dict(f) for f in reconcile(programme)],
+                "findings": [finding_dict(f, locale=args.locale) for f in reconcile(programme)],
             },
         )
         return 0
@@ -333,12 +367,17 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         if args.format == "json":
             continue
         if not found:
-            out.write(f"{name}: no findings\n")
+            none = translate(N_("no findings"), locale=args.locale)
+            out.write(f"{name}: {none}\n")
         for finding in found:
-            out.write(f"{name}: [{finding.kind.value}] {finding.where}: {finding.message}\n")
+            message = format_finding(finding, locale=args.locale)
+            out.write(f"{name}: [{finding.kind.value}] {finding.where}: {message}\n")
         out.flush()  # before the next file's warnings or errors on stderr
     if args.format == "json":
-        _json(out, {name: [finding_dict(f) for f in found] for name, found in results})
+        _json(
+            out,
+            {name: [finding_dict(f, locale=args.locale) for f in found] for name, found in results},
+        )
     if unreadable:
         return 2
     return 1 if any(found for _, found in results) else 0
@@ -371,8 +410,7 @@ def _emit(output: str | None, out: TextIO, data: str | bytes, *, xlsx: bool) -> 
     if output:
         Path(output).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     elif xlsx:
-        msg = "an xlsx workbook is not text; expected -o FILE.xlsx"
-        raise _InputError(msg)
+        raise _InputError(N_("an xlsx workbook is not text; expected -o FILE.xlsx"))
     elif isinstance(data, bytes):
         _write_bytes(out, data)  # CSV: the bytes of the file, byte order mark first
     else:
@@ -395,7 +433,7 @@ def _write_bytes(out: TextIO, data: bytes) -> None:
     buffer.flush()
 
 
-def _once(found: Sequence[tuple[str, Programme]]) -> list[Programme]:
+def _once(found: Sequence[tuple[str, Programme]], locale: str) -> list[Programme]:
     """Each programme once, in order: the same title, donor, recipient and year is one programme.
 
     One given again is left out (the first is counted) and named in a warning on
@@ -408,15 +446,29 @@ def _once(found: Sequence[tuple[str, Programme]]) -> list[Programme]:
         recipient = None if programme.recipient is None else programme.recipient.name
         key = (programme.title, donor, recipient, programme.year)
         if key in first:
-            sys.stderr.write(
-                f"aidmodel portfolio: {name}: the same programme as {first[key]}"
-                f" ({programme.title!r}, {donor or '?'} → {recipient or '?'},"
-                f" {programme.year or '?'}); counted once\n"
+            said = translate(
+                N_(
+                    "%(name)s: the same programme as %(first)s (%(title)s, %(donor)s → "
+                    "%(recipient)s, %(year)s); counted once"
+                ),
+                locale=locale,
+                name=name,
+                first=first[key],
+                title=repr(programme.title),
+                donor=donor or "?",
+                recipient=recipient or "?",
+                year=programme.year or "?",
             )
+            sys.stderr.write(f"aidmodel portfolio: {said}\n")
             continue
         first[key] = name
         kept.append(programme)
     return kept
+
+
+_PROGRAMMES: Final = Nn_("%(count)s programme", "%(count)s programmes")
+_ESTIMATED: Final = N_(", %(count)s summed from projects")
+_IN_WORDS: Final = N_("in words")
 
 
 def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
@@ -424,7 +476,7 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
     from aidmodel.formatting import format_money
     from aidmodel.serialize import to_dict
 
-    rows = portfolio(_once(_programmes(args)), by=args.by)
+    rows = portfolio(_once(_programmes(args), args.locale), by=args.by)
     if args.format == "json":
         _json(
             out,
@@ -442,12 +494,15 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     for r in rows:
-        estimated = f", {r.estimated} summed from projects" if r.estimated else ""
+        catalog = translations_of(args.locale)
+        count = catalog.ngettext(*_PROGRAMMES, r.programmes) % {"count": r.programmes}
+        if r.estimated:
+            count += catalog.gettext(_ESTIMATED) % {"count": r.estimated}
         out.write(
             f"{r.key or '?'}  {r.year or '?'}  {format_money(r.amount, locale=args.locale)}"
-            f"  ({r.programmes} programme{'s' if r.programmes != 1 else ''}{estimated})\n"
+            f"  ({count})\n"
         )
-        out.write(f"  大写 {rmb_upper(r.amount)}\n")
+        out.write(f"  {catalog.gettext(_IN_WORDS)} {rmb_upper(r.amount)}\n")
         for title in r.titles:
             out.write(f"  - {title}\n")
     return 0
@@ -458,8 +513,10 @@ def _as_of(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        msg = f"--as-of: not a date; expected YYYY-MM-DD such as 2025-09-30, got {text!r}"
-        raise _InputError(msg) from None
+        raise _InputError(
+            N_("--as-of: not a date; expected YYYY-MM-DD such as 2025-09-30, got %(text)s"),
+            text=repr(text),
+        ) from None
 
 
 def _ledger(path: str, programme: Programme) -> Ledger:
@@ -472,37 +529,49 @@ def _ledger(path: str, programme: Programme) -> Ledger:
     try:
         data = Path(path).read_bytes()
     except OSError as err:
-        msg = f"{path}: cannot be read ({err.strerror})"
-        raise _InputError(msg) from None
+        raise _InputError(
+            N_("%(path)s: cannot be read (%(reason)s)"), path=path, reason=err.strerror
+        ) from None
     try:
         return from_json(data, Ledger)
     except SerializationError as err:
-        more = f" (and {len(err.problems) - 1} more)" if len(err.problems) > 1 else ""
-        msg = f"{path}: not a ledger: {err.problems[0]}{more}"
-        raise _InputError(msg) from None
+        if len(err.problems) > 1:
+            raise _InputError(
+                N_("%(path)s: not a ledger: %(problem)s (and %(more)s more)"),
+                path=path,
+                problem=err.problems[0],
+                more=len(err.problems) - 1,
+            ) from None
+        raise _InputError(
+            N_("%(path)s: not a ledger: %(problem)s"), path=path, problem=err.problems[0]
+        ) from None
 
 
-def _summary(report: Progress, item: str) -> list[list[str]]:
+def _summary(report: Progress, item: str, locale: str) -> list[list[str]]:
     """What follows the table: the rates, what is overdue, the findings; each a heading and
     its items (after ``item``)."""
     from aidmodel.progress import format_rate
 
     total = report.total
     rates = [
-        ("资金拨付率", total.release_rate),
-        ("资金支出率", total.spend_rate),
-        ("开工率", total.start_rate),
-        ("完工率", total.completion_rate),
+        (N_("release rate %(rate)s"), total.release_rate),
+        (N_("spending rate %(rate)s"), total.spend_rate),
+        (N_("start rate %(rate)s"), total.start_rate),
+        (N_("completion rate %(rate)s"), total.completion_rate),
     ]
     late = [
-        f"{item}{o.where}{f' ({o.number})' if o.number else ''} {o.name}: 完成时限 {o.deadline}"
+        f"{item}{o.where}{f' ({o.number})' if o.number else ''}: {format_overdue(o, locale=locale)}"
         for o in report.overdue
     ]
-    found = [f"{item}[{f.kind.value}] {f.where}: {f.message}" for f in report.findings]
+    found = [
+        f"{item}[{f.kind.value}] {f.where}: {format_finding(f, locale=locale)}"
+        for f in report.findings
+    ]
+    shown = [translate(name, locale=locale, rate=format_rate(rate) or "—") for name, rate in rates]
     return [
-        ["，".join(f"{name}{format_rate(rate) or '—'}" for name, rate in rates)],
-        [f"逾期 ({len(report.overdue)})", *late],
-        [f"核对结果 ({len(report.findings)})", *found],
+        [translate(N_(", "), locale=locale).join(shown)],
+        [translate(N_("Overdue (%(count)s)"), locale=locale, count=len(report.overdue)), *late],
+        [translate(N_("Findings (%(count)s)"), locale=locale, count=len(report.findings)), *found],
     ]
 
 
@@ -513,24 +582,24 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
     as_of = _as_of(args.as_of)
     if args.sample is not None:
         if args.plan is not None:
-            msg = "progress takes PLAN LEDGER or --sample NAME; expected one of them, got both"
-            raise _InputError(msg)
+            raise _InputError(
+                N_("progress takes PLAN LEDGER or --sample NAME; expected one of them, got both")
+            )
         programme, ledger = samples.load(args.sample), samples.ledger(args.sample)
     elif args.plan is None or args.ledger is None:
-        msg = "progress needs PLAN and LEDGER; expected two files or --sample NAME"
-        raise _InputError(msg)
+        raise _InputError(N_("progress needs PLAN and LEDGER; expected two files or --sample NAME"))
     else:
-        files = argparse.Namespace(files=[args.plan], command="progress")
+        files = argparse.Namespace(files=[args.plan], command="progress", locale=args.locale)
         programme = _one_programme(files, "progress")
         ledger = _ledger(args.ledger, programme)
     report = progress(programme, ledger, as_of=as_of)
     table = progress_table(report)
     data: str | bytes
     if args.format == "text":
-        parts = ["\n".join(part) for part in _summary(report, "  ")]
+        parts = ["\n".join(part) for part in _summary(report, "  ", args.locale)]
         data = to_text(table, locale=args.locale) + "\n" + "\n".join(parts) + "\n"
     elif args.format == "md":
-        parts = ["\n".join(part) for part in _summary(report, "- ")]
+        parts = ["\n".join(part) for part in _summary(report, "- ", args.locale)]
         data = to_markdown(table, locale=args.locale) + "\n" + "\n\n".join(parts) + "\n"
     elif args.format == "csv":
         data = to_csv(table, locale=args.locale)
@@ -598,6 +667,15 @@ def _add_output(command: argparse.ArgumentParser, *, json_format: bool = True) -
         command.add_argument("--format", choices=("text", "json"), default="text")
 
 
+def _add_messages(command: argparse.ArgumentParser) -> None:
+    """``--locale`` of a command whose only prose is its messages (an error's frame)."""
+    command.add_argument(
+        "--locale",
+        default="zh_CN",
+        help="the language of the command's messages (zh_CN, zh_Hant_TW, en)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aidmodel",
@@ -636,6 +714,9 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     imported.add_argument(
         "--source", metavar="NAME", help="the source name in the provenance (default: file name)"
+    )
+    imported.add_argument(
+        "--locale", default="zh_CN", help="the language of the warnings (zh_CN, zh_Hant_TW, en)"
     )
     folio = commands.add_parser("portfolio", help="totals across programmes by recipient and year")
     _add_input(folio, many=True)
@@ -678,6 +759,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     found.add_argument("text")
     found.add_argument("--format", choices=("text", "json"), default="text")
+    _add_messages(found)
     commands.add_parser("demo", help="check the declared totals of the bundled sample plans")
     upper = commands.add_parser(
         "upper", help="write an amount in uppercase (大写): 766万元, 1409.02"
@@ -685,19 +767,23 @@ def _parser() -> argparse.ArgumentParser:
     upper.add_argument(
         "amount", help="an amount: 766万元, 1.68亿元, 柒佰陆拾陆万元整, or plain yuan 1409.02"
     )
+    _add_messages(upper)
     number = commands.add_parser(
         "number", help="read a Chinese numeral: 三千五百万, 1.5万, 二〇二五"
     )
     number.add_argument("text")
+    _add_messages(number)
     chinese = commands.add_parser(
         "chinese", help="write a number in Chinese numerals: 766 -> 七百六十六"
     )
     chinese.add_argument("number", help="an integer or decimal such as 766 or 3952.310194")
     chinese.add_argument("--upper", action="store_true", help="uppercase digits (壹贰叁)")
+    _add_messages(chinese)
     quantity = commands.add_parser(
         "quantity", help="read a bounded figure: 40名以上, 170余万元, 2—3个"
     )
     quantity.add_argument("text")
+    _add_messages(quantity)
     return parser
 
 
@@ -725,6 +811,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "progress": _progress,
     }
     try:
+        if getattr(args, "locale", None) is not None:
+            message_locale(args.locale, where="--locale")
+    except AidModelError as err:
+        sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+        return 2
+    try:
         if args.command == "demo":
             return _demo(out)
         if args.command in handlers:
@@ -736,8 +828,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "chinese":
             text = args.number.strip()
             if not _PLAIN_DECIMAL.fullmatch(text):
-                sys.stderr.write(f"aidmodel chinese: not a decimal number: {args.number!r}\n")
-                return 2
+                raise _InputError(N_("not a decimal number: %(text)r"), text=args.number)
             value = Decimal(text)
             out.write(to_chinese(int(value) if "." not in text else value, upper=args.upper) + "\n")
         elif args.command == "quantity":
@@ -751,7 +842,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
             out.write("  ".join(f"{k}={v}" for k, v in fields.items() if v is not None) + "\n")
     except _InputError as err:
-        sys.stderr.write(f"aidmodel {args.command}: {err}\n")
+        sys.stderr.write(f"aidmodel {args.command}: {err.told(_locale(args))}\n")
         return 2
     except AidModelError as err:
         first = str(err).splitlines()[0]

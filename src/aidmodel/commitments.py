@@ -237,9 +237,9 @@ def _allocated_to(text: str) -> bool:
 # ... unless the clause is about money the plan is to attract (引进投资1亿元, 争取社会帮扶资金500万元).
 _ATTRACTED: Final = re.compile(
     "(?:引进|招引|完成|带动|撬动|吸引|落地|实现|争取|筹集|募集|引导|动员)[^，]*(?:投资|资金|捐款|款物)$"
-    # 实际到位投资1.5亿元以上, 实际到位资金8000万元以上: investment of enterprises the plan
-    # attracts (a pairing's target).
-    "|到位投资$|实际到位资金$"
+    # 实际到位投资1.5亿元以上, (实际)到位资金8000万元以上: investment of enterprises the plan
+    # attracts (a pairing's target); 累计到位资金, 已到位资金 are money already in.
+    "|到位投资$|(?<!累计)(?<!已)到位资金$"
 )
 
 

@@ -37,10 +37,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Final, Literal
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
+from aidmodel._locales import parse_locale as _locale
 from aidmodel._validators import checked
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Commitment, DateSpan, PartialDate
@@ -112,29 +113,6 @@ _FRACTION: Final = re.compile(r"0\.0+")
 _UNITS: Final = ("wan", "yuan", "yi", "auto", "compact")
 _WAN: Final = Money.from_yuan(10_000)
 _YI: Final = Money.from_yuan(100_000_000)
-
-
-def _locale(locale: object, where: str) -> Locale:
-    """A Babel Locale from an identifier such as 'zh_CN', 'zh-Hant-TW' or 'en'."""
-    option = f"{where}(locale=...)"
-    if isinstance(locale, Locale):
-        return locale
-    if not isinstance(locale, str):
-        raise InvalidTypeError(
-            option,
-            f"a {type(locale).__name__} is not a locale",
-            expected="a locale identifier such as 'zh_CN'",
-            got=locale,
-        )
-    try:
-        return Locale.parse(locale, sep="-" if "-" in locale else "_")
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise InvalidValueError(
-            option,
-            "unknown locale",
-            expected="a locale known to Babel such as 'zh_CN', 'zh_Hant_TW' or 'en'",
-            got=locale,
-        ) from None
 
 
 def _language(locale: Locale, where: str, what: str) -> Literal["zh", "zh_Hant", "en"]:

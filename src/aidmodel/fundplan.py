@@ -38,6 +38,7 @@ from typing import Any, Final, TypeAlias
 import attrs
 from babel import Locale
 
+from aidmodel._locales import parse_locale as _locale
 from aidmodel._optional import require
 from aidmodel._validators import (
     checked,
@@ -52,7 +53,7 @@ from aidmodel._validators import (
 )
 from aidmodel.aggregate import totals_by_section
 from aidmodel.errors import InvalidTypeError, InvalidValueError
-from aidmodel.formatting import _date_text, _decimal_text, _locale
+from aidmodel.formatting import _date_text, _decimal_text
 from aidmodel.model import DateSpan, PartialDate, Programme, Project, Section
 from aidmodel.money import Money
 from aidmodel.numerals import rmb_upper

@@ -670,7 +670,9 @@ _ORDERS: Final = (
 )
 
 
-def _excess(kind: FindingKind, where: str, limit: Money, amount: Money, verb: str) -> Finding:
+def _excess(
+    kind: FindingKind, where: str, name: str, limit: Money, amount: Money, verb: str
+) -> Finding:
     what = "released" if kind is FindingKind.SPENT_OVER_RELEASED else "planned"
     return Finding(
         kind=kind,
@@ -679,6 +681,7 @@ def _excess(kind: FindingKind, where: str, limit: Money, amount: Money, verb: st
         computed=amount,
         difference=amount - limit,
         message=f"{verb} {_wan(amount.yuan)}, more than the {_wan(limit.yuan)} {what}",
+        details=(("name", name),),
     )
 
 
@@ -703,7 +706,7 @@ def _findings(
                     and later is not None
                     and _last_key(later) < _first_key(earlier)
                 ):
-                    orders.append((kind, text.format(earlier, later)))
+                    orders.append((kind, text.format(earlier, later), earlier, later))
         deadline = None
         if row.state is ProjectState.NOT_STARTED:
             project = projects[row.index]
@@ -712,17 +715,27 @@ def _findings(
                 deadline = None
         if not (findings or orders or deadline):
             continue
-        where = _where(row.index, projects[row.index])
+        where, name = _where(row.index, projects[row.index]), projects[row.index].name
         found += [
-            _excess(kind, where, limit, amount, verb) for kind, limit, amount, verb in findings
+            _excess(kind, where, name, limit, amount, verb)
+            for kind, limit, amount, verb in findings
         ]
-        found += [Finding(kind=kind, where=where, message=message) for kind, message in orders]
+        found += [
+            Finding(
+                kind=kind,
+                where=where,
+                message=message,
+                details=(("name", name), ("earlier", earlier), ("later", later)),
+            )
+            for kind, message, earlier, later in orders
+        ]
         if deadline is not None:
             found.append(
                 Finding(
                     kind=FindingKind.NOT_STARTED_PAST_DEADLINE,
                     where=where,
                     message=f"not started, and its deadline {deadline} has passed",
+                    details=(("name", name), ("deadline", deadline)),
                 )
             )
     return found

@@ -20,17 +20,27 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
 from aidmodel.errors import AidModelError
-from aidmodel.model import FundSourceKind, Programme, Project, Section
+from aidmodel.model import FundSourceKind, PartialDate, Programme, Project, Section
 from aidmodel.money import Money
-from aidmodel.numerals import parse_rmb_upper
+from aidmodel.numerals import parse_chinese_number, parse_rmb_upper
 
-__all__ = ["Finding", "FindingKind", "reconcile"]
+__all__ = ["Detail", "Finding", "FindingKind", "reconcile"]
+
+#: A value a finding's message names beside its figures (:attr:`Finding.details`).
+Detail = str | int | Decimal | Money | PartialDate
 
 _ZERO = Money.from_yuan(0)
+
+
+def _pairs(details: Iterable[tuple[str, Detail]]) -> tuple[tuple[str, Detail], ...]:
+    return tuple(details)
+
+
 _COMPLETING = frozenset(
     {FundSourceKind.SELF_RAISED, FundSourceKind.ENTERPRISE_OR_SOCIAL, FundSourceKind.SOCIAL}
 )
@@ -99,7 +109,15 @@ class Finding:
         declared: What the document declares (Money or a count), or ``None``.
         computed: What its own parts add up to, or ``None``.
         difference: ``computed - declared`` where both are figures, or ``None``.
-        message: The finding in plain words.
+        message: The finding in plain English words, for a log (its wording may change).
+        details: What else the message names, as ``(name, value)`` pairs: the section's
+            ``section_number`` and ``section_title``, a project's ``name``, a fund
+            source's ``source``, the ``upper`` total as written, a repeated ``number``,
+            a dividend's ``rate`` and ``base``, dates ``earlier``, ``later``, ``deadline``.
+            :func:`aidmodel.messages.format_finding` tells the finding in a reader's
+            language from these and the figures.
+
+    .. versionchanged:: 0.2.0 ``details``.
     """
 
     kind: FindingKind
@@ -108,6 +126,7 @@ class Finding:
     computed: Money | int | None = None
     difference: Money | int | None = None
     message: str
+    details: tuple[tuple[str, Detail], ...] = attrs.field(default=(), converter=_pairs)
 
 
 def _finding(
@@ -116,6 +135,7 @@ def _finding(
     declared: Money | int | None,
     computed: Money | int | None,
     message: str,
+    **details: Detail,
 ) -> Finding:
     difference: Money | int | None = None
     both_money = isinstance(declared, Money) and isinstance(computed, Money)
@@ -129,6 +149,7 @@ def _finding(
         computed=computed,
         difference=difference,
         message=message,
+        details=tuple(details.items()),
     )
 
 
@@ -139,6 +160,14 @@ def _wan(amount: Money) -> str:
 def _total(amounts: Iterable[Money]) -> Money:
     # Sum the Decimals and wrap once: exact, and much cheaper than Money + Money.
     return Money.from_yuan(sum((m.yuan for m in amounts), Decimal(0)))
+
+
+def _section_details(section: Section) -> dict[str, Detail]:
+    """How a message names a section: its number as printed and its title."""
+    found: dict[str, Detail] = {"section_title": section.title}
+    if section.number is not None:
+        found["section_number"] = section.number
+    return found
 
 
 def _project_where(index: int, project: Project) -> str:
@@ -157,6 +186,7 @@ class _Index:
         self.direct = direct
         self.roots = {s.id: top.id for top in programme.sections for s in top.walk()}
         self.in_total = {s.key for s in programme.fund_sources if s.in_total}
+        self.labels = {s.key: s.label or s.kind.label for s in programme.fund_sources}
         # Money that completes a project's investment beside the aid: 自筹, 企业投资或社会帮扶.
         # (Aid of the years before the plan, written without a year (以前年度已安排援疆资金),
         # completes a 续建 project's investment too; a year's own aid column does not.)
@@ -169,6 +199,23 @@ class _Index:
         self._inside: dict[str, list[Project]] = {}
         self.declared_total = programme.declared_total
         self.project_count = len(programme.projects)
+
+    def short(self, projects: Iterable[Project], source: str) -> Decimal:
+        """What the projects that take a share of ``source`` miss of their amounts in their
+        shares (a project of 240万元 split 200 + 30): a source's column short by that much
+        is the same error, told once, at the project, as funding_vs_amount."""
+        missing = Decimal(0)
+        for project in projects:
+            if project.amount is None or not any(s.source == source for s in project.funding):
+                continue
+            shares = [
+                s.amount.yuan
+                for s in project.funding
+                if s.source is None or s.source in self.in_total
+            ]
+            if shares:
+                missing += project.amount.yuan - sum(shares, Decimal(0))
+        return missing
 
     def inside(self, section: Section) -> list[Project]:
         """The projects of a section and of all below it, in document order."""
@@ -193,7 +240,9 @@ def reconcile(programme: Programme) -> tuple[Finding, ...]:
     against its amount, parts against shares, aid against 总投资, the dividend
     against rate times investment; repeated item numbers within one part. A programme
     that lists only some of its projects (``lists_all_projects=False``: a notice of its
-    changes) adds up no total, count or source of the whole plan over them.
+    changes) adds up no total, count or source of the whole plan over them. One wrong
+    figure is told once: a source's column short by exactly what its projects' splits miss
+    of their amounts is the projects' funding_vs_amount, not a finding of its own.
 
     >>> from aidmodel import samples
     >>> [f.kind.value for f in reconcile(samples.load("shizhong-ebian-2025"))]
@@ -244,6 +293,7 @@ def _check_uppercase(programme: Programme) -> Iterator[Finding]:
             total,
             None,
             f"the uppercase total {upper!r} cannot be read as an amount",
+            upper=upper,
         )
         return
     if said != total:
@@ -253,6 +303,7 @@ def _check_uppercase(programme: Programme) -> Iterator[Finding]:
             total,
             said,
             f"the uppercase total {upper!r} says {_wan(said)}, the figure {_wan(total)}",
+            upper=upper,
         )
 
 
@@ -374,6 +425,7 @@ def _check_section(section: Section, index: _Index) -> Iterator[Finding]:
             len(projects),
             f"section {section.id!r} ({section.title}) declares {section.declared_count} "
             f"projects and lists {len(projects)}",
+            **_section_details(section),
         )
     declared = section.declared_amount
     if declared is not None and projects:
@@ -390,6 +442,8 @@ def _check_section(section: Section, index: _Index) -> Iterator[Finding]:
                 known,
                 f"the projects of section {section.id!r} ({section.title}) add up to "
                 f"{_wan(known)}{'' if complete else ' or more'}, it declares {_wan(declared)}",
+                **_section_details(section),
+                **({} if complete else {"at_least": "yes"}),
             )
     investment = section.declared_total_investment
     if investment is not None and projects and all(p.total_investment for p in projects):
@@ -402,6 +456,7 @@ def _check_section(section: Section, index: _Index) -> Iterator[Finding]:
                 known,
                 f"the total investment of section {section.id!r} adds up to {_wan(known)}, "
                 f"it declares {_wan(investment)}",
+                **_section_details(section),
             )
     in_total = [
         share
@@ -418,6 +473,7 @@ def _check_section(section: Section, index: _Index) -> Iterator[Finding]:
                 declared,
                 split,
                 f"section {section.id!r} declares {_wan(declared)} split as {_wan(split)} by source",
+                **_section_details(section),
             )
     if section.declared_funding and projects and all(p.funding for p in projects if p.amount):
         shares = _shares_by_source(projects)
@@ -425,7 +481,8 @@ def _check_section(section: Section, index: _Index) -> Iterator[Finding]:
             if share.source is None:
                 continue
             known = shares.get(share.source, _ZERO)
-            if known != share.amount:
+            missing = share.amount.yuan - known.yuan
+            if missing and missing != index.short(projects, share.source):
                 yield _finding(
                     FindingKind.SECTION_SOURCE,
                     where,
@@ -433,6 +490,8 @@ def _check_section(section: Section, index: _Index) -> Iterator[Finding]:
                     known,
                     f"the projects of section {section.id!r} take {_wan(known)} from "
                     f"{share.source!r}, the section declares {_wan(share.amount)}",
+                    **_section_details(section),
+                    source=index.labels.get(share.source, share.source),
                 )
 
 
@@ -460,7 +519,8 @@ def _check_sources(programme: Programme, index: _Index) -> Iterator[Finding]:
         if source.section not in shares:
             shares[source.section] = _shares_by_source(priced)
         known = shares[source.section].get(source.key, _ZERO)
-        if known != source.amount:
+        missing = source.amount.yuan - known.yuan
+        if missing and missing != index.short(priced, source.key):
             yield _finding(
                 FindingKind.SOURCE_VS_SHARES,
                 f"fund source {source.key!r}",
@@ -468,6 +528,7 @@ def _check_sources(programme: Programme, index: _Index) -> Iterator[Finding]:
                 known,
                 f"the projects take {_wan(known)} from {source.label or source.key}, "
                 f"which declares {_wan(source.amount)}",
+                source=source.label or source.kind.label,
             )
 
 
@@ -494,6 +555,7 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
                 amount,
                 split,
                 f"{name}: the sources add up to {_wan(split)}, the project has {_wan(amount)}",
+                name=name,
             )
     for share in project.funding:
         if share.parts:
@@ -505,6 +567,7 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
                     share.amount,
                     parts,
                     f"{name}: the parts of a share of {_wan(share.amount)} add up to {_wan(parts)}",
+                    name=name,
                 )
     investment = project.total_investment
     if investment is not None:
@@ -519,6 +582,7 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
                 investment,
                 aid,
                 f"{name}: {_wan(aid)} of aid exceeds the total investment of {_wan(investment)}",
+                name=name,
             )
         outside = [s.amount for s in project.funding if s.source in index.completing]
         if amount is not None and outside and aid <= investment:
@@ -534,6 +598,9 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
                     made_up,
                     f"{name}: the aid of {_wan(amount)} and {_wan(_total(outside))} from other "
                     f"sources make {_wan(made_up)}, the total investment is {_wan(investment)}",
+                    name=name,
+                    aid=amount,
+                    other=_total(outside),
                 )
     dividend = project.dividend
     if dividend is not None and dividend.rate is not None and dividend.amount is not None:
@@ -547,16 +614,34 @@ def _check_project(position: int, project: Project, index: _Index) -> Iterator[F
                 expected[0],
                 f"{name}: {dividend.rate * 100:f}% of {_wan(bases[0])} is {_wan(expected[0])}, "
                 f"the plan promises {_wan(dividend.amount)}",
+                name=name,
+                rate=dividend.rate,
+                base=bases[0],
             )
 
 
 def _number_value(number: str) -> int | None:
-    """The value of a printed item number: 10. → 10, （1） → 1, ③ → 3; None for other styles."""
+    """The value of a printed item number: 10. → 10, （1） → 1, ③ → 3, （一） → 1, 第三条 → 3;
+    None for other styles."""
     circled = number.strip()
     if len(circled) == 1 and "\u2460" <= circled <= "\u2473":
         return ord(circled) - 0x2460 + 1
     digits = "".join(ch for ch in number if ch.isdigit())
-    return int(digits) if digits and digits.isascii() else None
+    if digits and digits.isascii():
+        return int(digits)
+    words = "".join(ch for ch in number if ch not in _NUMBER_MARKS)
+    if words and all(ch in _NUMERAL_WORDS for ch in words):
+        try:
+            return int(parse_chinese_number(words))
+        except AidModelError:
+            return None
+    return None
+
+
+# What stands around an item's number (（一）, 二、, 第三条) and the numerals inside it (一是,
+# the clauses of one paragraph, is no number: they start again in each).
+_NUMBER_MARKS: Final = frozenset(" \u3000()（）、.\uff0e。第条项")
+_NUMERAL_WORDS: Final = frozenset("〇零一二三四五六七八九十百")
 
 
 def _check_numbers(programme: Programme, index: _Index) -> Iterator[Finding]:
@@ -594,10 +679,13 @@ def _check_numbers(programme: Programme, index: _Index) -> Iterator[Finding]:
         if times > 1:
             where = places[0] if len(set(places)) == 1 else None
             part = f"section {where!r}" if where is not None else "the programme"
+            section = {} if where is None else _section_details(programme.section(where))
             yield _finding(
                 FindingKind.REPEATED_NUMBER,
                 part,
                 None,
                 times,
                 f"item number {number!r} is printed {times} times in {part}",
+                **section,
+                number=number,
             )

@@ -49,7 +49,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
-from aidmodel._validators import checked, non_blank
+from aidmodel._validators import checked, non_blank, optional_non_blank
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
 from aidmodel.quantity import Bound, Quantity
@@ -97,13 +97,21 @@ class Evaluation:
         commitment: The :class:`~aidmodel.Commitment` evaluated.
         achievement: The :class:`~aidmodel.Achievement` it was evaluated against.
         verdict: MET, NOT_MET or CANNOT_TELL (:class:`Verdict`).
-        reason: Why, in plain words.
+        reason: Why, in plain English words, for a log (its wording may change).
+        why: Why, as a stable word: ``"units_differ"``, ``"periods_differ"``,
+            ``"approximate"`` (a result with 约 proves no bound), ``"meets"``,
+            ``"falls_short"`` or ``"between"`` (the result allows both); ``None``
+            for an evaluation built by hand. :func:`aidmodel.messages.format_evaluation`
+            tells it in a reader's language.
+
+    .. versionchanged:: 0.2.0 ``why``.
     """
 
     commitment: Commitment = attrs.field(validator=attrs.validators.instance_of(Commitment))
     achievement: Achievement = attrs.field(validator=attrs.validators.instance_of(Achievement))
     verdict: Verdict = attrs.field(validator=attrs.validators.instance_of(Verdict))
     reason: str = attrs.field(validator=non_blank)
+    why: str | None = attrs.field(default=None, validator=optional_non_blank)
 
     @property
     def met(self) -> bool:
@@ -164,19 +172,23 @@ def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
     checked(achievement, Achievement, "evaluate", "an aidmodel.Achievement", noun="an Achievement")
     target, actual = commitment.target, achievement.actual
 
-    def verdict(v: Verdict, reason: str) -> Evaluation:
-        return Evaluation(commitment=commitment, achievement=achievement, verdict=v, reason=reason)
+    def verdict(v: Verdict, reason: str, why: str) -> Evaluation:
+        return Evaluation(
+            commitment=commitment, achievement=achievement, verdict=v, reason=reason, why=why
+        )
 
     if not units_agree(target.unit, actual.unit):
         return verdict(
             Verdict.CANNOT_TELL,
             f"units differ: the target counts {target.unit or 'no unit'}, "
             f"the result {actual.unit or 'no unit'}",
+            "units_differ",
         )
     if target.per is not None and actual.per is not None and target.per != actual.per:
         return verdict(
             Verdict.CANNOT_TELL,
             f"periods differ: the target is per {target.per}, the result per {actual.per}",
+            "periods_differ",
         )
     allowed = _allowed(actual)
     shown_target, shown_actual = _show(target), _show(actual)
@@ -184,6 +196,7 @@ def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
         return verdict(
             Verdict.CANNOT_TELL,
             f"{shown_actual} is approximate (约) and proves no bound against {shown_target}",
+            "approximate",
         )
     low, low_open, high, high_open = allowed
     floor = target.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
@@ -198,16 +211,21 @@ def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
         none_meet = low is not None and (low > t or (low == t and (strict or low_open)))
     hedge = " (约 read as a floor)" if target.bound is Bound.ABOUT else ""
     if all_meet:
-        return verdict(Verdict.MET, f"{shown_actual} meets the target {shown_target}{hedge}")
+        return verdict(
+            Verdict.MET, f"{shown_actual} meets the target {shown_target}{hedge}", "meets"
+        )
     if none_meet:
         return verdict(
-            Verdict.NOT_MET, f"{shown_actual} falls short of the target {shown_target}{hedge}"
+            Verdict.NOT_MET,
+            f"{shown_actual} falls short of the target {shown_target}{hedge}",
+            "falls_short",
         )
     side = "below" if floor else "above"
     other = "at or above" if floor else "at or below"
     return verdict(
         Verdict.CANNOT_TELL,
         f"{shown_actual} allows a result {side} and a result {other} the target {shown_target}",
+        "between",
     )
 
 

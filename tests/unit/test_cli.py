@@ -75,7 +75,8 @@ def test_commands(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], exp
         (("upper", "766"), ""),
         (("upper", "七百两"), "aidmodel upper:"),
         (("number", "一千二三"), "aidmodel number: parse_chinese_number, character 4"),
-        (("chinese", "abc"), "aidmodel chinese: not a decimal number: 'abc'"),
+        (("chinese", "abc"), "aidmodel chinese: 不是十进制数字：'abc'"),
+        (("chinese", "abc", "--locale", "en"), "aidmodel chinese: not a decimal number: 'abc'"),
         (("quantity", "以上"), "aidmodel quantity: parse_quantity, character 1: no figure"),
     ],
 )
@@ -102,19 +103,43 @@ def test_report_of_seed_000_is_the_default(
     assert run(capsys, "report", "--sample", "shizhong-ebian-2025")[1] == out
     assert "声明 766万元（大写：柒佰陆拾陆万元整）" in out
     assert "合计（大写）：柒佰肆拾肆万元整" in out
-    assert "[section_count] section '3'" in out
+    assert "第（三）部分“强化人才培育”声明项目3个，实际列出4个" in out
     assert "转移就业40名以上" in out
     golden(request, "report-shizhong-ebian-2025.txt", out)
 
 
 @pytest.mark.parametrize("name", samples.names())
-@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+@pytest.mark.parametrize("locale", ["zh_CN", "zh_Hant_TW", "en"])
 def test_report_of_every_sample_matches_golden(
     capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest, name: str, locale: str
 ) -> None:
     code, out, err = run(capsys, "report", "--sample", name, "--locale", locale, "--width", "120")
     assert (code, err) == (0, "")
     golden(request, f"report-{name}-{locale}.txt", out)
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "not_words"),
+    [
+        (
+            "shizhong-ebian-2025",
+            ["資金來源", "項目資金計劃表", "資金總額", "聲明 766萬元（大寫：", "核對結果 (2)"],
+            ["资金来源", "资金总额", "核对结果", "声明 766"],
+        ),
+        (
+            "liangjiang-pengshui-2020",
+            ["核對結果 (0)", "無不一致之處"],
+            ["核对结果", "无不一致之处"],
+        ),
+    ],
+)
+def test_the_report_s_own_words_in_traditional_chinese(
+    capsys: pytest.CaptureFixture[str], name: str, words: list[str], not_words: list[str]
+) -> None:
+    code, out, _ = run(capsys, "report", "--sample", name, "--locale", "zh_Hant_TW")
+    assert code == 0
+    assert [w for w in words if w not in out] == []
+    assert [w for w in not_words if w in out] == []
 
 
 def test_report_reads_a_file_and_gives_json(
@@ -137,12 +162,17 @@ def test_check_exits_1_on_findings_and_0_without(
     clean = tmp_path / "liangjiang.json"
     clean.write_text(samples.text("liangjiang-pengshui-2020"), encoding="utf-8")
     code, out, err = run(capsys, "check", str(clean))
-    assert (code, out, err) == (0, f"{clean}: no findings\n", "")
+    assert (code, out, err) == (0, f"{clean}: 未发现不一致之处\n", "")
     code, out, err = run(capsys, "check", str(clean), "--sample", "keqiao-ebian-2025")
     assert code == 1
     assert out.splitlines()[1] == (
         "sample:keqiao-ebian-2025: [repeated_number] section '6': "
-        "item number '10.' is printed 2 times in section '6'"
+        "第（六）部分“加大改善民生”中序号“10.”出现2次"
+    )
+    code, out, _ = run(capsys, "check", "--sample", "keqiao-ebian-2025", "--locale", "en")
+    assert out.splitlines()[0] == (
+        "sample:keqiao-ebian-2025: [repeated_number] section '6': "
+        "item number “10.” is printed 2 times in part （六） “加大改善民生”"
     )
     code, out, _ = run(capsys, "check", "--sample", "shizhong-ebian-2025", "--format", "json")
     assert code == 1
@@ -150,6 +180,31 @@ def test_check_exits_1_on_findings_and_0_without(
         "section_counts_vs_total",
         "section_count",
     ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "message"),
+    [
+        ("zh_CN", "第（三）部分“强化人才培育”声明项目3个，实际列出4个"),
+        ("zh_Hant_TW", "第（三）部分「强化人才培育」聲明項目3個，實際列出4個"),
+        ("en", "part （三） “强化人才培育” declares 3 projects and lists 4"),
+    ],
+)
+def test_check_json_keeps_english_keys_and_localises_the_message(
+    capsys: pytest.CaptureFixture[str], locale: str, message: str
+) -> None:
+    argv = ("check", "--sample", "shizhong-ebian-2025", "--format", "json", "--locale", locale)
+    code, out, _ = run(capsys, *argv)
+    assert code == 1
+    finding = json.loads(out)["sample:shizhong-ebian-2025"][1]
+    assert finding == {
+        "kind": "section_count",
+        "where": "section '3'",
+        "declared": 3,
+        "computed": 4,
+        "difference": 1,
+        "message": message,
+    }
 
 
 def test_check_reports_every_readable_file_and_names_each_unreadable_one(
@@ -166,12 +221,12 @@ def test_check_reports_every_readable_file_and_names_each_unreadable_one(
     code, out, err = run(capsys, *argv)
     assert code == 2
     lines = out.splitlines()
-    assert lines[0] == f"{clean}: no findings"
+    assert lines[0] == f"{clean}: 未发现不一致之处"
     assert lines[1].startswith(f"{found}: [repeated_number] ")
     assert {line.split(": ")[0] for line in lines} == {str(clean), str(found)}
     errors = err.splitlines()
-    assert errors[0] == f"aidmodel check: {missing}: no such file"
-    assert errors[1].startswith(f"aidmodel check: {broken}: not a programme: not valid JSON")
+    assert errors[0] == f"aidmodel check: {missing}：文件不存在"
+    assert errors[1].startswith(f"aidmodel check: {broken}：不是方案文件：not valid JSON")
     assert len(errors) == 2
     code, out, err = run(capsys, *argv, "--format", "json")
     assert code == 2
@@ -187,7 +242,7 @@ def test_check_exits_2_when_a_file_is_unreadable_with_or_without_findings(
     code, out, err = run(capsys, "check", str(missing), "--sample", sample)
     assert code == 2
     assert out.startswith(f"sample:{sample}: ")
-    assert err == f"aidmodel check: {missing}: no such file\n"
+    assert err == f"aidmodel check: {missing}：文件不存在\n"
 
 
 def test_check_reports_each_file_as_it_is_read(tmp_path: Path) -> None:
@@ -207,9 +262,9 @@ def test_check_reports_each_file_as_it_is_read(tmp_path: Path) -> None:
     assert (result.returncode, result.stdout.splitlines()) == (
         2,
         [
-            f"{clean}: no findings",
-            f"aidmodel check: {missing}: no such file",
-            f"{clean}: no findings",
+            f"{clean}: 未发现不一致之处",
+            f"aidmodel check: {missing}：文件不存在",
+            f"{clean}: 未发现不一致之处",
         ],
     )
 
@@ -221,9 +276,7 @@ def test_check_of_unreadable_files_only_reports_no_sample(
     first, second = tmp_path / "1.json", tmp_path / "2.txt"
     code, out, err = run(capsys, "check", str(first), str(second))
     assert (code, out) == (2, "")
-    assert err == (
-        f"aidmodel check: {first}: no such file\naidmodel check: {second}: no such file\n"
-    )
+    assert err == (f"aidmodel check: {first}：文件不存在\naidmodel check: {second}：文件不存在\n")
     code, out, _ = run(capsys, "check", str(first), "--format", "json")
     assert (code, json.loads(out)) == (2, {})
 
@@ -243,7 +296,7 @@ def test_convert_writes_every_format(capsys: pytest.CaptureFixture[str], tmp_pat
     assert target.read_bytes().startswith("\ufeff".encode())
     code, _, err = run(capsys, "convert", "--sample", "keqiao-ebian-2025", "--to", "xlsx")
     assert code == 2
-    assert "expected -o FILE.xlsx" in err
+    assert "请用 -o FILE.xlsx 写入文件" in err
     pytest.importorskip("openpyxl")
     book = tmp_path / "plan.xlsx"
     code, out, err = run(
@@ -294,7 +347,7 @@ def test_portfolio_adds_up_a_county_across_partners(capsys: pytest.CaptureFixtur
     code, out, err = run(capsys, *argv)
     assert (code, err) == (0, "")
     assert out.splitlines()[:2] == [
-        "峨边彝族自治县  2025  4,718.310194万元  (2 programmes)",
+        "峨边彝族自治县  2025  4,718.310194万元  (方案2个)",
         "  大写 肆仟柒佰壹拾捌万叁仟壹佰零壹元玖角肆分",
     ]
     code, out, _ = run(capsys, *argv, "--format", "json")
@@ -310,11 +363,11 @@ def test_portfolio_counts_a_programme_given_twice_once_and_says_so(
     argv = ("portfolio", str(first), str(copy), "--sample", "keqiao-ebian-2025")
     code, out, err = run(capsys, *argv)
     assert code == 0
-    assert out.splitlines()[0] == "峨边彝族自治县  2025  4,718.310194万元  (2 programmes)"
+    assert out.splitlines()[0] == "峨边彝族自治县  2025  4,718.310194万元  (方案2个)"
     assert err == (
-        f"aidmodel portfolio: {copy}: the same programme as {first}"
-        " ('乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案',"
-        " 市中区 → 峨边彝族自治县, 2025); counted once\n"
+        f"aidmodel portfolio: {copy}：与{first}为同一方案"
+        "（'乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案'，"
+        "市中区 → 峨边彝族自治县，2025），只计一次\n"
     )
     code, out, err2 = run(capsys, *argv, "--format", "json")
     assert (code, err2) == (0, err)
@@ -333,9 +386,9 @@ def test_portfolio_counts_a_file_or_sample_named_twice_once(
     ):
         code, out, err = run(capsys, "portfolio", *argv)
         assert code == 0
-        assert out.splitlines()[0] == "峨边彝族自治县  2025  766万元  (1 programme)"
+        assert out.splitlines()[0] == "峨边彝族自治县  2025  766万元  (方案1个)"
         assert err.count("\n") == 1
-        assert ": the same programme as " in err
+        assert "为同一方案" in err
 
 
 def test_portfolio_counts_programmes_that_differ_in_title_donor_or_year(
@@ -358,8 +411,8 @@ def test_portfolio_counts_programmes_that_differ_in_title_donor_or_year(
     code, out, err = run(capsys, "portfolio", *files)
     assert (code, err) == (0, "")
     assert [line for line in out.splitlines() if not line.startswith(" ")] == [
-        "峨边彝族自治县  2025  2,298万元  (3 programmes)",
-        "峨边彝族自治县  2026  766万元  (1 programme)",
+        "峨边彝族自治县  2025  2,298万元  (方案3个)",
+        "峨边彝族自治县  2026  766万元  (方案1个)",
     ]
 
 
@@ -375,10 +428,10 @@ def test_commitments_command(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "aidmodel check: {path}: no such file"),
-        ("{", "aidmodel check: {path}: not a programme:"),
-        ('{"title": 5}', "aidmodel check: {path}: not a programme:"),
-        ("[]", "aidmodel check: {path}: not a programme:"),
+        (None, "aidmodel check: {path}：文件不存在"),
+        ("{", "aidmodel check: {path}：不是方案文件："),
+        ('{"title": 5}', "aidmodel check: {path}：不是方案文件："),
+        ("[]", "aidmodel check: {path}：不是方案文件："),
     ],
 )
 def test_a_bad_file_is_one_line_and_exit_2(
@@ -398,22 +451,20 @@ def test_a_bad_file_is_one_line_and_exit_2(
     [
         (
             "plan.xyz",
-            "unknown file type '.xyz'; expected a file ending in"
-            " .json, .txt, .text, .md, .docx, got 'plan.xyz'",
+            "：不支持的文件类型'.xyz'，应为以下扩展名之一：.json, .txt, .text, .md, .docx",
         ),
         (
             "plan",
-            "unknown file type '(no suffix)'; expected a file ending in"
-            " .json, .txt, .text, .md, .docx, got 'plan'",
+            "：不支持的文件类型'(no suffix)'，应为以下扩展名之一：.json, .txt, .text, .md, .docx",
         ),
         # the importer's advice for the types it refuses stands
         (
             "plan.pdf",
-            "PDF is not read; expected its text extracted into a .txt file, got 'plan.pdf'",
+            ": PDF is not read; expected its text extracted into a .txt file, got 'plan.pdf'",
         ),
         (
             "plan.doc",
-            "old Word files are not read; expected the file saved as .docx, got 'plan.doc'",
+            ": old Word files are not read; expected the file saved as .docx, got 'plan.doc'",
         ),
     ],
     ids=["unknown", "no-suffix", "pdf", "doc"],
@@ -426,7 +477,7 @@ def test_a_file_of_an_unknown_type_names_every_suffix_read(
     path.write_bytes(b"x")
     extra = ("--to", "json") if command == "convert" else ()
     code, out, err = run(capsys, command, str(path), *extra)
-    assert (code, out, err) == (2, "", f"aidmodel {command}: {path}: {message}\n")
+    assert (code, out, err) == (2, "", f"aidmodel {command}: {path}{message}\n")
 
 
 def test_import_names_the_suffixes_of_a_plan_s_text_only(
@@ -492,7 +543,7 @@ def test_import_writes_the_json_convert_writes(
     assert run(capsys, "convert", str(target), "--to", "json")[1] == out
     # report and check read the JSON, and the text itself, alike
     assert run(capsys, "report", str(target)) == run(capsys, "report", str(SMALL_PLAN))
-    assert run(capsys, "check", str(SMALL_PLAN)) == (0, f"{SMALL_PLAN}: no findings\n", "")
+    assert run(capsys, "check", str(SMALL_PLAN)) == (0, f"{SMALL_PLAN}: 未发现不一致之处\n", "")
 
 
 def test_import_source_names_the_provenance(capsys: pytest.CaptureFixture[str]) -> None:
@@ -578,13 +629,13 @@ def test_a_json_array_of_programmes_is_read_by_every_command(
     code, out, _ = run(capsys, "portfolio", str(file))
     assert (code, out.splitlines()[0]) == (
         0,
-        "峨边彝族自治县  2025  4,718.310194万元  (2 programmes)",
+        "峨边彝族自治县  2025  4,718.310194万元  (方案2个)",
     )
     code, out, err = run(capsys, "report", str(file))
     assert (code, out) == (2, "")
     assert err == (
-        "aidmodel report: report takes one programme; expected one FILE or --sample NAME,"
-        f" got {file}[0], {file}[1]\n"
+        "aidmodel report: report 只处理一个方案，应给出一个 FILE 或 --sample NAME，"
+        f"实际为：{file}[0], {file}[1]\n"
     )
     file.write_text('[{"format_version": 1, "title": 5}]', encoding="utf-8")
     code, _, err = run(capsys, "check", str(file))
@@ -595,7 +646,7 @@ def test_a_json_array_of_programmes_is_read_by_every_command(
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("plan.txt", None, "aidmodel import: {path}: no such file\n"),
+        ("plan.txt", None, "aidmodel import: {path}：文件不存在\n"),
         ("plan.pdf", b"%PDF-1.4", "aidmodel import: {path}: PDF is not read; expected its text"),
         (
             "plan.txt",
@@ -623,4 +674,100 @@ def test_import_of_a_bad_file_exits_2(
     assert "Traceback" not in err
     if content == "无标题".encode():
         assert f"{path}: no_programme: " in err
-        assert err.splitlines()[-1].startswith(f"aidmodel import: {path}: no programme found (")
+        assert err.splitlines()[-1] == f"aidmodel import: {path}：未找到方案（导入提示1条）"
+
+
+@pytest.mark.parametrize(
+    ("argv", "messages"),
+    [
+        (
+            ("check", "{missing}"),
+            {
+                "zh_CN": "aidmodel check: {missing}：文件不存在\n",
+                "zh_Hant_TW": "aidmodel check: {missing}：檔案不存在\n",
+                "en": "aidmodel check: {missing}: no such file\n",
+            },
+        ),
+        (
+            ("report", "--sample", "keqiao-ebian-2025", "--sample", "shizhong-ebian-2025"),
+            {
+                "zh_CN": "aidmodel report: report 只处理一个方案，应给出一个 FILE 或 --sample NAME，"
+                "实际为：sample:keqiao-ebian-2025, sample:shizhong-ebian-2025\n",
+                "zh_Hant_TW": "aidmodel report: report 只處理一個方案，應給出一個 FILE 或 --sample NAME，"
+                "實際為：sample:keqiao-ebian-2025, sample:shizhong-ebian-2025\n",
+                "en": "aidmodel report: report takes one programme; expected one FILE or --sample"
+                " NAME, got sample:keqiao-ebian-2025, sample:shizhong-ebian-2025\n",
+            },
+        ),
+        (
+            ("convert", "--sample", "keqiao-ebian-2025", "--to", "xlsx"),
+            {
+                "zh_CN": "aidmodel convert: xlsx 工作簿不是文本，请用 -o FILE.xlsx 写入文件\n",
+                "zh_Hant_TW": "aidmodel convert: xlsx 活頁簿不是文字，請用 -o FILE.xlsx 寫入檔案\n",
+                "en": "aidmodel convert: an xlsx workbook is not text; expected -o FILE.xlsx\n",
+            },
+        ),
+        (
+            ("chinese", "abc"),
+            {
+                "zh_CN": "aidmodel chinese: 不是十进制数字：'abc'\n",
+                "zh_Hant_TW": "aidmodel chinese: 不是十進位數字：'abc'\n",
+                "en": "aidmodel chinese: not a decimal number: 'abc'\n",
+            },
+        ),
+        (
+            ("progress", "--sample", "shizhong-ebian-2025", "--as-of", "30.9.2025"),
+            {
+                "zh_CN": "aidmodel progress: --as-of：不是日期，应为 YYYY-MM-DD 格式（如 2025-09-30），"
+                "实际为'30.9.2025'\n",
+                "zh_Hant_TW": "aidmodel progress: --as-of：不是日期，應為 YYYY-MM-DD 格式（如 2025-09-30），"
+                "實際為'30.9.2025'\n",
+                "en": "aidmodel progress: --as-of: not a date; expected YYYY-MM-DD such as 2025-09-30,"
+                " got '30.9.2025'\n",
+            },
+        ),
+    ],
+)
+@pytest.mark.parametrize("locale", ["zh_CN", "zh_Hant_TW", "en"])
+def test_cli_errors_read_in_the_locale_asked_for(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    argv: tuple[str, ...],
+    messages: dict[str, str],
+    locale: str,
+) -> None:
+    missing = tmp_path / "missing.json"
+    args = [a.format(missing=missing) for a in argv]
+    code, out, err = run(capsys, *args, "--locale", locale)
+    assert (code, out) == (2, "")
+    assert err == messages[locale].format(missing=missing)
+    if locale == "zh_CN":  # the default of every command with --locale
+        assert run(capsys, *args)[2] == err
+
+
+def test_a_locale_without_messages_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "check", "--sample", "keqiao-ebian-2025", "--locale", "fr")
+    assert (code, out) == (2, "")
+    assert err == (
+        "aidmodel check: --locale(locale=...): no messages in this language; expected a Chinese"
+        " or English locale (zh_CN, zh_Hant_TW, en), got 'fr'\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("zh_CN", "峨边彝族自治县  2025  4,718.310194万元  (方案2个)"),
+        ("zh_Hant_TW", "峨边彝族自治县  2025  4,718.310194萬元  (方案2個)"),
+        ("en", "峨边彝族自治县  2025  4,718.310194 × 10,000 yuan  (2 programmes)"),
+    ],
+)
+def test_portfolio_counts_in_the_locale(
+    capsys: pytest.CaptureFixture[str], locale: str, expected: str
+) -> None:
+    argv = ("portfolio", "--sample", "keqiao-ebian-2025", "--sample", "shizhong-ebian-2025")
+    code, out, _ = run(capsys, *argv, "--locale", locale)
+    assert code == 0
+    assert out.splitlines()[0] == expected

@@ -91,7 +91,7 @@ def test_a_csv_ledger_is_read_against_the_plan(
 @pytest.mark.parametrize(
     ("ledger_text", "as_of", "message"),
     [
-        (None, "2025-9-30", "--as-of: not a date; expected YYYY-MM-DD"),
+        (None, "2025-9-30", "--as-of：不是日期，应为 YYYY-MM-DD 格式"),
         (
             "项目名称,日期,拨付金额（万元）\n不存在,2025-06,1\n",
             "2025-09-30",
@@ -102,8 +102,8 @@ def test_a_csv_ledger_is_read_against_the_plan(
             "2025-09-30",
             "Ledger.events[0].project (项目序位): no project with this index in the programme",
         ),
-        ('{"format_version": 1, "events": [{"project": 1.5}]}', "2025-09-30", "not a ledger: "),
-        ('{"events": []}', "2025-09-30", "not a ledger: missing format_version; expected 1"),
+        ('{"format_version": 1, "events": [{"project": 1.5}]}', "2025-09-30", "：不是台账文件："),
+        ('{"events": []}', "2025-09-30", "：不是台账文件：missing format_version; expected 1"),
     ],
 )
 def test_bad_input_is_one_line_and_status_2(
@@ -132,4 +132,4 @@ def test_xlsx_needs_an_output_file(
 ) -> None:
     plan, ledger = files
     assert main(["progress", plan, ledger, "--as-of", "2025-09-30", "--format", "xlsx"]) == 2
-    assert "expected -o FILE.xlsx" in capsys.readouterr().err
+    assert "请用 -o FILE.xlsx 写入文件" in capsys.readouterr().err

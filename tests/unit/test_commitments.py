@@ -512,6 +512,10 @@ def test_one_figure_the_model_refuses_costs_only_itself(monkeypatch: pytest.Monk
             ["全年招引企业3家以上", "实际到位资金6000万元以上"],
         ),
         ("截至目前，累计到位资金300万元。", []),
+        (
+            "引进企业在本县落地投资项目2个以上，到位资金5000万元以上。",
+            ["引进企业在本县落地投资项目2个以上", "到位资金5000万元以上"],
+        ),
     ],
 )
 def test_money_actually_in_place_is_a_target_of_attraction(text: str, targets: list[str]) -> None:

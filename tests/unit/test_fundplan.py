@@ -457,7 +457,7 @@ def test_xlsx_without_openpyxl_names_the_extra(monkeypatch: pytest.MonkeyPatch) 
 @pytest.mark.parametrize("name", NAMES)
 def test_xlsx_reads_back_cell_by_cell(name: str) -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    from aidmodel.formatting import _locale
+    from aidmodel._locales import parse_locale as _locale
     from aidmodel.fundplan import _cell_text
 
     plan = fund_plan(samples.load(name))

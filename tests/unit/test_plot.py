@@ -143,4 +143,4 @@ def test_cli_writes_the_chart(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     argv = ["progress", "--sample", NAME, "--as-of", "2025-09-30", "--locale", "en"]
     assert main([*argv, "--chart", str(chart)]) == 0
     assert chart.read_bytes().startswith(b"<?xml")
-    assert "资金拨付率73.91%" in capsys.readouterr().out
+    assert "release rate 73.91%" in capsys.readouterr().out

@@ -166,6 +166,46 @@ def test_a_notice_listing_some_projects_adds_up_nothing_of_the_whole_plan() -> N
     assert _kinds(attrs.evolve(plan, lists_all_projects=False)) == [FindingKind.SECTION_AMOUNT]
 
 
+def test_one_short_share_is_told_once_at_its_project() -> None:
+    # Row 2 has 240 but splits 200 + 30: the province's column is 10 short in its section
+    # and in the whole plan, the same error; a column 15 short is another one.
+    sources = [
+        FundSource(key="province", kind=FundSourceKind.FISCAL_AID, amount=W(500)),
+        FundSource(key="district", kind=FundSourceKind.CURRENT, amount=W(60)),
+    ]
+
+    def split(province: int, district: int) -> list[FundingShare]:
+        return [
+            FundingShare(amount=W(province), source="province"),
+            FundingShare(amount=W(district), source="district"),
+        ]
+
+    projects = [
+        Project(name="甲", section="1", amount=W(320), funding=split(290, 30)),
+        Project(name="乙", section="1", amount=W(240), funding=split(200, 30)),
+    ]
+    declared = [
+        FundingShare(amount=W(500), source="province"),
+        FundingShare(amount=W(60), source="district"),
+    ]
+    section = Section(id="1", title="产业", declared_amount=W(560), declared_funding=declared)
+    plan = _plan(fund_sources=sources, sections=[section], projects=projects)
+    assert _kinds(plan) == [FindingKind.FUNDING_VS_AMOUNT]
+    off = [FundingShare(amount=W(505), source="province"), declared[1]]
+    assert _kinds(
+        attrs.evolve(
+            plan,
+            fund_sources=[attrs.evolve(sources[0], amount=W(505)), sources[1]],
+            sections=[attrs.evolve(section, declared_amount=W(565), declared_funding=off)],
+        )
+    ) == [
+        FindingKind.SECTION_AMOUNT,
+        FindingKind.SECTION_SOURCE,
+        FindingKind.SOURCE_VS_SHARES,
+        FindingKind.FUNDING_VS_AMOUNT,
+    ]
+
+
 def test_unpriced_projects_are_compared_only_when_known_money_already_exceeds() -> None:
     section = Section(id="1", title="人才", declared_amount=W(50))
     under = [Project(name="甲", section="1"), Project(name="乙", section="1", amount=W(40))]
@@ -183,6 +223,24 @@ def test_repeated_numbers_count_within_a_part_only() -> None:
     assert _kinds(_plan(sections=parts, projects=apart)) == []
     together = [Project(number="1", name="甲"), Project(number="1", name="乙")]
     assert _kinds(_plan(projects=together)) == [FindingKind.REPEATED_NUMBER]
+
+
+def test_items_numbered_in_chinese_start_again_in_each_article() -> None:
+    # 第三章 holds 第五条 and 第六条, each with its items （一）（二）: no number is repeated;
+    # （一）（一） inside one article is.
+    chapter = Section(
+        id="3",
+        title="帮扶项目",
+        subsections=[Section(id="3.1", title="产业帮扶"), Section(id="3.2", title="教育帮扶")],
+    )
+    items = [
+        Project(number="（一）", name="甲", section="3.1"),
+        Project(number="（二）", name="乙", section="3.1"),
+        Project(number="（一）", name="丙", section="3.2"),
+    ]
+    assert _kinds(_plan(sections=[chapter], projects=items)) == []
+    twice = [*items, Project(number="（一）", name="丁", section="3.2")]
+    assert _kinds(_plan(sections=[chapter], projects=twice)) == [FindingKind.REPEATED_NUMBER]
 
 
 def test_numbers_that_run_on_across_parts_count_across_the_programme() -> None:

@@ -48,6 +48,7 @@ from aidmodel.importers._tables import (
 )
 from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
 from aidmodel.importers.lexicon.funds import COLUMN_KINDS
+from aidmodel.messages import N_
 from aidmodel.model import (
     DateSpan,
     FundingShare,
@@ -84,6 +85,8 @@ class TableSection:
     children: list[TableSection] = attrs.field(factory=list)
     items: list[int] = attrs.field(factory=list)
     id: str = ""
+    #: The amount its heading writes in a bracket (一、产业发展项目（4个，640万元）).
+    mention: Mention | None = None
 
 
 @attrs.define
@@ -113,12 +116,36 @@ def _cancelled(
     if not dashed and any(_PLACEHOLDER.fullmatch(squeeze(cell.text)) for cell in row.cells):
         return True  # 200 | — | … | 取消: its money after the change is a dash
     values = [to_decimal(cell.text) for cell in figures.cells.values()]
+    if not values and not dashed:
+        # 180 | 取消 | 取消: the word stands where its money after the change would.
+        return True
     return bool(values) and all(value is not None and value <= 0 for value in values[-1:])
 
 
 _CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施|[,，;；]取消$")
 # A cell that holds no name: —, －, /, 无.
 _PLACEHOLDER: Final = re.compile("[\u2014\u2013\uff0d/-]{1,2}|无")
+# A row that lost a cell, read one way: (the cell is lost after its figures, one reading only).
+_LOST_CELL: Final = {
+    (True, True): N_(
+        "row %(row)r (%(name)s) lost a cell after its figures: its figures %(figures)s are "
+        "read as %(columns)s, the only reading in which the row adds up"
+    ),
+    (False, True): N_(
+        "row %(row)r (%(name)s) lost a cell among them: its figures %(figures)s are read as "
+        "%(columns)s, the only reading in which the row adds up"
+    ),
+    (True, False): N_(
+        "row %(row)r (%(name)s) lost a cell after its figures: its figures %(figures)s are "
+        "read as %(columns)s, of %(count)s readings in which the row adds up, the one whose "
+        "column sums equal the 合计 row"
+    ),
+    (False, False): N_(
+        "row %(row)r (%(name)s) lost a cell among them: its figures %(figures)s are read as "
+        "%(columns)s, of %(count)s readings in which the row adds up, the one whose column "
+        "sums equal the 合计 row"
+    ),
+}
 
 
 @attrs.define
@@ -134,6 +161,9 @@ class Reader:
     items: list[tuple[Table, RowItem]] = attrs.field(factory=list)
     created: set[str] = attrs.field(factory=set)
     tables: list[tuple[Table, TableSection]] = attrs.field(factory=list)
+    #: The rows of a table of changes read from another table of the adjusted plan, as
+    #: written, by line: notes of the programme.
+    changes: list[tuple[int, str]] = attrs.field(factory=list)
 
     # -- structure -------------------------------------------------------------------------
 
@@ -150,15 +180,24 @@ class Reader:
                     self.context.warn(
                         cell.first,
                         WarningCode.UNREADABLE,
-                        f"the cell '{cell.text}' under {column.label!r} cannot be an amount "
-                        f"in {column.unit or '万元'} (finer than a fen, or too large)",
+                        N_(
+                            "the cell '%(cell)s' under %(column)r cannot be an amount in %(unit)s (finer than a fen, or too large)"
+                        ),
+                        params={
+                            "cell": cell.text,
+                            "column": column.label,
+                            "unit": column.unit or "万元",
+                        },
                     )
         if table.money() and not table.unit_stated:
             self.context.warn(
                 table.start,
                 WarningCode.INFERRED,
-                f"the table {title!r} does not say whether its money is in 万元 or 元; "
-                "its figures are read as 万元, as plans write them",
+                N_(
+                    "the table %(title)r does not say whether its money is in 万元 or 元; "
+                    "its figures are read as 万元, as plans write them"
+                ),
+                params={"title": title},
             )
         root = TableSection(number, title, -1, table.title_start, table.end)
         stack: list[TableSection] = [root]
@@ -205,6 +244,8 @@ class Reader:
                     section.subtotal = True
                     section.count = figures.count
                     section.figures = figures.cells
+                else:
+                    self._bracketed(table, row, section)
                 stack[-1].children.append(section)
                 stack.append(section)
                 continue
@@ -222,10 +263,17 @@ class Reader:
                     self.context.warn(
                         row.first,
                         WarningCode.CELL_LOST,
-                        f"the {squeeze(row.cell(0)) or '小计'} row of {target.title!r} writes its "
-                        f"figures {' / '.join(c.text for c in figures.cells.values())} one cell "
-                        "away from their columns; they are read in the order of the money "
-                        f"columns ({' / '.join(_label(table, i) for i in figures.cells)})",
+                        N_(
+                            "the %(row)s row of %(table)r writes its figures %(figures)s one "
+                            "cell away from their columns; they are read in the order of the "
+                            "money columns (%(columns)s)"
+                        ),
+                        params={
+                            "row": squeeze(row.cell(0)) or "小计",
+                            "table": target.title,
+                            "figures": " / ".join(c.text for c in figures.cells.values()),
+                            "columns": " / ".join(_label(table, i) for i in figures.cells),
+                        },
                     )
                 continue
             category = None
@@ -243,8 +291,14 @@ class Reader:
                 self.context.warn(
                     row.first,
                     WarningCode.ROW_NOT_PLACED,
-                    f"the row {row.cell(0)!r} ({' / '.join(c.text for c in row.cells if c.text)})"
-                    " is cancelled (取消) with nothing left to it; it is no project of the plan",
+                    N_(
+                        "the row %(row)r (%(cells)s) is cancelled (取消) with nothing left to it; "
+                        "it is no project of the plan"
+                    ),
+                    params={
+                        "row": row.cell(0),
+                        "cells": " / ".join(c.text for c in row.cells if c.text),
+                    },
                 )
                 continue
             item = RowItem(row, figures, stack[-1], category)
@@ -256,6 +310,7 @@ class Reader:
     # -- lost cells ------------------------------------------------------------------------
 
     def resolve(self) -> None:
+        self._drop_changes()
         for table, root in self.tables:
             rows = [item for t, item in self.items if t is table]
             lost = [item for item in rows if item.figures.lost]
@@ -289,32 +344,100 @@ class Reader:
                 if len(merged[k]) == 1 or len(choices[k]) == 1:
                     pick = 0 if len(merged[k]) == 1 else choices[k][0]
                     reading = merged[k][pick]
-                    why = (
-                        "the only reading in which the row adds up"
-                        if len(merged[k]) == 1
-                        else f"of {len(merged[k])} readings in which the row adds up, the one "
-                        "whose column sums equal the 合计 row"
-                    )
                     item.figures = Figures(
                         reading, item.figures.count, lost=True, in_place=item.figures.in_place
                     )
-                    where = "after its figures" if item.figures.positional else "among them"
                     self.context.warn(
                         item.row.first,
                         WarningCode.CELL_LOST,
-                        f"row {item.row.cell(0)!r} ({name}) lost a cell {where}: its figures "
-                        f"{' / '.join(c.text for c in reading.values())} are read as "
-                        f"{' / '.join(_label(table, i) for i in reading)}, {why}",
+                        _LOST_CELL[item.figures.positional, len(merged[k]) == 1],
+                        params={
+                            "row": item.row.cell(0),
+                            "name": name,
+                            "figures": " / ".join(c.text for c in reading.values()),
+                            "columns": " / ".join(_label(table, i) for i in reading),
+                            "count": len(merged[k]),
+                        },
                     )
                 else:
                     item.figures = Figures({}, item.figures.count, lost=True)
                     self.context.warn(
                         item.row.first,
                         WarningCode.CELL_LOST,
-                        f"row {item.row.cell(0)!r} ({name}) lost a cell and which column each "
-                        f"figure belongs to cannot be decided; its cells are kept as written: "
-                        f"{written}",
+                        N_(
+                            "row %(row)r (%(name)s) lost a cell and which column each figure "
+                            "belongs to cannot be decided; its cells are kept as written: "
+                            "%(written)s"
+                        ),
+                        params={"row": item.row.cell(0), "name": name, "written": written},
                     )
+
+    def _bracketed(self, table: Table, row: Row, section: TableSection) -> None:
+        """A category row alone in its line that writes its count and money in a bracket
+        after its title (一、产业发展项目（4个，640万元）): the section's figures."""
+        found = _BRACKET_FIGURES.search(_norm(row.heading))
+        amount_col = self.amount_col(table)
+        if found is None or amount_col is None:
+            return
+        if found.group("count"):
+            section.count = int(found.group("count"))
+        line = self.lines[row.first - 1]
+        written = [m for m in mentions(line) if m.amount is not None]
+        if len(written) != 1 or written[0].amount is None:
+            return
+        money = written[0].amount
+        value = money.to_wan() if amount_col.unit == "万元" else money.yuan
+        section.figures = {amount_col.index: Cell(f"{value:f}", row.first, row.last)}
+        section.subtotal = True
+        section.mention = written[0]
+
+    def _drop_changes(self) -> None:
+        """A table of changes (原计划 | 调整后 | 增减) beside a table of the whole adjusted plan
+        that lists each changed project again: the changes are no projects of their own."""
+        whole = [t for t, _ in self.tables if t.role("before") is None]
+        for table, _ in list(self.tables):
+            if table.role("before") is None:
+                continue
+            names = {_norm(_name_of(item, table)) for t, item in self.items if t is table}
+            plan = next(
+                (
+                    other
+                    for other in whole
+                    if names
+                    and names
+                    <= {_norm(_name_of(item, other)) for t, item in self.items if t is other}
+                ),
+                None,
+            )
+            if plan is None:
+                continue
+            title = table.title or f"lines {table.start}-{table.end}"
+            self.changes += [
+                (
+                    item.row.first,
+                    f"{title}: " + " / ".join(c.text for c in item.row.cells if c.text),
+                )
+                for t, item in self.items
+                if t is table
+            ]
+            self.items = [(t, item) for t, item in self.items if t is not table]
+            self.tables = [(t, root) for t, root in self.tables if t is not table]
+            self.context.warn(
+                table.start,
+                WarningCode.TABLE_NOT_READ,
+                N_(
+                    "the table on lines %(first)s-%(last)s (%(title)s) lists the changes; each "
+                    "changed project is read from the adjusted plan's table on lines "
+                    "%(plan_first)s-%(plan_last)s"
+                ),
+                params={
+                    "first": table.start,
+                    "last": table.end,
+                    "title": table.title or "?",
+                    "plan_first": plan.start,
+                    "plan_last": plan.end,
+                },
+            )
 
     # -- building ----------------------------------------------------------------------------
 
@@ -419,6 +542,22 @@ class Reader:
             if len(ending) == 1:
                 keys[column.index] = ending[0].key
                 continue
+            # 其中：江苏省财政援助资金 | 结对县（市）帮扶资金 beside two declared sources, the first
+            # column named as the first source: the last column left is the source left.
+            left = [ref for ref in declared if ref.key not in keys.values()]
+            columns = [
+                c
+                for c in table.money()
+                if c.role in SOURCE_ROLES and c is not self.amount_col(table)
+            ]
+            if (
+                len(left) == 1
+                and len(columns) == len(declared) >= 2
+                and column is columns[-1]
+                and column.role == "aid"
+            ):
+                keys[column.index] = left[0].key
+                continue
             # 县级配套 | 群众（企业）自筹 beside the aid, whose 合计 are the 县级配套资金380万元 and
             # 群众和企业自筹资金180万元 the text names outside the plan's money: those sources.
             outside = [
@@ -492,6 +631,22 @@ class Reader:
             keys[column.index] = key
         return keys
 
+    def named_sources(self, labels: Sequence[str]) -> list[str | None]:
+        """The key of the declared fund source each label names (学校本级 of 学校本级投入,
+        校友及社会捐赠 of 校友及社会捐赠资金), where every label names exactly one, each
+        another; else ``None`` for all."""
+        keys: list[str | None] = []
+        for label in labels:
+            named = [
+                f.key
+                for f in self.fund_sources
+                if f.in_total and label and (label in (f.label or "") or (f.label or "-") in label)
+            ]
+            if len(named) != 1 or named[0] in keys:
+                return [None] * len(labels)
+            keys.append(named[0])
+        return keys
+
     def drawn_on(self, parts: Sequence[FundingShare]) -> list[str]:
         """The keys of the declared fund sources a cell's parts name, one each (学校直接投入 of
         2025年学校直接投入帮扶资金); ``[]`` unless every part names exactly one, each another."""
@@ -535,7 +690,10 @@ class Reader:
         name = text("name") or text("content")
         if name is None:
             self.context.warn(
-                row.first, WarningCode.UNREADABLE, f"the row on line {row.first} has no name"
+                row.first,
+                WarningCode.UNREADABLE,
+                N_("the row on line %(line)s has no name"),
+                params={"line": row.first},
             )
             return None
         amount_col = self.amount_col(table)
@@ -581,6 +739,22 @@ class Reader:
                         text=cell.text if parts else None,
                     )
                 )
+        source = table.role("source")
+        if source is not None and amount_col is not None and amount is not None and not funding:
+            # 1 | 乌骨鸡项目 | 学校本级 | 120 / | | 校友及社会捐赠 | 60: a row per source of the
+            # project; its amount is theirs added, each the share of the source it names.
+            written = [(row, amount)] + [
+                (r, cell_money(r.at(amount_col.index), amount_col)) for r in row.shares
+            ]
+            if all(money is not None for _, money in written):
+                shares = [(squeeze(r.cell(source.index)), money) for r, money in written]
+                named = self.named_sources([label for label, _ in shares])
+                funding = [
+                    FundingShare(amount=money, source=key, text=label)
+                    for (label, money), key in zip(shares, named, strict=True)
+                    if money is not None
+                ]
+                amount = Money.from_yuan(sum((s.amount.yuan for s in funding), Decimal(0)))
         remarks: str | None
         if item.figures.lost and not item.figures.cells:
             remarks = " / ".join(c.text for c in row.cells)
@@ -610,7 +784,10 @@ class Reader:
                     span = DateSpan(PartialDate(int(years[0])), PartialDate(int(years[0])))
             except AidModelError as error:
                 self.context.warn(
-                    row.first, WarningCode.UNREADABLE, f"建设期限 {span_text!r}: {error}"
+                    row.first,
+                    WarningCode.UNREADABLE,
+                    N_("建设期限 %(span)r: %(error)s"),
+                    params={"span": span_text, "error": str(error)},
                 )
         location = text("location")
         # 前方责任单位 and 后方责任单位: every column of units, in order.
@@ -647,17 +824,26 @@ class Reader:
                 deadline=deadline,
                 span=span,
                 status=status,
-                content=text("content") if text("name") else None,
+                content=(text("content") if text("name") else None)
+                or "\n".join(d.text for d in row.details)
+                or None,
                 benefits=text("benefits"),
                 remarks=remarks,
                 text="\n".join(c.text for c in row.cells)
                 if table.layout == "flattened"
-                else "\t".join(c.text for c in row.cells),
+                else "\n".join(
+                    ["\t".join(c.text for c in row.cells), *(d.text for d in row.details)]
+                ),
                 provenance=self.context.at(row.first, row.last),
             )
         except AidModelError as error:
             self.context.forget(path)
-            self.context.warn(row.first, WarningCode.UNREADABLE, f"the row {name!r}: {error}")
+            self.context.warn(
+                row.first,
+                WarningCode.UNREADABLE,
+                N_("the row %(name)r: %(error)s"),
+                params={"name": name, "error": str(error)},
+            )
             return None
 
     def amount_of(self, table: Table, item: RowItem) -> Money | None:
@@ -710,12 +896,19 @@ class Reader:
             year = re.fullmatch(r"((?:19|20)\d{2})", squeeze(text))
             parts = (int(year.group(1)), None, None) if year else None
         if parts is None:
-            self.context.warn(line, WarningCode.UNREADABLE, f"{text!r} is not a date")
+            self.context.warn(
+                line, WarningCode.UNREADABLE, N_("%(text)r is not a date"), params={"text": text}
+            )
             return None
         try:
             return PartialDate(*parts)
         except AidModelError as error:
-            self.context.warn(line, WarningCode.UNREADABLE, f"{text!r} is not a date: {error}")
+            self.context.warn(
+                line,
+                WarningCode.UNREADABLE,
+                N_("%(text)r is not a date: %(error)s"),
+                params={"text": text, "error": str(error)},
+            )
             return None
 
     def section(
@@ -737,6 +930,9 @@ class Reader:
                 continue
             elif column.role != "sum" and (index in keys or column.role in SOURCE_ROLES):
                 funding.append(FundingShare(amount=money, source=keys.get(index), year=column.year))
+        if section.mention is not None:
+            path = f"programmes[0].section({section.id!r}).declared_amount"
+            self.context.use(section.mention, path)
         return Section(
             id=section.id,
             number=section.number,
@@ -748,6 +944,12 @@ class Reader:
             subsections=[self.section(table, s, keys, top=False) for s in section.children],
             provenance=self.context.at(section.first, section.last),
         )
+
+
+# （4个，640万元）, (3个项目, 资金560万元): the figures in a category's bracket.
+_BRACKET_FIGURES: Final = re.compile(
+    r"\(\s*(?:(?P<count>\d{1,4})\s*个(?:项目)?\s*[,;、]\s*)?(?:资金|投资)?\s*[\d.,]+\s*(?:万元|元|亿元)\s*\)"
+)
 
 
 def _group_column(table: Table) -> Column | None:

@@ -37,6 +37,8 @@ from aidmodel.importers._totals import (
     spent,
     written_before,
 )
+from aidmodel.importers.lexicon.parts import DUTY_HEADINGS, GOAL_HEADINGS, RESULT_HEADINGS
+from aidmodel.messages import N_
 from aidmodel.model import (
     Commitment,
     MechanismTask,
@@ -57,20 +59,10 @@ __all__ = [
     "plan_title",
 ]
 
-# Headings of duties without money: 健全帮扶机制, 工作保障, 保障措施 (but not 民生保障).
-_MECHANISM: Final = re.compile(
-    "机制|保障措施|工作保障|组织保障|要素保障|措施|举措|组织领导|工作要求|纪律|监督|考核"
-)
-# A part that tells results or problems (三、主要成效, 四、存在问题): no projects of the plan.
-_RESULTS: Final = re.compile(
-    "成效|成绩|存在问题|困难和问题|主要问题|经验做法|总体进展|进展情况|完成情况|开展情况"
-)
-# A part that states the programme's targets: 一、总体目标, 工作目标, 目标任务.
 # Words that aim at a figure: 达到1.5亿元 is a target, not the plan's own money.
 _AIMING: Final = re.compile("(?<!下)达到|力争|突破|争取")  # (下达到各乡镇: no aim)
 # A share of the money the plan declares (民生领域资金占比不低于80%): a rule, no target.
 _SHARE: Final = re.compile("占比|比例|比重")
-_GOALS: Final = re.compile("目标|下一步|下阶段|打算|工作计划|工作安排|努力方向|总体要求|总体思路")
 # 由郎德镇人民政府组织实施, 由县教育局负责实施: a part's implementing unit.
 _PART_UNIT: Final = re.compile(r"由(?P<unit>[^，。；,;()（）]{2,24}?)(?:组织|负责|牵头)?实施")
 # The parts of an adjustment notice that tell its changes: 调增项目, 调减项目, 取消项目, 新增项目.
@@ -95,8 +87,14 @@ _CHANGE: Final = re.compile(
 )
 FUNDS_BEFORE: Final = re.compile(
     r"(?:投入|投资|资金|安排|资助|下达|拨付|分配)[^,，;；。]{0,6}$|(?:项目|工程)\s*\(\s*$"
+    r"|^\s*计划\s*$"
 )
 _INVESTMENT_BEFORE: Final = re.compile(r"总投资[^,，;；。]{0,4}$")
+# An item that cannot be built (Builder.unreadable), by what it is.
+_UNREADABLE_ITEM: Final = {
+    "project": N_("project %(name)r: %(error)s"),
+    "task": N_("task %(name)r: %(error)s"),
+}
 _OWN_COUNT: Final = re.compile(
     rf"(?:安排|实施|共)[\u4e00-\u9fff]{{0,6}}?项目\s*({COUNT})\s*个|^\s*\(?\s*(?:项目\s*)?({COUNT})\s*个"
 )
@@ -197,14 +195,14 @@ class Builder:
             if self.adjustment and _CHANGE.search(heading.title):
                 self.change(node)
                 continue
-            if _GOALS.search(heading.title) and not holds_money(node, skip=totals_line):
+            if GOAL_HEADINGS.search(heading.title) and not holds_money(node, skip=totals_line):
                 # 一、总体目标。…力争…以上, 二、主要目标 / 1.新增就业岗位1500个以上 …: the
                 # programme's targets, no part of its own (beside the totals paragraph, which
                 # may stand in it).
                 self.note(node.lines())
                 self.goals.append(node)
                 continue
-            if _RESULTS.search(heading.title):
+            if RESULT_HEADINGS.search(heading.title):
                 funded = [
                     child
                     for child in node.children
@@ -243,7 +241,7 @@ class Builder:
                 # projects as clauses.
                 path = f"programmes[0].sections[{len(self.sections)}]"
                 self.sections.append(self.clauses(node, str(len(self.sections) + 1), path))
-            elif node.children or heading.level > 0 or _MECHANISM.search(heading.title):
+            elif node.children or heading.level > 0 or DUTY_HEADINGS.search(heading.title):
                 path = f"programmes[0].sections[{len(self.sections)}]"
                 plan = self.section(node, str(len(self.sections) + 1), path, mechanism=False)
                 self.sections.append(plan)
@@ -306,10 +304,13 @@ class Builder:
                 self.context.warn(
                     line.number,
                     WarningCode.AMOUNT_NOT_USED,
-                    f"{mention.text!r} is an amount of the change {title!r} (the amount before "
-                    "or the change), kept in the programme's notes; the adjusted programme "
-                    "holds the amounts after it",
+                    N_(
+                        "%(amount)r is an amount of the change %(title)r (the amount before or "
+                        "the change), kept in the programme's notes; the adjusted programme "
+                        "holds the amounts after it"
+                    ),
                     names=(mention,),
+                    params={"amount": mention.text, "title": title},
                 )
 
     def section(self, node: Node, section_id: str, path: str, *, mechanism: bool) -> SectionPlan:
@@ -319,7 +320,7 @@ class Builder:
             node,
             section_id,
             path,
-            mechanism or bool(_MECHANISM.search(heading.title)) or duties(node),
+            mechanism or bool(DUTY_HEADINGS.search(heading.title)) or duties(node),
         )
         if not node.children:
             if self.tables and not plan.mechanism:
@@ -558,7 +559,12 @@ class Builder:
         """An item that cannot be built: the amounts it used are forgotten (so they are named
         as unused) and the error becomes a warning on its line."""
         self.context.forget(path)
-        self.context.warn(line, WarningCode.UNREADABLE, f"{what} {name!r}: {error}")
+        self.context.warn(
+            line,
+            WarningCode.UNREADABLE,
+            _UNREADABLE_ITEM[what],
+            params={"name": name, "error": str(error)},
+        )
 
     def item(
         self, node: Node, section: str | None, *, mechanism: bool, unit: str | None = None
@@ -734,8 +740,11 @@ class Builder:
                     self.context.warn(
                         self.totals.line,
                         WarningCode.INFERRED,
-                        f"the category {category.name!r} shares no word with a section; it is "
-                        f"paired with {plan_title(plan)!r} by its place in the list",
+                        N_(
+                            "the category %(category)r shares no word with a section; it is "
+                            "paired with %(section)r by its place in the list"
+                        ),
+                        params={"category": category.name, "section": plan_title(plan)},
                     )
         for c, category in enumerate(categories):
             if c in taken_categories:
@@ -744,8 +753,9 @@ class Builder:
             self.context.warn(
                 self.totals.line,
                 WarningCode.CATEGORY_UNMATCHED,
-                f"the category {category.name!r} ({category.count}个{amount}) matches no section",
+                N_("the category %(category)r (%(count)s个%(amount)s) matches no section"),
                 names=(category.mention,) if category.mention else (),
+                params={"category": category.name, "count": category.count, "amount": amount},
             )
 
     def build(self, plan: SectionPlan) -> Section:
@@ -783,9 +793,12 @@ class Builder:
             self.context.warn(
                 own_amount.line,
                 WarningCode.AMOUNT_NOT_USED,
-                f"{own_amount.text!r} is money of a task of section {heading.title!r}, "
-                "not an amount declared for projects; it is not in the programme",
+                N_(
+                    "%(amount)r is money of a task of section %(section)r, not an amount "
+                    "declared for projects; it is not in the programme"
+                ),
                 names=(own_amount,),
+                params={"amount": own_amount.text, "section": heading.title},
             )
             own_amount = None
         investment = None
@@ -814,9 +827,12 @@ class Builder:
                 self.context.warn(
                     own_amount.line,
                     WarningCode.CONFLICTING_FIGURE,
-                    f"section {heading.title!r} declares {own_amount.text!r}, "
-                    f"the totals paragraph {theirs!r}; the totals paragraph is kept",
+                    N_(
+                        "section %(section)r declares %(own)r, the totals paragraph %(theirs)r; "
+                        "the totals paragraph is kept"
+                    ),
                     names=(own_amount,),
+                    params={"section": heading.title, "own": own_amount.text, "theirs": theirs},
                 )
         if own_count is not None:
             if count is None:
@@ -825,8 +841,11 @@ class Builder:
                 self.context.warn(
                     heading.line.number,
                     WarningCode.CONFLICTING_FIGURE,
-                    f"section {heading.title!r} declares {own_count} projects, "
-                    f"the totals paragraph {count}; the totals paragraph is kept",
+                    N_(
+                        "section %(section)r declares %(own)s projects, the totals paragraph "
+                        "%(count)s; the totals paragraph is kept"
+                    ),
+                    params={"section": heading.title, "own": own_count, "count": count},
                 )
         if heading.has_text:
             text: str | None = heading.line.text
@@ -1116,9 +1135,10 @@ def affinity(name: str, title: str) -> int:
     return len(best)
 
 
-# The figures in brackets after a heading's title, up to its amount: （3个，1050万元）, （1050万元）.
+# The figures in brackets after a heading's title, up to its amount: （3个，1050万元）, （1050万元）
+# (from the bracket, or from inside it where the title's span ends at it).
 _FIGURES_OPEN: Final = re.compile(
-    r"\s*\(\s*(?:[^()]{0,12}个\s*(?:项目)?\s*[,;、]\s*)?(?:资金|投资)?\s*"
+    r"\s*\(?\s*(?:[^()]{0,12}个\s*(?:项目)?\s*[,;、]\s*)?(?:资金|投资)?\s*"
 )
 
 

@@ -37,6 +37,7 @@ from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers._totals import source_kind
 from aidmodel.importers.lexicon.schemes import SCHEME_WORDS
+from aidmodel.messages import N_
 from aidmodel.model import (
     Achievement,
     Commitment,
@@ -320,7 +321,12 @@ def _figures(context: Context, article: _Article, line: Line) -> None:
     try:
         spans = _scan(line.text, "read_bulletin", funding=False)
     except AidModelError as error:  # pragma: no cover - the text is a str
-        context.warn(line.number, WarningCode.UNREADABLE, f"figures: {error}")
+        context.warn(
+            line.number,
+            WarningCode.UNREADABLE,
+            N_("figures: %(error)s"),
+            params={"error": str(error)},
+        )
         return
     previous: int | None = None  # the end of the figure before, and whether it was a target
     projected = False
@@ -557,8 +563,13 @@ def read_bulletin(context: Context, lines: Sequence[Line]) -> tuple[Programme, .
         context.warn(
             repeat.lines[0],
             WarningCode.DUPLICATE_TEXT,
-            f"lines {repeat.lines[0]}-{repeat.lines[-1]} repeat lines "
-            f"{min(repeat.first)}-{max(repeat.first)}; they are read once",
+            N_("lines %(first)s-%(last)s repeat lines %(from)s-%(to)s; they are read once"),
+            params={
+                "first": repeat.lines[0],
+                "last": repeat.lines[-1],
+                "from": min(repeat.first),
+                "to": max(repeat.first),
+            },
         )
     page = [line for line in lines if line.number not in repeated and not line.blank]
 
@@ -580,7 +591,12 @@ def read_bulletin(context: Context, lines: Sequence[Line]) -> tuple[Programme, .
         try:
             reported = PartialDate(*issued)
         except AidModelError:
-            context.warn(max(used), WarningCode.UNREADABLE, f"the date of the bulletin {issued!r}")
+            context.warn(
+                max(used),
+                WarningCode.UNREADABLE,
+                N_("the date of the bulletin %(issued)s"),
+                params={"issued": repr(issued)},
+            )
     prose = [line for line in page if not is_chrome(line) and line.number not in used]
     prose = [line for line in prose if line.number > masthead.number]
     starts = [
@@ -614,7 +630,10 @@ def read_bulletin(context: Context, lines: Sequence[Line]) -> tuple[Programme, .
             context.warn(
                 span[0],
                 WarningCode.TEXT_NOT_READ,
-                f"lines {span[0]}-{span[-1]} are a bulletin ({name}) without articles it can read",
+                N_(
+                    "lines %(first)s-%(last)s are a bulletin (%(name)s) without articles it can read"
+                ),
+                params={"first": span[0], "last": span[-1], "name": name},
             )
         return ()
     programmes: list[Programme] = []
@@ -629,7 +648,8 @@ def read_bulletin(context: Context, lines: Sequence[Line]) -> tuple[Programme, .
             context.warn(
                 title.number,
                 WarningCode.NO_PROGRAMME,
-                f"the article {_squeeze(title.text)!r} cannot be read: {error}",
+                N_("the article %(title)r cannot be read: %(error)s"),
+                params={"title": _squeeze(title.text), "error": str(error)},
             )
             continue
         if programme is not None:
@@ -648,7 +668,11 @@ def _article(
     notes: Sequence[str],
 ) -> Programme | None:
     title = _squeeze(article.title.text)
-    where = f"lines {article.title.number}-{article.lines[-1].number}"
+    where: dict[str, str | int] = {
+        "title": title,
+        "first": article.title.number,
+        "last": article.lines[-1].number,
+    }
     donor_units, recipient_units = _parties(_squeeze(article.title.norm), article.lead.norm)
     own = region_units(_squeeze(name))
     if (
@@ -664,15 +688,26 @@ def _article(
         context.warn(
             article.title.number,
             WarningCode.INFERRED,
-            f"the article {title!r} calls the recipient 我{own[-1][-1]}; the bulletin's own "
-            f"{''.join(own)} is taken",
+            N_(
+                "the article %(title)r calls the recipient 我%(unit)s; the bulletin's own "
+                "%(own)s is taken"
+            ),
+            params={"title": title, "unit": own[-1][-1], "own": "".join(own)},
         )
     if not donor_units or not recipient_units:
-        missing = "donor" if not donor_units else "recipient"
         context.warn(
             article.title.number,
             WarningCode.NO_PROGRAMME,
-            f"the article {title!r} ({where}) names no {missing}; it gives no programme",
+            N_(
+                "the article %(title)r (lines %(first)s-%(last)s) names no donor; "
+                "it gives no programme"
+            )
+            if not donor_units
+            else N_(
+                "the article %(title)r (lines %(first)s-%(last)s) names no recipient; "
+                "it gives no programme"
+            ),
+            params=where,
         )
         return None
     year = _year(article.lines, issued[0] if issued else None)
@@ -681,14 +716,19 @@ def _article(
             context.warn(
                 article.title.number,
                 WarningCode.NO_PROGRAMME,
-                f"the article {title!r} ({where}) names no year and the bulletin no date",
+                N_(
+                    "the article %(title)r (lines %(first)s-%(last)s) names no year and "
+                    "the bulletin no date"
+                ),
+                params=where,
             )
             return None
         year = issued[0]
         context.warn(
             article.title.number,
             WarningCode.INFERRED,
-            f"the article {title!r} names no year; the bulletin's year {year} is taken",
+            N_("the article %(title)r names no year; the bulletin's year %(year)s is taken"),
+            params={"title": title, "year": year},
         )
     donor, donor_added = _region(donor_units, province)
     recipient, recipient_added = _region(recipient_units, province)
@@ -697,7 +737,11 @@ def _article(
         context.warn(
             article.title.number,
             WarningCode.NO_PROGRAMME,
-            f"the article {title!r} ({where}) names no kind of pairing (对口帮扶, 东西部协作 ...)",
+            N_(
+                "the article %(title)r (lines %(first)s-%(last)s) names no kind of pairing "
+                "(对口帮扶, 东西部协作 ...)"
+            ),
+            params=where,
         )
         return None
     if donor_added or recipient_added:
@@ -707,17 +751,29 @@ def _article(
         context.warn(
             article.title.number,
             WarningCode.INFERRED,
-            f"{''.join(donor_units) if donor_added else ''}"
-            f"{'、' if same else ''}{''.join(recipient_units) if recipient_added else ''} "
-            f"are written without a province; the issuer's {province} is taken"
-            + (", so the pairing is 省内对口帮扶" if scheme is Scheme.IN_PROVINCE_PAIRING else ""),
+            N_(
+                "%(units)s are written without a province; the issuer's %(province)s is taken, "
+                "so the pairing is 省内对口帮扶"
+            )
+            if scheme is Scheme.IN_PROVINCE_PAIRING
+            else N_("%(units)s are written without a province; the issuer's %(province)s is taken"),
+            params={
+                "units": f"{''.join(donor_units) if donor_added else ''}"
+                f"{'、' if same else ''}{''.join(recipient_units) if recipient_added else ''}",
+                "province": str(province),
+            },
         )
     _sections(context, article)
     for line in article.lines[1:]:
         try:
             _figures(context, article, line)
         except AidModelError as error:
-            context.warn(line.number, WarningCode.UNREADABLE, f"the figures of the line: {error}")
+            context.warn(
+                line.number,
+                WarningCode.UNREADABLE,
+                N_("the figures of the line: %(error)s"),
+                params={"error": str(error)},
+            )
     try:
         return Programme(
             title=f"{name}：{title}",
@@ -741,7 +797,8 @@ def _article(
         context.warn(
             article.title.number,
             WarningCode.NO_PROGRAMME,
-            f"the article {title!r} ({where}) cannot be built: {error}",
+            N_("the article %(title)r (lines %(first)s-%(last)s) cannot be built: %(error)s"),
+            params={**where, "error": str(error)},
         )
         return None
 

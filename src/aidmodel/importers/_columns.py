@@ -105,7 +105,7 @@ _FIGURE: Final = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 def _is_header(line: Line) -> bool:
     if "\t" in line.raw or not line.norm.startswith("序号"):
         return False
-    return len(_LABEL.findall(line.raw)) >= 4 and re.search(r" {2,}", line.raw) is not None
+    return len(_LABEL.findall(line.raw)) >= 4 and re.search(r"[ \u3000]{2,}", line.raw) is not None
 
 
 def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
@@ -116,7 +116,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
     >>> [line.raw for line in space_tables(split_lines(text))]
     ['序号\\t项目名称\\t金额\\t单位', '1\\t甲茶园项目二期\\t120.00\\t县农业局', '']
     """
-    result = [_unpiped(line) for line in lines]
+    result = _unpiped_rows(lines)
     furniture = page_chrome(result)  # page numbers and running headers inside a table
     index = 0
     while index < len(result):
@@ -140,6 +140,15 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             index += taken
         else:
             labels = [text for _, text in header]
+            head = _header_head(result, index - 2, header)
+            if head is not None:
+                # 项目 / 个数, 下达 / 资金: the first words of labels on the line above them
+                # (其中： over the shares of a sum is no part of a label).
+                labels = [
+                    ("" if word.rstrip("：:") == "其中" else word) + label
+                    for word, label in zip(head, labels, strict=True)
+                ]
+                result[index - 2] = attrs.evolve(result[index - 2], raw="", text="", norm="")
             tail = _header_tail(result, index, header)
             if tail is not None:
                 # 援藏资金 / （万元）: the rest of labels on the next line, joined to them.
@@ -149,6 +158,12 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 index += 1
             result[index - 1 - (tail is not None)] = _with_tabs(line, labels)
         previous: tuple[int, list[str]] | None = None
+        # Lines that go on with a cell, kept until it is known whose they are: the row above's
+        # (a cell wrapped below its row), or the row after them (a row printed centred in its
+        # height: the first lines of its tall cells over its one-line cells, the rest below).
+        pending: list[tuple[int, list[str]]] = []
+        centred: tuple[int, list[str]] | None = None  # the row after them
+        anchor: tuple[int, list[str]] | None = None  # the row before them
         # Where the second column starts: a line indented to it or further goes on with a
         # cell of the row above (a paragraph after the table starts before it).
         inner = _start(header[1]) if len(header) > 1 else 10**6
@@ -212,7 +227,16 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             if "\t" in row.raw or not (starts or continuation):
                 break
             if _NUMBERED.match(row.norm) and len(cells) < 2:
-                break  # 四、保障措施 after the table: a heading, no row
+                following = next((x for x in result[index + 1 :] if not x.blank), None)
+                if following is None or not re.match(r"\d{1,4}[ \u3000]", following.norm):
+                    break  # 四、保障措施 after the table: a heading, no row
+                # 一、产业发展项目（4个，640万元） over rows 1, 2 …: a category row of the table.
+                if pending:
+                    _settle(result, pending, anchor, centred, None)
+                result[index] = _with_tabs(row, [row.text.strip()])
+                previous, pending, centred = None, [], None
+                index += 1
+                continue
             split = _split_figures(row.raw, header)
             if len(split) == len(header) and not continuation:
                 # A cell for every label: each in its place, whatever the widths (“” and
@@ -223,18 +247,82 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 for centre, text in split:
                     column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
                     placed[column] = f"{placed[column]} {text}".strip()
-            if continuation and previous is not None:
-                # 乳源县…见习补助项 /      目: the rest of a cell of the row above, joined.
-                at, cells_above = previous
-                joined = [join_cell(a, b) for a, b in zip(cells_above, placed, strict=True)]
-                result[at] = _with_tabs(result[at], joined)
-                result[index] = attrs.evolve(row, raw="", text="", norm="")
-                previous = (at, joined)
+            if continuation:
+                if centred is not None:
+                    opened, previous = _settle(result, pending, anchor, centred, placed)
+                    pending, centred = [], None
+                    if opened:
+                        # …中心建设项目 below 1 | 咀头镇 | 360: the rest of the centred row's cells.
+                        previous = _join_rows(result, previous, [(index, placed)])
+                    else:
+                        anchor, pending = previous, [(index, placed)]
+                else:
+                    anchor = anchor if pending else previous
+                    pending.append((index, placed))
             else:
+                if centred is not None:
+                    # A row after the row after the lines: they were the rest of the one above.
+                    _settle(result, pending, anchor, centred, None)
+                    pending, centred = [], None
                 result[index] = _with_tabs(row, placed)
+                if pending:
+                    centred = (index, placed)
                 previous = (index, placed)
             index += 1
+        if pending:
+            _settle(result, pending, anchor, centred, None)
     return tuple(_single_spaced(result))
+
+
+def _join_rows(
+    result: list[Line], row: tuple[int, list[str]], lines: Sequence[tuple[int, list[str]]]
+) -> tuple[int, list[str]]:
+    """The lines joined to the row's cells, below them, each line left blank."""
+    at, cells = row
+    for index, placed in lines:
+        cells = [join_cell(a, b) for a, b in zip(cells, placed, strict=True)]
+        result[index] = attrs.evolve(result[index], raw="", text="", norm="")
+    result[at] = _with_tabs(result[at], cells)
+    return at, cells
+
+
+def _settle(
+    result: list[Line],
+    pending: list[tuple[int, list[str]]],
+    above: tuple[int, list[str]] | None,
+    centred: tuple[int, list[str]] | None,
+    below: list[str] | None,
+) -> tuple[bool, tuple[int, list[str]]]:
+    """Join the pending lines to the row they belong to; whether they opened the row after
+    them, and the last row.
+
+    They open the cells of the row after them (``centred``) when that row is empty in every
+    column they write in and the line below it (``below``) goes on in one of those columns:
+    a row printed centred in its height. Else they are the rest of the row ``above`` (or,
+    with none, rows of their own)."""
+    columns = {k for _, placed in pending for k, text in enumerate(placed) if text}
+    if (
+        centred is not None
+        and below is not None
+        and all(not centred[1][k] for k in columns)
+        and any(below[k] for k in columns)
+    ):
+        at, cells = centred
+        opened = [""] * len(cells)
+        for _, placed in pending:
+            opened = [join_cell(a, b) for a, b in zip(opened, placed, strict=True)]
+        for index, _ in pending:
+            result[index] = attrs.evolve(result[index], raw="", text="", norm="")
+        cells = [a + b if a and not b else b for a, b in zip(opened, cells, strict=True)]
+        result[at] = _with_tabs(result[at], cells)
+        return True, (at, cells)
+    if above is None:
+        for index, placed in pending:
+            result[index] = _with_tabs(result[index], placed)
+        last = pending[-1]
+    else:
+        last = _join_rows(result, above, pending)
+    return False, centred if centred is not None else last
 
 
 def _role(label: str) -> str | None:
@@ -370,6 +458,19 @@ def _header_tail(
     return rest
 
 
+def _header_head(
+    lines: Sequence[Line], index: int, header: Sequence[tuple[float, str]]
+) -> list[str] | None:
+    """The first words of the header's labels written on the line above it (项目 over 个数,
+    下达 over 资金), by label, or ``None`` when that line is no such line (a title, a unit)."""
+    if index < 0 or _UNIT_WORDS.search(lines[index].norm):
+        return None
+    return _header_tail(lines, index, header)
+
+
+_UNIT_WORDS: Final = re.compile("单位|万元|元|表$")
+
+
 def _label_line(lines: Sequence[Line], index: int) -> Line | None:
     """The line at ``index`` when it is indented words without figures (a header's next
     line), else ``None``."""
@@ -393,6 +494,43 @@ def _unpiped(line: Line) -> Line:
     if _RULE_ROW.match(line.raw):
         return attrs.evolve(line, raw="", text="", norm="")
     return _with_tabs(line, [cell.strip() for cell in line.raw.strip().strip("|").split("|")])
+
+
+def _unpiped_rows(lines: Sequence[Line]) -> list[Line]:
+    """The lines with every row written between pipes written with tabs, and a line of a
+    bordered table that goes on with the cells of the row above (|    |    |基地项目 | … |:
+    its first cell empty and no figure alone in a cell) joined to it, cell by cell, and left
+    blank. A header's unit on its second line (|  |援藏资金|  / |  |（万元）|) joins the same way.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "|序号|项目名称  |金额|\\n|    |          |（万元）|\\n|1   |甲镇茶园提|120 |\\n|    |升项目    |    |"
+    >>> [line.raw for line in _unpiped_rows(split_lines(text))]
+    ['序号\\t项目名称\\t金额（万元）', '', '1\\t甲镇茶园提升项目\\t120', '']
+    """
+    result: list[Line] = []
+    above: tuple[int, list[str]] | None = None
+    for line in lines:
+        if not _PIPED.match(line.raw) or _RULE_ROW.match(line.raw):
+            result.append(_unpiped(line))
+            above = None if not result[-1].blank else above
+            continue
+        cells = [cell.strip() for cell in line.raw.strip().strip("|").split("|")]
+        if (
+            above is not None
+            and not cells[0]
+            and len(cells) == len(above[1])
+            and any(cells)
+            and not any(_FIGURE.fullmatch(cell) for cell in cells)
+        ):
+            at, cells_above = above
+            joined = [join_cell(a, b) for a, b in zip(cells_above, cells, strict=True)]
+            result[at] = _with_tabs(result[at], joined)
+            result.append(attrs.evolve(line, raw="", text="", norm=""))
+            above = (at, joined)
+            continue
+        result.append(_with_tabs(line, cells))
+        above = (len(result) - 1, cells)
+    return result
 
 
 def _with_tabs(line: Line, cells: list[str]) -> Line:

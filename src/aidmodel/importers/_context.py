@@ -6,6 +6,8 @@ nothing is kept between calls.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
 from aidmodel.importers._lines import Line, Mention
@@ -34,9 +36,24 @@ class Context:
         message: str,
         *,
         names: tuple[Mention, ...] = (),
+        params: Mapping[str, str | int] | None = None,
     ) -> None:
-        """Add a warning; ``names`` are amounts it names (they need no other warning)."""
-        self.warnings.append(ImportWarning(line=line, code=code, message=message))
+        """Add a warning; ``names`` are amounts it names (they need no other warning).
+
+        With ``params``, ``message`` is a message of the catalogs (marked ``N_``) and
+        ``params`` its values: the warning keeps both, to be told in any locale.
+        """
+        if params is None:
+            warning = ImportWarning(line=line, code=code, message=message)
+        else:
+            warning = ImportWarning(
+                line=line,
+                code=code,
+                message=message % params,
+                template=message,
+                params=tuple(params.items()),
+            )
+        self.warnings.append(warning)
         self.named.update((m.line, m.start) for m in names)
 
     def use(self, mention: Mention | None, path: str) -> None:

@@ -57,16 +57,24 @@ __all__ = ["FULL_PROVINCE", "Header", "is_issuer", "read_header", "region_units"
 
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(TITLE_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
-# 关于调整2024年…项目计划的通知: a notice that adjusts a plan, and the plan's name.
+# 关于调整2024年…项目计划的通知 (…的批复, …的函): a notice that adjusts a plan, and the plan's name.
 _ADJUSTED: Final = re.compile(
-    r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的通知$"
+    r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的(?:通知|批复|函)$"
 )
 # 关于下达…项目计划的通知, 关于印发…实施方案的通知: a notice that hands a plan down.
 _HANDS_DOWN_PLAN: Final = re.compile(
     r"关于(?:下达|印发|分配)\S{4,60}?(?:计划|方案|要点|清单)的通知$"
 )
-# 现将《丰都县2025年鲁渝协作资金项目计划》下达给你们: the plan it hands down, by name.
-_HANDED_PLAN: Final = re.compile(r"现将《([^《》]{4,60}(?:计划|方案|要点|清单))》")
+# 现将《丰都县2025年鲁渝协作资金项目计划》下达给你们 (or 《…计划》已经…研究同意，现下达给
+# 你们): the plan it hands down, by name.
+_HANDED_PLAN: Final = re.compile(
+    r"现将《([^《》]{4,60}(?:计划|方案|要点|清单))》"
+    r"|《([^《》]{4,60}(?:计划|方案|要点|清单))》[^《》。]{0,60}(?:现|特)?(?:下达|印发|分配)给"
+    # 现将2025年裕华区结对帮扶阜平县项目计划下达给你们: the same without the book marks, where
+    # the name holds both parties (a place helping a place).
+    r"|现将([^《》，。、,]{0,20}[县区市旗](?:结对帮扶|对口帮扶|对口支援|帮扶|援助)"
+    r"[\u4e00-\u9fff]{1,12}?[县区市旗][^《》，。、,]{0,30}(?:计划|方案|要点|清单))(?:下达|印发|分配)给"
+)
 _PLAN_GENRE: Final = re.compile(r"(?:实施方案|工作方案|项目计划|工作要点|资金计划|项目清单)$")
 # 关于下达…的通知: the words of a notice before what it is about name no place.
 _ABOUT: Final = re.compile(r"^关于(?:印发|下达|分配|拨付|调整|公布|公示|做好|开展|实施|申报)?")
@@ -1143,7 +1151,7 @@ def read_header(lines: Sequence[Line]) -> Header:
             # 下达给你们: the plan handed down is the programme, by its own name.
             plan_title = next(
                 (
-                    book.group(1)
+                    book.group(1) or book.group(2) or book.group(3)
                     for line in lines[body_start - 1 : body_start + 8]
                     if (book := _HANDED_PLAN.search(line.text)) is not None
                 ),

@@ -32,6 +32,7 @@ from aidmodel.importers._tables import (
     squeeze,
 )
 from aidmodel.importers._totals import Category
+from aidmodel.messages import N_
 from aidmodel.model import (
     FundSource,
     Section,
@@ -118,6 +119,7 @@ def read_tables(
     for table in read:
         reader.add(table)
     reader.resolve()
+    builder.notes.extend(reader.changes)
     placement: dict[int, tuple[str, str | None]] = {}
     above = _parts_above(builder, [table for table, _ in reader.tables])
     for table, root in reader.tables:
@@ -153,8 +155,11 @@ def read_tables(
                 context.warn(
                     item.row.first,
                     WarningCode.ROW_NOT_PLACED,
-                    f"the row {item.row.cell(0)!r} on line {item.row.first} belongs to no item "
-                    f"of the text; it is put in the section of its table {root.title!r}",
+                    N_(
+                        "the row %(row)r on line %(line)s belongs to no item of the text; "
+                        "it is put in the section of its table %(table)r"
+                    ),
+                    params={"row": item.row.cell(0), "line": item.row.first, "table": root.title},
                 )
     keys = {id(table): reader.sources_of(table) for table, _ in reader.tables}
     builder.investment_apart = any(

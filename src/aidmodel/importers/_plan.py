@@ -66,6 +66,7 @@ from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents
 from aidmodel.importers.lexicon.columns import COUNT_COLUMN, GIVER_COLUMN, RECEIVER_COLUMN
 from aidmodel.importers.lexicon.funds import COMPLETING_LABELS, OUTSIDE_KINDS
 from aidmodel.importers.lexicon.genres import ONLY_CHANGES_LISTED, REPORT_GENRES
+from aidmodel.messages import N_
 from aidmodel.model import (
     Commitment,
     FundSource,
@@ -143,15 +144,20 @@ def _upper(context: Context, totals: Totals) -> None:
         context.warn(
             totals.line,
             WarningCode.UPPERCASE_MISMATCH,
-            f"the uppercase total {totals.upper!r} cannot be read as an amount",
+            N_("the uppercase total %(upper)r cannot be read as an amount"),
+            params={"upper": totals.upper},
         )
         return
     if said != totals.total.amount:
         context.warn(
             totals.line,
             WarningCode.UPPERCASE_MISMATCH,
-            f"the uppercase total {totals.upper!r} says {said.to_wan():f}万元, "
-            f"the figure {totals.total.text!r}",
+            N_("the uppercase total %(upper)r says %(said)s万元, the figure %(figure)r"),
+            params={
+                "upper": totals.upper,
+                "said": f"{said.to_wan():f}",
+                "figure": totals.total.text,
+            },
         )
 
 
@@ -170,39 +176,81 @@ def _header_fields(
         context.warn(
             header.date_line,
             WarningCode.INFERRED,
-            f"the title {header.title!r} names no year; the year of the issue date, {year}, is used",
+            N_("the title %(title)r names no year; the year of the issue date, %(year)s, is used"),
+            params={"title": header.title or "", "year": year},
         )
     if year is not None and not 1900 <= year <= 2200:
         year = None
     span = _range([line for line in lines if not is_chrome(line)])
-    where = f"lines {span[0]}-{span[1]}" if span else "the text"
     if header.title is None:
-        context.warn(
-            None, WarningCode.NO_PROGRAMME, f"{where} have no title (标题); no programme is built"
-        )
+        if span:
+            context.warn(
+                None,
+                WarningCode.NO_PROGRAMME,
+                N_("lines %(first)s-%(last)s have no title (标题); no programme is built"),
+                params={"first": span[0], "last": span[1]},
+            )
+        else:
+            context.warn(
+                None,
+                WarningCode.NO_PROGRAMME,
+                N_("the text have no title (标题); no programme is built"),
+                params={},
+            )
         return None
     missing = [
-        name
-        for name, value in (
-            ("kind of pairing (帮扶类型: 东西部协作, 结对帮扶, 对口支援 ...)", header.scheme),
-            ("donor (帮扶方)", header.donor),
-            ("recipient (受援方)", header.recipient),
-            ("year (年度)", year),
+        message
+        for message, value in (
+            (
+                N_(
+                    "lines %(first)s-%(last)s name no kind of pairing (帮扶类型: 东西部协作, "
+                    "结对帮扶, 对口支援 ...); the programme %(title)r leaves it empty"
+                ),
+                header.scheme,
+            ),
+            (
+                N_(
+                    "lines %(first)s-%(last)s name no donor (帮扶方); "
+                    "the programme %(title)r leaves it empty"
+                ),
+                header.donor,
+            ),
+            (
+                N_(
+                    "lines %(first)s-%(last)s name no recipient (受援方); "
+                    "the programme %(title)r leaves it empty"
+                ),
+                header.recipient,
+            ),
+            (
+                N_(
+                    "lines %(first)s-%(last)s name no year (年度); "
+                    "the programme %(title)r leaves it empty"
+                ),
+                year,
+            ),
         )
         if value is None
     ]
-    for name in missing:
+    first, last = span or (1, 1)  # the title is a line of the text
+    for message in missing:
         context.warn(
             None,
             WarningCode.NOT_STATED,
-            f"{where} name no {name}; the programme {header.title!r} leaves it empty",
+            message,
+            params={"first": first, "last": last, "title": header.title},
         )
     issue_date = None
     if header.issue_date is not None:
         try:
             issue_date = PartialDate(*header.issue_date)
         except AidModelError as error:
-            context.warn(header.date_line, WarningCode.UNREADABLE, f"the issue date: {error}")
+            context.warn(
+                header.date_line,
+                WarningCode.UNREADABLE,
+                N_("the issue date: %(error)s"),
+                params={"error": str(error)},
+            )
     return {
         "title": header.plan_title or header.title,
         "scheme": header.scheme,
@@ -248,8 +296,11 @@ def _share(
         context.warn(
             line.number,
             WarningCode.AMOUNT_NOT_USED,
-            f"the totals paragraph gives no amount of its own to each of "
-            f"{'、'.join(r.name for r in header.recipients)}; no totals are read",
+            N_(
+                "the totals paragraph gives no amount of its own to each of %(names)s; "
+                "no totals are read"
+            ),
+            params={"names": "、".join(r.name for r in header.recipients)},
             names=tuple(m for m in mentions(line)),
         )
         return Totals(line=line.number)
@@ -258,8 +309,8 @@ def _share(
         context.warn(
             line.number,
             WarningCode.AMOUNT_NOT_USED,
-            f"{total.text!r} is the total of {len(names)} recipients "
-            f"({'、'.join(names)}), not of one programme",
+            N_("%(total)r is the total of %(count)s recipients (%(names)s), not of one programme"),
+            params={"total": total.text, "count": len(names), "names": "、".join(names)},
             names=(total,),
         )
     fund = fund_label(line, total) if total is not None else None
@@ -538,15 +589,28 @@ def _allocation_table(
         receiver = next((i for i, t in enumerate(labels) if RECEIVER_COLUMN.match(t)), None)
         money = table.money()
         summed = table.role("sum")
-        # 下达资金 alone, or sources (广东省财政援助资金 | 结对区区级帮扶资金) and their 合计.
-        if receiver is None or table.role("name") is not None or not money:
+        giver = next((i for i, t in enumerate(labels) if GIVER_COLUMN.search(t)), None)
+        named = table.role("name")
+        if receiver is None and named is not None and giver is not None and summed is not None:
+            # 一 | 花垣县 | 长沙市开福区 | 5 | 1360 / 1 | 双龙镇…项目 | | | 300: the places are rows
+            # of the name column with the paired place beside them, their projects below.
+            receiver = named.index
+        elif receiver is None or named is not None or not money:
+            # 下达资金 alone, or sources (广东省财政援助资金 | 结对区区级帮扶资金) and their 合计.
             continue
         if len(money) > 1 and summed is None:
             continue
-        giver = next((i for i, t in enumerate(labels) if GIVER_COLUMN.search(t)), None)
         counted = next((i for i, t in enumerate(labels) if COUNT_COLUMN.search(t)), None)
         column = summed if summed is not None else money[0]
         shares = [c for c in money if c is not column]
+        if named is not None:
+            # 下达资金 | 其中：市级统筹 | 区级帮扶: the columns of figures after the sum, no
+            # words of money in their labels, are its shares.
+            shares += [
+                c
+                for c in table.columns
+                if c.role is None and c.index > column.index and c.index != counted
+            ]
         # The requirements after the table (确保…开工率达到90%以上) are the notice's too.
         prose = [
             Span(line, 0, len(line.text))
@@ -566,6 +630,10 @@ def _allocation_table(
             place = squeeze(row.cell(receiver))
             if row.kind != "item" or not place:
                 continue
+            if named is not None and (
+                not place.endswith(_PLACE_END) or not squeeze(row.cell(giver or 0))
+            ):
+                continue  # a project of the place above, no place
             total = _row_amount(context, row, column, place)
             if total is None:
                 continue
@@ -604,16 +672,29 @@ def _allocation_table(
                     provenance=context.at(row.first, row.last),
                 )
             except AidModelError as error:  # a row the model refuses is named, not built
-                context.warn(row.first, WarningCode.UNREADABLE, f"row {place!r}: {error}")
+                context.warn(
+                    row.first,
+                    WarningCode.UNREADABLE,
+                    N_("row %(place)r: %(error)s"),
+                    params={"place": place, "error": str(error)},
+                )
                 continue
             programmes.append(programme)
         if len(programmes) >= 2:
             context.warn(
                 start,
                 WarningCode.INFERRED,
-                f"the table on lines {start}-{end} hands money down to {len(programmes)} "
-                f"places ({'、'.join(p.recipient.name for p in programmes if p.recipient)}); "
-                "one programme is read for each, its total and count from its row",
+                N_(
+                    "the table on lines %(first)s-%(last)s hands money down to %(count)s "
+                    "places (%(names)s); one programme is read for each, its total and count "
+                    "from its row"
+                ),
+                params={
+                    "first": start,
+                    "last": end,
+                    "count": len(programmes),
+                    "names": "、".join(p.recipient.name for p in programmes if p.recipient),
+                },
             )
             return _with_listed_projects(context, lines, header, tables, programmes)
     return ()
@@ -712,16 +793,23 @@ def _allocation_sentence(
                     provenance=context.at(line.number),
                 )
             except AidModelError as error:  # pragma: no cover - a place and an amount fit
-                context.warn(line.number, WarningCode.UNREADABLE, f"{place!r}: {error}")
+                context.warn(
+                    line.number,
+                    WarningCode.UNREADABLE,
+                    N_("%(place)r: %(error)s"),
+                    params={"place": place, "error": str(error)},
+                )
                 continue
             context.use(mention, f"{path}.declared_total")
             programmes.append(programme)
         context.warn(
             line.number,
             WarningCode.INFERRED,
-            f"line {line.number} hands money down to {len(programmes)} places "
-            f"({'、'.join(names)}); one programme is read for each, its total and count "
-            "from the sentence",
+            N_(
+                "line %(line)s hands money down to %(count)s places (%(names)s); one programme "
+                "is read for each, its total and count from the sentence"
+            ),
+            params={"line": line.number, "count": len(programmes), "names": "、".join(names)},
         )
         return _with_listed_projects(context, lines, header, tables, programmes)
     return ()
@@ -753,8 +841,15 @@ def _row_amount(context: Context, row: Row, column: Column, place: str) -> Money
         context.warn(
             row.first,
             WarningCode.UNREADABLE,
-            f"row {place!r}: {row.cell(column.index)!r} under {column.label!r} "
-            f"is not an amount in {column.unit or '万元'} (finer than a fen)",
+            N_(
+                "row %(place)r: %(cell)r under %(column)r is not an amount in %(unit)s (finer than a fen)"
+            ),
+            params={
+                "place": place,
+                "cell": row.cell(column.index),
+                "column": column.label,
+                "unit": column.unit or "万元",
+            },
         )
     return amount
 
@@ -767,8 +862,13 @@ def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | N
     receiver = next((i for i, t in enumerate(labels) if RECEIVER_COLUMN.match(t)), None)
     found: dict[str, list[Row]] = {place: [] for place in places}
     current: str | None = None
+    name_column = table.role("name")
     for row in table.rows:
         own = squeeze(row.cell(receiver)) if receiver is not None else ""
+        if name_column is not None and squeeze(row.cell(name_column.index)) in found:
+            # 一 | 花垣县 | 长沙市开福区 | 5 | 1360: the place of the rows below, no project.
+            current = squeeze(row.cell(name_column.index))
+            continue
         if any(_SUM_CELL.match(squeeze(cell.text)) for cell in row.cells):
             # 理塘县 | 上城区 | 小计 | 4个 | 960: the place's subtotal, no project.
             current = own if own in found else current
@@ -843,7 +943,12 @@ def _with_listed_projects(
         try:
             programme = attrs.evolve(programme, projects=read.projects, sections=sections)
         except AidModelError as error:  # pragma: no cover - the parts were built to fit
-            context.warn(None, WarningCode.UNREADABLE, f"the projects of {place!r}: {error}")
+            context.warn(
+                None,
+                WarningCode.UNREADABLE,
+                N_("the projects of %(place)r: %(error)s"),
+                params={"place": place, "error": str(error)},
+            )
             result.append(programme)
             continue
         prefix = f"programmes[{index}]"
@@ -895,9 +1000,15 @@ def _read_all(context: Context, lines: Sequence[Line]) -> tuple[Programme, ...]:
             context.warn(
                 header.title_lines[0] if header.title_lines else None,
                 WarningCode.INFERRED,
-                f"the title names {len(header.recipients)} recipients "
-                f"({'、'.join(r.name for r in header.recipients)}) but the text gives them no "
-                f"sections of their own; one programme is read for {header.recipients[0].name}",
+                N_(
+                    "the title names %(count)s recipients (%(names)s) but the text gives them "
+                    "no sections of their own; one programme is read for %(first)s"
+                ),
+                params={
+                    "count": len(header.recipients),
+                    "names": "、".join(r.name for r in header.recipients),
+                    "first": header.recipients[0].name,
+                },
             )
         programme = _read(context, lines, header, tables_read=tables)
         return () if programme is None else (programme,)
@@ -979,14 +1090,22 @@ def _read(
         tables_read = _read_tables(lines)
     tables = [(table.start, table.end) for table in tables_read]
     read: list[Table] = []
+    source_tables: list[Table] = []
     for table in tables_read:
         start, end = table.start, table.end
+        if table.role("name") is None and table.role("source") is not None and table.money():
+            # 表一 资金来源表: 序号 | 资金来源 | 金额 — the plan's sources, one a row.
+            source_tables.append(table)
+            continue
         if table.role("name") is None or not table.money():
             context.warn(
                 start,
                 WarningCode.TABLE_NOT_READ,
-                f"the table on lines {start}-{end} ({lines[start - 1].text[:20]!r} ...) is not "
-                "read: its header names no 项目名称 or no money column",
+                N_(
+                    "the table on lines %(first)s-%(last)s (%(head)r ...) is not read: "
+                    "its header names no 项目名称 or no money column"
+                ),
+                params={"first": start, "last": end, "head": lines[start - 1].text[:20]},
             )
             continue
         places = _place_columns(table)
@@ -995,8 +1114,11 @@ def _read(
             context.warn(
                 start,
                 WarningCode.TABLE_NOT_READ,
-                f"the table on lines {start}-{end} gives money by place, one place a column "
-                f"({'、'.join(places)}); it lists no projects and is not read",
+                N_(
+                    "the table on lines %(first)s-%(last)s gives money by place, one place a "
+                    "column (%(places)s); it lists no projects and is not read"
+                ),
+                params={"first": start, "last": end, "places": "、".join(places)},
             )
             continue
         read.append(table)
@@ -1007,7 +1129,10 @@ def _read(
                 context.warn(
                     span[0],
                     WarningCode.TEXT_NOT_READ,
-                    f"lines {span[0]}-{span[1]} are a bulletin (简报); its summaries are not read",
+                    N_(
+                        "lines %(first)s-%(last)s are a bulletin (简报); its summaries are not read"
+                    ),
+                    params={"first": span[0], "last": span[1]},
                 )
         return None
     # A table not read (its header names no project) is skipped where it stands: the text
@@ -1112,6 +1237,18 @@ def _read(
         # 协作资金35,200,000.00元，其中…，共安排项目14个): the note is its totals paragraph.
         notes = [line for line in tail if _NOTE.match(line.norm)]
         totals_line = find_totals_line(notes, plan_year)
+    if totals_line is None and read and header.body_start > 1:
+        # 关于印发…计划的通知 / 2025年…资金共3276.4万元，其中… / 附件 / the plan, a table alone:
+        # the notice's paragraph gives the totals the table's plan does not.
+        notice = [
+            line
+            for line in lines[: header.body_start - 1]
+            if not line.blank and line.number not in header.used and not is_chrome(line)
+        ]
+        if adjustment:
+            # 调整后，…项目仍为9个，援疆资金总额3000万元不变: the adjusted plan's totals first.
+            notice.sort(key=lambda line: "调整后" not in line.norm)
+        totals_line = find_totals_line(notice, plan_year)
     if adjustment and totals_line is not None and (after_at := totals_line.norm.find("调整后")) > 0:
         # 本次调整共涉及项目7个，其中调增2个…。调整后，全县…项目12个，资金3300万元: the
         # figures before 调整后 count the changes, not the adjusted plan.
@@ -1155,6 +1292,9 @@ def _read(
         # the total is the fund the aid is drawn from (东西部协作财政援助资金).
         totals = attrs.evolve(totals, sources=(totals.fund,))
     fund_sources, refs = _sources(context, totals)
+    if not fund_sources:
+        for table in source_tables:
+            _listed_sources(context, table, fund_sources, refs)
     builder = Builder(
         context, totals, refs, tables=bool(read), adjustment=adjustment, year=plan_year
     )
@@ -1229,6 +1369,7 @@ def _read(
             # 三、资金安排。共安排项目14个。其中：（一）… / the table lists them: the plan's own
             # count, said in a part that holds none of its projects.
             sections[index] = attrs.evolve(section, declared_count=None)
+    described = _described_apart(context, lines, builder)
     listed = len(builder.projects)
     if (
         adjustment
@@ -1244,10 +1385,20 @@ def _read(
         context.warn(
             None,
             WarningCode.INFERRED,
-            f"the notice lists {listed} projects, the ones it changes, of the adjusted plan"
-            + (f"'s {counted}" if counted is not None else "")
-            + ": lists_all_projects is false, and no total or count of the whole plan is"
-            " added up over them",
+            N_(
+                "the notice lists %(listed)s projects, the ones it changes, of the adjusted "
+                "plan: lists_all_projects is false, and no total or count of the whole plan "
+                "is added up over them"
+            )
+            if counted is None
+            else N_(
+                "the notice lists %(listed)s projects, the ones it changes, of the adjusted "
+                "plan's %(counted)s: lists_all_projects is false, and no total or count of "
+                "the whole plan is added up over them"
+            ),
+            params={"listed": listed}
+            if counted is None
+            else {"listed": listed, "counted": str(counted)},
         )
     try:
         programme = Programme(
@@ -1258,13 +1409,18 @@ def _read(
             projects=builder.projects,
             mechanisms=builder.mechanisms,
             commitments=commitments,
-            notes=[text for _, text in sorted(builder.notes)],
+            notes=[text for number, text in sorted(builder.notes) if number not in described],
             provenance=context.at(
                 1, max((line.number for line in lines if not line.blank), default=1)
             ),
         )
     except AidModelError as error:  # pragma: no cover - the parts are built to fit
-        context.warn(None, WarningCode.NO_PROGRAMME, f"the programme cannot be built: {error}")
+        context.warn(
+            None,
+            WarningCode.NO_PROGRAMME,
+            N_("the programme cannot be built: %(error)s"),
+            params={"error": str(error)},
+        )
         return None
     if header.genre in REPORT_GENRES:
         programme = as_report(context, programme, "programmes[0]", body)
@@ -1298,6 +1454,69 @@ _CHANGED_FROM: Final = re.compile(
 _NOTED_COUNT: Final = re.compile(r"共(?:列|计|安排)?\s*(?:项目\s*(\d+)\s*个|(\d+)\s*个项目)")
 # 年初计划项目17个，调整后实施项目16个: after an adjustment, the count after it.
 _ADJUSTED_COUNT: Final = re.compile(r"调整后(?:共|实施|安排)*\s*项目\s*(\d+)\s*个")
+
+
+# 1.X项目：新建日光温室40座，铺设灌溉管网6公里。: a project's content on a line of its own,
+# apart from the table that lists the project (附件2 项目建设内容).
+_DESCRIBED_APART: Final = re.compile(
+    r"^\s*\d{1,3}\s*[.、]\s*(?P<name>[^:;,。]{2,60}?(?:项目|工程))\s*:\s*(?P<content>\S.*)$"
+)
+
+
+def _described_apart(context: Context, lines: Sequence[Line], builder: Builder) -> set[int]:
+    """Give each project without a content the one a line of its own writes for it by its
+    name (附件2: 1.X项目：新建…；…), with the targets in it; the lines so read."""
+    by_name = {
+        re.sub(r"\s+", "", project.name): index
+        for index, project in enumerate(builder.projects)
+        if project.content is None
+    }
+    read: set[int] = set()
+    for line in lines:
+        found = _DESCRIBED_APART.match(line.norm)
+        if found is None:
+            continue
+        index = by_name.pop(re.sub(r"\s+", "", found.group("name")), None)
+        if index is None:
+            continue
+        project = builder.projects[index]
+        if project.provenance is not None and project.provenance.line_start == line.number:
+            continue  # the project's own line
+        span = Span(line, found.start("content"), len(line.text))
+        path = f"programmes[0].projects[{index}]"
+        targets = read_commitments(context, [span], path, first=len(project.commitments))
+        builder.projects[index] = attrs.evolve(
+            project,
+            content=line.text[found.start("content") :].strip(),
+            commitments=[*project.commitments, *targets],
+        )
+        read.add(line.number)
+    return read
+
+
+def _listed_sources(
+    context: Context, table: Table, fund_sources: list[FundSource], refs: list[SourceRef]
+) -> None:
+    """The fund sources of a table of them (序号 | 资金来源 | 金额), one a row, added."""
+    source = table.role("source")
+    money = table.money()[0]
+    if source is None:
+        return
+    for row in table.rows:
+        label = squeeze(row.cell(source.index))
+        amount = cell_money(row.at(money.index), money)
+        if row.kind != "item" or not label or amount is None:
+            continue
+        kind = source_kind(label)
+        key, suffix = kind.value, 2
+        while any(ref.key == key for ref in refs):
+            key, suffix = f"{kind.value}_{suffix}", suffix + 1
+        fund_sources.append(
+            FundSource(
+                key=key, kind=kind, label=label, amount=amount, provenance=context.at(row.first)
+            )
+        )
+        refs.append(SourceRef(key, kind, in_total=True))
 
 
 def _changed_targets(builder: Builder) -> list[Commitment]:
@@ -1350,8 +1569,15 @@ def _completing_sources(context: Context, builder: Builder, fund_sources: list[F
                 context.warn(
                     project.provenance.line_start if project.provenance else None,
                     WarningCode.DERIVED,
-                    f"{share.text!r} is money beside the aid that the plan does not declare; "
-                    f"it is drawn on a fund source {key!r} outside the plan's total",
+                    N_(
+                        "%(share)r is money beside the aid that the plan does not declare; "
+                        "it is drawn on a fund source %(key)r (%(label)s) outside the plan's total"
+                    ),
+                    params={
+                        "share": share.text or "",
+                        "key": key,
+                        "label": COMPLETING_LABELS[kind],
+                    },
                 )
             shares[number] = attrs.evolve(share, source=keys[kind])
             changed = True
@@ -1525,19 +1751,21 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
             key = (mention.line, mention.start)
             path = context.uses.get(key)
             if path is None and key not in context.named:
+                params: dict[str, str | int] = {"text": mention.text}
                 if mention.amount is None:
-                    message = f"'{mention.text}' cannot be represented as an amount"
+                    message = N_("'%(text)s' cannot be represented as an amount")
                     code = WarningCode.UNREADABLE
                 elif mention.hedge:
-                    message = (
-                        f"'{mention.text}' is not in the programme "
-                        f"(a hedged figure, {mention.hedge}: not an exact amount)"
+                    message = N_(
+                        "'%(text)s' is not in the programme "
+                        "(a hedged figure, %(hedge)s: not an exact amount)"
                     )
+                    params["hedge"] = mention.hedge
                     code = WarningCode.AMOUNT_NOT_USED
                 else:
-                    message = f"'{mention.text}' is not in the programme"
+                    message = N_("'%(text)s' is not in the programme")
                     code = WarningCode.AMOUNT_NOT_USED
-                context.warn(mention.line, code, message)
+                context.warn(mention.line, code, message, params=params)
             amounts.append(
                 MoneyMention(
                     line=mention.line, text=mention.text, amount=mention.amount, used_as=path

@@ -37,6 +37,7 @@ from aidmodel.importers._sections import BULLETS, Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
 from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
 from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS, RAISED_WORDS, REST_WORDS
+from aidmodel.messages import N_
 from aidmodel.model import (
     Commitment,
     Dividend,
@@ -374,12 +375,22 @@ def split_units(text: str) -> list[str]:
 def _partial_date(context: Context, text: str, line: int, what: str) -> PartialDate | None:
     parts = date_parts(text)
     if parts is None:
-        context.warn(line, WarningCode.UNREADABLE, f"{what} {text!r} is not a date")
+        context.warn(
+            line,
+            WarningCode.UNREADABLE,
+            N_("%(what)s %(text)r is not a date"),
+            params={"what": what, "text": text},
+        )
         return None
     try:
         return PartialDate(*parts)
     except AidModelError as error:
-        context.warn(line, WarningCode.UNREADABLE, f"{what} {text!r} is not a date: {error}")
+        context.warn(
+            line,
+            WarningCode.UNREADABLE,
+            N_("%(what)s %(text)r is not a date: %(error)s"),
+            params={"what": what, "text": text, "error": str(error)},
+        )
         return None
 
 
@@ -449,13 +460,29 @@ def _commitments(
                 named = tuple(
                     m for m in line_mentions if start <= m.start < end and m.amount is not None
                 )
-                amounts = ", ".join(f"'{m.text}'" for m in named) or "its amount"
                 context.warn(
                     named[0].line if named else span.line.number,
                     WarningCode.AMOUNT_NOT_USED,
-                    f"{commitment.text!r} is a subsidy standard (补助标准), not a target: "
-                    f"{amounts} is not in the programme",
+                    N_(
+                        "%(standard)r is a subsidy standard (补助标准), not a target: "
+                        "%(amount)r is not in the programme"
+                    )
+                    if len(named) == 1
+                    else N_(
+                        "%(standard)r is a subsidy standard (补助标准), not a target: "
+                        "%(amounts)s is not in the programme"
+                    )
+                    if named
+                    else N_(
+                        "%(standard)r is a subsidy standard (补助标准), not a target: "
+                        "its amount is not in the programme"
+                    ),
                     names=named,
+                    params={
+                        "standard": commitment.text or "",
+                        "amount": named[0].text if named else "",
+                        "amounts": ", ".join(f"'{m.text}'" for m in named),
+                    },
                 )
                 continue
             if target.unit == "元":
@@ -491,10 +518,11 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             if (
                 index == 0
                 and span.start > 0
-                and mention.start - span.start <= 3
-                and not span.line.norm[span.start : mention.start].strip()
+                and span.line.norm[span.start : mention.start].strip() in ("", "计划")
             ):
-                return mention, span  # 1.X项目260万元。: the amount right after the name
+                # 1.X项目260万元。: the amount right after the name (or 计划600万元 set off by
+                # spaces in a report's line: X项目　计划600万元　拨付420万元).
+                return mention, span
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
             own_bracket = _OWN_BRACKET.fullmatch(span.line.norm, span.start, mention.start)
             closed = bool(_CLOSE_AFTER.match(span.line.norm, mention.end)) or bool(
@@ -717,8 +745,17 @@ def _funding(
         context.warn(
             line.number,
             WarningCode.DERIVED,
-            f"the {left.to_wan():f}万元 of {amount.text!r} not in {whole!r} "
-            f"is taken to come from {rest[0].key!r}",
+            N_(
+                "the %(left)s万元 of %(amount)r not in %(whole)r is taken to come from "
+                "%(key)r (%(label)s)"
+            ),
+            params={
+                "left": f"{left.to_wan():f}",
+                "amount": amount.text,
+                "whole": whole,
+                "key": rest[0].key,
+                "label": rest[0].kind.label,
+            },
         )
     return shares, (pieces[-1].end if loose else close)
 
@@ -802,7 +839,8 @@ def _dividend(context: Context, parts: _Parts, path: str) -> Dividend | None:
                 context.warn(
                     span.line.number,
                     WarningCode.UNREADABLE,
-                    f"{rate_match.group()!r} is not a rate",
+                    N_("%(rate)r is not a rate"),
+                    params={"rate": rate_match.group()},
                 )
                 rate = None
         amount = next((m for m in mentions(span.line) if found.end() <= m.start < end), None)
@@ -978,8 +1016,9 @@ def read_project(
             context.warn(
                 mention.line,
                 WarningCode.UNREADABLE,
-                f"'{mention.text}' is not an amount",
+                N_("'%(text)s' is not an amount"),
                 names=(mention,),
+                params={"text": mention.text},
             )
         else:
             context.use(mention, f"{path}.amount")
@@ -1033,7 +1072,8 @@ def read_project(
                 context.warn(
                     fields["status"][0].line.number,
                     WarningCode.UNREADABLE,
-                    f"建设性质 {label!r} is neither 新建 nor 续建",
+                    N_("建设性质 %(label)r is neither 新建 nor 续建"),
+                    params={"label": label},
                 )
     elif content and _CONTINUED.match(content):
         status = ProjectStatus.CONTINUED
@@ -1049,7 +1089,18 @@ def read_project(
         if dates is not None and deadline is None:
             deadline = _partial_date(context, dates[1], line_number, "建设期限")
         if dates is None:
-            context.warn(line_number, WarningCode.UNREADABLE, f"建设期限 {written!r} has no date")
+            context.warn(
+                line_number,
+                WarningCode.UNREADABLE,
+                N_("建设期限 %(written)r has no date"),
+                params={"written": written},
+            )
+    closing = _closing_bracket(parts.description)
+    if deadline is None and closing is not None and closing.group("date"):
+        # …。（浙川协作资金420万元，合江县农业农村局，2025年10月）: the date in the bracket.
+        deadline = _partial_date(
+            context, closing.group("date"), parts.description[-1].line.number, "完成时限"
+        )
     if deadline is None:
         # …由区农业农村委负责，10月底前完工: the month of the plan's year.
         own_text = "".join([first.text, *(line.text for line in body if not line.blank)])
@@ -1064,6 +1115,13 @@ def read_project(
         units = [u for u in prose_units(parts.description) if not is_label(u)]
     if not units and "lead_units" not in fields:
         units = _trailing_unit(parts.description)
+    if (
+        not units
+        and "lead_units" not in fields
+        and closing is not None
+        and _OFFICE.match(closing.group("unit"))
+    ):
+        units = split_units(closing.group("unit"))
     name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
     locations = [x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")]
     placed = _PLACE_AFTER_NAME.search(name)
@@ -1166,9 +1224,11 @@ def _deadline(context: Context, parts: _Parts) -> PartialDate | None:
     return _prose_deadline(context, [*parts.description, *after_fields])
 
 
-# 10月底前完工, 9月底前完成: a deadline written with its month alone (the plan's year).
+# 10月底前完工, 9月底前完成, 年底前完成: a deadline written with its month alone (the plan's
+# year), or with the year's end.
 _MONTH_DEADLINE: Final = re.compile(
-    r"(?<![\d年.\-/])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)\s*"
+    r"(?:(?<![\d年.\-/])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?|(?<![\d.])年\s*(?:底|末))"
+    r"\s*(?:前|以前)\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用|投产|交付|实施完毕)(?:建设|任务)?(?=[,;。.]|$)"
 )
 
@@ -1183,11 +1243,14 @@ def month_deadline(text: str, year: int | None) -> PartialDate | None:
     True
     >>> month_deadline("4月底前完成招标，10月底前完工", 2025)
     PartialDate(year=2025, month=10, day=None)
+    >>> month_deadline("由县商务局负责，年底前完成", 2025)
+    PartialDate(year=2025, month=12, day=None)
     """
     found = list(_MONTH_DEADLINE.finditer(normalise(text)))
     if year is None or len(found) != 1:
         return None
-    month = int(found[0].group("month"))
+    # 年底前完成: the plan's year's end, its last month.
+    month = int(found[0].group("month") or 12)
     return PartialDate(year, month) if 1 <= month <= 12 else None
 
 
@@ -1225,10 +1288,34 @@ def _trailing_unit(description: Sequence[Span]) -> list[str]:
         return []
     span = description[0]
     text = span.line.norm[span.start : span.end].rstrip("。.;； ")
+    bracketed = _UNIT_AFTER_MONEY.search(text)
+    if bracketed is not None and _OFFICE.match(bracketed.group("unit")):
+        # X项目——320万元（营山县农业农村局）: the office in a bracket after the money.
+        return split_units(bracketed.group("unit"))
     last = re.split(r"[,，;；]", text)[-1].strip()
     # …，箕山镇人民政府（新增）: a remark in brackets after the unit is none of its name.
     last = re.sub(r"\s*\([^()]{1,6}\)$", "", last)
     return [last] if last != text.strip() and _OFFICE.match(last) else []
+
+
+# …320万元（营山县农业农村局）: an office in the bracket that ends an item, after its money.
+_UNIT_AFTER_MONEY: Final = re.compile(r"(?:万元|亿元|元)\s*\((?P<unit>[^()]{2,40})\)$")
+
+
+# （浙川协作资金420万元，合江县农业农村局，2025年10月）: a bracket closing an item with its
+# money, its unit and its month.
+_CLOSING_FIELDS: Final = re.compile(
+    r"\(\s*[^()]{0,16}?\d[\d,.]*\s*(?:万元|元|亿元)\s*[,，;；]\s*(?P<unit>[^()，,;；]{2,40})"
+    r"\s*[,，;；]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)(?:底|底前|前)?\s*\)\s*[。.]?\s*$"
+)
+
+
+def _closing_bracket(description: Sequence[Span]) -> re.Match[str] | None:
+    """The bracket that closes an item with its money, unit and month, if any."""
+    if not description:
+        return None
+    span = description[-1]
+    return _CLOSING_FIELDS.search(span.line.norm[span.start : span.end])
 
 
 def prose_units(description: Sequence[Span]) -> list[str]:

@@ -82,7 +82,12 @@ class ImportWarning:
     Attributes:
         line: The line (from 1) it concerns, or ``None`` for the whole text.
         code: What it is about (:class:`WarningCode`).
-        message: The warning in plain words, quoting the text.
+        message: The warning in plain English words, quoting the text.
+        template: The message of the catalogs it was written from (``%(name)s``
+            placeholders), or ``None`` for a warning not yet in them.
+        params: The values of the template's placeholders, as ``(name, value)`` pairs:
+            what the text writes, and figures. :func:`aidmodel.messages.format_warning`
+            tells the warning in a reader's language from these.
 
     >>> w = ImportWarning(line=19, code=WarningCode.AMOUNT_NOT_USED, message="'16万' is not used")
     >>> str(w)
@@ -92,6 +97,8 @@ class ImportWarning:
     line: int | None = attrs.field(default=None, validator=_optional_line)
     code: WarningCode = attrs.field(validator=instance(WarningCode))
     message: str = attrs.field(validator=non_blank)
+    template: str | None = attrs.field(default=None, validator=optional_non_blank)
+    params: tuple[tuple[str, str | int], ...] = attrs.field(default=(), converter=to_tuple)
 
     def __str__(self) -> str:
         where = f"line {self.line}: " if self.line is not None else ""

@@ -46,7 +46,10 @@ _HEADINGS: Final = (
     (0, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}条)\s*")),
     (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
     (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
+    # A. 产业帮扶（4个项目，1000万元） / A1 X项目。…: parts lettered, items coded after them.
+    (1, re.compile(r"^(?P<number>[A-H]\s*[.、])\s*(?=[\u4e00-\u9fff])")),
     (2, re.compile(r"^(?P<number>\d{1,4}\s*[.、])(?![\d.])\s*")),
+    (2, re.compile(r"^(?P<number>[A-H]\d{1,2})\s+(?=\S)")),
     # 1）古城镇肉牛养殖园区扩建项目，…: items numbered with a closing bracket alone.
     (2, re.compile(r"^(?P<number>\d{1,3}\s*\))\s*")),
     # 项目一 / 项目名称：…: items numbered in words on a line of their own, or before their
@@ -133,7 +136,11 @@ def read_heading(line: Line) -> Heading | None:
             title, rest = line.text[first.start("name") : first.end("name")].strip(), start
         marked = _MARKED_TITLE.match(line.text, start)
         priced = _AMOUNT_MARKED.match(line.norm, start)
-        if priced is not None:
+        dashed = _DASHED_PRICE.match(line.norm, start)
+        if dashed is not None:
+            # （1）X项目——320万元（县农业农村局）: the name, a dash, its money.
+            title, rest = dashed.group("name").strip(), dashed.start("amount")
+        elif priced is not None:
             # 1.【400万元】X项目：在…新建…: the money in the brackets, the name after them.
             title, rest = priced.group("name").strip(), priced.start("amount")
         elif marked is not None:
@@ -180,6 +187,12 @@ _AMOUNT_MARKED: Final = re.compile(
     r"\s*[【〖\[]\s*(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))\s*[】〗\]]"
     r"\s*(?P<name>[^:;,。]{2,60}?)\s*(?=:|$)"
 )
+# （1）X项目——320万元（县农业农村局）: a name, a double dash and its money (a single dash
+# joins two places in a name: 东阳—营山劳务协作项目).
+_DASHED_PRICE: Final = re.compile(
+    r"\s*(?P<name>[^:;,。]{2,60}?)\s*(?:——|－－|--)\s*"
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))"
+)
 # A title set in lenticular brackets at the start of an item: 【X项目】, 〖X项目〗.
 _MARKED_TITLE: Final = re.compile(r"\s*[【〖\[](?P<title>[^【】〖〗\[\]]{2,60})[】〗\]]\s*[:：]?")
 # A bracket closing a title that holds its figures: （2个，资金500万元）, (3个项目),
@@ -222,13 +235,36 @@ def _title_end(norm: str, start: int) -> int:
                 # 1.X项目（安排资金380万元，已拨付380万元），由…实施，已完工。: the bracket
                 # after the project's name holds its figures; the title ends before it.
                 return index
+        if (
+            char == " "
+            and depth == 0
+            and index - start >= 4
+            and norm[index - 2 : index] in ("项目", "工程")
+            and _AMOUNT.search(norm, index)
+        ):
+            # 1. X项目  计划600万元  拨付420万元  在建: figures set off by spaces after the name.
+            return index
+        if (
+            norm.startswith("——", index)
+            and depth == 0
+            and index - start >= 4
+            and norm[index - 2 : index] in ("项目", "工程")
+        ):
+            # （1）X项目——新建…。（资金420万元，…）: a dash after the name opens its content.
+            return index
         if char in "(《“[":
             depth += 1
         elif char in ")》”]":
             depth = max(depth - 1, 0)
         elif char in "。;":
             return index
-        elif char in ",:" and depth == 0 and index - start >= 2:
+        elif (
+            char in ",:"
+            and depth == 0
+            and index - start >= 2
+            # (7,600,000元: a thousands separator inside a figure ends nothing)
+            and not (norm[index - 1 : index].isdigit() and norm[index + 1 : index + 2].isdigit())
+        ):
             sentence = norm.find("。", index)
             if _DIGIT.search(norm, index, len(norm) if sentence < 0 else sentence):
                 return index

@@ -39,7 +39,8 @@ from aidmodel.importers.lexicon.columns import (
     SOURCE_ROLES,
 )
 from aidmodel.importers.lexicon.columns import COLUMN_ROLES as _ROLES
-from aidmodel.importers.lexicon.organisations import OFFICE_ENDINGS
+from aidmodel.importers.lexicon.fields import DESCRIPTION_LABELS
+from aidmodel.importers.lexicon.organisations import COMMITTEE_DEPARTMENTS, OFFICE_ENDINGS
 from aidmodel.money import Money
 
 __all__ = [
@@ -117,6 +118,12 @@ class Row:
     last: int
     kind: str = "item"
     heading: str = ""
+    #: Lines under the row that describe it in a cell merged across the table
+    #: (建设内容：新建冷库5000立方米): its content, no row of their own.
+    details: list[Cell] = attrs.field(factory=list)
+    #: The rows under it that give more of its money, each from another source (| | 校友捐赠 |
+    #: 60 |), where the table writes a row per source of a project.
+    shares: list[Row] = attrs.field(factory=list)
 
     def cell(self, index: int) -> str:
         return self.cells[index].text if 0 <= index < len(self.cells) else ""
@@ -162,7 +169,12 @@ class Table:
 
 
 def _is_tabbed(line: Line) -> bool:
+    if _UNIT_ALONE.fullmatch(line.raw.strip()):
+        return False  # \t\t\t单位：元 above a table: its unit, no row of it
     return "\t" in line.raw.strip(" \r\n") or line.raw.lstrip(" ")[:1] == "\t"
+
+
+_UNIT_ALONE: Final = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(?:万元|元|亿元)")
 
 
 def _header_start(line: Line) -> bool:
@@ -546,6 +558,7 @@ def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], 
             squeeze(row[0].text)
             or not any(squeeze(c.text) and to_decimal(c.text) is None for c in row)
             or any(to_decimal(c.text) is not None for c in row if c.text)
+            or _lone_category(row, levels[-1])
         ):
             break
         levels.append(row)
@@ -597,6 +610,18 @@ def _header_labels(rows: list[list[Cell]]) -> tuple[list[tuple[str, str, int]], 
 
 
 _BARE_UNIT: Final = re.compile(r"[(（]\s*(?:万元|元|亿元)\s*[)）]")
+
+
+def _lone_category(row: list[Cell], above: list[Cell]) -> bool:
+    """Whether a row under a header is a category of the rows below (| 产业发展类 | | …), not
+    more of the header: its one cell of words stands under a label of its own, not under a
+    merged cell, and is no unit."""
+    filled = [(i, squeeze(c.text)) for i, c in enumerate(row) if squeeze(c.text)]
+    if len(filled) != 1:
+        return False
+    index, text = filled[0]
+    over = squeeze(above[index].text) if index < len(above) else ""
+    return bool(over) and _BARE_UNIT.fullmatch(text) is None
 
 
 def _column(index: int, written: str, group: str, line: int) -> Column:
@@ -678,6 +703,9 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
     table_rows = [Row(cells, cells[0].first, max(c.last for c in cells)) for cells in data if cells]
     if layout == "tabbed":
         table_rows = _before_and_after(_join_broken(table_rows, len(columns)), columns)
+        table_rows = _by_source(_described(table_rows), columns)
+    columns = _units_in_cells(table_rows, columns)
+    unit_stated = unit_stated or all(c.unit is not None for c in columns if c.role in MONEY_ROLES)
     for row in table_rows:
         _classify(row, columns)
     _two_level(table_rows)
@@ -686,6 +714,37 @@ def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table
 
 
 _UNIT_LINE: Final = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(?P<unit>万元|元)")
+
+
+# 380万元 in a cell: a figure with its unit.
+_FIGURE_WITH_UNIT: Final = re.compile(r"^(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)$")
+
+
+def _units_in_cells(rows: Sequence[Row], columns: list[Column]) -> list[Column]:
+    """The columns of money that no header or 单位 line gives a unit, where every figure of
+    theirs writes its own (380万元 | 60万元 | —): the unit moved to the column, the figures
+    left bare, as under a header that says 万元."""
+    result = list(columns)
+    for column in columns:
+        if column.role not in MONEY_ROLES or column.unit is not None:
+            continue
+        cells = [
+            (row, row.cells[column.index])
+            for row in rows
+            if column.index < len(row.cells) and squeeze(row.cells[column.index].text)
+        ]
+        found = [_FIGURE_WITH_UNIT.match(squeeze(cell.text)) for _, cell in cells]
+        units = {m.group("unit") for m in found if m is not None}
+        bare = [m for m in found if m is None]
+        if len(units) != 1 or any(to_decimal(squeeze(c.text)) is not None for _, c in cells):
+            continue
+        if len(bare) == len(found):
+            continue
+        for (row, cell), match in zip(cells, found, strict=True):
+            if match is not None:
+                row.cells[column.index] = attrs.evolve(cell, text=match.group("figure"))
+        result[column.index] = attrs.evolve(column, unit=units.pop())
+    return result
 
 
 def _stated_unit(lines: Sequence[Line], start: int, floor: int) -> str | None:
@@ -710,6 +769,8 @@ def _starts_row(row: Row) -> bool:
         or _TOTAL.match(first)
         or _SUBTOTAL.match(first)
         or (first and read_heading(Line(0, first, first, first)) is not None)
+        # 二 | 民生保障（4个） | … | 6000: a category numbered in words, with cells after it.
+        or (_CATEGORY_NUMBER.fullmatch(first) is not None and len(row.cells) > 1)
         or (not first and len(row.cells) > 1)
     )
 
@@ -734,6 +795,64 @@ def _join_broken(rows: list[Row], width: int) -> list[Row]:
             continue
         joined.append(row)
     return joined
+
+
+# 建设内容：…, 主要建设内容: …: a labelled description in a cell of its own.
+_DESCRIBED: Final = re.compile(
+    "^(?:" + "|".join(sorted(DESCRIPTION_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+)
+
+
+def _described(rows: list[Row]) -> list[Row]:
+    """Rows whose one cell describes the numbered row above (a table printed with a second
+    line per project, merged across: 建设内容：新建冷库5000立方米) made that row's details.
+
+    >>> rows = [Row([Cell("1", 3, 3), Cell("甲项目", 3, 3), Cell("100", 3, 3)], 3, 3),
+    ...         Row([Cell("", 4, 4), Cell("建设内容：新建冷库1座", 4, 4)], 4, 4)]
+    >>> [(len(r.cells), [d.text for d in r.details]) for r in _described(rows)]
+    [(3, ['建设内容：新建冷库1座'])]
+    """
+    kept: list[Row] = []
+    for row in rows:
+        filled = [c for c in row.cells if squeeze(c.text)]
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and len(filled) == 1
+            and not squeeze(row.cell(0))
+            and _DESCRIBED.match(squeeze(filled[0].text))
+            and _NUMBER.match(squeeze(previous.cell(0)))
+        ):
+            previous.details.append(filled[0])
+            previous.last = row.last
+            continue
+        kept.append(row)
+    return kept
+
+
+def _by_source(rows: list[Row], columns: Sequence[Column]) -> list[Row]:
+    """Rows that give more money of the numbered row above from another source (序号 and
+    项目名称 empty, a 资金来源 and a figure written) made that row's shares."""
+    roles = {c.role: c.index for c in columns}
+    source = roles.get("source")
+    if source is None:
+        return rows
+    blank = [roles[r] for r in ("number", "name") if r in roles]
+    kept: list[Row] = []
+    for row in rows:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and _NUMBER.match(squeeze(previous.cell(0)))
+            and squeeze(row.cell(source))
+            and all(not squeeze(row.cell(i)) for i in blank)
+            and any(to_decimal(c.text) is not None for c in row.cells)
+        ):
+            previous.shares.append(row)
+            previous.last = row.last
+            continue
+        kept.append(row)
+    return kept
 
 
 def _before_and_after(rows: list[Row], columns: Sequence[Column]) -> list[Row]:
@@ -804,8 +923,15 @@ def join_cell(above: str, below: str) -> str:
 
     >>> join_cell("县人力资源和社会保障", "局"), join_cell("县农业农村局", "景信乡人民政府")
     ('县人力资源和社会保障局', '县农业农村局、景信乡人民政府')
+    >>> join_cell("中共甲县县委", "宣传部")
+    '中共甲县县委宣传部'
     """
-    if _OFFICE_NAME.match(squeeze(above)) and _OFFICE_NAME.match(squeeze(below)):
+    if (
+        _OFFICE_NAME.match(squeeze(above))
+        and _OFFICE_NAME.match(squeeze(below))
+        # 中共乃东区委 / 组织部: a committee's department goes on with the committee.
+        and not (squeeze(above).endswith("委") and squeeze(below) in COMMITTEE_DEPARTMENTS)
+    ):
         return f"{above}、{below}"
     return above + below
 
@@ -856,6 +982,15 @@ def _classify(row: Row, columns: Sequence[Column]) -> None:
         row.heading = next(c.text for c in row.cells if c.text)
     elif len(words) == 1 and _CATEGORY_LINE.match(texts[0]) and words[0] == texts[0]:
         # 一、产业合作类  …  2900  830  2070: a category in the first cell, with its figures.
+        row.kind = "category"
+        row.heading = texts[0]
+    elif (
+        len(words) == 2
+        and _CATEGORY_LINE.match(texts[0])
+        and words[0] == texts[0]
+        and _SUBTOTAL.match(words[1])
+    ):
+        # 一、民生保障类 | 小计（3个） | … | 13,600,000.00: a category with its 小计.
         row.kind = "category"
         row.heading = texts[0]
     elif len(words) == 2 and _CATEGORY_NUMBER.fullmatch(texts[0]):
@@ -1050,7 +1185,7 @@ def _closed(reading: dict[int, Cell], table: Table) -> bool:
 
 
 #: How many ways to place a row's figures under the money columns are tried at most.
-_MOST_READINGS: Final = 2000
+_MOST_READINGS: Final = 256
 
 
 def _readings(figures: list[Cell], table: Table) -> tuple[dict[int, Cell], ...]:

@@ -433,6 +433,14 @@ def _source(line: Line, mention: Mention) -> Source | None:
     return Source(label=label or words, kind=kind, year=year, provider=provider, mention=mention)
 
 
+# 产业发展类项目资金, 基础设施类资金: the money of a category of projects, not a fund.
+_CATEGORY_MONEY: Final = re.compile(r"类(?:项目)?(?:资金|投入)?$")
+# …1310万元，占53.32% / 占总资金的60%: the share of the plan an amount makes.
+_SHARE_AFTER: Final = re.compile(
+    r"\s*[,，]?\s*占(?:比|比例)?(?:总额|总资金|资金总额|全部资金)?的?\s*[\d.]+\s*%"
+)
+
+
 def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> Totals:
     """Read a totals paragraph. For a notice that hands down money (``batch``: 关于下达…资金
     的通知), the amount it hands down now (现将…第一批资金2180万元…下达, 本次下达) is its
@@ -580,6 +588,25 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         for m in head
         if m.start >= first.start and "。" not in norm[first.start : m.start]
     }
+    if total is not None and not aid_only:
+        # 安排…资金2916万元，其中…。项目总投资3440万元，其中协作资金2916万元、县级配套资金304万元:
+        # the investment of a later sentence, and the plan's money said again in it, are no
+        # sources (the 配套 beside it is money outside the total, as anywhere).
+        for first in head:
+            if (
+                first.start > total.end
+                and "。" in norm[total.end : first.start]
+                and _INVESTMENT_WORD.search(_clause_before(norm, first.start)[0])
+            ):
+                drawn_in.add(id(first))
+                drawn_in |= {
+                    id(m)
+                    for m in head
+                    if m.start > first.start
+                    and "。" not in norm[first.start : m.start]
+                    and m.amount is not None
+                    and m.amount == total.amount
+                }
     sources = [
         source
         for mention in head
@@ -591,6 +618,13 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
             or (total is not None and _split_of(norm, total, mention))
         )
         and (source := _source(line, mention)) is not None
+    ]
+    # 产业发展类项目资金1310万元，占53.32%: a category's share of the plan, no source of it.
+    sources = [
+        source
+        for source in sources
+        if not _CATEGORY_MONEY.search(source.label)
+        and not _SHARE_AFTER.match(norm, source.mention.end)
     ]
     # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
     # right after a source split it; it is not one more source beside them.

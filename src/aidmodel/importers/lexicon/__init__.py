@@ -9,6 +9,8 @@ one line of one table, not an edit to a regular expression:
 - :mod:`~aidmodel.importers.lexicon.schemes`: scheme words (东西部协作, 援疆, 闽宁协作) and
   the provinces on each side of a pairing;
 - :mod:`~aidmodel.importers.lexicon.genres`: the genre words that end a title (实施方案);
+- :mod:`~aidmodel.importers.lexicon.parts`: what a part heading says the part holds
+  (保障措施: duties; 主要成效: results; 目标任务: targets);
 - :mod:`~aidmodel.importers.lexicon.funds`: the words of a fund source's kind (上年结余, 自筹);
 - :mod:`~aidmodel.importers.lexicon.organisations`: the endings and lead words of an
   organisation's name and of an issuing office's;

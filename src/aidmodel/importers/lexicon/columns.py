@@ -23,6 +23,9 @@ __all__ = ["COLUMN_ROLES", "MONEY_ROLES", "SOURCE_ROLES"]
 #: Column roles by header words, most specific first.
 COLUMN_ROLES: Final = (
     ("number", re.compile("^序号|^编号")),
+    # 资金来源 | 金额 with a row per source of a project (学校本级 | 120, then 校友捐赠 | 60):
+    # the words of the source, no money.
+    ("source", re.compile("^(?:资金来源|资金渠道|资金性质|来源渠道)$")),
     # An adjustment's table (调整后清单): the amount before it and the change are no money of
     # the adjusted plan; the 调整后 column is the project's amount.
     ("before", re.compile("^原|调整前|年初计划|年初安排")),

@@ -11,6 +11,7 @@ from typing import Final
 
 __all__ = [
     "CENTRAL_BUREAU",
+    "COMMITTEE_DEPARTMENTS",
     "ISSUER_ENDINGS",
     "OFFICE_ENDINGS",
     "ORGANISATION_ENDINGS",
@@ -100,4 +101,17 @@ OFFICE_ENDINGS: Final = (
     "所",
     "院",
     "队",
+)
+
+#: The departments of a party committee (组织部, 宣传部, 办公室): no office of their own, the
+#: rest of one when a cell wraps after the committee (中共乃东区委 / 组织部).
+COMMITTEE_DEPARTMENTS: Final = (
+    "组织部",
+    "宣传部",
+    "统战部",
+    "政法委",
+    "社会工作部",
+    "网信办",
+    "编办",
+    "办公室",
 )
