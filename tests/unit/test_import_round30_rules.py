@@ -115,3 +115,18 @@ def test_a_project_to_be_done_by_the_years_end() -> None:
     )
     (programme,) = result.programmes
     assert [str(p.deadline) for p in programme.projects] == ["2026-12"]
+
+
+def test_the_schemes_projects_counted_without_a_year() -> None:
+    # 调整后，援藏项目仍为3个: the scheme's projects, all of them, no category.
+    result = parse_plan(
+        _text(
+            "甲县2026年援藏项目计划",
+            "　　调整后，援藏项目仍为2个，援藏资金总额300万元不变。",
+            "序号\t项目名称\t援藏资金（万元）",
+            "1\t乙村暖棚项目\t200",
+            "2\t丙乡饮水项目\t100",
+        )
+    )
+    (programme,) = result.programmes
+    assert (programme.declared_project_count, programme.declared_total) == (2, Money.from_wan(300))

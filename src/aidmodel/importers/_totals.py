@@ -347,6 +347,8 @@ def _overall(name: str) -> bool:
     )
     if _ALL_KINDS.search(name) or name in ("项目", "项目总数", "项目数", "项目数量", "项目总个数"):
         return True  # …，项目13个 (a clause of the projects alone), 项目总数仍为10个
+    if len(name) > 2 and name.endswith("项目") and _SCHEME_WORDS.fullmatch(name):
+        return True  # 调整后，援疆项目仍为9个: the scheme's projects, all of them
     # 2025年闽宁协作项目12个: the year and the pair word say whose projects, all of them.
     bare = re.sub(r"^\d{4}\s*年度?\s*", "", name)
     if bare != name and province_pair(bare[:2]) is not None:
