@@ -78,6 +78,7 @@ ROUND_FILES = {
     "round28": (ROUNDS / "round28", "*.txt"),
     "round29": (ROUNDS / "round29", "*.txt"),
     "round30": (ROUNDS / "round30", "*.txt"),
+    "round31": (ROUNDS / "round31", "*.txt"),
 }
 Key = dict[str, Any]
 
