@@ -1,0 +1,42 @@
+"""Rules of the importer that round 31 showed were missing, each in wording none of the
+fixtures uses."""
+
+from __future__ import annotations
+
+from aidmodel import Money
+from aidmodel.importers import parse_plan
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_a_notice_that_publishes_the_plan_is_the_plan() -> None:
+    # 关于公布…项目计划的通知 (公布, 发布 as 下达 and 印发 are): the notice is the plan.
+    result = parse_plan(
+        _text(
+            "甲县农业农村局",
+            "关于公布乙集团2026年定点帮扶甲县项目计划的通知",
+            "各乡镇：",
+            "　　2026年乙集团投入帮扶资金300万元，实施项目2个。现将项目计划公布如下：",
+            "　　1、丙镇蔬菜大棚项目，投入帮扶资金200万元，由丙镇人民政府实施。",
+            "　　2、丁村道路项目，投入帮扶资金100万元，由甲县交通运输局实施。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_total == Money.from_wan(300)
+    assert [p.amount for p in programme.projects] == [Money.from_wan(200), Money.from_wan(100)]
+
+
+def test_a_report_of_the_year_and_the_next_years_plan_is_read() -> None:
+    # 关于2026年…工作总结及2027年工作打算的报告: a report, read as the year's programme.
+    result = parse_plan(
+        _text(
+            "甲县乡村振兴局",
+            "关于2026年乙区对口帮扶工作总结及2027年工作打算的报告",
+            "乙区对口帮扶工作领导小组办公室：",
+            "　　2026年乙区安排甲县对口帮扶资金500万元，实施项目3个，已全部开工。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_total == Money.from_wan(500)
