@@ -40,3 +40,33 @@ def test_a_report_of_the_year_and_the_next_years_plan_is_read() -> None:
     )
     (programme,) = result.programmes
     assert programme.declared_total == Money.from_wan(500)
+
+
+def test_an_allocation_whose_title_names_the_giver_and_whose_table_groups_rows_by_county() -> None:
+    # The title names the city that gives (关于下达…平凉…资金): the numbered lines give each
+    # county its money; the table's rows sit under 崇信县（2个） and 灵台县（1个）.
+    result = parse_plan(
+        _text(
+            "庆阳市财政局关于下达2026年平凉市对口帮扶资金的通知",
+            "崇信县、灵台县财政局：",
+            "　　现下达2026年对口帮扶资金500万元，项目3个。具体如下：",
+            "　　1.崇信县300万元（甲区对口帮扶），项目2个；",
+            "　　2.灵台县200万元（乙区对口帮扶），项目1个。",
+            "附件：项目表（单位：万元）",
+            "序号\t项目名称\t资金\t实施单位",
+            "崇信县（2个）\t\t300\t",
+            "1\t丙镇果园项目\t180\t崇信县农业农村局",
+            "2\t丁村道路项目\t120\t崇信县交通运输局",
+            "灵台县（1个）\t\t200\t",
+            "1\t戊乡水厂项目\t200\t灵台县水务局",
+            "合计\t\t500\t",
+        )
+    )
+    got = [
+        (p.recipient.name if p.recipient else None, p.declared_total, [x.name for x in p.projects])
+        for p in result.programmes
+    ]
+    assert got == [
+        ("崇信县", Money.from_wan(300), ["丙镇果园项目", "丁村道路项目"]),
+        ("灵台县", Money.from_wan(200), ["戊乡水厂项目"]),
+    ]

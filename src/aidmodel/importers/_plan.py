@@ -422,8 +422,26 @@ def _with_shared_targets(
 def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...]:
     """The counties a document gives a part each (一、门源县（4个项目，1320万元） / 二、祁连县…),
     where its title names one place above them (海北州) or none: each is a recipient. Two
-    parts or more of the outer level, each headed by a county's name alone."""
+    parts or more of the outer level, each headed by a county's name alone. Where the place
+    the title names is above none of them (关于下达2025年武汉市对口帮扶资金的通知 over 宣恩县,
+    来凤县…: the giver), counties of one prefecture are the recipients all the same."""
     above = [d.code for d in lookup(header.recipient.name)] if header.recipient else []
+    found = _county_parts(lines, header, above)
+    if not found and above:
+        counties = _county_parts(lines, header, [])
+        prefectures = {
+            frozenset(a.code for a in parents(d) if d.level is DivisionLevel.COUNTY)
+            for region in counties
+            for d in lookup(region.name)
+            if d.level is DivisionLevel.COUNTY
+        }
+        shared = frozenset.intersection(*prefectures) if prefectures else frozenset()
+        found = counties if shared else ()
+    return found
+
+
+def _county_parts(lines: Sequence[Line], header: Header, above: list[str]) -> tuple[Region, ...]:
+    """The counties heading parts of the outer level, under ``above`` where it is given."""
     found: list[Region] = []
     level = None
     for line in lines[header.body_start - 1 :]:
@@ -865,9 +883,21 @@ def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | N
     name_column = table.role("name")
     for row in table.rows:
         own = squeeze(row.cell(receiver)) if receiver is not None else ""
-        if name_column is not None and squeeze(row.cell(name_column.index)) in found:
-            # 一 | 花垣县 | 长沙市开福区 | 5 | 1360: the place of the rows below, no project.
-            current = squeeze(row.cell(name_column.index))
+        cells = [squeeze(row.cell(0))]
+        if name_column is not None:
+            cells.append(squeeze(row.cell(name_column.index)))
+        named_place = next(
+            (
+                bare
+                for cell in cells
+                if (bare := re.sub(r"[(（]\d+个(?:项目)?[)）]$", "", cell)) in found
+            ),
+            "",
+        )
+        if named_place in found:
+            # 一 | 花垣县 | 长沙市开福区 | 5 | 1360, 宣恩县（3个） | | 526.5: the place of the rows
+            # below, no project.
+            current = named_place
             continue
         if any(_SUM_CELL.match(squeeze(cell.text)) for cell in row.cells):
             # 理塘县 | 上城区 | 小计 | 4个 | 960: the place's subtotal, no project.
