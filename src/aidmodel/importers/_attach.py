@@ -32,7 +32,7 @@ from aidmodel.importers._lines import (
     normalise,
     period_dates,
 )
-from aidmodel.importers._projects import SourceRef, split_units
+from aidmodel.importers._projects import SourceRef, fresh_key, split_units
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers._tables import (
@@ -493,9 +493,13 @@ class Reader:
         keys: dict[int, str | None] = {}
         root = next(r for t, r in self.tables if t is table)
         declared = [ref for ref in self.refs if ref.in_total and ref.key not in self.created]
+        amount_col = self.amount_col(table)
+        source_columns = [
+            c for c in table.money() if c.role in SOURCE_ROLES and c is not amount_col
+        ]
         for column in table.money():
             if (
-                column is self.amount_col(table)
+                column is amount_col
                 and column.role == "aid"
                 and len(declared) == 1
                 and self.column_total(table, root, column) == self.source_totals
@@ -503,7 +507,7 @@ class Reader:
                 # The aid column whose 合计 is the one fund the text declares draws on it.
                 keys[column.index] = declared[0].key
                 continue
-            if (column.role not in SOURCE_ROLES or column is self.amount_col(table)) and (
+            if (column.role not in SOURCE_ROLES or column is amount_col) and (
                 column.role != "year_aid"
                 or (self.refs and self.column_total(table, root, column) == self.source_totals)
             ):
@@ -545,15 +549,10 @@ class Reader:
             # 其中：江苏省财政援助资金 | 结对县（市）帮扶资金 beside two declared sources, the first
             # column named as the first source: the last column left is the source left.
             left = [ref for ref in declared if ref.key not in keys.values()]
-            columns = [
-                c
-                for c in table.money()
-                if c.role in SOURCE_ROLES and c is not self.amount_col(table)
-            ]
             if (
                 len(left) == 1
-                and len(columns) == len(declared) >= 2
-                and column is columns[-1]
+                and len(source_columns) == len(declared) >= 2
+                and column is source_columns[-1]
                 and column.role == "aid"
             ):
                 keys[column.index] = left[0].key
@@ -591,12 +590,7 @@ class Reader:
                 # 合计 is the table's, so they are scoped to it and named after it (a1-self).
                 number = re.fullmatch(r"attachment-(\d+)", scope)
                 key = f"{'a' + number.group(1) if number else scope}-{_SHORT.get(column.role or '', key)}"
-            suffix = 2
-            base = key
-            while any(ref.key == key for ref in self.refs):
-                key = f"{base}_{suffix}"
-                suffix += 1
-            amount_col = self.amount_col(table)
+            key = fresh_key(key, (ref.key for ref in self.refs))
             in_total = (
                 (column.year is None or self.year is None or column.year == self.year)
                 and column.role != "earlier"  # (the money of the years before)
@@ -633,34 +627,34 @@ class Reader:
 
     def named_sources(self, labels: Sequence[str]) -> list[str | None]:
         """The key of the declared fund source each label names (学校本级 of 学校本级投入,
-        校友及社会捐赠 of 校友及社会捐赠资金), where every label names exactly one, each
-        another; else ``None`` for all."""
-        keys: list[str | None] = []
-        for label in labels:
-            named = [
-                f.key
-                for f in self.fund_sources
-                if f.in_total and label and (label in (f.label or "") or (f.label or "-") in label)
-            ]
-            if len(named) != 1 or named[0] in keys:
-                return [None] * len(labels)
-            keys.append(named[0])
-        return keys
+        校友及社会捐赠 of 校友及社会捐赠资金, or the whole label within it), where every label
+        names exactly one, each another; else ``None`` for all."""
+        keys = self._one_each(labels, either_way=True)
+        return list(keys) if keys is not None else [None] * len(labels)
 
     def drawn_on(self, parts: Sequence[FundingShare]) -> list[str]:
         """The keys of the declared fund sources a cell's parts name, one each (学校直接投入 of
         2025年学校直接投入帮扶资金); ``[]`` unless every part names exactly one, each another."""
+        keys = self._one_each([part.unit for part in parts], either_way=False)
+        return keys if keys is not None and len(keys) >= 2 else []
+
+    def _one_each(self, labels: Sequence[str | None], *, either_way: bool) -> list[str] | None:
+        """The keys of the declared sources (in the total) whose labels hold each of
+        ``labels`` (or, ``either_way``, are held in it), one each, each another; ``None``
+        where a label names none, several or one named already."""
         keys: list[str] = []
-        for part in parts:
+        for label in labels:
             named = [
                 f.key
                 for f in self.fund_sources
-                if f.in_total and part.unit and part.unit in (f.label or "")
+                if f.in_total
+                and label
+                and (label in (f.label or "") or (either_way and (f.label or "-") in label))
             ]
             if len(named) != 1 or named[0] in keys:
-                return []
+                return None
             keys.append(named[0])
-        return keys if len(keys) >= 2 else []
+        return keys
 
     def project(
         self,

@@ -32,7 +32,7 @@ from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import FULL_PROVINCE, is_issuer, region_units
 from aidmodel.importers._lines import Line, Mention, date_parts, is_chrome, mentions
-from aidmodel.importers._projects import split_enumerated
+from aidmodel.importers._projects import fresh_key, split_enumerated
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers._totals import source_kind
@@ -441,10 +441,7 @@ def _fund(
     years = re.findall(r"(\d{4})\s*年", label) or re.findall(r"(\d{4})\s*年", sentence)
     year = int(years[-1]) if years and 1990 <= int(years[-1]) <= 2100 else None
     kind = source_kind(label)
-    key = kind.value
-    suffix = 2
-    while any(s.key == key for s in article.fund_sources):
-        key, suffix = f"{kind.value}_{suffix}", suffix + 1
+    key = fresh_key(kind.value, (s.key for s in article.fund_sources))
     index = len(article.fund_sources)
     context.use(mention, f"{article.path}.fund_sources[{index}].amount")
     article.fund_sources.append(

@@ -522,11 +522,8 @@ def _unpiped_rows(lines: Sequence[Line]) -> list[Line]:
             and any(cells)
             and not any(_FIGURE.fullmatch(cell) for cell in cells)
         ):
-            at, cells_above = above
-            joined = [join_cell(a, b) for a, b in zip(cells_above, cells, strict=True)]
-            result[at] = _with_tabs(result[at], joined)
-            result.append(attrs.evolve(line, raw="", text="", norm=""))
-            above = (at, joined)
+            result.append(line)
+            above = _join_rows(result, above, [(len(result) - 1, cells)])
             continue
         result.append(_with_tabs(line, cells))
         above = (len(result) - 1, cells)

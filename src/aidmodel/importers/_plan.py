@@ -30,6 +30,7 @@ from aidmodel.importers._projects import (
     SourceRef,
     Span,
     forget_commitments,
+    fresh_key,
     read_commitments,
 )
 from aidmodel.importers._reports import as_report
@@ -98,11 +99,7 @@ def _sources(context: Context, totals: Totals | None) -> tuple[list[FundSource],
     for source in [*totals.sources, *totals.beside]:
         if source.mention.amount is None:
             continue
-        key = source.kind.value
-        suffix = 2
-        while any(ref.key == key for ref in refs):
-            key = f"{source.kind.value}_{suffix}"
-            suffix += 1
+        key = fresh_key(source.kind.value, (ref.key for ref in refs))
         index = len(sources)
         context.use(source.mention, f"programmes[0].fund_sources[{index}].amount")
         sources.append(
@@ -424,18 +421,19 @@ def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...
     where its title names one place above them (海北州) or none: each is a recipient. Two
     parts or more of the outer level, each headed by a county's name alone. Where the place
     the title names is above none of them (关于下达2025年武汉市对口帮扶资金的通知 over 宣恩县,
-    来凤县…: the giver), counties of one prefecture are the recipients all the same."""
+    来凤县…: the giver), counties under one division (a prefecture or a province) are the
+    recipients all the same."""
     above = [d.code for d in lookup(header.recipient.name)] if header.recipient else []
     found = _county_parts(lines, header, above)
     if not found and above:
         counties = _county_parts(lines, header, [])
-        prefectures = {
-            frozenset(a.code for a in parents(d) if d.level is DivisionLevel.COUNTY)
+        above_each = [
+            frozenset(a.code for a in parents(d))
             for region in counties
             for d in lookup(region.name)
             if d.level is DivisionLevel.COUNTY
-        }
-        shared = frozenset.intersection(*prefectures) if prefectures else frozenset()
+        ]
+        shared = frozenset.intersection(*above_each) if above_each else frozenset()
         found = counties if shared else ()
     return found
 
@@ -1497,7 +1495,7 @@ def _described_apart(context: Context, lines: Sequence[Line], builder: Builder) 
     """Give each project without a content the one a line of its own writes for it by its
     name (附件2: 1.X项目：新建…；…), with the targets in it; the lines so read."""
     by_name = {
-        re.sub(r"\s+", "", project.name): index
+        squeeze(project.name): index
         for index, project in enumerate(builder.projects)
         if project.content is None
     }
@@ -1506,7 +1504,7 @@ def _described_apart(context: Context, lines: Sequence[Line], builder: Builder) 
         found = _DESCRIBED_APART.match(line.norm)
         if found is None:
             continue
-        index = by_name.pop(re.sub(r"\s+", "", found.group("name")), None)
+        index = by_name.pop(squeeze(found.group("name")), None)
         if index is None:
             continue
         project = builder.projects[index]
@@ -1529,18 +1527,16 @@ def _listed_sources(
 ) -> None:
     """The fund sources of a table of them (序号 | 资金来源 | 金额), one a row, added."""
     source = table.role("source")
-    money = table.money()[0]
     if source is None:
         return
+    money = table.money()[0]
     for row in table.rows:
         label = squeeze(row.cell(source.index))
         amount = cell_money(row.at(money.index), money)
         if row.kind != "item" or not label or amount is None:
             continue
         kind = source_kind(label)
-        key, suffix = kind.value, 2
-        while any(ref.key == key for ref in refs):
-            key, suffix = f"{kind.value}_{suffix}", suffix + 1
+        key = fresh_key(kind.value, (ref.key for ref in refs))
         fund_sources.append(
             FundSource(
                 key=key, kind=kind, label=label, amount=amount, provenance=context.at(row.first)

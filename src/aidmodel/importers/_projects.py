@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Final
 
@@ -56,6 +56,7 @@ __all__ = [
     "clause_end",
     "commitments_in",
     "forget_commitments",
+    "fresh_key",
     "item_units",
     "prose_units",
     "read_commitments",
@@ -164,6 +165,19 @@ class SourceRef:
     key: str
     kind: FundSourceKind
     in_total: bool = True
+
+
+def fresh_key(base: str, taken: Iterable[str]) -> str:
+    """A fund source's key: ``base``, or ``base_2``, ``base_3`` … where it is taken.
+
+    >>> fresh_key("current", ["current", "current_2"])
+    'current_3'
+    """
+    used = set(taken)
+    key, suffix = base, 2
+    while key in used:
+        key, suffix = f"{base}_{suffix}", suffix + 1
+    return key
 
 
 @attrs.define

@@ -236,21 +236,13 @@ def _title_end(norm: str, start: int) -> int:
                 # after the project's name holds its figures; the title ends before it.
                 return index
         if (
-            char == " "
-            and depth == 0
+            depth == 0
             and index - start >= 4
             and norm[index - 2 : index] in ("项目", "工程")
-            and _AMOUNT.search(norm, index)
-        ):
-            # 1. X项目  计划600万元  拨付420万元  在建: figures set off by spaces after the name.
-            return index
-        if (
-            norm.startswith("——", index)
-            and depth == 0
-            and index - start >= 4
-            and norm[index - 2 : index] in ("项目", "工程")
-        ):
+            # 1. X项目  计划600万元  拨付420万元  在建: figures set off by spaces after the name;
             # （1）X项目——新建…。（资金420万元，…）: a dash after the name opens its content.
+            and ((char == " " and _AMOUNT.search(norm, index)) or norm.startswith("——", index))
+        ):
             return index
         if char in "(《“[":
             depth += 1

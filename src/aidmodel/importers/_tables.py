@@ -735,10 +735,7 @@ def _units_in_cells(rows: Sequence[Row], columns: list[Column]) -> list[Column]:
         ]
         found = [_FIGURE_WITH_UNIT.match(squeeze(cell.text)) for _, cell in cells]
         units = {m.group("unit") for m in found if m is not None}
-        bare = [m for m in found if m is None]
         if len(units) != 1 or any(to_decimal(squeeze(c.text)) is not None for _, c in cells):
-            continue
-        if len(bare) == len(found):
             continue
         for (row, cell), match in zip(cells, found, strict=True):
             if match is not None:
