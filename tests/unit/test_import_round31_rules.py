@@ -70,3 +70,39 @@ def test_an_allocation_whose_title_names_the_giver_and_whose_table_groups_rows_b
         ("崇信县", Money.from_wan(300), ["丙镇果园项目", "丁村道路项目"]),
         ("灵台县", Money.from_wan(200), ["戊乡水厂项目"]),
     ]
+
+
+def test_a_heading_naming_the_kind_lists_its_projects_as_yi_shi_clauses() -> None:
+    # 二、年度建设项目 / 一是X项目。…投入…万元… on a line each: each clause names a project of
+    # its own, so the heading (which ends in 项目) is a kind, not one project.
+    result = parse_plan(
+        _text(
+            "甲县2026年乙区对口帮扶项目实施方案",
+            "　　一、资金安排",
+            "　　2026年乙区安排甲县帮扶资金300万元，实施项目2个。",
+            "　　二、年度建设项目",
+            "　　一是丙镇茶叶加工厂项目。购置生产线1条，投入资金180万元，由丙镇人民政府实施。",
+            "　　二是丁村供水管网项目。铺设管道6公里，投入资金120万元，由甲县水利局实施。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("丙镇茶叶加工厂项目", Money.from_wan(180)),
+        ("丁村供水管网项目", Money.from_wan(120)),
+    ]
+    assert [p.units for p in programme.projects] == [("丙镇人民政府",), ("甲县水利局",)]
+
+
+def test_page_numbers_between_middle_dots_are_not_text() -> None:
+    # ·1· above the title (a PDF's page number) is not part of the title that follows it.
+    result = parse_plan(
+        _text(
+            "·1·",
+            "甲县2026年乙区对口帮扶项目实施方案",
+            "　　2026年乙区安排甲县帮扶资金100万元，实施项目1个。",
+            "　　1.丙镇道路项目，投入资金100万元。",
+            "·2·",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "甲县2026年乙区对口帮扶项目实施方案"

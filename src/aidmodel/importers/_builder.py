@@ -938,7 +938,7 @@ def clause_projects(node: Node) -> bool:
     (推进产业协作), not a project (…项目, whose clauses are its parts)."""
     heading = node.heading
     assert heading is not None
-    if node.children or _PROJECT_TITLE.search(heading.title):
+    if node.children:
         return False
     starts = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
     found = [
@@ -946,6 +946,24 @@ def clause_projects(node: Node) -> bool:
         for line, start in starts
         for number, _, span in split_enumerated(line, start)
     ]
+    if _PROJECT_TITLE.search(heading.title):
+        # 二、重点项目 / 一是X项目。…安排资金380万元…; 二是Y项目。…: a heading naming the
+        # kind, whose clauses each name a project of their own; X项目 / 一是建设厂房，投入
+        # 300万元: a project whose clauses are its parts.
+        return (
+            sum(
+                1
+                for number, span in found
+                if funded(span)
+                and (
+                    name := clause_name(span, span.start + len(number))
+                    or named_clause(span, span.start + len(number))
+                )
+                is not None
+                and _PROJECT_TITLE.search(name) is not None
+            )
+            >= 2
+        )
     if not found and bracket_items(heading.line, heading.rest):
         return True  # …资金620万元：X项目（200万元）、Y项目（160万元）和Z项目（150万元）
     if not found and len(verb_clauses(heading.line, heading.rest)) >= 2:

@@ -154,11 +154,12 @@ _CHROME: Final = re.compile(
     r"(?:微信|微博|客户端|头条号|手机版.*|电脑版|Baidu|map|返回顶部)$)",
 )
 _RULE: Final = re.compile(r"^[\u2500-\u257f\u2014\u2015\-=_—─━*·\s]{3,}$")
-# Page numbers of a printed document: — 2 —, - 3 -, 第 3 页, 第3页 共12页, 3/12 (a figure
+# Page numbers of a printed document: — 2 —, - 3 -, ·3·, 第 3 页, 第3页 共12页, 3/12 (a figure
 # alone is no page number: a table flattened one cell per line has such lines).
 _DASHES: Final = "\\-\u2010-\u2015\u2212~"
 _PAGE: Final = re.compile(
     rf"^(?:[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"
+    r"|[·・•∙]\s*\d{1,4}\s*[·・•∙]"
     r"|(?:共\s*\d{1,4}\s*页\s*)?第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|(?P<page>\d{1,4})\s*/\s*(?P<pages>\d{1,4})"
     r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
@@ -174,8 +175,8 @@ def is_chrome(line: Line) -> bool:
     True
     >>> is_chrome(split_lines("（一）产业协作")[0])
     False
-    >>> [is_chrome(line) for line in split_lines("— 2 —\\n- 3 -\\n第 3 页\\n3/12\\n12/3\\n3")]
-    [True, True, True, True, False, False]
+    >>> [is_chrome(line) for line in split_lines("— 2 —\\n- 3 -\\n·4·\\n第 3 页\\n3/12\\n12/3\\n3")]
+    [True, True, True, True, True, False, False]
     """
     if not line.text:
         return False
