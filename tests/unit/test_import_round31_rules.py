@@ -106,3 +106,17 @@ def test_page_numbers_between_middle_dots_are_not_text() -> None:
     )
     (programme,) = result.programmes
     assert programme.title == "甲县2026年乙区对口帮扶项目实施方案"
+
+
+def test_the_office_before_about_is_of_the_county_that_receives() -> None:
+    # 甲县农业农村局关于2026年乙区对口帮扶…的报告: the title names the giver after 关于; the
+    # county of the office that writes it receives (its long name from the body).
+    result = parse_plan(
+        _text(
+            "甲县农业农村局关于2026年乙区对口帮扶项目实施情况的报告",
+            "丙市乙区对口帮扶工作领导小组办公室：",
+            "　　2026年丙市乙区安排丁自治州甲县对口帮扶资金300万元，实施项目2个，已全部开工。",
+        )
+    )
+    (programme,) = result.programmes
+    assert (programme.donor.name, programme.recipient.name) == ("乙区", "甲县")  # type: ignore[union-attr]

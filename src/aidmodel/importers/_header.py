@@ -94,6 +94,8 @@ _DOCUMENT_NUMBER: Final = re.compile(
 )
 _ISSUER_ENDING: Final = "|".join(ISSUER_ENDINGS)
 _ORG: Final = re.compile(rf"^[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING})$")
+# 泸溪县乡村振兴局关于…: the office that writes, before the 关于 of its title.
+_ISSUER_ABOUT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING}))关于")
 _DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
 # A line of the same date under each of two signatures: 2024年3月20日　　2024年3月20日.
 _DATES_LINE: Final = re.compile(rf"^({FULL_DATE})(?:\s+{FULL_DATE})?\s*(?:印发)?$")
@@ -536,6 +538,13 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         return found
     core = _YEARS.sub("", title)
     core = _GENRE_END.sub("", core)
+    issuer: list[str] = []
+    prefix = _ISSUER_ABOUT.match(core)
+    if prefix is not None and _CONNECTOR.search(core, prefix.end()) is not None:
+        # 泸溪县乡村振兴局关于望城区对口帮扶工作总结…的报告: the office that writes opens the
+        # title; its county receives when the rest names only the giver, or no place.
+        issuer = region_units(prefix.group("org"))
+        core = core[prefix.end("org") :]
     core = _ABOUT.sub("", core)
     match = _CONNECTOR.search(core)
     if match is None:
@@ -570,6 +579,8 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         # 滨江区·建始县东西部扶贫协作: donor·recipient, then the scheme.
         return left_units, right_units
     if not right_units:
+        if issuer and (not left_units or issuer[-1] != left_units[-1]):
+            return left_units, issuer  # (the office's county, written before 关于)
         # 峨边彝族自治县2025年东西部协作项目实施方案: the recipient's own plan.
         return [], left_units
     return left_units, right_units
@@ -859,7 +870,8 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
                     and not any(unit.startswith(("与", "及")) for unit in units)
                     # (按照镇江市: the word that leads a place is no part of it.)
                     and not prefix.startswith(ORGANISATION_LEADS)
-                    and (province or len(units[0]) <= 4)
+                    # (a long first unit only where it is a division: 湘西土家族苗族自治州)
+                    and (province or len(units[0]) <= 4 or bool(lookup(units[0])))
                     and all(len(unit) <= 6 for unit in units[1:])
                     and len(prefix) + len(spelling) > len(best)
                 ):
