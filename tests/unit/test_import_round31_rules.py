@@ -120,3 +120,19 @@ def test_the_office_before_about_is_of_the_county_that_receives() -> None:
     )
     (programme,) = result.programmes
     assert (programme.donor.name, programme.recipient.name) == ("乙区", "甲县")  # type: ignore[union-attr]
+
+
+def test_one_deadline_for_all_projects_written_once() -> None:
+    # 上述项目须于…月底前全部完工 after the list: the deadline of each project naming none of
+    # its own; a project with its own keeps it.
+    result = parse_plan(
+        _text(
+            "甲县2026年乙区对口帮扶项目实施方案",
+            "　　2026年乙区安排甲县帮扶资金300万元，实施项目2个。",
+            "　　1.丙镇茶园项目，投入资金200万元，由丙镇人民政府实施。",
+            "　　2.丁村道路项目，投入资金100万元，由甲县交通运输局实施，2026年8月底前完工。",
+            "　　上述项目须于2026年10月底前全部完工。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [str(p.deadline) for p in programme.projects] == ["2026-10", "2026-08"]

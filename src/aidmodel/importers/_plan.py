@@ -29,6 +29,7 @@ from aidmodel.importers._placement import aid_total, read_tables
 from aidmodel.importers._projects import (
     SourceRef,
     Span,
+    blanket_deadline,
     forget_commitments,
     fresh_key,
     read_commitments,
@@ -1428,6 +1429,17 @@ def _read(
             if counted is None
             else {"listed": listed, "counted": str(counted)},
         )
+    deadline = blanket_deadline(
+        [text for _, text in builder.notes],
+        fields.get("year"),  # type: ignore[arg-type]
+        inside=[project.text for project in builder.projects if project.text],
+    )
+    if deadline is not None:
+        # 以上项目均须于2025年11月底前完工: the deadline of each project that names none.
+        builder.projects = [
+            project if project.deadline is not None else attrs.evolve(project, deadline=deadline)
+            for project in builder.projects
+        ]
     try:
         programme = Programme(
             **fields,  # type: ignore[arg-type]

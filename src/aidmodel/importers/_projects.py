@@ -1268,6 +1268,54 @@ def month_deadline(text: str, year: int | None) -> PartialDate | None:
     return PartialDate(year, month) if 1 <= month <= 12 else None
 
 
+# 以上项目均须于2025年11月底前完工, 11月底前全部项目完工, 年底前项目全部完工: one deadline for
+# every project of the plan, written once outside them (not 完工项目达到8个, a count).
+_BLANKET_DEADLINE: Final = re.compile(
+    r"(?:(?P<lead1>以上|上述|全部|所有|各|调整后|两县|各县)(?:的)?项目[^,;。]{0,6}?)?"
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?:(?P<month>\d{1,2})\s*月\s*(?:底|末)?|年\s*(?:底|末))"
+    r"\s*(?:前|以前)\s*(?:(?:全部|所有)项目(?:均|全部|全面)?|项目(?:均|全部|全面)|全部|全面|均)"
+    r"\s*(?:完工|竣工|建成)(?:验收)?(?![项率])"
+    r"|(?P<lead>以上|上述|全部|所有)项目(?:均|全部)?(?:须|要|应|需|必须)?(?:于|在)?\s*"
+    r"(?:(?P<year2>\d{4})\s*年\s*)?(?P<month2>\d{1,2})\s*月\s*(?:底|末)?\s*(?:前|以前)\s*"
+    r"(?:全部|全面)?(?:完工|竣工|建成)(?![项率])"
+)
+
+
+def blanket_deadline(
+    texts: Sequence[str], year: int | None, *, inside: Sequence[str] = ()
+) -> PartialDate | None:
+    """The one deadline a plan sets for all its projects in a sentence outside them
+    (以上项目均须于2025年11月底前完工; 11月底前全部完工 in the plan's ``year``), or ``None``
+    where it sets none, or two that differ. In the texts of projects (``inside``: the last
+    project's paragraph may run on into it) only a sentence that opens with 以上项目 or
+    上述项目 speaks of them all.
+
+    >>> blanket_deadline(["确保9月底前资金支出进度达到75%以上、11月底前全部项目完工。"], 2025)
+    PartialDate(year=2025, month=11, day=None)
+    >>> blanket_deadline(["以上项目均须于2026年10月底前完工。"], 2025)
+    PartialDate(year=2026, month=10, day=None)
+    >>> blanket_deadline(["确保11月底前完工项目达到8个以上。"], 2025) is None
+    True
+    """
+    found: set[tuple[int, int]] = set()
+    for text, all_forms in [*((text, True) for text in texts), *((t, False) for t in inside)]:
+        for match in _BLANKET_DEADLINE.finditer(normalise(text)):
+            if not all_forms and {match.group("lead"), match.group("lead1")}.isdisjoint(
+                {"以上", "上述"}
+            ):
+                continue
+            written = match.group("year") or match.group("year2")
+            month = match.group("month") or match.group("month2") or "12"
+            which = int(written) if written else year
+            if which is None or not 1 <= int(month) <= 12:
+                continue
+            found.add((which, int(month)))
+    if len(found) != 1:
+        return None
+    ((which, month),) = found
+    return PartialDate(which, month)
+
+
 def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDate | None:
     """A deadline written in a sentence: 2024年11月底前完成, 于2025年完成, or the end of a
     period (建设期限为2025年4月至2025年10月)."""
