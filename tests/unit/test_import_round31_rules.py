@@ -136,3 +136,25 @@ def test_one_deadline_for_all_projects_written_once() -> None:
     )
     (programme,) = result.programmes
     assert [str(p.deadline) for p in programme.projects] == ["2026-10", "2026-08"]
+
+
+def test_a_deadline_written_in_a_change_is_the_added_projects() -> None:
+    # （二）X项目（新增）。…，2026年9月底前完工 in a notice's changes; the table of the adjusted
+    # plan below has no deadline column.
+    result = parse_plan(
+        _text(
+            "甲县乡村振兴局关于调整2026年乙区对口帮扶项目计划的通知",
+            "各乡镇：",
+            "　　现将调整事项通知如下：",
+            "　　（一）丙镇茶园项目。原安排帮扶资金300万元，现调整为200万元。",
+            "　　（二）丁村冷库项目（新增）。安排帮扶资金100万元，由丁村实施，2026年9月底前完工。",
+            "　　调整后，帮扶资金总额仍为300万元，项目2个。",
+            "附件：调整后项目计划表（单位：万元）",
+            "序号\t项目名称\t帮扶资金\t实施单位",
+            "1\t丙镇茶园项目\t200\t丙镇人民政府",
+            "2\t丁村冷库项目\t100\t丁村村民委员会",
+            "合计\t\t300\t",
+        )
+    )
+    (programme,) = result.programmes
+    assert [str(p.deadline) for p in programme.projects] == ["None", "2026-09"]

@@ -21,6 +21,7 @@ from aidmodel.importers._projects import (
     read_project,
     read_task,
     split_enumerated,
+    written_deadline,
 )
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading, Node, read_heading
@@ -42,6 +43,7 @@ from aidmodel.messages import N_
 from aidmodel.model import (
     Commitment,
     MechanismTask,
+    PartialDate,
     Project,
     Section,
 )
@@ -144,6 +146,8 @@ class Builder:
     year: int | None = None
     #: Targets written in the changes of an adjustment notice, by the project they name.
     changed: list[tuple[str | None, Commitment]] = attrs.field(factory=list)
+    #: Deadlines written in the changes of an adjustment notice, by the project they name.
+    changed_deadlines: list[tuple[str, PartialDate]] = attrs.field(factory=list)
     #: Lines of the plan's own text kept as notes (the paragraphs before its first part, a
     #: part with neither money nor items): the targets they set are the programme's.
     loose: list[Line] = attrs.field(factory=list)
@@ -297,6 +301,10 @@ class Builder:
                     self.context, [span], "programmes[0]", skip=money
                 ):
                     self.changed.append((name, commitment))
+                deadline = written_deadline(self.context, [span], self.year)
+                if name and deadline is not None:
+                    # （四）X项目（新增）。…，2025年10月底前完工: the added project's deadline.
+                    self.changed_deadlines.append((name, deadline))
         for line in lines:
             for mention in mentions(line):
                 if self.context.used(mention):

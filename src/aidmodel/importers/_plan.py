@@ -1559,7 +1559,8 @@ def _listed_sources(
 
 def _changed_targets(builder: Builder) -> list[Commitment]:
     """The targets an adjustment notice writes in its changes (调增…，增加建设日光温室10栋), each
-    given to the project it names where the programme lists it; the others, the programme's."""
+    given to the project it names where the programme lists it; the others, the programme's.
+    A deadline written in a change is the named project's where it has none of its own."""
     kept: list[Commitment] = []
     names = {re.sub(r"\s+", "", p.name): index for index, p in enumerate(builder.projects)}
     for name, commitment in builder.changed:
@@ -1571,6 +1572,10 @@ def _changed_targets(builder: Builder) -> list[Commitment]:
         builder.projects[index] = attrs.evolve(
             project, commitments=[*project.commitments, commitment]
         )
+    for name, deadline in builder.changed_deadlines:
+        index = names.get(re.sub(r"\s+", "", name))
+        if index is not None and builder.projects[index].deadline is None:
+            builder.projects[index] = attrs.evolve(builder.projects[index], deadline=deadline)
     return kept
 
 

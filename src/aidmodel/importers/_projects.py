@@ -1316,6 +1316,17 @@ def blanket_deadline(
     return PartialDate(which, month)
 
 
+def written_deadline(
+    context: Context, spans: Sequence[Span], year: int | None
+) -> PartialDate | None:
+    """The deadline a passage writes in a sentence (2025年10月底前完工, or 10月底前完工 in
+    the plan's ``year``), or ``None``: what a change of an adjustment notice sets for the
+    project it adds (（四）X项目（新增）。安排…，由…实施，2025年10月底前完工)."""
+    return _prose_deadline(context, spans) or month_deadline(
+        "".join(span.text for span in spans), year
+    )
+
+
 def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDate | None:
     """A deadline written in a sentence: 2024年11月底前完成, 于2025年完成, or the end of a
     period (建设期限为2025年4月至2025年10月)."""
