@@ -158,3 +158,24 @@ def test_a_deadline_written_in_a_change_is_the_added_projects() -> None:
     )
     (programme,) = result.programmes
     assert [str(p.deadline) for p in programme.projects] == ["None", "2026-09"]
+
+
+def test_a_leading_unit_alone_answers_for_the_project() -> None:
+    # 牵头单位：… and no 责任单位: the project's responsible unit; with a 责任单位 beside it, the
+    # 牵头单位 leads.
+    result = parse_plan(
+        _text(
+            "甲县2026年乙区东西部协作项目实施方案",
+            "　　2026年乙区安排甲县协作资金300万元，实施项目2个。",
+            "一、项目安排",
+            "　　（1）丙村茶厂项目。新建车间800平方米，安排资金200万元。牵头单位：甲县农业农村局；"
+            "完成时限：2026年10月底前。",
+            "　　（2）丁村冷库项目。新建冷库1座，安排资金100万元。牵头单位：乙区商务局；"
+            "责任单位：丁镇人民政府。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.units, p.lead_units) for p in programme.projects] == [
+        (("甲县农业农村局",), ()),
+        (("丁镇人民政府",), ("乙区商务局",)),
+    ]

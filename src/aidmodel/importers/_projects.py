@@ -1146,6 +1146,11 @@ def read_project(
     owner = _field_text(fields.get("owner", []))
     if not units and "lead_units" not in fields and owner is not None:
         units = [owner]  # 项目业主：县农业农村局 and no 责任单位: the owner answers for it
+    lead_units = [x for s in fields.get("lead_units", []) for x in split_units(s.text)]
+    if "units" not in fields and lead_units:
+        # 牵头单位：宣汉县农业农村局 and no 责任单位 beside it: the one unit a project names
+        # answers for it (with a 责任单位 beside it, it leads from the giver's side).
+        units, lead_units = lead_units, []
     return Project(
         number=heading.number if heading.number and heading.number not in BULLETS else None,
         name=name,
@@ -1155,7 +1160,7 @@ def read_project(
         funding=funding,
         locations=locations,
         units=units,
-        lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
+        lead_units=lead_units,
         owner=owner,
         liaisons=_liaisons(fields.get("liaisons", [])),
         start=start,

@@ -42,7 +42,9 @@ class Project:
             consistent document, and all shares stay within ``total_investment``.
         locations: Where it is carried out (实施地点, 项目地点, 建设地).
         units: Responsible units (责任单位), recipient side, in document order.
-        lead_units: Leading units (牵头单位), donor side (seed 003), in order.
+        lead_units: Leading units (牵头单位) beside the responsible ones (seed 003: the
+            donor's offices lead, the county's 责任单位 carry out), in order. The importer
+            reads a 牵头单位 written with no 责任单位 beside it as the responsible unit.
         owner: The owner unit (业主单位), or ``None``.
         liaisons: Liaison persons (挂联责任人), in document order.
         start: Start (开工时间), or ``None``.
