@@ -179,3 +179,18 @@ def test_a_leading_unit_alone_answers_for_the_project() -> None:
         (("甲县农业农村局",), ()),
         (("丁镇人民政府",), ("乙区商务局",)),
     ]
+
+
+def test_joint_issuers_above_a_notice_open_its_title() -> None:
+    # 甲县财政局　甲县农业农村局 / 关于下达…的通知: the title as a 公文 writes it (发文机关 +
+    # 事由 + 文种), the joint issuers as printed.
+    result = parse_plan(
+        _text(
+            "甲县财政局　甲县农业农村局",
+            "关于下达2026年乙区对口帮扶资金的通知",
+            "各乡镇：",
+            "　　现下达2026年乙区对口帮扶资金100万元，实施项目1个：丙镇道路项目100万元。",
+        )
+    )
+    titles = {programme.title for programme in result.programmes}
+    assert titles == {"甲县财政局　甲县农业农村局关于下达2026年乙区对口帮扶资金的通知"}

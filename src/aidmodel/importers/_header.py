@@ -1004,13 +1004,16 @@ def read_header(lines: Sequence[Line]) -> Header:
             several = above is not None and len(above.text.split()) > 1  # 甲局　乙办公室
             if (
                 above is not None
-                and _ORG.match(_without_spaces(above.norm))
+                and (
+                    _ORG.match(_without_spaces(above.norm))
+                    or (several and all(_ORG.match(org) for org in above.norm.split()))
+                )
                 and not stacked
-                and not several
                 and title.startswith("关于")
             ):
-                # 宕昌县…领导小组办公室 / 关于调整…的通知: the issuer opens the title.
-                title = _without_spaces(above.norm) + title
+                # 宕昌县…领导小组办公室 / 关于调整…的通知: the issuer opens the title; joint
+                # issuers (甲局　乙办公室) open it as they are written, set apart.
+                title = (above.text.strip() if several else _without_spaces(above.norm)) + title
                 title_lines = (above.number, own.number)
                 used.add(above.number)
             if title.endswith("的批复"):
