@@ -194,3 +194,45 @@ def test_joint_issuers_above_a_notice_open_its_title() -> None:
     )
     titles = {programme.title for programme in result.programmes}
     assert titles == {"甲县财政局　甲县农业农村局关于下达2026年乙区对口帮扶资金的通知"}
+
+
+def test_a_level_word_after_a_place_is_no_place() -> None:
+    # 丁省戊市追加市级帮扶资金: 市级 is the level of the money, no city 追加市.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目计划",
+            "　　因项目变化，加之山东省聊城市追加市级帮扶资金100万元，调整如下：",
+            "　　2026年协作资金300万元，实施项目1个：丙镇道路项目300万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.donor.name == "聊城市"
+
+
+def test_a_company_issuing_its_own_plan_of_designated_aid_gives() -> None:
+    # 中国丙丁汽车集团有限公司 issues 中国丙汽2026年定点帮扶乙县工作计划 (the title writes it
+    # short, with no ending of an organisation).
+    result = parse_plan(
+        _text(
+            "中国丙丁汽车集团有限公司",
+            "中国丙汽2026年定点帮扶乙县工作计划",
+            "　　2026年集团投入帮扶资金300万元，其中集团公司本部帮扶资金200万元、所属企业帮扶资金"
+            "100万元，实施项目1个：戊镇道路项目300万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.donor.name == "中国丙丁汽车集团有限公司"
+
+
+def test_zhu_li_between_two_places_says_who_gives() -> None:
+    # 甲区助力乙县…方案: 助力 (helps) relates the giver to the county it helps.
+    result = parse_plan(
+        _text(
+            "甲市丙区助力乙县2026年劳务协作工作方案",
+            "　　2026年丙区安排乙县劳务协作资金100万元，实施项目1个：丁镇就业车间项目100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert (programme.donor.name, programme.recipient.name) == ("丙区", "乙县")  # type: ignore[union-attr]

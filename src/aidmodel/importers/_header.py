@@ -144,11 +144,11 @@ _JOIN: Final = (
     r"|(?<=[市区县旗州])与(?=[\u4e00-\u9fff]{1,12}?[市区县旗州](?:\d|[\u4e00-\u9fff]))"  # 丹阳市与灌南县
 )
 _CONNECTOR: Final = re.compile(
-    "|".join(word for word, _ in SCHEME_WORDS) + f"|扶贫协作|助推|帮扶|支援|援助|{_JOIN}"
+    "|".join(word for word, _ in SCHEME_WORDS) + f"|扶贫协作|助推|助力|帮扶|支援|援助|{_JOIN}"
 )
 _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗"
-    r"|街道|镇|乡|苏木)"
+    r"|街道|镇|乡|苏木)(?!级)"  # (市级, 县级: a level, as in 追加市级帮扶资金, no place)
 )
 # The units of the Xinjiang Production and Construction Corps (兵团), which counterpart aid
 # pairs like counties: the corps, its divisions (第五师) and their regiments (九十一团, 一牧场).
@@ -174,6 +174,7 @@ FULL_PROVINCE: Final = re.compile(
 _FULL_REGION: Final = re.compile(
     FULL_PROVINCE.pattern[1:]
     + rf"(?:{_NAME_CHAR}{{1,8}}?(?:市|自治州|州|地区|盟))?{_NAME_CHAR}{{1,8}}?(?:新区|自治县|区|县|市|旗)"
+    r"(?!级)"  # (山东省聊城市追加市级帮扶资金: 市级 is a level, no place)
 )
 
 
@@ -729,6 +730,8 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
             # 中国东方航空集团有限公司（以下简称东航集团）定点帮扶双江…: a central unit's aid;
             # 中国铁建股份有限公司计划投入岚皋县…资金, 用好X公司定点帮扶资源 (its own aid).
             rest = norm[match.end() :]
+            if match.group("org").startswith(_PART_OF):
+                continue  # 其中集团公司本部帮扶资金1800万元: a part of the giver's money
             if re.match(rf"(?:我[县区市旗州]|{target})", rest) or (
                 match.group("verb").endswith("帮扶") and _AID_OBJECT.match(rest)
             ):
@@ -750,6 +753,8 @@ _ORGANISATION_GIVES: Final = re.compile(
 _ORGANISATION_LEAD: Final = re.compile(
     "^(?:" + "|".join(sorted(ORGANISATION_LEADS, key=len, reverse=True)) + ")+"
 )
+# Words that open a part of a sum (其中X帮扶资金…): what follows is no giver of its own.
+_PART_OF: Final = ("其中", "含", "包括")
 # What a donor's 定点帮扶 is of: its funds, resources, projects (X公司定点帮扶资金).
 _AID_OBJECT: Final = re.compile(r"(?:资金|资源|项目|工作)")
 
@@ -1227,6 +1232,18 @@ def read_header(lines: Sequence[Line]) -> Header:
             body = _relation_donor(lines[: body_start - 1], recipient) or _pair_donor(lines)
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
+    if (
+        donor is None
+        and recipient is not None
+        and title
+        and "定点帮扶" in title
+        and issuer
+        and re.fullmatch(_ORGANISATION_NAME, issuer)
+        and recipient.name not in issuer
+    ):
+        # 中国第一汽车集团有限公司 issues 中国一汽2025年定点帮扶和龙市工作计划: the company
+        # that issues its own plan of 定点帮扶 gives (the title writes it short).
+        donor, donor_line = Region(name=issuer), title_lines[0] if title_lines else None
     if donor is not None and recipient is not None and _is_province(donor):
         # 谢通门县2025年黑龙江援藏项目… / 大庆市安排我县援藏资金…: the province of the title is
         # the donor's; the body names the city of it that gives.
