@@ -162,7 +162,7 @@ _TRAILING: Final = (
     "达",
     "为",
 )
-_PUNCT: Final = " \t\u3000、，,；;：:。“”\"'\u2018\u2019《》"
+_PUNCT: Final = " \t\u3000、，,；;：:。“”\"'\u2018\u2019《》…⋯"
 _SCOPE_PATTERNS: Final = (
     re.compile(r"^对(?P<scope>.+?)(?:进行|开展|实施|组织|给予)(?P<metric>.+)$"),
     re.compile(r"^(?:到|在|赴)(?P<scope>.+?)(?:开展|举办|进行|组织)(?P<metric>.+)$"),

@@ -84,8 +84,21 @@ class Line:
 
 
 def normalise(text: str) -> str:
-    """Half-width forms of a text, one character for one (１２万元 → 12万元)."""
-    return text.translate(_FULL_WIDTH)
+    """Half-width forms of a text, one character for one (１２万元 → 12万元); dot leaders
+    before a figure (X项目……260万元, 合计……1620万元, as a table of contents sets them) read
+    as a colon, padded with spaces to the same length.
+
+    >>> normalise("合计……………１６２０万元")
+    '合计:    1620万元'
+    """
+    text = text.translate(_FULL_WIDTH)
+    if "…" in text or "⋯" in text or "..." in text or "···" in text:
+        text = _LEADERS.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
+    return text
+
+
+# Dot leaders between words and the figure after them (……, ⋯⋯, ......, ·····).
+_LEADERS: Final = re.compile(r"(?<=\S)\s*(?:[…⋯]{2,}|\.{3,}|·{3,})\s*(?=\d)")
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -476,6 +489,8 @@ def period_dates(text: str) -> tuple[str, str] | None:
     ('2025年4月', '2025年10月')
     >>> period_dates("2025.04-2025.11"), period_dates("2025-2026"), period_dates("当年")
     (('2025年4月', '2025年11月'), ('2025年', '2026年'), None)
+    >>> period_dates("2025年全年")
+    ('2025年1月', '2025年12月')
     """
     text = text.translate(_FULL_WIDTH)
     dates = []
@@ -487,7 +502,10 @@ def period_dates(text: str) -> tuple[str, str] | None:
     if not dates:
         return None
     same_year = SAME_YEAR_END.search(text)
-    if len(dates) == 1 and same_year is not None:
+    if len(dates) == 1 and _WHOLE_YEAR.search(text) is not None:
+        # 2025年全年: the year from its first month to its last.
+        dates = [f"{dates[0][:4]}年1月", f"{dates[0][:4]}年12月"]
+    elif len(dates) == 1 and same_year is not None:
         dates.append(f"{dates[0][:4]}年{int(same_year.group('month'))}月")
     elif len(dates) == 1 and (ended := _ENDS_IN.search(text)) is not None:
         # 2025年4月底前开工，10月底前完工: the end is the month written before 完工.
@@ -495,6 +513,7 @@ def period_dates(text: str) -> tuple[str, str] | None:
     return dates[0], dates[-1]
 
 
+_WHOLE_YEAR: Final = re.compile(r"\d{4}\s*年度?\s*全年")
 # 10月底前完工 after a span's first date: the month it ends, in the first date's year.
 _ENDS_IN: Final = re.compile(
     r"(?<![\d年./-])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)?\s*"

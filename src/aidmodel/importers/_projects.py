@@ -1139,10 +1139,15 @@ def read_project(
     name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
     locations = [x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")]
     placed = _PLACE_AFTER_NAME.search(name)
+    office = _OFFICE_AFTER_NAME.search(name)
     if placed is not None and placed.start() >= 2:
         # 元阳梯田红米精深加工厂提升改造项目（南沙镇）: the place in brackets after the name.
         name = name[: placed.start()]
         locations = locations or _split(placed.group("place"), "、,，")
+    elif office is not None and office.start() >= 2 and _OFFICE.match(office.group("unit")):
+        # 唐崖镇白茶标准化茶园提升项目（唐崖镇人民政府）: the unit in brackets after the name.
+        name = name[: office.start()]
+        units = units or split_units(office.group("unit"))
     owner = _field_text(fields.get("owner", []))
     if not units and "lead_units" not in fields and owner is not None:
         units = [owner]  # 项目业主：县农业农村局 and no 责任单位: the owner answers for it
@@ -1353,6 +1358,8 @@ _PLACE_AFTER_NAME: Final = re.compile(
     r"(?<=[项目程])[(（](?P<place>(?:[\u4e00-\u9fff]{1,12}?(?:镇|乡|村|街道|社区|县|区|市|州|旗)"
     r"[、,，]?)+|全县|全区|全市|全旗)[)）]$"
 )
+# An office in brackets closing a project's name: （唐崖镇人民政府）, （咸丰县商务局）.
+_OFFICE_AFTER_NAME: Final = re.compile(r"(?<=[项目程])[(（](?P<unit>[^()（）]{3,30})[)）]$")
 # A clause that is an office and nothing else: 县农业农村局, 沙拉托乡人民政府, 县委组织部.
 _OFFICE: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,24}(?:局|委员会|委|办公室|办|人民政府|政府|中心|部|站|所|院|学校|公司|工作队|街道办事处)$"

@@ -61,6 +61,14 @@ _HEADINGS: Final = (
             r"^(?P<number>项目(?:[一二三四五六七八九十]{1,3}|\d{1,3}))(?:\s*(?=$|[:：])|\s+(?=\S))"
         ),
     ),
+    # 第一项　且末红枣精深加工产业园提升项目。…: items counted in words, set off by a space
+    # or a mark (第一项工作是… runs on in a sentence: no item).
+    (
+        2,
+        re.compile(
+            r"^(?P<number>第[一二三四五六七八九十]{1,3}项)(?:\s+|\s*[:：、.]\s*)(?=[\u4e00-\u9fff])"
+        ),
+    ),
     # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
     (2, re.compile(r"^(?P<number>[\u2460-\u2473])\s*")),
     # ⑴万州区柑橘产业提质增效项目：…: items numbered with parenthesized digits.
