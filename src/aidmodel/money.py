@@ -11,12 +11,13 @@ fen is an error, and nothing is ever rounded unless the caller asks for it.
 from __future__ import annotations
 
 import decimal
-import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from aidmodel._chinese import parse_money_text
+from aidmodel._exact import CENT, CTX, LIMIT, as_decimal, exact_yuan, tidy
 from aidmodel.errors import AmountError, InvalidTypeError
 
 if TYPE_CHECKING:
@@ -24,18 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Money"]
 
-CENT: Final = Decimal("0.01")
-#: Amounts must be smaller than this many yuan in magnitude (10^20, 一万亿亿).
-LIMIT: Final = Decimal(10) ** 20
 _LOW: Final = -LIMIT
-# All arithmetic goes through this context, never the thread's own: a caller's
-# `getcontext().prec = 6` must not round money. Inexact is trapped, so any
-# operation that would have to round raises instead.
-_CTX: Final = decimal.Context(
-    prec=100,
-    rounding=decimal.ROUND_HALF_EVEN,
-    traps=[InvalidOperation, decimal.Overflow, decimal.DivisionByZero, decimal.Inexact],
-)
 _ROUNDING_CTX: Final = decimal.Context(prec=100, traps=[InvalidOperation, decimal.Overflow])
 _ROUNDINGS: Final = frozenset(
     {
@@ -49,107 +39,18 @@ _ROUNDINGS: Final = frozenset(
         decimal.ROUND_05UP,
     }
 )
-_PLACES_IN: Final = {0: "元", 4: "万元", 8: "亿元"}
-_PLAIN: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
-_SPECIAL: Final = re.compile(r"[+-]?(?:inf(?:inity)?|s?nan)", re.IGNORECASE)  # refused below
-_EXPONENT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
-
-
-def _as_decimal(value: object, where: str) -> Decimal:
-    """Turn a str, int or Decimal into a finite Decimal; refuse floats and others."""
-    if isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, bool):
-        raise InvalidTypeError(
-            where, "a bool is not an amount", expected="a decimal string, Decimal or int", got=value
-        )
-    elif isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, str):
-        # A plain decimal string in ASCII digits, as the wire format writes amounts: Decimal()
-        # alone would also take '1_000', '1e3' and digits of other scripts ('١٢').
-        text = value.strip()
-        if not _PLAIN.fullmatch(text) and not _SPECIAL.fullmatch(text):
-            if _EXPONENT.fullmatch(text):
-                problem = "an exponent"
-                plain = Decimal(text)
-                expected = (
-                    f"a plain decimal string ('{plain:f}') or Decimal('{text}')"
-                    if abs(plain.as_tuple().exponent) <= 40  # type: ignore[arg-type]
-                    else "a plain decimal string such as '1000', or a Decimal"
-                )
-            elif any(char.isdigit() and not char.isascii() for char in text):
-                problem = "digits other than 0-9"
-                expected = "a decimal string in ASCII digits (Money.parse reads text as written)"
-            else:
-                problem = "not a decimal number"
-                expected = "a decimal string such as '766.00'"
-            raise AmountError(where, problem, expected=expected, got=value)
-        number = Decimal(text)
-    elif isinstance(value, float):
-        raise InvalidTypeError(
-            where,
-            "floats are not exact",
-            expected=f"a decimal string, Decimal or int (pass '{value!r}' or Decimal('{value!r}'))",
-            got=value,
-        )
-    else:
-        raise InvalidTypeError(
-            where,
-            f"{type(value).__name__} is not an amount",
-            expected="a decimal string, Decimal or int",
-            got=value,
-        )
-    if not number.is_finite():
-        raise AmountError(
-            where, "not a finite number", expected="a finite decimal amount", got=value
-        )
-    return number
-
-
-def _exact_yuan(value: object, where: str, shift: int = 0) -> Decimal:
-    """Validate and scale an amount into yuan with exactly two decimal places."""
-    number = _as_decimal(value, where)
-    if number and number.adjusted() + shift >= 20:
-        raise AmountError(
-            where,
-            "too large",
-            expected=f"less than 10^{20 - shift} {_PLACES_IN[shift]} in magnitude",
-            got=value,
-        )
-    try:
-        scaled = number.scaleb(shift, _CTX) if shift else number
-        cents = scaled.quantize(CENT, context=_CTX)  # Inexact is trapped: finer than a fen
-    except decimal.DecimalException:
-        cents = None
-    if cents is None:
-        raise AmountError(
-            where,
-            "finer than one fen (分)",
-            expected=f"at most {2 + shift} decimal places"
-            + (f" in {_PLACES_IN[shift]}" if shift else ""),
-            got=value,
-        )
-    return cents
 
 
 def _yuan_field(value: Decimal | int | str) -> Decimal:
     if type(value) is Decimal and value.is_finite():
         # Fast path for already valid amounts (deserialization, arithmetic).
         try:
-            cents = value.quantize(CENT, context=_CTX)
+            cents = value.quantize(CENT, context=CTX)
         except decimal.DecimalException:
             cents = None
         if cents is not None and -LIMIT < cents < LIMIT:
             return cents
-    return _exact_yuan(value, "Money.yuan (金额)")
-
-
-def _tidy(number: Decimal) -> Decimal:
-    """Drop trailing fractional zeros without going to scientific notation."""
-    if number == number.to_integral_value():
-        return number.quantize(Decimal(1), context=_CTX)
-    return number.normalize(_CTX)
+    return exact_yuan(value, "Money.yuan (金额)")
 
 
 @attrs.frozen(order=True)
@@ -224,7 +125,7 @@ class Money:
            Strings with an exponent or non-ASCII digits are refused; ``Decimal()``
            read them.
         """
-        return cls._of(_exact_yuan(amount, "Money.yuan (金额)"))
+        return cls._of(exact_yuan(amount, "Money.yuan (金额)"))
 
     @classmethod
     def from_wan(cls, amount: Decimal | int | str) -> Self:
@@ -235,7 +136,7 @@ class Money:
         >>> Money.from_wan(766).to_yuan()
         Decimal('7660000.00')
         """
-        return cls._of(_exact_yuan(amount, "Money.from_wan", 4))
+        return cls._of(exact_yuan(amount, "Money.from_wan", 4))
 
     @classmethod
     def from_yi(cls, amount: Decimal | int | str) -> Self:
@@ -244,7 +145,7 @@ class Money:
         >>> Money.from_yi("1.68")
         Money(yuan=Decimal('168000000.00'))
         """
-        return cls._of(_exact_yuan(amount, "Money.from_yi", 8))
+        return cls._of(exact_yuan(amount, "Money.from_yi", 8))
 
     @classmethod
     def from_fen(cls, fen: int) -> Self:
@@ -257,7 +158,7 @@ class Money:
             raise InvalidTypeError(
                 "Money.from_fen", "not a whole number of fen", expected="an int", got=fen
             )
-        return cls._of(Decimal(fen).scaleb(-2, _CTX))
+        return cls._of(Decimal(fen).scaleb(-2, CTX))
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -298,9 +199,7 @@ class Money:
            Reads what ``format_money`` writes (negative yuan, ``CN¥``, a currency
            after the amount, English); refuses digits one by one and a second sign.
         """  # noqa: RUF002 - English output has the multiplication sign
-        from aidmodel.numerals import _parse_money_text  # numerals imports this module
-
-        return cls._of(_parse_money_text(text, "Money.parse"))
+        return cls._of(parse_money_text(text, "Money.parse"))
 
     # -- conversions --------------------------------------------------------------------------
 
@@ -320,7 +219,7 @@ class Money:
         >>> Money.from_yuan(7660000).to_wan()
         Decimal('766')
         """
-        return _tidy(self.yuan.scaleb(-4, _CTX))
+        return tidy(self.yuan.scaleb(-4, CTX))
 
     def to_yi(self) -> Decimal:
         """The amount in 亿元, exact, without trailing zeros.
@@ -328,7 +227,7 @@ class Money:
         >>> Money.from_wan(5487).to_yi()
         Decimal('0.5487')
         """
-        return _tidy(self.yuan.scaleb(-8, _CTX))
+        return tidy(self.yuan.scaleb(-8, CTX))
 
     def to_fen(self) -> int:
         """The amount as a whole number of fen (分).
@@ -336,7 +235,7 @@ class Money:
         >>> Money.from_wan("3952.310194").to_fen()
         3952310194
         """
-        return int(self.yuan.scaleb(2, _CTX))
+        return int(self.yuan.scaleb(2, CTX))
 
     def __str__(self) -> str:
         """The amount in yuan with its unit, parseable by :meth:`parse`.
@@ -353,7 +252,7 @@ class Money:
 
     def __add__(self, other: object) -> Money:
         if type(other) is Money:
-            return Money._of(_CTX.add(self.yuan, other.yuan))
+            return Money._of(CTX.add(self.yuan, other.yuan))
         return NotImplemented
 
     def __radd__(self, other: object) -> Money:
@@ -361,22 +260,22 @@ class Money:
         if type(other) is int and other == 0:
             return self
         if type(other) is Money:
-            return Money._of(_CTX.add(other.yuan, self.yuan))
+            return Money._of(CTX.add(other.yuan, self.yuan))
         return NotImplemented
 
     def __sub__(self, other: object) -> Money:
         if type(other) is Money:
-            return Money._of(_CTX.subtract(self.yuan, other.yuan))
+            return Money._of(CTX.subtract(self.yuan, other.yuan))
         return NotImplemented
 
     def __neg__(self) -> Money:
-        return Money._of(_CTX.minus(self.yuan))
+        return Money._of(CTX.minus(self.yuan))
 
     def __pos__(self) -> Money:
         return self
 
     def __abs__(self) -> Money:
-        return Money._of(_CTX.abs(self.yuan))
+        return Money._of(CTX.abs(self.yuan))
 
     def __mul__(self, factor: object) -> Money:
         if isinstance(factor, int) and not isinstance(factor, bool):
@@ -387,7 +286,7 @@ class Money:
                     expected="less than 10^20 元 in magnitude",
                     got=factor,
                 )
-            return Money._of(_CTX.multiply(self.yuan, factor))
+            return Money._of(CTX.multiply(self.yuan, factor))
         raise InvalidTypeError(
             "Money * factor",
             "only a whole number multiplies money exactly",
@@ -416,10 +315,10 @@ class Money:
         ...
         aidmodel.errors.AmountError: Money.multiply: finer than one fen (分); expected at most 2 decimal places, got Decimal('0.025')
         """
-        factor = _as_decimal(rate, "Money.multiply")
-        product = _CTX.multiply(self.yuan, factor)
+        factor = as_decimal(rate, "Money.multiply")
+        product = CTX.multiply(self.yuan, factor)
         if rounding is None:
-            return Money._of(_exact_yuan(product, "Money.multiply"))
+            return Money._of(exact_yuan(product, "Money.multiply"))
         if rounding not in _ROUNDINGS:
             raise InvalidTypeError(
                 "Money.multiply",
@@ -428,4 +327,4 @@ class Money:
                 got=rounding,
             )
         rounded = product.quantize(CENT, rounding=rounding, context=_ROUNDING_CTX)
-        return Money._of(_exact_yuan(rounded, "Money.multiply"))
+        return Money._of(exact_yuan(rounded, "Money.multiply"))

@@ -15,10 +15,11 @@ from typing import Final
 
 import attrs
 
+from aidmodel._chinese import FULL_WIDTH, parse_number
 from aidmodel.errors import AidModelError
 from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.money import Money
-from aidmodel.numerals import _FULL_WIDTH, _parse_number, parse_chinese_number
+from aidmodel.numerals import parse_chinese_number
 
 __all__ = [
     "COUNT",
@@ -85,7 +86,7 @@ class Line:
 
 def normalise(text: str) -> str:
     """Half-width forms of a text, one character for one (１２万元 → 12万元)."""
-    return text.translate(_FULL_WIDTH)
+    return text.translate(FULL_WIDTH)
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -355,7 +356,7 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money | None]]:
                 found.append((match.start() + skip, match.end(), None))
                 break
             try:
-                value = _parse_number(
+                value = parse_number(
                     figure,
                     skip,
                     len(figure),
@@ -476,7 +477,7 @@ def period_dates(text: str) -> tuple[str, str] | None:
     >>> period_dates("2025.04-2025.11"), period_dates("2025-2026"), period_dates("当年")
     (('2025年4月', '2025年11月'), ('2025年', '2026年'), None)
     """
-    text = text.translate(_FULL_WIDTH)
+    text = text.translate(FULL_WIDTH)
     dates = []
     for found in _PERIOD_DATE.finditer(text):
         month = found.group("month") or found.group("dotted")
@@ -516,7 +517,7 @@ def count_value(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     try:
-        value = _parse_number(
+        value = parse_number(
             text, 0, len(text), "count_value", text, strict_upper=False, digit_by_digit=False
         )
     except AidModelError:
