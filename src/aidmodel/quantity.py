@@ -45,6 +45,7 @@ from aidmodel._chinese import DIGIT, parse_number, strip_text
 from aidmodel._exact import CTX, tidy
 from aidmodel._validators import (
     exact_decimal,
+    instance,
     int_to_decimal,
     optional_exact_decimal,
     optional_int_to_decimal,
@@ -141,7 +142,7 @@ class Quantity:
     )
     bound: Bound = attrs.field(
         default=Bound.EXACT,
-        validator=attrs.validators.instance_of(Bound),
+        validator=instance(Bound),
         metadata={"zh": "界限"},
     )
     high: Decimal | None = attrs.field(
