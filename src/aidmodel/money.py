@@ -11,14 +11,16 @@ fen is an error, and nothing is ever rounded unless the caller asks for it.
 from __future__ import annotations
 
 import decimal
+import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, ClassVar, Final, Literal
 
 import attrs
 
 from aidmodel._chinese import parse_money_text
 from aidmodel._exact import CENT, CTX, LIMIT, as_decimal, exact_yuan, tidy
-from aidmodel.errors import AmountError, InvalidTypeError
+from aidmodel.errors import AmountError, InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -41,6 +43,14 @@ _ROUNDINGS: Final = frozenset(
 )
 
 
+# A format spec Money takes: Decimal's, without the locale ("n"), the exponent and percent
+# types, "z" (Python 3.11) and "_" (which Decimal does not take): [[fill]align][sign][0][width][grouping][.precision][f|F].
+_SPEC: Final = re.compile(
+    r"(?P<head>(?:.?[<>=^])?[-+ ]?0?[0-9]*,?)(?:\.(?P<precision>[0-9]+))?(?P<kind>[fF]?)",
+    re.DOTALL,
+)
+
+
 def _yuan_field(value: Decimal | int | str) -> Decimal:
     if type(value) is Decimal and value.is_finite():
         # Fast path for already valid amounts (deserialization, arithmetic).
@@ -58,7 +68,24 @@ class Money:
     """An exact amount of money (金额) in yuan (元), to the fen (分).
 
     Construct it from yuan, 万元 or 亿元, or parse it from text as plans write it.
-    It is frozen and hashable; ``+``, ``-``, ``sum()`` and comparisons are exact.
+    It is frozen and hashable; ``+``, ``-``, :meth:`total` and comparisons are exact.
+    Money adds, subtracts and compares with Money only (mypy says so too: ``Money + 1`` is
+    a type error): a bare number has no unit.
+
+    **Equality and truth** follow :class:`datetime.timedelta`, another quantity with a
+    unit: Money equals only Money (``Money(0) == 0`` is ``False``, and ``mypy --strict``
+    flags the comparison), its hash agrees with that equality (``Money("1")`` and
+    ``Money("1.00")`` are equal and hash alike), and it is false when zero
+    (``bool(Money(0))`` is ``False``, as ``bool(timedelta(0))`` is). Compare with
+    :attr:`ZERO` to test for zero by equality.
+
+    **Formatting**: ``str()`` and ``format(m, "")`` write the amount in yuan with its
+    unit (``1234.50元``); a format spec formats the number of yuan as
+    :class:`~decimal.Decimal` does, with types ``f`` or ``F`` (or none) and the unit
+    after it: ``format(m, ",")`` is ``1,234.50元``, ``f"{m:>12,}"`` aligns the number. A
+    precision that would drop a non-zero fen is an error, never a silent rounding; for
+    display in a locale, in 万元 or rounded, use
+    :func:`~aidmodel.formatting.format_money`.
 
     ``Money(x)`` is ``Money(yuan=x)``: the field names its unit, so ``Money("200")``
     is 200 元, as ``Money.from_yuan("200")`` is. It takes what :meth:`from_yuan`
@@ -73,8 +100,10 @@ class Money:
     Money(yuan=Decimal('39523101.94'))
     >>> Money.parse("750万元") + Money.parse("16万")
     Money(yuan=Decimal('7660000.00'))
-    >>> sum([Money.from_wan(750), Money.from_wan(16)]).to_wan()
+    >>> Money.total([Money.from_wan(750), Money.from_wan(16)]).to_wan()
     Decimal('766')
+    >>> format(Money.from_wan("123.45"), ","), Money(0) == 0, bool(Money(0)), Money.ZERO == Money(0)
+    ('1,234,500.00元', False, False, True)
     >>> Money("200") == Money.from_yuan("200") == Money.parse("200元")
     True
     >>> Money.from_wan(1.5)
@@ -86,6 +115,10 @@ class Money:
     """
 
     yuan: Decimal = attrs.field(converter=_yuan_field, metadata={"zh": "金额"})
+
+    #: Zero yuan (零元): the start of a sum that mypy types as Money,
+    #: ``sum(amounts, Money.ZERO)``; :meth:`total` is the same in one call.
+    ZERO: ClassVar[Money]
 
     # -- constructors -------------------------------------------------------------------------
 
@@ -201,6 +234,39 @@ class Money:
         """  # noqa: RUF002 - English output has the multiplication sign
         return cls._of(parse_money_text(text, "Money.parse"))
 
+    @classmethod
+    def total(cls, amounts: Iterable[Money]) -> Money:
+        """The exact sum of amounts (合计), :attr:`ZERO` for none; typed ``Money`` where
+        ``sum(amounts)`` is ``Money | Literal[0]`` to mypy.
+
+        >>> Money.total([Money.from_wan(750), Money.from_wan(16)])
+        Money(yuan=Decimal('7660000.00'))
+        >>> Money.total([])
+        Money(yuan=Decimal('0.00'))
+        >>> Money.total([Money.from_wan(750), 16])
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidTypeError: Money.total, item 2: an int is not Money; expected Money (Money.from_wan(16), Money.parse('16万元')), got 16
+
+        .. versionadded:: 0.3.0
+        """
+        yuan = Decimal(0)
+        for index, amount in enumerate(amounts):
+            kind: type = type(amount)
+            if kind is not Money:
+                name = kind.__name__
+                where = f"Money.total, item {index + 1}"
+                raise InvalidTypeError(
+                    where,
+                    f"{'an' if name[0].lower() in 'aeiou' else 'a'} {name} is not Money",
+                    expected=f"Money (Money.from_wan({amount!r}), Money.parse('{amount}万元'))"
+                    if kind is int
+                    else "Money",
+                    got=amount,
+                )
+            yuan = CTX.add(yuan, amount.yuan)
+        return Money._of(yuan.quantize(CENT, context=CTX))
+
     # -- conversions --------------------------------------------------------------------------
 
     def to_yuan(self) -> Decimal:
@@ -245,25 +311,70 @@ class Money:
         """
         return f"{self.yuan}元"
 
+    def __format__(self, spec: str) -> str:
+        """The amount formatted by a Decimal format spec, then 元 (see the class docstring).
+
+        >>> amount = Money.from_yuan("1234567.5")
+        >>> f"{amount:,}", f"{amount:>15,}", f"{amount:,.3f}", f"{amount}"
+        ('1,234,567.50元', '   1,234,567.50元', '1,234,567.500元', '1234567.50元')
+        >>> f"{amount:.0f}"
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.AmountError: format(Money, '.0f'): it would round the amount; expected a precision of at least 1 for this amount, or format_money(..., rounding=0), got Money(yuan=Decimal('1234567.50'))
+        """
+        if not spec:
+            return str(self)
+        where = f"format(Money, {spec!r})"
+        match = _SPEC.fullmatch(spec)
+        if match is None:
+            raise InvalidValueError(
+                where,
+                "not a format spec for an amount",
+                expected="a Decimal format spec of type f or none, such as ',' or '>12,.2f'",
+                got=spec,
+            )
+        precision = match["precision"]
+        if precision is not None:
+            places = int(precision)
+            fen = abs(self.to_fen()) % 100
+            needed = 0 if not fen else 1 if fen % 10 == 0 else 2
+            if places < needed:
+                raise AmountError(
+                    where,
+                    "it would round the amount",
+                    expected=f"a precision of at least {needed} for this amount,"
+                    f" or format_money(..., rounding={places})",
+                    got=self,
+                )
+            spec = f"{match['head']}.{places}{match['kind'] or 'f'}"
+        try:
+            return f"{format(self.yuan, spec)}元"
+        except ValueError:  # what the pattern lets through and Decimal refuses ('0<,')
+            raise InvalidValueError(
+                where,
+                "not a format spec for an amount",
+                expected="a Decimal format spec of type f or none, such as ',' or '>12,.2f'",
+                got=spec,
+            ) from None
+
     def __bool__(self) -> bool:
+        """False for zero, as for :class:`datetime.timedelta` (see the class docstring)."""
         return bool(self.yuan)
 
     # -- arithmetic ---------------------------------------------------------------------------
 
-    def __add__(self, other: object) -> Money:
+    def __add__(self, other: Money) -> Money:
         if type(other) is Money:
             return Money._of(CTX.add(self.yuan, other.yuan))
         return NotImplemented
 
-    def __radd__(self, other: object) -> Money:
-        # sum() starts from the int 0.
+    def __radd__(self, other: Literal[0]) -> Money:
+        # sum() without a start begins with the int 0 (typed Money | Literal[0]: see total()).
         if type(other) is int and other == 0:
             return self
-        if type(other) is Money:
-            return Money._of(CTX.add(other.yuan, self.yuan))
         return NotImplemented
 
-    def __sub__(self, other: object) -> Money:
+    def __sub__(self, other: Money) -> Money:
         if type(other) is Money:
             return Money._of(CTX.subtract(self.yuan, other.yuan))
         return NotImplemented
@@ -328,3 +439,6 @@ class Money:
             )
         rounded = product.quantize(CENT, rounding=rounding, context=_ROUNDING_CTX)
         return Money._of(exact_yuan(rounded, "Money.multiply"))
+
+
+Money.ZERO = Money._of(Decimal("0.00"))
