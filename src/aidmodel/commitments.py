@@ -52,10 +52,10 @@ from typing import Final
 
 import attrs
 
+from aidmodel._chinese import FULL_WIDTH
 from aidmodel._rates import RATE_VERBS
 from aidmodel.errors import AidModelError, InvalidTypeError, NumeralError
 from aidmodel.model import Commitment
-from aidmodel.numerals import _FULL_WIDTH
 from aidmodel.quantity import _PREFIXES, UNIT_ALIASES, Bound, Quantity, parse_quantity
 from aidmodel.units import UNITS
 
@@ -437,7 +437,7 @@ def _scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
         raise InvalidTypeError(
             func, f"{type(text).__name__} is not text", expected="a str", got=text
         )
-    normal = text.translate(_FULL_WIDTH)
+    normal = text.translate(FULL_WIDTH)
     found: list[CommitmentSpan] = []
     for clause_start, clause_end in _clauses(normal):
         figures = _figures(text, normal, clause_start, clause_end)

@@ -15,10 +15,11 @@ from typing import Final
 
 import attrs
 
+from aidmodel._chinese import FULL_WIDTH, parse_number
 from aidmodel.errors import AidModelError
 from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.money import Money
-from aidmodel.numerals import _FULL_WIDTH, _parse_number, parse_chinese_number
+from aidmodel.numerals import parse_chinese_number
 
 __all__ = [
     "COUNT",
@@ -91,7 +92,7 @@ def normalise(text: str) -> str:
     >>> normalise("合计……………１６２０万元")
     '合计:    1620万元'
     """
-    text = text.translate(_FULL_WIDTH)
+    text = text.translate(FULL_WIDTH)
     if "…" in text or "⋯" in text or "..." in text or "···" in text:
         text = _LEADERS.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
     return text
@@ -369,7 +370,7 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money | None]]:
                 found.append((match.start() + skip, match.end(), None))
                 break
             try:
-                value = _parse_number(
+                value = parse_number(
                     figure,
                     skip,
                     len(figure),
@@ -492,7 +493,7 @@ def period_dates(text: str) -> tuple[str, str] | None:
     >>> period_dates("2025年全年")
     ('2025年1月', '2025年12月')
     """
-    text = text.translate(_FULL_WIDTH)
+    text = text.translate(FULL_WIDTH)
     dates = []
     for found in _PERIOD_DATE.finditer(text):
         month = found.group("month") or found.group("dotted")
@@ -536,7 +537,7 @@ def count_value(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     try:
-        value = _parse_number(
+        value = parse_number(
             text, 0, len(text), "count_value", text, strict_upper=False, digit_by_digit=False
         )
     except AidModelError:

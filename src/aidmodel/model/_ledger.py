@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
@@ -10,11 +11,12 @@ import attrs
 from aidmodel._validators import (
     field_label,
     instance,
+    items,
     non_negative_money,
     optional_instance,
     optional_non_blank,
+    text_items,
     texts,
-    to_tuple,
     tuple_of,
     whole_number,
 )
@@ -193,6 +195,11 @@ class LedgerEvent:
                 )
 
 
+def _events(value: Iterable[LedgerEvent]) -> tuple[LedgerEvent, ...]:
+    """Converter of a field of ledger events: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
 @attrs.frozen(kw_only=True)
 class Ledger:
     """The ledger of a programme's execution (项目执行台账), as a county office keeps it.
@@ -224,10 +231,10 @@ class Ledger:
         default=None, validator=optional_non_blank, metadata={"zh": "所属计划"}
     )
     events: tuple[LedgerEvent, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(LedgerEvent), metadata={"zh": "台账记录"}
+        default=(), converter=_events, validator=tuple_of(LedgerEvent), metadata={"zh": "台账记录"}
     )
     notes: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "备注"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "备注"}
     )
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}

@@ -2,34 +2,60 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
 from aidmodel._validators import (
     instance,
+    items,
     non_blank,
     non_negative_money,
     optional_count,
     optional_instance,
     optional_non_blank,
     optional_year,
+    text_items,
     texts,
-    to_tuple,
     tuple_of,
 )
 from aidmodel.errors import InvalidValueError
 from aidmodel.model._codes import Scheme
-from aidmodel.model._commitment import Commitment
+from aidmodel.model._commitment import Commitment, to_commitments
 from aidmodel.model._common import Provenance, Region
 from aidmodel.model._dates import PartialDate
-from aidmodel.model._funding import FundingShare, FundSource
+from aidmodel.model._funding import FundingShare, FundSource, to_shares
 from aidmodel.model._project import MechanismTask, Project
 from aidmodel.money import Money
 from aidmodel.quantity import Quantity
 
 __all__ = ["Achievement", "Programme", "Section"]
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    """Converter of a field of sections: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
+def _fund_sources(value: Iterable[FundSource]) -> tuple[FundSource, ...]:
+    """Converter of a field of fund sources: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
+def _projects(value: Iterable[Project]) -> tuple[Project, ...]:
+    """Converter of a field of projects: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
+def _mechanisms(value: Iterable[MechanismTask]) -> tuple[MechanismTask, ...]:
+    """Converter of a field of mechanism tasks: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
+def _achievements(value: Iterable[Achievement]) -> tuple[Achievement, ...]:
+    """Converter of a field of achievements: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
 
 
 @attrs.frozen(kw_only=True)
@@ -77,7 +103,7 @@ class Section:
     )
     declared_funding: tuple[FundingShare, ...] = attrs.field(
         default=(),
-        converter=to_tuple,
+        converter=to_shares,
         validator=tuple_of(FundingShare),
         metadata={"zh": "资金构成"},
     )
@@ -85,7 +111,7 @@ class Section:
         default=None, validator=optional_non_blank, metadata={"zh": "内容"}
     )
     subsections: tuple[Section, ...] = attrs.field(
-        default=(), converter=to_tuple, metadata={"zh": "下级部分"}
+        default=(), converter=_sections, metadata={"zh": "下级部分"}
     )
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}
@@ -243,31 +269,40 @@ class Programme:
         default=None, validator=optional_count, metadata={"zh": "项目个数"}
     )
     fund_sources: tuple[FundSource, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(FundSource), metadata={"zh": "资金来源"}
+        default=(),
+        converter=_fund_sources,
+        validator=tuple_of(FundSource),
+        metadata={"zh": "资金来源"},
     )
     sections: tuple[Section, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Section), metadata={"zh": "部分"}
+        default=(), converter=_sections, validator=tuple_of(Section), metadata={"zh": "部分"}
     )
     projects: tuple[Project, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Project), metadata={"zh": "帮扶项目"}
+        default=(), converter=_projects, validator=tuple_of(Project), metadata={"zh": "帮扶项目"}
     )
     lists_all_projects: bool = attrs.field(
         default=True, validator=instance(bool), metadata={"zh": "列出全部项目"}
     )
     mechanisms: tuple[MechanismTask, ...] = attrs.field(
         default=(),
-        converter=to_tuple,
+        converter=_mechanisms,
         validator=tuple_of(MechanismTask),
         metadata={"zh": "工作机制"},
     )
     commitments: tuple[Commitment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Commitment), metadata={"zh": "总体目标"}
+        default=(),
+        converter=to_commitments,
+        validator=tuple_of(Commitment),
+        metadata={"zh": "总体目标"},
     )
     achievements: tuple[Achievement, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Achievement), metadata={"zh": "工作成效"}
+        default=(),
+        converter=_achievements,
+        validator=tuple_of(Achievement),
+        metadata={"zh": "工作成效"},
     )
     notes: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "备注"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "备注"}
     )
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}
@@ -333,8 +368,8 @@ class Programme:
             ("projects", self.projects),
             ("mechanisms", self.mechanisms),
         )
-        for kind, items in placed:
-            for index, item in enumerate(items):
+        for kind, listed in placed:
+            for index, item in enumerate(listed):
                 section_id = item.section
                 if section_id is not None and section_id not in section_ids:
                     where = f"Programme.{kind}[{index}].section (所属部分)"

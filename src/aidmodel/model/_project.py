@@ -9,15 +9,15 @@ from aidmodel._validators import (
     non_negative_money,
     optional_instance,
     optional_non_blank,
+    text_items,
     texts,
-    to_tuple,
     tuple_of,
 )
 from aidmodel.model._codes import ProjectStatus
-from aidmodel.model._commitment import Commitment
+from aidmodel.model._commitment import Commitment, to_commitments
 from aidmodel.model._common import Provenance
 from aidmodel.model._dates import DateSpan, PartialDate
-from aidmodel.model._funding import Dividend, FundingShare
+from aidmodel.model._funding import Dividend, FundingShare, to_shares
 from aidmodel.money import Money
 
 __all__ = ["MechanismTask", "Project"]
@@ -91,24 +91,24 @@ class Project:
     )
     funding: tuple[FundingShare, ...] = attrs.field(
         default=(),
-        converter=to_tuple,
+        converter=to_shares,
         validator=tuple_of(FundingShare),
         metadata={"zh": "资金构成"},
     )
     locations: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "实施地点"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "实施地点"}
     )
     units: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "责任单位"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "责任单位"}
     )
     lead_units: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "牵头单位"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "牵头单位"}
     )
     owner: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "业主单位"}
     )
     liaisons: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "挂联责任人"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "挂联责任人"}
     )
     start: PartialDate | None = attrs.field(
         default=None, validator=optional_instance(PartialDate), metadata={"zh": "开工时间"}
@@ -132,7 +132,7 @@ class Project:
         default=None, validator=optional_non_blank, metadata={"zh": "扶贫效益"}
     )
     assets_to: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "确权至"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "确权至"}
     )
     dividend: Dividend | None = attrs.field(
         default=None, validator=optional_instance(Dividend), metadata={"zh": "保底分红"}
@@ -144,7 +144,10 @@ class Project:
         default=None, validator=optional_non_blank, metadata={"zh": "备注"}
     )
     commitments: tuple[Commitment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Commitment), metadata={"zh": "目标任务"}
+        default=(),
+        converter=to_commitments,
+        validator=tuple_of(Commitment),
+        metadata={"zh": "目标任务"},
     )
     text: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "原文"}
@@ -186,10 +189,10 @@ class MechanismTask:
         default=None, validator=optional_non_blank, metadata={"zh": "内容"}
     )
     units: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "责任单位"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "责任单位"}
     )
     lead_units: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "牵头单位"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "牵头单位"}
     )
     deadline: PartialDate | None = attrs.field(
         default=None, validator=optional_instance(PartialDate), metadata={"zh": "完成时限"}
@@ -198,7 +201,10 @@ class MechanismTask:
         default=None, validator=optional_instance(PartialDate), metadata={"zh": "实际完成时间"}
     )
     commitments: tuple[Commitment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Commitment), metadata={"zh": "目标任务"}
+        default=(),
+        converter=to_commitments,
+        validator=tuple_of(Commitment),
+        metadata={"zh": "目标任务"},
     )
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}
