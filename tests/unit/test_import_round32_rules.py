@@ -48,3 +48,35 @@ def test_a_list_with_dot_leaders_and_the_unit_in_brackets() -> None:
         ("丙镇茶园提升项目", Money.from_wan(200), ("丙镇人民政府",), ()),
         ("丁村冷库项目", Money.from_wan(100), ("甲县商务局",), ()),
     ]
+
+
+def test_a_space_aligned_table_keyed_by_place_and_parts_of_each_place() -> None:
+    # 县区 | 结对区 | 下达资金 | sources | 项目个数 set with spaces, no 序号; the attachment's
+    # parts 一、甲县（结对地区：…） list each place's projects with their shares, each drawn on
+    # the place's source of that name or kind.
+    result = parse_plan(
+        _text(
+            "丙市财政局关于下达2026年第二批东西部协作资金的通知",
+            "甲县、乙县财政局：",
+            "    现将2026年第二批东西部协作资金下达给你们（单位：万元）：",
+            "县区    结对区      下达资金  省财政援助资金  结对区帮扶资金  项目个数",
+            "甲县    丁区        300       250             50              2",
+            "乙县    戊区        200       180             20              1",
+            "合计                500       430             70              3",
+            "    附件：项目清单",
+            "附件",
+            "一、甲县（结对地区：丁区）",
+            "（1）甲县茶园项目：200万元（省财政援助资金170万元、丁区帮扶资金30万元），实施单位：甲县农业农村局。",
+            "（2）甲县道路项目：100万元（省财政援助资金80万元、丁区帮扶资金20万元），实施单位：甲县交通运输局。",
+            "二、乙县（结对地区：戊区）",
+            "（1）乙县冷库项目：200万元（省财政援助资金180万元、戊区帮扶资金20万元），实施单位：乙县商务局。",
+        )
+    )
+    first, second = result.programmes
+    assert [(p.recipient.name, p.donor.name, p.declared_total) for p in (first, second)] == [  # type: ignore[union-attr]
+        ("甲县", "丁区", Money.from_wan(300)),
+        ("乙县", "戊区", Money.from_wan(200)),
+    ]
+    assert [p.name for p in first.projects] == ["甲县茶园项目", "甲县道路项目"]
+    keys = [s.key for s in first.fund_sources]
+    assert [[share.source for share in p.funding] for p in first.projects] == [keys, keys]

@@ -75,6 +75,7 @@ from aidmodel.model import (
     FundSourceKind,
     PartialDate,
     Programme,
+    Project,
     Region,
     Section,
 )
@@ -930,6 +931,26 @@ def _tables_by_place(
     ]
 
 
+def _drawn_on_row_sources(project: Project, sources: Sequence[FundSource]) -> Project:
+    """A project whose shares name their money (江苏省财政援助资金260万元、启东市帮扶资金40万元)
+    with each share drawn on the place's source of that name, or else of that kind where the
+    place has one source of it (启东市帮扶资金 on 结对县（市）帮扶资金 of the allocation table)."""
+    if not sources or all(share.source is not None for share in project.funding):
+        return project
+    shares = []
+    for share in project.funding:
+        label = re.sub(r"\s*[\d.,]+\s*(?:万元|亿元|元)\s*$", "", share.text or "")
+        if share.source is not None or not label:
+            shares.append(share)
+            continue
+        named = [s for s in sources if s.label == label]
+        kind = source_kind(label)
+        of_kind = [s for s in sources if s.kind is kind]
+        found = named or (of_kind if len(of_kind) == 1 else [])
+        shares.append(attrs.evolve(share, source=found[0].key) if found else share)
+    return attrs.evolve(project, funding=shares)
+
+
 def _with_listed_projects(
     context: Context,
     lines: Sequence[Line],
@@ -969,8 +990,9 @@ def _with_listed_projects(
             continue
         held = {p.section for p in read.projects}
         sections = [s for s in read.sections if any(x.id in held for x in s.walk())]
+        projects = [_drawn_on_row_sources(p, programme.fund_sources) for p in read.projects]
         try:
-            programme = attrs.evolve(programme, projects=read.projects, sections=sections)
+            programme = attrs.evolve(programme, projects=projects, sections=sections)
         except AidModelError as error:  # pragma: no cover - the parts were built to fit
             context.warn(
                 None,
