@@ -80,3 +80,34 @@ def test_a_space_aligned_table_keyed_by_place_and_parts_of_each_place() -> None:
     assert [p.name for p in first.projects] == ["甲县茶园项目", "甲县道路项目"]
     keys = [s.key for s in first.fund_sources]
     assert [[share.source for share in p.funding] for p in first.projects] == [keys, keys]
+
+
+def test_the_adjusted_plan_of_a_pair_of_short_names_declares_the_totals() -> None:
+    # 调整后，甲乙南北挂钩合作项目仍为2个，资金总额… (two short names joined by a dash before
+    # the scheme's words): the adjusted plan's count and total, not a category of it; a
+    # source named with a bracket inside (结对镇（街道）帮扶资金) keeps it.
+    result = parse_plan(
+        _text(
+            "甲县发展和改革委员会",
+            "关于调整2026年乙丘—甲县南北挂钩合作项目计划的通知",
+            "各有关镇人民政府：",
+            "　　一、调整事项",
+            "　　（一）丙镇项目资金由200万元调减为150万元，调减的50万元调入丁村项目。",
+            "　　二、调整后情况",
+            "　　调整后，2026年乙丘—甲县南北挂钩合作项目仍为2个，资金总额300万元不变，其中乙丘区财政"
+            "帮扶资金250万元、结对镇（街道）帮扶资金50万元。",
+            "附件",
+            "序号\t项目名称\t资金（万元）\t实施单位",
+            "1\t丙镇项目\t150\t丙镇人民政府",
+            "2\t丁村项目\t150\t丁村村民委员会",
+        )
+    )
+    (programme,) = result.programmes
+    assert (programme.declared_total, programme.declared_project_count) == (
+        Money.from_wan(300),
+        2,
+    )
+    assert [s.label for s in programme.fund_sources] == [
+        "乙丘区财政帮扶资金",
+        "结对镇（街道）帮扶资金",
+    ]
