@@ -308,8 +308,8 @@ class Problem(str):
     Attributes:
         path: Where, as a JSON path from the document's root: ``"$.projects[2].amount"``.
         message: What is wrong, with what would have been accepted and the input quoted.
-        input: The offending input itself (``None`` where the problem is a missing or
-            unknown field, or the input is not known).
+        input: The offending input itself: the value, the unknown key(s) of an object;
+            ``None`` for a missing field or where the input is not known.
 
     >>> problem = Problem("not a string; expected a JSON string, got 1", "$.title", 1)
     >>> problem
@@ -328,20 +328,21 @@ class Problem(str):
     message: str
     input: object
 
-    def __new__(cls, message: str, path: str = "$", input: object = None) -> Problem:
+    def __new__(cls, message: str, path: str = "$", got: object = None) -> Problem:
         line = super().__new__(cls, f"{message} @ {path}")
         object.__setattr__(line, "message", message)
         object.__setattr__(line, "path", path)
-        object.__setattr__(line, "input", input)
+        object.__setattr__(line, "input", got)
         return line
 
     @classmethod
-    def from_line(cls, line: str, input: object = None) -> Problem:
-        """The problem of a line ``"<message> @ <path>"`` (the path is ``"$"`` if none is given)."""
+    def from_line(cls, line: str, got: object = None) -> Problem:
+        """The problem of a line ``"<message> @ <path>"`` (the path is ``"$"`` if none is
+        given); ``got`` is its input. A Problem is returned as it is."""
         if isinstance(line, Problem):
             return line
         message, at, path = str(line).rpartition(" @ ")
-        return cls(message, path, input) if at else cls(str(line), "$", input)
+        return cls(message, path, got) if at else cls(str(line), "$", got)
 
     def __setattr__(self, name: str, value: object) -> None:
         message = f"Problem is immutable; cannot set {name!r}"

@@ -14,6 +14,7 @@ from aidmodel import (
     DateSpan,
     Dividend,
     FundSourceKind,
+    Ledger,
     MechanismTask,
     Money,
     PartialDate,
@@ -394,6 +395,11 @@ def test_a_class_without_a_way_in() -> None:
 def test_the_samples_wire_form_builds_back(name: str) -> None:
     programme = samples.load(name)
     assert build(to_dict(programme), Programme, unit="元") == programme
+
+
+def test_a_ledger_builds_back() -> None:
+    ledger = samples.ledger("shizhong-ebian-2025")
+    assert build(to_dict(ledger), Ledger, unit="元") == ledger
 
 
 def test_from_dict_stays_strict() -> None:
