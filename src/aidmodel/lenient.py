@@ -31,7 +31,8 @@ An optional field takes ``None`` or blank text for "not given"; a list field tak
 ``None`` for an empty list. Every problem is found before anything is refused, and all
 are reported at once in one :class:`~aidmodel.errors.BuildError`, each with its path
 (``$.projects[2].amount``) and its input. The objects built are checked by their
-constructors as always: what ``build`` returns is what ``Project(...)`` would.
+constructors as always: what ``build`` returns is what ``Project(...)`` would. Checks
+across objects (a project's section exists) are made once every object has been read.
 
 The wire format (:func:`~aidmodel.from_dict`, :func:`~aidmodel.from_json`) stays strict:
 ``build`` reads it too (with ``unit="元"``, since it writes yuan without a unit), but
@@ -427,9 +428,13 @@ def _date(value: object) -> PartialDate | None:
 
 def _field_hint(cls: type, key: object) -> str:
     """What a dict for ``cls`` may hold instead of ``key``, with the nearest name."""
-    near = difflib.get_close_matches(str(key), _fields(cls)[0], n=1) if isinstance(key, str) else []
-    hint = f" (did you mean {near[0]!r}?)" if near else ""
-    return f"a field of {cls.__name__}{hint}"
+    names = _fields(cls)[0]
+    near = difflib.get_close_matches(key, names, n=1) if isinstance(key, str) else []
+    if not near:
+        return f"a field of {cls.__name__}"
+    name = names[near[0]]  # a field's name, whether the key looked like it or its term
+    zh = attrs.fields_dict(cls)[name].metadata.get("zh")
+    return f"a field of {cls.__name__} (did you mean {name!r}{f' ({zh})' if zh else ''}?)"
 
 
 def _path_of(exc: AidModelError, cls: type, path: str) -> str:

@@ -298,7 +298,7 @@ def test_every_problem_is_reported_with_its_path() -> None:
         ),
         (
             "$.projects[0]",
-            "unknown field; expected a field of Project (did you mean 'completed'?), got 'completion'",
+            "unknown field; expected a field of Project (did you mean 'completed' (实际完成时间)?), got 'completion'",
         ),
         (
             "$.projects[0].name",
@@ -359,6 +359,7 @@ def test_references_are_checked_by_the_constructor() -> None:
         ({"name": "x", "commitments": "加强组织领导"}, "$.commitments", "no commitment"),
         ({"name": "x", "项目名称": "y"}, "$.name", "given twice"),
         ({"name": "x", 3: "y"}, "$", "unknown field"),
+        ({"name": "x", "项目名": "y"}, "$", "did you mean 'name' (项目名称)?"),
         ({"name": "x", "dividend": {"rate": "三成"}}, "$.dividend.rate", "not a decimal number"),
         ({"name": "x", "dividend": {"rate": "300%"}}, "$.dividend.rate", "not a rate"),
         (

@@ -483,7 +483,8 @@ class Programme:
         )
 
     def add_project(self, project: Project, *, at: int | None = None) -> Programme:
-        """A copy with ``project`` added at the end (or before index ``at``).
+        """A copy with ``project`` added at the end, or before index ``at`` (as
+        :meth:`list.insert` places it).
 
         Its section and its funding's sources must be in the programme.
 
