@@ -72,6 +72,7 @@ if TYPE_CHECKING:  # imported on first use (see __getattr__), for a fast start
         find_commitments,
         parse_commitment,
     )
+    from aidmodel.errors import BuildError, NotFoundError, Problem
     from aidmodel.formatting import format_commitment, format_date, format_money, format_quantity
     from aidmodel.frames import to_arrow, to_pandas, to_polars
     from aidmodel.fundplan import FundPlan, PlanColumn, PlanRow, PlanRowKind, fund_plan
@@ -85,6 +86,7 @@ if TYPE_CHECKING:  # imported on first use (see __getattr__), for a fast start
         read_ledger,
         read_plan,
     )
+    from aidmodel.lenient import build
     from aidmodel.progress import (
         MonthProgress,
         Progress,
@@ -116,6 +118,7 @@ __all__ = [
     "AidModelError",
     "AmountError",
     "Bound",
+    "BuildError",
     "Commitment",
     "CommitmentSpan",
     "CommitmentTotal",
@@ -142,6 +145,7 @@ __all__ = [
     "Money",
     "MoneyMention",
     "MonthProgress",
+    "NotFoundError",
     "NumeralError",
     "Overdue",
     "PartialDate",
@@ -149,6 +153,7 @@ __all__ = [
     "PlanRow",
     "PlanRowKind",
     "PortfolioRow",
+    "Problem",
     "Programme",
     "Progress",
     "ProgressGroup",
@@ -168,6 +173,7 @@ __all__ = [
     "Verdict",
     "WarningCode",
     "__version__",
+    "build",
     "commitment_totals",
     "due_by",
     "evaluate",
@@ -244,6 +250,8 @@ _LAZY: dict[str, str] = {
         ("format_commitment", "format_date", "format_money", "format_quantity"),
         "aidmodel.formatting",
     ),
+    **dict.fromkeys(("BuildError", "NotFoundError", "Problem"), "aidmodel.errors"),
+    **dict.fromkeys(("build",), "aidmodel.lenient"),
     **dict.fromkeys(("to_arrow", "to_pandas", "to_polars"), "aidmodel.frames"),
     **dict.fromkeys(
         ("FundPlan", "PlanColumn", "PlanRow", "PlanRowKind", "fund_plan"), "aidmodel.fundplan"

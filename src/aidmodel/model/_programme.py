@@ -20,7 +20,7 @@ from aidmodel._validators import (
     texts,
     tuple_of,
 )
-from aidmodel.errors import InvalidValueError
+from aidmodel.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from aidmodel.model._codes import Scheme
 from aidmodel.model._commitment import Commitment, to_commitments
 from aidmodel.model._common import Provenance, Region
@@ -405,24 +405,50 @@ class Programme:
             yield from section.walk()
 
     def section(self, section_id: str) -> Section:
-        """The section with this id.
+        """The section with this id, nested ones included.
 
-        >>> Programme(title="t", scheme=Scheme.OTHER, donor=Region(name="甲"), recipient=Region(name="乙"),
-        ...           year=2020).section("9")
+        Raises:
+            NotFoundError: when no section has this id; a :class:`KeyError` (and a
+                :class:`ValueError`, as before 0.2.0). :meth:`get_section` returns
+                ``None`` instead.
+
+        >>> Programme(title="t", sections=[Section(id="1", title="产业合作")]).section("9")
         Traceback (most recent call last):
         ...
-        aidmodel.errors.InvalidValueError: Programme.section: no section with this id; expected one of [], got '9'
+        aidmodel.errors.NotFoundError: Programme.section: no section with this id; expected one of ['1'], got '9'
+
+        .. versionchanged:: 0.2.0 Raises :class:`~aidmodel.errors.NotFoundError`, a KeyError.
+        """
+        found = self.get_section(section_id)
+        if found is None:
+            ids = [s.id for s in self.walk_sections()]
+            raise NotFoundError(
+                "Programme.section",
+                "no section with this id",
+                expected=f"one of {ids}",
+                got=section_id,
+            )
+        return found
+
+    def get_section(self, section_id: str) -> Section | None:
+        """The section with this id, nested ones included, or ``None``.
+
+        >>> p = Programme(title="t", sections=[Section(id="1", title="产业合作")])
+        >>> p.get_section("1").title, p.get_section("9")
+        ('产业合作', None)
+
+        .. versionadded:: 0.2.0
         """
         for section in self.walk_sections():
             if section.id == section_id:
                 return section
-        ids = [s.id for s in self.walk_sections()]
-        raise InvalidValueError(
-            "Programme.section", "no section with this id", expected=f"one of {ids}", got=section_id
-        )
+        return None
 
     def fund_source(self, key: str) -> FundSource:
         """The fund source with this key.
+
+        Raises:
+            NotFoundError: when no fund source has this key (a :class:`KeyError`).
 
         >>> from aidmodel import FundSourceKind
         >>> p = Programme(title="t", scheme=Scheme.OTHER, donor=Region(name="甲"), recipient=Region(name="乙"),
@@ -434,9 +460,220 @@ class Programme:
             if source.key == key:
                 return source
         keys = [s.key for s in self.fund_sources]
-        raise InvalidValueError(
+        raise NotFoundError(
             "Programme.fund_source",
             "no fund source with this key",
             expected=f"one of {keys}",
             got=key,
         )
+
+    # -- totals and editing: each returns a new programme, checked as the constructor checks --
+
+    def project_total(self) -> Money:
+        """The sum of the projects' amounts (项目资金合计); projects without one add nothing.
+
+        This is what the plan lists, not what it declares (:attr:`declared_total`):
+        :func:`aidmodel.reconcile` compares the two.
+
+        >>> p = Programme(title="t", projects=[Project(name="甲", amount=Money.from_wan(100)),
+        ...                                    Project(name="乙", amount=Money.from_wan("50.5")),
+        ...                                    Project(name="丙")])
+        >>> p.project_total().to_wan()
+        Decimal('150.5')
+
+        .. versionadded:: 0.2.0
+        """
+        return Money.total(p.amount for p in self.projects if p.amount is not None)
+
+    def _project_index(self, which: int | str, where: str) -> int:
+        """The index of a project given by index (negative from the end) or by exact name."""
+        count = len(self.projects)
+        if isinstance(which, int) and not isinstance(which, bool):
+            if -count <= which < count:
+                return which % count
+            raise NotFoundError(
+                where,
+                "no project at this index",
+                expected=f"an index from {-count} to {count - 1}"
+                if count
+                else "a project (none yet)",
+                got=which,
+            )
+        if not isinstance(which, str):
+            raise InvalidTypeError(
+                where, "not a project index or name", expected="an int or a str", got=which
+            )
+        found = [i for i, project in enumerate(self.projects) if project.name == which]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise NotFoundError(
+                where,
+                f"{len(found)} projects with this name (at {found})",
+                expected="a name used once, or the project's index",
+                got=which,
+            )
+        raise NotFoundError(
+            where, "no project with this name", expected="a project's name or index", got=which
+        )
+
+    def add_project(self, project: Project, *, at: int | None = None) -> Programme:
+        """A copy with ``project`` added at the end, or before index ``at`` (as
+        :meth:`list.insert` places it).
+
+        Its section and its funding's sources must be in the programme.
+
+        Raises:
+            InvalidValueError: naming ``Programme.projects[i].section`` (or ``.funding``)
+                when the project refers to a section or fund source not there.
+
+        >>> p = Programme(title="t", sections=[Section(id="1", title="产业合作")])
+        >>> p = p.add_project(Project(name="茶园", section="1", amount=Money.from_wan(80)))
+        >>> [x.name for x in p.add_project(Project(name="道路"), at=0).projects]
+        ['道路', '茶园']
+        >>> p.add_project(Project(name="桥", section="9"))
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidValueError: Programme.projects[1].section (所属部分): no section with this id; expected one of ['1'], got '9'
+
+        .. versionadded:: 0.2.0
+        """
+        projects = list(self.projects)
+        projects.insert(len(projects) if at is None else at, project)
+        return attrs.evolve(self, projects=projects)
+
+    def replace_project(self, which: int | str, project: Project) -> Programme:
+        """A copy with the project at index ``which`` (or named ``which``) replaced.
+
+        Raises:
+            NotFoundError: when no project has this index or name, or several have the name.
+
+        >>> p = Programme(title="t", projects=[Project(name="茶园", amount=Money.from_wan(80))])
+        >>> p.replace_project("茶园", Project(name="茶园", amount=Money.from_wan(90))).project_total().to_wan()
+        Decimal('90')
+
+        .. versionadded:: 0.2.0
+        """
+        index = self._project_index(which, "Programme.replace_project")
+        projects = list(self.projects)
+        projects[index] = project
+        return attrs.evolve(self, projects=projects)
+
+    def remove_project(self, which: int | str) -> Programme:
+        """A copy without the project at index ``which`` (or named ``which``).
+
+        >>> p = Programme(title="t", projects=[Project(name="茶园"), Project(name="道路")])
+        >>> [x.name for x in p.remove_project(0).projects]
+        ['道路']
+        >>> p.remove_project("桥")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.NotFoundError: Programme.remove_project: no project with this name; expected a project's name or index, got '桥'
+
+        .. versionadded:: 0.2.0
+        """
+        index = self._project_index(which, "Programme.remove_project")
+        return attrs.evolve(self, projects=self.projects[:index] + self.projects[index + 1 :])
+
+    def add_section(self, section: Section, *, parent: str | None = None) -> Programme:
+        """A copy with ``section`` added after the top-level sections, or after the
+        subsections of the section with id ``parent``.
+
+        Raises:
+            NotFoundError: when no section has the id ``parent``.
+            InvalidValueError: when the new section (or one inside it) repeats an id.
+
+        >>> p = Programme(title="t").add_section(Section(id="1", title="产业合作"))
+        >>> p = p.add_section(Section(id="1.1", title="茶园"), parent="1")
+        >>> [s.id for s in p.walk_sections()]
+        ['1', '1.1']
+
+        .. versionadded:: 0.2.0
+        """
+        if parent is None:
+            return attrs.evolve(self, sections=(*self.sections, section))
+        above = self.section(parent)
+        return self.replace_section(
+            parent, attrs.evolve(above, subsections=(*above.subsections, section))
+        )
+
+    def replace_section(self, section_id: str, section: Section) -> Programme:
+        """A copy with the section of this id (at any depth) replaced by ``section``.
+
+        If the new section has another id, or leaves out subsections, what referred to
+        the old ids (projects, mechanisms, fund sources) must refer elsewhere first.
+
+        >>> p = Programme(title="t", sections=[Section(id="1", title="产业合作")])
+        >>> p.replace_section("1", Section(id="1", title="产业发展")).section("1").title
+        '产业发展'
+
+        .. versionadded:: 0.2.0
+        """
+        self.section(section_id)  # NotFoundError naming the ids there are
+
+        def swap(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+            return tuple(
+                section
+                if old.id == section_id
+                else attrs.evolve(old, subsections=swap(old.subsections))
+                if old.subsections
+                else old
+                for old in sections
+            )
+
+        return attrs.evolve(self, sections=swap(self.sections))
+
+    def remove_section(self, section_id: str) -> Programme:
+        """A copy without the section of this id and the sections inside it.
+
+        Refused while a project, mechanism or fund source is placed in one of them:
+        move or remove those first (nothing is dropped silently).
+
+        Raises:
+            NotFoundError: when no section has this id.
+            InvalidValueError: naming what is still placed in the section.
+
+        >>> p = Programme(title="t", sections=[Section(id="1", title="产业合作"),
+        ...                                   Section(id="2", title="劳务协作")],
+        ...               projects=[Project(name="茶园", section="1")])
+        >>> [s.id for s in p.remove_section("2").sections]
+        ['1']
+        >>> p.remove_section("1")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidValueError: Programme.remove_section: the section still holds projects[0] '茶园'; expected a section nothing is placed in (move or remove those first), got '1'
+
+        .. versionadded:: 0.2.0
+        """
+        ids = {s.id for s in self.section(section_id).walk()}
+        held = [
+            f"projects[{i}] {p.name!r}" for i, p in enumerate(self.projects) if p.section in ids
+        ]
+        held += [
+            f"mechanisms[{i}] {m.title!r}"
+            for i, m in enumerate(self.mechanisms)
+            if m.section in ids
+        ]
+        held += [
+            f"fund_sources[{index}] {source.key!r}"
+            for index, source in enumerate(self.fund_sources)
+            if source.section in ids
+        ]
+        if held:
+            raise InvalidValueError(
+                "Programme.remove_section",
+                f"the section still holds {', '.join(held)}",
+                expected="a section nothing is placed in (move or remove those first)",
+                got=section_id,
+            )
+
+        def drop(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+            return tuple(
+                attrs.evolve(s, subsections=drop(s.subsections)) if s.subsections else s
+                for s in sections
+                if s.id != section_id
+            )
+
+        return attrs.evolve(self, sections=drop(self.sections))
+
+

@@ -48,14 +48,14 @@ from typing import Any, Final, TypeVar
 
 import cattrs
 from cattrs.errors import (
+    AttributeValidationNote,
     ClassValidationError,
     IterableValidationError,
     StructureHandlerNotFoundError,
 )
-from cattrs.v import transform_error
 
 from aidmodel._validators import find_surrogate
-from aidmodel.errors import AidModelError, InvalidTypeError, SerializationError
+from aidmodel.errors import AidModelError, InvalidTypeError, Problem, SerializationError
 from aidmodel.model import Ledger, Programme
 from aidmodel.serialize._generate import is_model_class, straight_functions, unstructure_hooks
 from aidmodel.serialize._hooks import describe, register_hooks
@@ -180,10 +180,9 @@ def _from_dict(data: Any, cls: type[T], name: str) -> T:
     try:
         result: T = _CONVERTER.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as exc:
-        problems = transform_error(exc, path="$", format_exception=describe)
-        raise SerializationError(name, [*problems, *missing]) from exc
+        raise SerializationError(name, [*_problems(exc, "$"), *missing]) from exc
     except AidModelError as exc:  # a scalar at the top level
-        raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
+        raise SerializationError(name, [Problem(describe(exc), "$", exc.got)]) from exc
     except StructureHandlerNotFoundError as exc:
         problem = describe(
             InvalidTypeError(
@@ -199,6 +198,32 @@ def _from_dict(data: Any, cls: type[T], name: str) -> T:
     if missing:
         raise SerializationError(name, missing)
     return result
+
+
+def _problems(exc: BaseException, path: str) -> list[Problem]:
+    """Every problem under a cattrs error, with its path and input: what
+    :func:`cattrs.transform_error` finds, kept apart instead of joined into lines."""
+    if not isinstance(exc, ClassValidationError | IterableValidationError):
+        return [_problem(exc, path)]
+    found: list[Problem] = []
+    with_notes, without = exc.group_exceptions()
+    for inner, note in with_notes:
+        where = (
+            f"{path}.{note.name}"
+            if isinstance(note, AttributeValidationNote)
+            else f"{path}[{note.index!r}]"
+        )
+        found.extend(_problems(inner, where))
+    found.extend(_problem(inner, path) for inner in without)
+    return found
+
+
+def _problem(exc: BaseException, path: str) -> Problem:
+    """One problem: aidmodel's message and input, or cattrs' for what it raised itself."""
+    if isinstance(exc, cattrs.errors.ForbiddenExtraKeysError):
+        return Problem(describe(exc), path, sorted(exc.extra_fields))
+    got = exc.got if isinstance(exc, AidModelError) else None
+    return Problem(describe(exc), path, got)
 
 
 def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:
