@@ -111,3 +111,20 @@ def test_the_adjusted_plan_of_a_pair_of_short_names_declares_the_totals() -> Non
         "乙丘区财政帮扶资金",
         "结对镇（街道）帮扶资金",
     ]
+
+
+def test_tong_chou_an_pai_counts_the_plans_projects() -> None:
+    # …，统筹安排项目3个。2025年两地共实施协作项目5个…: the plan's count (统筹安排), not a
+    # category; the past year's count is none of it.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年，乙区帮助我县落实协作资金300万元，统筹安排项目3个。2025年两地共实施"
+            "协作项目5个、落实协作资金280万元。",
+            "　　1.丙镇项目，安排资金100万元。",
+            "　　2.丁镇项目，安排资金100万元。",
+            "　　3.戊镇项目，安排资金100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.declared_project_count == 3

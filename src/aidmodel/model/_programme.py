@@ -675,5 +675,3 @@ class Programme:
             )
 
         return attrs.evolve(self, sections=drop(self.sections))
-
-
