@@ -323,9 +323,15 @@ def outline(lines: Sequence[Line]) -> Node:
         if (
             heading is None
             and above.heading is not None
-            and above.heading.level <= 1
-            and not above.children
-            and not any(not b.blank for b in above.body)
+            and (
+                (
+                    above.heading.level <= 1
+                    and not above.children
+                    and not any(not b.blank for b in above.body)
+                )
+                # 甲项目。… / 乙项目。…: items written without numbers, one a line, go on.
+                or (above.heading.level == 2 and above.heading.number == "")
+            )
         ):
             heading = _unnumbered_item(line)
         if heading is None:
@@ -471,6 +477,10 @@ def _swap_segment(
 # 望丰乡银球茶标准化茶园提升项目200万元。…: an item without a number, named and priced.
 _UNNUMBERED_ITEM: Final = re.compile(
     r"^(?P<title>[^,，;；:：。()（）\d]{2,40}?(?:项目|工程))\s*(?=\d+(?:\.\d+)?\s*(?:万元|亿元|元))"
+    # 甲村茶园提升项目。提升茶园1200亩。安排资金200万元，…: the name as a sentence of its own,
+    # the money later in the line.
+    r"|^(?![一二三四五六七八九十]{1,2}是|实施|建设)"
+    r"(?P<named>[^,，;；:：。()（）\d]{2,40}?(?:项目|工程))\s*[。.](?=.*?\d(?:\.\d+)?\s*(?:万元|亿元|元))"
 )
 
 
@@ -487,6 +497,8 @@ def _unnumbered_item(line: Line) -> Heading | None:
     found = _UNNUMBERED_ITEM.match(line.norm)
     if found is None:
         return None
+    if found.group("named") is not None:
+        return Heading(line, 2, "", found.group("named").strip(), found.end())
     return Heading(line, 2, "", found.group("title").strip(), found.end())
 
 
