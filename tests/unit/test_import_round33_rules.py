@@ -27,3 +27,45 @@ def test_items_without_numbers_each_a_paragraph_opening_with_its_name() -> None:
         ("丙镇茶园提升项目", Money.from_wan(200), ("丙镇人民政府",)),
         ("丁村冷库建设项目", Money.from_wan(100), ("甲县商务局",)),
     ]
+
+
+def test_a_pdf_table_with_grouped_money_columns_and_categories_centred_in_merged_cells() -> None:
+    # A space-aligned table whose 协作资金 group stands over 合计 | 省级 | 区级 (合计 a little
+    # left of the group's start); the 类别 of each merged cell printed on its middle row (乙类
+    # on the upper of its two middle rows); a unit wrapped under where its cell starts; the
+    # categories' money declared only in the prose.
+    rows = [
+        "序号   类别      项目名称          协作资金                      实施单位",
+        "                                合计    省级资金    区级资金",
+        "1               丙镇茶园项目      100     80          20      丙镇人民政府",
+        "2      甲类     丁镇果园项目      100     80          20      丁镇人民政府",
+        "3               戊镇菌菇项目      100     80          20      戊镇人民政府",
+        "4               己村道路项目      50      40          10      甲县交通运输",
+        "                                                              局",
+        "5      乙类     庚村供水项目      50      40          10      甲县水利局",
+        "6               辛村广场项目      50      40          10      辛村村民委员会",
+        "7               壬村污水项目      50      40          10      甲县住房和城乡建设局",
+    ]
+    result = parse_plan(
+        "\n".join(
+            [
+                "甲县2026年乙区东西部协作项目计划",
+                "　　2026年乙区安排甲县协作资金500万元，其中省级资金400万元、区级资金100万元，"
+                "实施项目7个。其中：甲类项目3个300万元，乙类项目4个200万元。",
+                "附件",
+                "                              单位：万元",
+                *rows,
+            ]
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.category for p in programme.projects] == ["甲类"] * 3 + ["乙类"] * 4
+    assert programme.projects[3].units == ("甲县交通运输局",)
+    assert [[s.amount for s in p.funding] for p in programme.projects[:1]] == [
+        [Money.from_wan(80), Money.from_wan(20)]
+    ]
+    sections = [s for s in programme.walk_sections() if s.title in ("甲类", "乙类")]
+    assert [(s.declared_count, s.declared_amount) for s in sections] == [
+        (3, Money.from_wan(300)),
+        (4, Money.from_wan(200)),
+    ]

@@ -970,10 +970,18 @@ def _merged(table: Table, column: Column | None) -> dict[int, str]:
     carried = ""
     found: dict[int, str] = {}
     merged = False
-    for row in table.rows:
-        if row.kind != "item":
-            carried = ""
+    run: list[Row] = []
+    for row in [*table.rows, None]:
+        if row is None or row.kind != "item":
+            # A run whose first row writes no 类别 while a row below does: the merged cells
+            # were printed with their words at their middle row (PDF text of a sheet).
+            centred = _centred(run, column) if run else None
+            if centred is not None:
+                merged = True
+                found.update(centred)
+            run, carried = [], ""
             continue
+        run.append(row)
         written = row.cell(column.index)
         if squeeze(written):
             carried = written
@@ -981,6 +989,47 @@ def _merged(table: Table, column: Column | None) -> dict[int, str]:
             merged = True
         found[id(row)] = carried
     return found if merged else {}
+
+
+def _centred(rows: Sequence[Row], column: Column) -> dict[int, str] | None:
+    """The 类别 of each row of a run whose merged cells show their words at their middle
+    row, or ``None``: the groups are found from where each word stands (the middle of its
+    group, of an even group the upper of its two middle rows, or else the lower) so that
+    they tile the run exactly.
+
+    Rows 1-12 with 产业类 on row 3, 乡村类 on row 7 and 就业类 on row 11 are the groups
+    1-5, 6-9 and 10-12: no other tiling puts each word in the upper middle of its group.
+    """
+    marks = [
+        (k, row.cell(column.index)) for k, row in enumerate(rows) if squeeze(row.cell(column.index))
+    ]
+    if not marks or marks[0][0] == 0:
+        return None
+
+    def tile(index: int, start: int, offsets: tuple[int, ...]) -> list[int] | None:
+        if index == len(marks):
+            return [] if start == len(rows) else None
+        middle = marks[index][0]
+        following = marks[index + 1][0] if index + 1 < len(marks) else len(rows)
+        for offset in offsets:
+            end = 2 * middle - start + offset
+            if middle <= end < following or (index + 1 == len(marks) and end == len(rows) - 1):
+                rest = tile(index + 1, end + 1, offsets)
+                if rest is not None:
+                    return [end, *rest]
+        return None
+
+    # (The middle rounded down in every group, else up in every group, else either way.)
+    ends = tile(0, 0, (0, 1)) or tile(0, 0, (-1, 0)) or tile(0, 0, (0, 1, -1))
+    if ends is None:
+        return None
+    found: dict[int, str] = {}
+    start = 0
+    for (_, word), end in zip(marks, ends, strict=True):
+        for row in rows[start : end + 1]:
+            found[id(row)] = word
+        start = end + 1
+    return found
 
 
 def _shared_ending(left: str, right: str) -> int:

@@ -194,7 +194,8 @@ def read_tables(
     categories = list(builder.totals.categories) if builder.totals else []
     for table, root in roots:
         section = reader.section(table, root, keys[id(table)], top=True)
-        sections.append(with_categories(context, section, categories, builder))
+        path = f"programmes[0].sections[{len(builder.sections) + len(sections)}]"
+        sections.append(with_categories(context, section, categories, builder, path))
     return sections
 
 
@@ -270,17 +271,29 @@ def number_sections(section: TableSection, prefix: str) -> None:
 
 
 def with_categories(
-    context: Context, section: Section, categories: list[Category], builder: Builder
+    context: Context,
+    section: Section,
+    categories: list[Category],
+    builder: Builder,
+    path: str = "programmes[0].sections[0]",
 ) -> Section:
-    """A table's category sections take the counts the totals paragraph declares for them."""
-    count = section.declared_count
+    """A table's category sections take the counts the totals paragraph declares for them,
+    and the amounts (产业发展类项目5个1260万元) where the table gives them none."""
+    count, amount = section.declared_count, section.declared_amount
     if count is None and section.subsections == ():
         match = next((c for c in categories if affinity(c.name, section.title) > 0), None)
         if match is not None:
             count = match.count
             categories.remove(match)
+            if amount is None and match.mention is not None and match.mention.amount is not None:
+                amount = match.mention.amount
+                context.use(match.mention, f"{path}.declared_amount")
     return attrs.evolve(
         section,
         declared_count=count,
-        subsections=[with_categories(context, s, categories, builder) for s in section.subsections],
+        declared_amount=amount,
+        subsections=[
+            with_categories(context, s, categories, builder, f"{path}.subsections[{k}]")
+            for k, s in enumerate(section.subsections)
+        ],
     )
