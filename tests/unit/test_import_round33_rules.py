@@ -69,3 +69,19 @@ def test_a_pdf_table_with_grouped_money_columns_and_categories_centred_in_merged
         (3, Money.from_wan(300)),
         (4, Money.from_wan(200)),
     ]
+
+
+def test_money_cells_in_a_spreadsheets_currency_format() -> None:
+    # ¥4,200,000.00 under 援藏资金（元）: the sign of the sheet's format before the figure.
+    result = parse_plan(
+        _text(
+            "甲县2026年乙市援藏项目计划表",
+            "　　2026年乙市安排甲县援藏资金620万元，共安排项目2个。",
+            "序号\t项目名称\t援藏资金（元）\t实施单位",
+            "1\t丙镇暖棚项目\t¥4,200,000.00\t丙镇人民政府",
+            "2\t丁镇供水项目\t￥2,000,000.00\t甲县水利局",
+            "合计\t\t¥6,200,000.00\t",
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.amount for p in programme.projects] == [Money.from_wan(420), Money.from_wan(200)]
