@@ -85,3 +85,21 @@ def test_money_cells_in_a_spreadsheets_currency_format() -> None:
     )
     (programme,) = result.programmes
     assert [p.amount for p in programme.projects] == [Money.from_wan(420), Money.from_wan(200)]
+
+
+def test_yi_shi_items_named_before_a_colon() -> None:
+    # （一）X组（2个项目，300万元） / 一是丙项目：在…新建…，安排帮扶资金…: the name before the colon.
+    result = parse_plan(
+        _text(
+            "乙区2026年挂钩帮扶甲县项目实施方案",
+            "　　2026年，乙区安排挂钩帮扶资金300万元，实施项目2个。",
+            "　　（一）丁镇—戊镇结对组（2个项目，300万元）",
+            "　　一是戊镇蔬菜大棚项目：新建大棚15亩，安排帮扶资金200万元，由戊镇人民政府实施。",
+            "　　二是戊镇道路提升项目：改造道路3公里，安排帮扶资金100万元，由戊镇人民政府实施。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("戊镇蔬菜大棚项目", Money.from_wan(200)),
+        ("戊镇道路提升项目", Money.from_wan(100)),
+    ]
