@@ -103,3 +103,25 @@ def test_yi_shi_items_named_before_a_colon() -> None:
         ("戊镇蔬菜大棚项目", Money.from_wan(200)),
         ("戊镇道路提升项目", Money.from_wan(100)),
     ]
+
+
+def test_a_sheet_of_tasks_whose_rows_with_money_are_projects_and_with_a_dash_duties() -> None:
+    # 序号 | 重点任务 | 帮扶资金（万元） | 责任单位 | 完成时限: rows with money are projects,
+    # rows with — are duties (MechanismTask) with their unit and deadline.
+    result = parse_plan(
+        _text(
+            "甲大学2026年定点帮扶乙县工作要点",
+            "　　2026年，学校计划向乙县直接投入帮扶资金200万元，实施项目2个。",
+            "序号\t重点任务\t帮扶资金（万元）\t责任单位\t完成时限",
+            "1\t乙县中学教学能力提升项目\t120\t甲大学教务处\t2026年12月",
+            "2\t选派研究生支教团成员10名赴乙县支教\t—\t甲大学团委\t2026年9月",
+            "3\t乙县医院远程诊疗中心建设项目\t80\t甲大学附属医院\t2026年11月",
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.name for p in programme.projects] == [
+        "乙县中学教学能力提升项目",
+        "乙县医院远程诊疗中心建设项目",
+    ]
+    (duty,) = [m for m in programme.mechanisms if m.title.startswith("选派")]
+    assert (duty.units, str(duty.deadline)) == (("甲大学团委",), "2026-09")

@@ -125,6 +125,8 @@ def _cancelled(
 _CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施|[,，;；]取消$")
 # A cell that holds no name: —, －, /, 无.
 _PLACEHOLDER: Final = re.compile("[\u2014\u2013\uff0d/-]{1,2}|无")
+# The end of a project's name (…项目, …工程); a duty's words end otherwise (…驻点帮扶).
+_PROJECT_NAME_END: Final = re.compile(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$")
 # A row that lost a cell, read one way: (the cell is lost after its figures, one reading only).
 _LOST_CELL: Final = {
     (True, True): N_(
@@ -440,6 +442,19 @@ class Reader:
             )
 
     # -- building ----------------------------------------------------------------------------
+
+    def duty(self, table: Table, item: RowItem) -> bool:
+        """Whether a row is a duty, not a project: a dash where its money stands (—) and a
+        name that is no project's (选派研究生支教团成员10名…, in a sheet of 重点任务)."""
+        column = self.amount_col(table)
+        named = table.role("name")
+        if column is None or named is None:
+            return False
+        name = squeeze(item.row.cell(named.index))
+        return (
+            _PLACEHOLDER.fullmatch(squeeze(item.row.cell(column.index))) is not None
+            and _PROJECT_NAME_END.search(name) is None
+        )
 
     def amount_col(self, table: Table) -> Column | None:
         """The column that is a project's amount: :func:`amount_column`, except that where it

@@ -35,6 +35,7 @@ from aidmodel.importers._totals import Category
 from aidmodel.messages import N_
 from aidmodel.model import (
     FundSource,
+    MechanismTask,
     Section,
 )
 from aidmodel.money import Money
@@ -180,6 +181,20 @@ def read_tables(
         index = len(builder.projects)
         project = reader.project(table, item, index, section_id, keys[id(table)])
         if project is None:
+            continue
+        if reader.duty(table, item):
+            # 3 | 选派研究生支教团成员10名… | — | 共青团…委员会 | 2025年9月: a duty of the sheet.
+            builder.mechanisms.append(
+                MechanismTask(
+                    number=project.number,
+                    title=project.name,
+                    section=project.section,
+                    units=project.units,
+                    lead_units=project.lead_units,
+                    deadline=project.deadline,
+                    provenance=project.provenance,
+                )
+            )
             continue
         if where is not None and where[0] in units_of:
             units, lead = units_of[where[0]]
