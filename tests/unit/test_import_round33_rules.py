@@ -125,3 +125,33 @@ def test_a_sheet_of_tasks_whose_rows_with_money_are_projects_and_with_a_dash_dut
     ]
     (duty,) = [m for m in programme.mechanisms if m.title.startswith("选派")]
     assert (duty.units, str(duty.deadline)) == (("甲大学团委",), "2026-09")
+
+
+def test_a_list_of_projects_by_place_whose_header_opens_with_the_place() -> None:
+    # 县别 | 序号 | 项目名称 | … with the place written once on its first row (a merged cell):
+    # each place's projects, the first row of each place among them.
+    tab = "\t"
+    result = parse_plan(
+        _text(
+            "丙州财政局关于下达2026年省内对口帮扶资金的通知",
+            "甲县、乙县财政局：",
+            "　　现将2026年省内对口帮扶资金下达给你们，具体见附件。",
+            "附件1",
+            "单位：万元",
+            tab.join(["序号", "受援县", "结对帮扶区", "下达金额", "项目个数"]),
+            tab.join(["1", "甲县", "丁区", "300", "2"]),
+            tab.join(["2", "乙县", "戊区", "100", "1"]),
+            tab.join(["合计", "", "", "400", "3"]),
+            "附件2",
+            "单位：万元",
+            tab.join(["县别", "序号", "项目名称", "帮扶资金", "实施单位"]),
+            tab.join(["甲县", "1", "甲县茶园项目", "200", "甲县农业农村局"]),
+            tab.join(["", "2", "甲县道路项目", "100", "甲县交通运输局"]),
+            tab.join(["乙县", "1", "乙县冷库项目", "100", "乙县商务局"]),
+            tab.join(["合计", "", "", "400", ""]),
+        )
+    )
+    assert [[p.name for p in programme.projects] for programme in result.programmes] == [
+        ["甲县茶园项目", "甲县道路项目"],
+        ["乙县冷库项目"],
+    ]

@@ -894,9 +894,12 @@ def _place_rows(table: Table, places: Sequence[str]) -> dict[str, list[Row]] | N
             ),
             "",
         )
-        if named_place in found:
+        named_project = (
+            squeeze(row.cell(name_column.index)) if name_column is not None else ""
+        ) not in ("", named_place)
+        if named_place in found and not (own == named_place and named_project):
             # 一 | 花垣县 | 长沙市开福区 | 5 | 1360, 宣恩县（3个） | | 526.5: the place of the rows
-            # below, no project.
+            # below, no project (甘洛县 | 1 | X项目 | … in a 县别 column: the place's first).
             current = named_place
             continue
         if any(_SUM_CELL.match(squeeze(cell.text)) for cell in row.cells):

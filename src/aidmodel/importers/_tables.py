@@ -182,7 +182,12 @@ _UNIT_ALONE: Final = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(?:万元|
 
 
 def _header_start(line: Line) -> bool:
-    return squeeze(line.norm).startswith("序号")
+    """Whether a line opens a table's header: 序号 first, or a place's column first before
+    序号 (县别 | 序号 | 项目名称 …, a list of projects by place)."""
+    if squeeze(line.norm).startswith("序号"):
+        return True
+    cells = [squeeze(cell) for cell in line.raw.split("\t")]
+    return len(cells) >= 3 and RECEIVER_COLUMN.match(cells[0]) is not None and "序号" in cells
 
 
 def find_tables(lines: Sequence[Line]) -> list[tuple[int, int]]:
