@@ -128,3 +128,18 @@ def test_tong_chou_an_pai_counts_the_plans_projects() -> None:
     )
     (programme,) = result.programmes
     assert programme.declared_project_count == 3
+
+
+def test_batches_of_payment_split_the_total_again_and_are_no_sources() -> None:
+    # …总计300万元，其中省级资金250万元、区级资金50万元。资金分两批拨付：第一批200万元…，第二批
+    # 100万元…: the sources are the first split; the batches are not added to them.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作资金项目计划",
+            "　　2026年东西部协作资金总计300万元，其中省级财政援助资金250万元、乙区帮扶资金50万元，"
+            "安排项目1个。资金分两批拨付：第一批200万元已到位，第二批100万元待到位后拨付。",
+            "　　1.丙镇道路项目，安排资金300万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [s.label for s in programme.fund_sources] == ["省级财政援助资金", "乙区帮扶资金"]

@@ -296,6 +296,7 @@ _BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六�
 _BATCH_NOW: Final = re.compile("本次|本批|此次|现将")
 _BOOK: Final = re.compile(r"《[^《》]*》")
 _ALREADY: Final = re.compile(r"^[^,，;；。]*已")
+_BATCH_ONLY: Final = re.compile(r"第[一二三四五六七八九十]批(?:资金)?")
 _BATCH_LABEL: Final = re.compile("第[一二三四五六七八九十]批(?:[\u4e00-\u9fff]{0,10}?)资金")
 
 
@@ -653,6 +654,10 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
         if not _CATEGORY_MONEY.search(source.label)
         and not _SHARE_AFTER.match(norm, source.mention.end)
     ]
+    # 资金分两批拨付：第一批1560万元…，第二批820万元…: the total split again by when it is
+    # paid, after its sources; the batches are no sources of their own.
+    if any(not _BATCH_ONLY.fullmatch(source.label) for source in sources):
+        sources = [source for source in sources if not _BATCH_ONLY.fullmatch(source.label)]
     # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
     # right after a source split it; it is not one more source beside them.
     sources = [source for source in sources if not _split_after(norm, source, sources)]
