@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from aidmodel._display import text_width
 from aidmodel.aggregate import _planned
 from aidmodel.formatting import format_commitment, format_date, format_money
-from aidmodel.fundplan import _width, fund_plan, to_text
+from aidmodel.fundplan import fund_plan, to_text
 from aidmodel.messages import N_, Nn_, catalog, format_finding
 from aidmodel.model import Commitment, Programme
 from aidmodel.money import Money
@@ -91,9 +92,9 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
         known = [s.amount for s in programme.fund_sources if s.amount is not None]
         if len(known) > 1:
             rows.append((say(_TOTAL), format_money(sum(known, Money.from_yuan(0)), locale=locale)))
-        name_width = max(_width(name) for name, _ in rows)
+        name_width = max(text_width(name) for name, _ in rows)
         for name, amount in rows:
-            pad = " " * (name_width - _width(name))
+            pad = " " * (name_width - text_width(name))
             lines.append(f"  {name}{pad}  {amount}")
 
     if programme.projects:

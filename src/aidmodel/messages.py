@@ -76,12 +76,20 @@ _MessageLocale = Literal["zh_CN", "zh_Hant_TW", "en"]
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for a message marked, not translated
-    """Mark a message for ``pybabel extract -k N_``; it is translated when rendered."""
+    """Mark a message for ``pybabel extract -k N_``; it is translated when rendered.
+
+    >>> N_("Fund sources")
+    'Fund sources'
+    """
     return message
 
 
 def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - as N_, for ngettext
-    """Mark a message with a plural (``pybabel extract -k Nn_:1,2``)."""
+    """Mark a message with a plural (``pybabel extract -k Nn_:1,2``).
+
+    >>> Nn_("%(count)s project", "%(count)s projects")
+    ('%(count)s project', '%(count)s projects')
+    """
     return singular, plural
 
 

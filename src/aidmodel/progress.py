@@ -46,7 +46,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import decimal
-import enum
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -54,6 +53,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.fundplan import Cell, FundPlan, PlanColumn, PlanRow, PlanRowKind
@@ -83,7 +83,14 @@ _SUM_CTX: Final = decimal.Context(
 _RATE_CTX: Final = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN, traps=[])
 
 
-class ProjectState(enum.Enum):
+@labelled(
+    NOT_STARTED="未开工",
+    STARTED="在建",
+    COMPLETED="已完工",
+    ACCEPTED="已验收",
+    HANDED_OVER="已移交",
+)
+class ProjectState(LabelledEnum):
     """How far a project has got (进度): the furthest milestone the ledger records.
 
     >>> ProjectState.ACCEPTED.value, ProjectState.ACCEPTED.label
@@ -97,20 +104,6 @@ class ProjectState(enum.Enum):
     COMPLETED = "completed"
     ACCEPTED = "accepted"
     HANDED_OVER = "handed_over"
-
-    @property
-    def label(self) -> str:
-        """The Chinese term: 未开工, 在建, 已完工, 已验收, 已移交."""
-        return _STATE_LABELS[self]
-
-
-_STATE_LABELS: Final = {
-    ProjectState.NOT_STARTED: "未开工",
-    ProjectState.STARTED: "在建",
-    ProjectState.COMPLETED: "已完工",
-    ProjectState.ACCEPTED: "已验收",
-    ProjectState.HANDED_OVER: "已移交",
-}
 
 
 @attrs.frozen(kw_only=True)

@@ -35,12 +35,12 @@ written, not quantities.
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Final
 
 import attrs
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import (
     exact_decimal,
     int_to_decimal,
@@ -55,7 +55,17 @@ from aidmodel.numerals import _DIGIT, _parse_number, _strip
 __all__ = ["UNIT_ALIASES", "Bound", "Quantity", "parse_quantity"]
 
 
-class Bound(enum.Enum):
+@labelled(
+    EXACT="",
+    AT_LEAST="以上",
+    MORE_THAN="余",
+    ABOUT="约",
+    NEARLY="近",
+    AT_MOST="以内",
+    LESS_THAN="不足",
+    RANGE="—",
+)
+class Bound(LabelledEnum):
     """How a written figure bounds the true one (以上, 余, 约, 近, 以内, a range).
 
     The values are the stable wire form; :attr:`label` is the Chinese marker.
@@ -75,22 +85,6 @@ class Bound(enum.Enum):
     LESS_THAN = "less_than"
     RANGE = "range"
 
-    @property
-    def label(self) -> str:
-        """The usual Chinese marker of this bound (以上, 余, 约 ...); empty for EXACT."""
-        return _LABELS[self]
-
-
-_LABELS: Final = {
-    Bound.EXACT: "",
-    Bound.AT_LEAST: "以上",
-    Bound.MORE_THAN: "余",
-    Bound.ABOUT: "约",
-    Bound.NEARLY: "近",
-    Bound.AT_MOST: "以内",
-    Bound.LESS_THAN: "不足",
-    Bound.RANGE: "—",
-}
 
 #: Spellings of one unit, mapped to the canonical one a :class:`Quantity` keeps.
 #: Only true equivalences: 名, 人 and 人次 stay different units.

@@ -41,7 +41,6 @@ when none does, and CANNOT_TELL otherwise, or when the units differ (名 and
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from decimal import Decimal
 from typing import Final, Literal
 
@@ -49,6 +48,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked, non_blank, optional_non_blank
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
@@ -65,7 +65,8 @@ __all__ = [
 ]
 
 
-class Verdict(enum.Enum):
+@labelled(MET="完成", NOT_MET="未完成", CANNOT_TELL="无法判断")
+class Verdict(LabelledEnum):
     """Whether a commitment was met (考核结果).
 
     >>> Verdict.CANNOT_TELL.value, Verdict.CANNOT_TELL.label
@@ -75,18 +76,6 @@ class Verdict(enum.Enum):
     MET = "met"
     NOT_MET = "not_met"
     CANNOT_TELL = "cannot_tell"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label: 完成, 未完成, 无法判断."""
-        return _VERDICT_LABELS[self]
-
-
-_VERDICT_LABELS: Final = {
-    Verdict.MET: "完成",
-    Verdict.NOT_MET: "未完成",
-    Verdict.CANNOT_TELL: "无法判断",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +92,14 @@ class Evaluation:
             ``"falls_short"`` or ``"between"`` (the result allows both); ``None``
             for an evaluation built by hand. :func:`aidmodel.messages.format_evaluation`
             tells it in a reader's language.
+
+    >>> from aidmodel import Achievement
+    >>> from aidmodel.commitments import parse_commitment
+    >>> from aidmodel.quantity import parse_quantity
+    >>> target = parse_commitment("转移就业40名以上")
+    >>> e = evaluate(target, Achievement(metric="转移就业", actual=parse_quantity("52名")))
+    >>> e.verdict, e.why, e.met
+    (<Verdict.MET: 'met'>, 'meets', True)
 
     .. versionchanged:: 0.2.0 ``why``.
     """
@@ -308,6 +305,12 @@ class Overdue:
         name: The project's name or the task's title.
         deadline: The deadline as written (完成时限).
         days: Whole days since the deadline's last day.
+
+    >>> import datetime
+    >>> from aidmodel import samples
+    >>> late = overdue(samples.load("shizhong-ebian-2025"), as_of=datetime.date(2026, 6, 1))[0]
+    >>> late.where, late.name, late.deadline.isoformat(), late.days
+    ('projects[0]', '五渡镇新茶村产业提升项目', '2025-11', 183)
     """
 
     where: str = attrs.field(validator=non_blank)

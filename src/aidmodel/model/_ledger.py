@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any, Final
 
 import attrs
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import (
     field_label,
     instance,
@@ -26,7 +26,16 @@ from aidmodel.money import Money
 __all__ = ["EventKind", "Ledger", "LedgerEvent"]
 
 
-class EventKind(enum.Enum):
+@labelled(
+    RELEASED="拨付",
+    SPENT="支出",
+    STARTED="开工",
+    COMPLETED="完工",
+    ACCEPTED="验收",
+    HANDED_OVER="资产移交",
+    ADJUSTED="调整",
+)
+class EventKind(LabelledEnum):
     """What a ledger event records (事项): money released or spent, a project's milestones.
 
     >>> EventKind.RELEASED.value, EventKind.RELEASED.label
@@ -52,21 +61,7 @@ class EventKind(enum.Enum):
     #: The planned amount changed (调整) from ``previous`` to ``amount``, by ``document``.
     ADJUSTED = "adjusted"
 
-    @property
-    def label(self) -> str:
-        """The Chinese term: 拨付, 支出, 开工, 完工, 验收, 资产移交, 调整."""
-        return _EVENT_LABELS[self]
 
-
-_EVENT_LABELS: Final = {
-    EventKind.RELEASED: "拨付",
-    EventKind.SPENT: "支出",
-    EventKind.STARTED: "开工",
-    EventKind.COMPLETED: "完工",
-    EventKind.ACCEPTED: "验收",
-    EventKind.HANDED_OVER: "资产移交",
-    EventKind.ADJUSTED: "调整",
-}
 #: The kinds whose event carries an amount (and only those do).
 _WITH_AMOUNT: Final = frozenset({EventKind.RELEASED, EventKind.SPENT, EventKind.ADJUSTED})
 
