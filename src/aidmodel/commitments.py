@@ -12,7 +12,7 @@ How a commitment is read:
   unit of :data:`aidmodel.units.UNITS` (名, 人次, 场, ㎡ ...), with its bound
   markers before or after (不少于 50 个, 40名以上), a range (2—3个, 1~2个; a
   hedged one too: 约500—600立方米 and 2至3个以上 are the ranges, see
-  :func:`~aidmodel.parse_quantity`), a period (每半年至少1次, 100人次/年) and 万/亿 scaling (34.5万元 is
+  :func:`~aidmodel.quantity.parse_quantity`), a period (每半年至少1次, 100人次/年) and 万/亿 scaling (34.5万元 is
   345000 元). A figure scaled by 万 or 亿 may go without a unit (年产值12亿);
   any other figure without a unit (a year, an item number) is not a target.
   Ordinals (第1例) are not targets either. A figure that cannot be read as a

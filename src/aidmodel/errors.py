@@ -64,7 +64,7 @@ class AidModelError(Exception):
             numbers are always quoted whole; the repr of any other object (a
             wrongly passed Programme, say) is cut after 120 characters and says
             how long it was, so one bad argument does not fill a screen.
-            :attr:`got` keeps the object itself.
+            ``got`` keeps the object itself.
 
     >>> err = AidModelError("Money.yuan (金额)", "not a number", expected="a decimal string", got="abc")
     >>> str(err)

@@ -8,7 +8,8 @@ unless the caller asks: Babel rounds a number to three decimals by default
 
 Outputs per locale (the first column is the locale):
 
->>> from aidmodel import Money, PartialDate, parse_quantity
+>>> from aidmodel import Money, PartialDate
+>>> from aidmodel.quantity import parse_quantity
 >>> for locale in ("zh_CN", "zh_Hant_TW", "en", "en_GB"):
 ...     print(locale, format_money(Money.from_wan("3952.310194"), locale=locale), "|",
 ...           format_money(Money.from_wan(766), locale=locale, unit="yuan"), "|",
@@ -22,7 +23,7 @@ en_GB 3,952.310194 × 10,000 yuan | CN¥7,660,000.00 | more than 1,400 | 30 Nov 
 Chinese (simplified and traditional) and English have words for figures and
 units; other languages format money in yuan (``unit="yuan"`` or
 ``"compact"``) and dates, and refuse the rest with
-:class:`~aidmodel.InvalidValueError`.
+:class:`~aidmodel.errors.InvalidValueError`.
 
 .. versionadded:: 0.1.0
 """  # noqa: RUF002 - English output has the en dash and the multiplication sign
@@ -57,7 +58,7 @@ __all__ = [
     "format_quantity",
 ]
 
-#: English words for the units plans count in: (singular, plural), those of
+#: English words for the units plans count in, (singular, plural), those of
 #: :data:`aidmodel.units.UNITS` and 年 (year, a duration parse_quantity reads in
 #: 3年 but never a target's unit); an empty word means the figure stands alone
 #: (1400余个 is "more than 1,400"). Units not listed are kept as written.
@@ -351,7 +352,7 @@ def format_quantity(quantity: Quantity, *, locale: str | Locale = "zh_CN") -> st
     and the figures are exact: nothing is rounded. Chinese writes figures
     without separators, in 万 or 亿 when that gives whole numbers (170余万元),
     a range with the dash “—” of GB/T 15834, and a bounded rate with 每
-    (每半年至少1次); what it writes reads back with :func:`~aidmodel.parse_quantity`.
+    (每半年至少1次); what it writes reads back with :func:`~aidmodel.quantity.parse_quantity`.
     Traditional Chinese writes the markers and common units in traditional
     characters (1400餘個). English uses the words of :data:`ENGLISH_UNITS` and
     keeps other units as written.
@@ -368,7 +369,7 @@ def format_quantity(quantity: Quantity, *, locale: str | Locale = "zh_CN") -> st
     170余万元            170余万元           more than 1,700,000 yuan
     ===================  ==================  ================================
 
-    >>> from aidmodel import parse_quantity
+    >>> from aidmodel.quantity import parse_quantity
     >>> for text in ("40名以上", "1400余个", "2—3个", "100人次/年", "约2000㎡", "每半年至少1次"):
     ...     q = parse_quantity(text)
     ...     print(format_quantity(q), "|", format_quantity(q, locale="en"))
@@ -411,7 +412,8 @@ def format_commitment(commitment: Commitment, *, locale: str | Locale = "zh_CN")
     it: ``at least 40 people: 转移就业``. The scope (:attr:`~aidmodel.Commitment.scope`)
     is not shown.
 
-    >>> from aidmodel import Commitment, parse_quantity
+    >>> from aidmodel import Commitment
+    >>> from aidmodel.quantity import parse_quantity
     >>> c = Commitment(metric="转移就业", target=parse_quantity("40名以上"))
     >>> format_commitment(c), format_commitment(c, locale="en")
     ('转移就业40名以上', 'at least 40 people: 转移就业')

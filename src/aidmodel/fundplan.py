@@ -432,7 +432,7 @@ def fund_plan(
 
     Sections holding projects get a header row and a 小计 row after their
     projects and subsections; nested sections roll up. 小计 and 合计 are
-    computed (:func:`~aidmodel.totals_by_section` for the aid); a money cell of
+    computed (:func:`~aidmodel.aggregate.totals_by_section` for the aid); a money cell of
     a 小计 is empty when no project below it has a figure in that column.
     Projects outside any section come first.
 
@@ -658,7 +658,7 @@ def to_text(plan: FundPlan, *, locale: str | Locale = "zh_CN", width: int | None
     at 24 columns, 建设内容 at 30 ...); with ``width`` the text columns narrow
     further, widest first, until the lines fit, as far as they can. Amounts are
     right-aligned with the locale's separators; dates follow the locale
-    (:func:`~aidmodel.format_date`); headings stay in Chinese. Lines end
+    (:func:`~aidmodel.formatting.format_date`); headings stay in Chinese. Lines end
     without trailing spaces, and the text with a newline.
 
     >>> from aidmodel import samples

@@ -90,7 +90,7 @@ class FindingKind(enum.Enum):
     #: The uppercase total does not say the declared total (大写与小写不符).
     UPPERCASE_VS_TOTAL = "uppercase_vs_total"
     #: A project's ledger spends more than it releases (支出超过拨付); told by
-    #: :func:`aidmodel.progress`, as are the kinds below.
+    #: :func:`~aidmodel.progress.progress`, as are the kinds below.
     SPENT_OVER_RELEASED = "spent_over_released"
     #: A project's ledger releases more than its planned amount (拨付超过计划).
     RELEASED_OVER_PLANNED = "released_over_planned"

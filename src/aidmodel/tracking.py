@@ -155,7 +155,9 @@ def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
     Raises:
         InvalidTypeError: when the arguments are not a Commitment and an Achievement.
 
-    >>> from aidmodel import Achievement, parse_commitment, parse_quantity
+    >>> from aidmodel import Achievement
+    >>> from aidmodel.commitments import parse_commitment
+    >>> from aidmodel.quantity import parse_quantity
     >>> target = parse_commitment("转移就业40名以上")
     >>> evaluate(target, Achievement(metric="转移就业", actual=parse_quantity("52名"))).verdict
     <Verdict.MET: 'met'>
@@ -263,7 +265,8 @@ def due_by(commitment: Commitment, *, start: dt.date | PartialDate, as_of: dt.da
             function cannot step (a span of years such as 2018-2020年).
         InvalidTypeError: for dates of the wrong type.
 
-    >>> from aidmodel import PartialDate, parse_commitment
+    >>> from aidmodel import PartialDate
+    >>> from aidmodel.commitments import parse_commitment
     >>> duty = parse_commitment("专题研究结对帮扶工作每半年至少1次")
     >>> due = due_by(duty, start=PartialDate(2025, 1), as_of=dt.date(2025, 12, 31))
     >>> due.value, due.unit, due.bound.value

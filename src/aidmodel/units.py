@@ -5,7 +5,7 @@ Every unit a plan counts in has a :class:`Unit` record saying what it measures
 *compared* only when they are the same unit or a stated equivalence joins
 them; nothing else is guessed:
 
-- 平方米 = 平米 = ㎡: spellings of one unit; :func:`~aidmodel.parse_quantity`
+- 平方米 = 平米 = ㎡: spellings of one unit; :func:`~aidmodel.quantity.parse_quantity`
   keeps ㎡ (see :data:`aidmodel.quantity.UNIT_ALIASES`).
 - 千米 = 公里: spellings of one unit; kept as 公里.
 - 名 ≡ 人: both count persons (转移就业40名 and 培训200人).
