@@ -408,8 +408,9 @@ def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN")
     >>> format_evaluation(e, locale="en")
     '近40名 allows a result below and a result at or above the target 40名以上'
     """
+    from aidmodel._written import written
     from aidmodel.quantity import Bound
-    from aidmodel.tracking import Evaluation, _show
+    from aidmodel.tracking import Evaluation
 
     evaluation = checked(
         evaluation, Evaluation, "format_evaluation", "an aidmodel.Evaluation", noun="an Evaluation"
@@ -431,8 +432,8 @@ def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN")
         key = "between/ceiling"
     none = texts.gettext(_NO_UNIT)
     values = {
-        "target": _show(target),
-        "actual": _show(actual),
+        "target": written(target),
+        "actual": written(actual),
         "target_unit": target.unit or none,
         "actual_unit": actual.unit or none,
         "target_per": target.per or none,

@@ -52,7 +52,7 @@ from aidmodel.errors import InvalidValueError, NumeralError
 from aidmodel.money import _CTX, Money, _tidy
 from aidmodel.numerals import _DIGIT, _parse_number, _strip
 
-__all__ = ["UNIT_ALIASES", "Bound", "Quantity", "parse_quantity"]
+__all__ = ["BOUND_PREFIXES", "UNIT_ALIASES", "Bound", "Quantity", "parse_quantity"]
 
 
 @labelled(
@@ -202,7 +202,10 @@ class Quantity:
         return Money.from_yuan(self.value)
 
 
-_PREFIXES: Final = (
+#: The words written before a figure that say how it bounds the true value, longest
+#: spellings first where one begins another (不少于50个, 超过, 将近, 约); the words written
+#: after it (以上, 余, 以内) are part of :func:`parse_quantity`'s grammar.
+BOUND_PREFIXES: Final[tuple[tuple[str, Bound], ...]] = (
     ("不少于", Bound.AT_LEAST),
     ("不低于", Bound.AT_LEAST),
     ("至少", Bound.AT_LEAST),
@@ -347,7 +350,7 @@ def parse_quantity(text: str) -> Quantity:
                     func, text, start, "每 without a period", expected="每年, 每半年, 每月 ..."
                 )
             continue
-        for marker, marker_bound in _PREFIXES:
+        for marker, marker_bound in BOUND_PREFIXES:
             if normal.startswith(marker, start):
                 start += len(marker)
                 bound = _combine(bound, marker_bound, text, start - len(marker))

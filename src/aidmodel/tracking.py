@@ -50,6 +50,7 @@ from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
 from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked, non_blank, optional_non_blank
+from aidmodel._written import written
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
 from aidmodel.quantity import Bound, Quantity
@@ -141,10 +142,6 @@ def _allowed(q: Quantity) -> _Interval | None:
     return None  # ABOUT
 
 
-def _show(q: Quantity) -> str:
-    return q.text or f"{q.bound.label if q.bound is not Bound.RANGE else ''}{q.value}{q.unit or ''}"
-
-
 def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
     """Was the commitment met by what was reported (考核)? MET, NOT_MET or CANNOT_TELL.
 
@@ -190,7 +187,7 @@ def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
             "periods_differ",
         )
     allowed = _allowed(actual)
-    shown_target, shown_actual = _show(target), _show(actual)
+    shown_target, shown_actual = written(target), written(actual)
     if allowed is None:
         return verdict(
             Verdict.CANNOT_TELL,
