@@ -15,7 +15,7 @@ from importlib.metadata import version as _package_version
 
 from docutils import nodes
 
-from aidmodel import _KEPT as _MOVED  # the root names of 0.1 that live in a submodule now
+from aidmodel import _KEPT as _MOVED  # old root names, in a submodule now
 
 # -- Project -----------------------------------------------------------------------------------
 
@@ -110,7 +110,7 @@ def _link_public_name(app, env, node, contnode):
     domain = env.get_domain("py")
     name, _, rest = target.removeprefix("aidmodel.").partition(".")
     if target.startswith("aidmodel.") and name in _MOVED:
-        # A root name of 0.1 (aidmodel.totals_by_year), documented in its module now.
+        # An old root name (aidmodel.totals_by_year), documented in its module now.
         moved = f"{_MOVED[name]}.{name}" + (f".{rest}" if rest else "")
         return domain.resolve_xref(
             env, node["refdoc"], app.builder, node["reftype"], moved, node, contnode

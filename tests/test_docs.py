@@ -44,7 +44,7 @@ def test_api_reference_documents_every_public_name() -> None:
     public = sorted(set(aidmodel.__all__) - {"__version__"})
     missing = [name for name in public if f"aidmodel.{name}" not in documented]
     assert not missing, f"document these as aidmodel.<name> in docs/api.md: {missing}"
-    # The names of 0.1 that moved: documented in their module, and in the table of moves.
+    # The old root names that moved: documented in their module, and in the table of moves.
     kept = aidmodel._KEPT  # type: ignore[attr-defined]
     moved = [f"{module}.{name}" for name, module in kept.items()]
     missing = [name for name in moved if name not in documented]

@@ -16,9 +16,10 @@ calls on a whole plan: :func:`reconcile`, :func:`fund_plan`, :func:`portfolio`,
 >>> aidmodel.rmb_upper(aidmodel.Money.parse("766万元"))
 '柒佰陆拾陆万元整'
 
-The names of 0.1 that now live in a submodule only (``aidmodel.totals_by_year``,
-``aidmodel.to_pandas`` ...) still work, typed, for code written against them; they are
-not in ``__all__`` or ``dir(aidmodel)`` (docs/api.md lists where each one is).
+The names the root listed before 0.2 that now live in a submodule only
+(``aidmodel.totals_by_year``, ``aidmodel.to_pandas`` ...) still work, typed, for code
+written against them; they are not in ``__all__`` or ``dir(aidmodel)`` (docs/api.md
+lists where each one is).
 
 >>> from aidmodel import totals_by_year
 >>> from aidmodel.aggregate import totals_by_year as home
@@ -61,7 +62,7 @@ if TYPE_CHECKING:  # imported on first use (see __getattr__), for a fast start
     from aidmodel.importers import parse_plan, read_plan
     from aidmodel.serialize import from_json, to_json
 
-    # The names of 0.1 kept at the root (not in __all__): "X as X" re-exports them for mypy.
+    # The old root names kept at the root (not in __all__): "X as X" re-exports them for mypy.
     # isort: off
     from aidmodel.errors import (
         AmountError as AmountError,
@@ -201,7 +202,7 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(("from_json", "to_json"), "aidmodel.serialize"),
 }
 
-#: The names of 0.1 that moved to a submodule, by module: still resolved (on first use),
+#: The names the root listed before 0.2 that moved to a submodule, by module: still resolved (on first use),
 #: not listed by ``dir()``. docs/api.md has the table of them.
 _KEPT: dict[str, str] = {
     **dict.fromkeys(

@@ -48,7 +48,7 @@ PUBLIC = [
     "to_json",
 ]
 
-#: The names of 0.1's root that now live in a submodule only: they keep working.
+#: The names the root listed before 0.2 that now live in a submodule only: they keep working.
 KEPT = {
     "aidmodel.errors": [
         "AmountError",
@@ -117,7 +117,7 @@ def test_public_names_are_pinned() -> None:
 
 
 @pytest.mark.parametrize("module_name", sorted(KEPT))
-def test_the_names_of_0_1_keep_working_from_their_new_home(module_name: str) -> None:
+def test_the_old_root_names_keep_working_from_their_new_home(module_name: str) -> None:
     import importlib
 
     module = importlib.import_module(module_name)
@@ -126,10 +126,10 @@ def test_the_names_of_0_1_keep_working_from_their_new_home(module_name: str) -> 
         assert getattr(aidmodel, name) is getattr(module, name)
 
 
-def test_the_kept_names_are_the_root_of_0_1_less_the_new_root() -> None:
+def test_the_kept_names_are_the_old_root_less_the_new_root() -> None:
     kept = {name: module for module, names in KEPT.items() for name in names}
     assert kept == aidmodel._KEPT  # type: ignore[attr-defined]
-    assert len(PUBLIC) + len(kept) == 101  # the 101 names of 0.1's __all__, all still there
+    assert len(PUBLIC) + len(kept) == 101  # the 101 names of the old __all__, all still there
 
 
 def test_submodule_public_names_are_documented() -> None:

@@ -63,7 +63,7 @@ def _deferred(module: object) -> set[str]:
 @pytest.mark.parametrize("package", [aidmodel, aidmodel.importers], ids=lambda m: m.__name__)
 def test_the_names_loaded_on_first_use_are_exported_and_typed(package: object) -> None:
     lazy = package._LAZY  # type: ignore[attr-defined]
-    kept = getattr(package, "_KEPT", {})  # the names of 0.1 that moved to a submodule
+    kept = getattr(package, "_KEPT", {})  # the old root names that moved to a submodule
     assert set(lazy) | set(kept) == _deferred(package)
     exported = set(package.__all__)  # type: ignore[attr-defined]
     assert set(lazy) - {"samples"} <= exported
@@ -116,8 +116,8 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
     assert "parse_plan" in dir(aidmodel)
 
 
-def test_the_names_of_0_1_resolve_but_are_not_listed() -> None:
-    from aidmodel import to_chinese, totals_by_year  # kept: code written against 0.1
+def test_the_old_root_names_resolve_but_are_not_listed() -> None:
+    from aidmodel import to_chinese, totals_by_year  # kept for code written before 0.2
     from aidmodel.aggregate import totals_by_year as in_aggregate
     from aidmodel.numerals import to_chinese as in_numerals
 
