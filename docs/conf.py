@@ -59,7 +59,8 @@ nitpick_ignore_regex = [
         r"py:class",
         r"(Decimal|Locale|NullTranslations|Path|PathLike|Iterable|Iterator|Sequence|Mapping)",
     ),
-    (r"py:class", r"aidmodel\.serialize\.T"),  # the type variable of from_dict and from_json
+    (r"py:(class|meth|func|obj)", r"(list|dict|tuple|set|str|int|object)(\..+)?"),
+    (r"py:class", r"aidmodel\.(serialize|lenient)\.T"),  # type variables of the signatures
 ]
 
 myst_enable_extensions = ["colon_fence"]

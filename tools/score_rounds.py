@@ -79,6 +79,8 @@ ROUND_FILES = {
     "round29": (ROUNDS / "round29", "*.txt"),
     "round30": (ROUNDS / "round30", "*.txt"),
     "round31": (ROUNDS / "round31", "*.txt"),
+    "round32": (ROUNDS / "round32", "*.txt"),
+    "round33": (ROUNDS / "round33", "*.txt"),
 }
 Key = dict[str, Any]
 

@@ -3,9 +3,10 @@
 The root holds what every app uses: the model of a plan (:class:`Programme`,
 :class:`Section`, :class:`Project`, :class:`FundSource`, :class:`Commitment` ...),
 :class:`Money` and :class:`Quantity`, :class:`AidModelError`, and the functions an app
-calls on a whole plan: :func:`reconcile`, :func:`fund_plan`, :func:`portfolio`,
-:func:`to_json` and :func:`from_json`, :func:`read_plan` and :func:`parse_plan`,
-:func:`rmb_upper`. The rest is in the public submodules, by task: :mod:`aidmodel.errors`,
+calls on a whole plan: :func:`build` (a plan from plain data), :func:`reconcile`,
+:func:`fund_plan`, :func:`portfolio`, :func:`to_json` and :func:`from_json`,
+:func:`read_plan` and :func:`parse_plan`, :func:`rmb_upper`. The rest is in the public
+submodules, by task: :mod:`aidmodel.errors`,
 :mod:`aidmodel.numerals`, :mod:`aidmodel.quantity`, :mod:`aidmodel.commitments`,
 :mod:`aidmodel.units`, :mod:`aidmodel.tracking`, :mod:`aidmodel.aggregate`,
 :mod:`aidmodel.fundplan`, :mod:`aidmodel.formatting`, :mod:`aidmodel.frames`,
@@ -60,6 +61,7 @@ if TYPE_CHECKING:  # imported on first use (see __getattr__), for a fast start
     from aidmodel.aggregate import portfolio
     from aidmodel.fundplan import fund_plan
     from aidmodel.importers import parse_plan, read_plan
+    from aidmodel.lenient import build
     from aidmodel.serialize import from_json, to_json
 
     # The old root names kept at the root (not in __all__): "X as X" re-exports them for mypy.
@@ -182,6 +184,7 @@ __all__ = [
     "Scheme",
     "Section",
     "__version__",
+    "build",
     "from_json",
     "fund_plan",
     "parse_plan",
@@ -199,6 +202,7 @@ _LAZY: dict[str, str] = {
     "portfolio": "aidmodel.aggregate",
     "fund_plan": "aidmodel.fundplan",
     **dict.fromkeys(("parse_plan", "read_plan"), "aidmodel.importers"),
+    "build": "aidmodel.lenient",
     **dict.fromkeys(("from_json", "to_json"), "aidmodel.serialize"),
 }
 

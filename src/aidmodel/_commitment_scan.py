@@ -13,10 +13,10 @@ from typing import Final
 
 import attrs
 
+from aidmodel._chinese import FULL_WIDTH
 from aidmodel._rates import RATE_VERBS
 from aidmodel.errors import AidModelError, InvalidTypeError
 from aidmodel.model import Commitment
-from aidmodel.numerals import _FULL_WIDTH
 from aidmodel.quantity import BOUND_PREFIXES, UNIT_ALIASES, Bound, Quantity, parse_quantity
 from aidmodel.units import UNITS
 
@@ -124,7 +124,7 @@ _TRAILING: Final = (
     "达",
     "为",
 )
-_PUNCT: Final = " \t\u3000、，,；;：:。“”\"'\u2018\u2019《》"
+_PUNCT: Final = " \t\u3000、，,；;：:。“”\"'\u2018\u2019《》…⋯"
 _SCOPE_PATTERNS: Final = (
     re.compile(r"^对(?P<scope>.+?)(?:进行|开展|实施|组织|给予)(?P<metric>.+)$"),
     re.compile(r"^(?:到|在|赴)(?P<scope>.+?)(?:开展|举办|进行|组织)(?P<metric>.+)$"),
@@ -409,7 +409,7 @@ def scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
         raise InvalidTypeError(
             func, f"{type(text).__name__} is not text", expected="a str", got=text
         )
-    normal = text.translate(_FULL_WIDTH)
+    normal = text.translate(FULL_WIDTH)
     found: list[CommitmentSpan] = []
     for clause_start, clause_end in _clauses(normal):
         figures = _figures(text, normal, clause_start, clause_end)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, Final
 
 from aidmodel._display import text_width
-from aidmodel.aggregate import _planned
 from aidmodel.formatting import format_commitment, format_date, format_money
 from aidmodel.fundplan import fund_plan, to_text
 from aidmodel.messages import N_, Nn_, catalog, format_finding
@@ -53,7 +52,7 @@ def projects_total(programme: Programme) -> Money | None:
     """The sum of the projects that state an amount, or None when none does."""
     if all(p.amount is None for p in programme.projects):
         return None
-    return _planned(programme)
+    return programme.project_total()
 
 
 def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = None) -> str:

@@ -18,11 +18,14 @@ from aidmodel.money import Money
 
 __all__ = [
     "MAX_COUNT",
+    "describe",
     "exact_decimal",
     "field_label",
+    "items",
     "non_blank",
     "optional_exact_decimal",
     "optional_non_blank",
+    "text_items",
 ]
 
 
@@ -45,6 +48,22 @@ def field_label(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{cls.__name__}.{attribute.name} ({zh})" if zh else f"{cls.__name__}.{attribute.name}"
 
 
+def describe(value: object) -> str:
+    """What a value is, for messages: ``an int``, ``a Project``, ``None``.
+
+    >>> describe(42), describe("x"), describe(None), describe(Money.from_wan(1))
+    ('an int', 'a str', 'None', 'a Money')
+    """
+    if value is None:
+        return "None"
+    return _article(type(value).__name__)
+
+
+def _article(name: str) -> str:
+    """``an int``, ``a Project``."""
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def check_encodable(where: str, value: str) -> None:
     """Refuse text with a lone surrogate (``"\\ud800"``): no UTF-8 file or JSON text can hold it.
 
@@ -64,7 +83,9 @@ def check_encodable(where: str, value: str) -> None:
 
 def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a string with something other than white space in it (and no lone surrogate)."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise _not_text(instance, attribute, value, "a non-empty string")
+    if not value.strip():
         raise InvalidValueError(
             field_label(instance, attribute), "blank text", expected="a non-empty string", got=value
         )
@@ -76,7 +97,9 @@ def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value:
     """Like :func:`non_blank`, but ``None`` (the document does not say) is allowed."""
     if value is None:
         return
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise _not_text(instance, attribute, value, "a non-empty string or None")
+    if not value.strip():
         raise InvalidValueError(
             field_label(instance, attribute),
             "blank text",
@@ -85,6 +108,17 @@ def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value:
         )
     if not value.isascii() and not value.isprintable() and _SURROGATE.search(value):
         check_encodable(field_label(instance, attribute), value)  # (the label only to fail)
+
+
+def _not_text(
+    instance: object, attribute: attrs.Attribute[Any], value: object, expected: str
+) -> InvalidTypeError:
+    return InvalidTypeError(
+        field_label(instance, attribute),
+        f"{describe(value)} is not text",
+        expected=f"{expected} (str)",
+        got=value,
+    )
 
 
 def int_to_decimal(value: Decimal | int) -> Decimal:
@@ -135,7 +169,7 @@ def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value:
     if type(value) is not Money:
         raise InvalidTypeError(
             field_label(instance, attribute),
-            f"a {type(value).__name__} is not Money",
+            f"{describe(value)} is not Money",
             expected="Money (Money.from_wan('766'), Money.parse('766万元')) or None",
             got=value,
         )
@@ -206,13 +240,13 @@ def instance(cls: type, *, optional: bool = False) -> Any:
     ``instance_of`` (``cls``): the wire format's generated readers leave the call out
     where the code they wrote builds exactly that class.
     """
-    expected = f"a {cls.__name__} or None" if optional else f"a {cls.__name__}"
+    expected = f"{_article(cls.__name__)} or None" if optional else _article(cls.__name__)
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, cls) and not (optional and value is None):
             raise InvalidTypeError(
                 field_label(instance, attribute),
-                f"a {type(value).__name__} is not a {cls.__name__}",
+                f"{describe(value)} is not {_article(cls.__name__)}",
                 expected=expected,
                 got=value,
             )
@@ -253,17 +287,21 @@ def optional_year(instance: object, attribute: attrs.Attribute[Any], value: obje
 def tuple_of(cls: type) -> Any:
     """A validator requiring a tuple whose items are all instances of ``cls``.
 
-    It says so as its attribute ``items_of`` (``cls``), as :func:`instance` does.
+    It says so as its attribute ``items_of`` (``cls``), as :func:`instance` does. What the
+    field's converter (:func:`items`) could not make a tuple of is named here, with the field.
     """
+    noun = _article(cls.__name__)
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        if type(value) is not tuple:
+            raise _not_items(instance, attribute, value, f"{cls.__name__} items")
         for index, item in enumerate(value):
             if not isinstance(item, cls):
                 where = f"{field_label(instance, attribute)}[{index}]"
                 raise InvalidTypeError(
                     where,
-                    f"a {type(item).__name__} is not a {cls.__name__}",
-                    expected=f"a {cls.__name__}",
+                    f"{describe(item)} is not {noun}",
+                    expected=noun,
                     got=item,
                 )
 
@@ -271,8 +309,23 @@ def tuple_of(cls: type) -> Any:
     return check
 
 
+def _not_items(
+    instance: object, attribute: attrs.Attribute[Any], value: object, what: str
+) -> InvalidTypeError:
+    """The error of a collection field given one item, a number or None instead of a list."""
+    one = f" ([{value!r}] for one)" if isinstance(value, str) else ""
+    return InvalidTypeError(
+        field_label(instance, attribute),
+        f"{describe(value)} is not a list",
+        expected=f"a list or tuple of {what}{one}",
+        got=value,
+    )
+
+
 def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     """Require a tuple of non-blank strings (with no lone surrogate)."""
+    if type(value) is not tuple:
+        raise _not_items(instance, attribute, value, "strings")
     for index, item in enumerate(value):
         if (
             isinstance(item, str)
@@ -281,7 +334,11 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object
         ):
             continue  # (the usual case: no label built)
         where = f"{field_label(instance, attribute)}[{index}]"
-        if not isinstance(item, str) or not item.strip():
+        if not isinstance(item, str):
+            raise InvalidTypeError(
+                where, f"{describe(item)} is not text", expected="a non-empty string", got=item
+            )
+        if not item.strip():
             raise InvalidValueError(
                 where,
                 "blank text",
@@ -305,6 +362,31 @@ def to_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def items(value: Any) -> Any:
+    """The core of the converters of collection fields: a tuple as it is, any other
+    iterable but text as the tuple of its items, and anything else (a lone string, a
+    number, one object, ``None``) unchanged, for the field's validator to refuse with
+    the field's name (:func:`tuple_of`, :func:`texts`); a converter knows no field.
+
+    >>> items(["a", "b"]), items("ab"), items(42)
+    (('a', 'b'), 'ab', 42)
+    """
+    if type(value) is tuple or isinstance(value, str | bytes):
+        return value
+    try:
+        iterator = iter(value)
+    except TypeError:
+        return value
+    return tuple(iterator)
+
+
+def text_items(value: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Converter of a field of texts (``units``, ``locations``, ``notes``): a list or tuple of
+    str, typed so that mypy refuses a lone str (``units="县农业农村局"``), which a str's own
+    iteration would split into characters; at run time :func:`texts` refuses it."""
+    return items(value)  # type: ignore[no-any-return]
+
+
 _T = TypeVar("_T")
 
 
@@ -323,7 +405,7 @@ def checked(
     if not isinstance(value, cls):
         raise InvalidTypeError(
             where,
-            f"a {type(value).__name__} is not {noun or 'a ' + cls.__name__}",
+            f"{describe(value)} is not {noun or _article(cls.__name__)}",
             expected=expected,
             got=value,
         )

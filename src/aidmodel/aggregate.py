@@ -7,7 +7,7 @@ reported under all of them together, as a shared row (``shared=True``).
 
 >>> from aidmodel import samples
 >>> [(g.key, str(g.amount.to_wan())) for g in totals_by_source(samples.load("keqiao-ebian-2025"))]
-[(None, '2990'), ('carry_over', '52.310194'), ('current', '910')]
+[('current', '910'), ('carry_over', '52.310194'), (None, '2990')]
 
 .. versionadded:: 0.1.0
 """
@@ -168,7 +168,9 @@ class _Groups:
         self.counts[slot] = (count + 1, unpriced + (amount is None))
         self.money[slot] = self.money.get(slot, _ZERO) + (amount or _ZERO)
 
-    def result(self) -> tuple[Group, ...]:
+    def result(self, order: Iterable[str] | None = None) -> tuple[Group, ...]:
+        """The groups by key, ``None`` first; or with ``order``, those keys first in
+        that order, then the others by key, ``None`` last."""
         groups = [
             Group(
                 key=key,
@@ -180,7 +182,15 @@ class _Groups:
             )
             for (key, members), (count, unpriced) in self.counts.items()
         ]
-        return tuple(sorted(groups, key=lambda g: (g.key is not None, g.key or "")))
+        if order is None:
+            return tuple(sorted(groups, key=lambda g: (g.key is not None, g.key or "")))
+        rank = {key: index for index, key in enumerate(order)}
+        return tuple(
+            sorted(
+                groups,
+                key=lambda g: (g.key is None, rank.get(g.key or "", len(rank)), g.key or ""),
+            )
+        )
 
 
 def _by_names(
@@ -246,7 +256,8 @@ def totals_by_location(programme: Programme) -> tuple[Group, ...]:
 
 
 def totals_by_source(programme: Programme) -> tuple[Group, ...]:
-    """Money by fund source key (资金来源); projects not split by source are under ``None``.
+    """Money by fund source key (资金来源), in the order the plan declares its sources
+    (:attr:`Programme.fund_sources`); projects not split by source come last, under ``None``.
 
     Shares of every source count, also those outside the declared total
     (:attr:`FundSource.in_total` false), each under its own key.
@@ -254,6 +265,10 @@ def totals_by_source(programme: Programme) -> tuple[Group, ...]:
     >>> from aidmodel import samples
     >>> [(g.key, str(g.amount.to_wan())) for g in totals_by_source(samples.load("liangjiang-pengshui-2020"))]
     [('2019', '2364.04'), ('2020', '5487')]
+    >>> [g.key for g in totals_by_source(samples.load("keqiao-ebian-2025"))]
+    ['current', 'carry_over', None]
+
+    .. versionchanged:: 0.2.0 In the plan's order of sources, ``None`` last; was by key.
     """
     groups = _Groups()
     for project in programme.projects:
@@ -261,7 +276,7 @@ def totals_by_source(programme: Programme) -> tuple[Group, ...]:
             groups.add(None, project.amount)
         for share in project.funding:
             groups.add(share.source, share.amount)
-    return groups.result()
+    return groups.result(source.key for source in programme.fund_sources)
 
 
 def totals_by_year(programme: Programme) -> tuple[Group, ...]:
@@ -401,10 +416,6 @@ def commitment_totals(programme: Programme) -> tuple[CommitmentTotal, ...]:
     )
 
 
-def _planned(programme: Programme) -> Money:
-    return sum((p.amount for p in programme.projects if p.amount is not None), _ZERO)
-
-
 def portfolio(
     programmes: Iterable[Programme], *, by: Literal["recipient", "donor", "scheme"] = "recipient"
 ) -> tuple[PortfolioRow, ...]:
@@ -437,7 +448,7 @@ def portfolio(
     for programme in programmes:
         key = (key_of(programme), programme.year)
         declared = programme.declared_total
-        amount = declared if declared is not None else _planned(programme)
+        amount = declared if declared is not None else programme.project_total()
         row = rows.get(key)
         if row is None:
             row = PortfolioRow(

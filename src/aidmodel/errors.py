@@ -11,7 +11,9 @@ can catch either the library's base class or the builtin they expect::
         ├── AmountError                     money finer than a fen (分), NaN, out of range
         ├── NumeralError                    malformed numeral or amount text (.text, .position)
         ├── SourceError                     malformed source document (.source, .line, .column)
-        └── SerializationError              malformed wire data (.problems)
+        ├── NotFoundError (+ KeyError)      no section, fund source or project with this id
+        └── SerializationError              malformed wire data (.problems, each a Problem)
+            └── BuildError                  plain data that aidmodel.build cannot read
 
 Every message reads ``<where>: <problem>; expected <expected>, got <input!r>``
 and quotes the offending input verbatim:
@@ -33,10 +35,13 @@ from decimal import Decimal
 __all__ = [
     "AidModelError",
     "AmountError",
+    "BuildError",
     "InvalidTypeError",
     "InvalidValueError",
     "MissingDependencyError",
+    "NotFoundError",
     "NumeralError",
+    "Problem",
     "SerializationError",
     "SourceError",
 ]
@@ -206,7 +211,7 @@ class NumeralError(InvalidValueError):
         position: 0-based index of the offending character (the message counts from 1),
             or ``None`` when the problem is the text as a whole.
 
-    >>> from aidmodel import parse_rmb_upper
+    >>> from aidmodel.numerals import parse_rmb_upper
     >>> try:
     ...     parse_rmb_upper("柒佰两拾万元整")
     ... except NumeralError as err:
@@ -270,28 +275,132 @@ class SourceError(InvalidValueError):
         self.column = column
 
 
+class NotFoundError(InvalidValueError, KeyError):
+    """A lookup by id, key or name that finds nothing: :meth:`Programme.section("9")
+    <aidmodel.Programme.section>`, :meth:`~aidmodel.Programme.fund_source`, a project to
+    replace or remove.
+
+    It is a :class:`KeyError` too, as a miss in a mapping is, and an
+    :class:`InvalidValueError` (so a :class:`ValueError`), as these misses were before
+    0.2.0; its message is the library's, not a key's repr.
+
+    >>> err = NotFoundError("Programme.section", "no section with this id", expected="one of ['1']", got="9")
+    >>> isinstance(err, KeyError), isinstance(err, ValueError), err.got
+    (True, True, '9')
+    >>> str(err)
+    "Programme.section: no section with this id; expected one of ['1'], got '9'"
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0])  # KeyError's own __str__ would give the repr of the message
+
+
+class Problem(str):
+    """One problem of a document (:attr:`SerializationError.problems`): its line as text,
+    ``"<message> @ <path>"``, with the parts as attributes, as pydantic's ``errors()`` gives
+    them.
+
+    A problem is a :class:`str`, the line that ``.problems`` held before 0.2.0, so code that
+    prints, compares or searches the lines keeps working. It cannot be changed.
+
+    Attributes:
+        path: Where, as a JSON path from the document's root: ``"$.projects[2].amount"``.
+        message: What is wrong, with what would have been accepted and the input quoted.
+        input: The offending input itself: the value, the unknown key(s) of an object;
+            ``None`` for a missing field or where the input is not known.
+
+    >>> problem = Problem("not a string; expected a JSON string, got 1", "$.title", 1)
+    >>> problem
+    Problem('not a string; expected a JSON string, got 1', path='$.title', input=1)
+    >>> print(problem)
+    not a string; expected a JSON string, got 1 @ $.title
+    >>> problem.path, problem.input, "$.title" in problem
+    ('$.title', 1, True)
+    >>> Problem.from_line("missing required field 'name' @ $.projects[0]").path
+    '$.projects[0]'
+
+    .. versionadded:: 0.2.0
+    """
+
+    path: str
+    message: str
+    input: object
+
+    def __new__(cls, message: str, path: str = "$", got: object = None) -> Problem:
+        line = super().__new__(cls, f"{message} @ {path}")
+        object.__setattr__(line, "message", message)
+        object.__setattr__(line, "path", path)
+        object.__setattr__(line, "input", got)
+        return line
+
+    @classmethod
+    def from_line(cls, line: str, got: object = None) -> Problem:
+        """The problem of a line ``"<message> @ <path>"`` (the path is ``"$"`` if none is
+        given); ``got`` is its input. A Problem is returned as it is."""
+        if isinstance(line, Problem):
+            return line
+        message, at, path = str(line).rpartition(" @ ")
+        return cls(message, path, got) if at else cls(str(line), "$", got)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        message = f"Problem is immutable; cannot set {name!r}"
+        raise AttributeError(message)
+
+    def __delattr__(self, name: str) -> None:
+        message = f"Problem is immutable; cannot delete {name!r}"
+        raise AttributeError(message)
+
+    def __repr__(self) -> str:
+        return f"Problem({self.message!r}, path={self.path!r}, input={_quote(self.input)})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Problem, (self.message, self.path, self.input))
+
+
 class SerializationError(InvalidValueError):
     """Wire data that does not fit the model; one line per problem with its JSON path.
 
     Attributes:
-        problems: Each problem as ``"<message> @ $.path"``.
+        problems: Every problem, each a :class:`Problem`: the line ``"<message> @ $.path"``
+            as text, with its ``path``, ``message`` and ``input``.
 
     >>> err = SerializationError("Programme", ["invalid value for type, expected str @ $.title"])
     >>> print(err)
     Programme: 1 problem in the data; expected data matching the wire format
       invalid value for type, expected str @ $.title
+    >>> err.problems[0].path, err.problems[0].message
+    ('$.title', 'invalid value for type, expected str')
+
+    .. versionchanged:: 0.2.0 Each problem is a :class:`Problem`, a str with its parts.
     """
 
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    #: What the data should have matched, in the message.
+    _expected = "data matching the wire format"
 
     def __init__(self, what: str, problems: Sequence[str]) -> None:
-        self.problems = tuple(problems)
+        self.problems = tuple(map(Problem.from_line, problems))
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
-        super().__init__(
-            what, f"{count} {noun} in the data", expected="data matching the wire format"
-        )
+        super().__init__(what, f"{count} {noun} in the data", expected=self._expected)
         self.args = (str(self.args[0]) + "".join(f"\n  {p}" for p in self.problems),)
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class BuildError(SerializationError):
+    """Plain data that :func:`aidmodel.build` cannot make into the model: every problem at
+    once, each a :class:`Problem` with its path.
+
+    >>> err = BuildError("Project", [Problem("missing required field 'name'", "$")])
+    >>> print(err)
+    Project: 1 problem in the data; expected data aidmodel.build can read
+      missing required field 'name' @ $
+
+    .. versionadded:: 0.2.0
+    """
+
+    _expected = "data aidmodel.build can read"

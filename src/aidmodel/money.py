@@ -12,30 +12,22 @@ from __future__ import annotations
 
 import decimal
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, ClassVar, Final, Literal
 
 import attrs
 
-from aidmodel.errors import AmountError, InvalidTypeError
+from aidmodel._chinese import parse_money_text
+from aidmodel._exact import CENT, CTX, LIMIT, as_decimal, exact_yuan, tidy
+from aidmodel.errors import AmountError, InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
 __all__ = ["Money"]
 
-CENT: Final = Decimal("0.01")
-#: Amounts must be smaller than this many yuan in magnitude (10^20, 一万亿亿).
-LIMIT: Final = Decimal(10) ** 20
 _LOW: Final = -LIMIT
-# All arithmetic goes through this context, never the thread's own: a caller's
-# `getcontext().prec = 6` must not round money. Inexact is trapped, so any
-# operation that would have to round raises instead.
-_CTX: Final = decimal.Context(
-    prec=100,
-    rounding=decimal.ROUND_HALF_EVEN,
-    traps=[InvalidOperation, decimal.Overflow, decimal.DivisionByZero, decimal.Inexact],
-)
 _ROUNDING_CTX: Final = decimal.Context(prec=100, traps=[InvalidOperation, decimal.Overflow])
 _ROUNDINGS: Final = frozenset(
     {
@@ -49,107 +41,26 @@ _ROUNDINGS: Final = frozenset(
         decimal.ROUND_05UP,
     }
 )
-_PLACES_IN: Final = {0: "元", 4: "万元", 8: "亿元"}
-_PLAIN: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
-_SPECIAL: Final = re.compile(r"[+-]?(?:inf(?:inity)?|s?nan)", re.IGNORECASE)  # refused below
-_EXPONENT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
 
 
-def _as_decimal(value: object, where: str) -> Decimal:
-    """Turn a str, int or Decimal into a finite Decimal; refuse floats and others."""
-    if isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, bool):
-        raise InvalidTypeError(
-            where, "a bool is not an amount", expected="a decimal string, Decimal or int", got=value
-        )
-    elif isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, str):
-        # A plain decimal string in ASCII digits, as the wire format writes amounts: Decimal()
-        # alone would also take '1_000', '1e3' and digits of other scripts ('١٢').
-        text = value.strip()
-        if not _PLAIN.fullmatch(text) and not _SPECIAL.fullmatch(text):
-            if _EXPONENT.fullmatch(text):
-                problem = "an exponent"
-                plain = Decimal(text)
-                expected = (
-                    f"a plain decimal string ('{plain:f}') or Decimal('{text}')"
-                    if abs(plain.as_tuple().exponent) <= 40  # type: ignore[arg-type]
-                    else "a plain decimal string such as '1000', or a Decimal"
-                )
-            elif any(char.isdigit() and not char.isascii() for char in text):
-                problem = "digits other than 0-9"
-                expected = "a decimal string in ASCII digits (Money.parse reads text as written)"
-            else:
-                problem = "not a decimal number"
-                expected = "a decimal string such as '766.00'"
-            raise AmountError(where, problem, expected=expected, got=value)
-        number = Decimal(text)
-    elif isinstance(value, float):
-        raise InvalidTypeError(
-            where,
-            "floats are not exact",
-            expected=f"a decimal string, Decimal or int (pass '{value!r}' or Decimal('{value!r}'))",
-            got=value,
-        )
-    else:
-        raise InvalidTypeError(
-            where,
-            f"{type(value).__name__} is not an amount",
-            expected="a decimal string, Decimal or int",
-            got=value,
-        )
-    if not number.is_finite():
-        raise AmountError(
-            where, "not a finite number", expected="a finite decimal amount", got=value
-        )
-    return number
-
-
-def _exact_yuan(value: object, where: str, shift: int = 0) -> Decimal:
-    """Validate and scale an amount into yuan with exactly two decimal places."""
-    number = _as_decimal(value, where)
-    if number and number.adjusted() + shift >= 20:
-        raise AmountError(
-            where,
-            "too large",
-            expected=f"less than 10^{20 - shift} {_PLACES_IN[shift]} in magnitude",
-            got=value,
-        )
-    try:
-        scaled = number.scaleb(shift, _CTX) if shift else number
-        cents = scaled.quantize(CENT, context=_CTX)  # Inexact is trapped: finer than a fen
-    except decimal.DecimalException:
-        cents = None
-    if cents is None:
-        raise AmountError(
-            where,
-            "finer than one fen (分)",
-            expected=f"at most {2 + shift} decimal places"
-            + (f" in {_PLACES_IN[shift]}" if shift else ""),
-            got=value,
-        )
-    return cents
+# A format spec Money takes: Decimal's, without the locale ("n"), the exponent and percent
+# types, "z" (Python 3.11) and "_" (which Decimal does not take): [[fill]align][sign][0][width][grouping][.precision][f|F].
+_SPEC: Final = re.compile(
+    r"(?P<head>(?:.?[<>=^])?[-+ ]?0?[0-9]*,?)(?:\.(?P<precision>[0-9]+))?(?P<kind>[fF]?)",
+    re.DOTALL,
+)
 
 
 def _yuan_field(value: Decimal | int | str) -> Decimal:
     if type(value) is Decimal and value.is_finite():
         # Fast path for already valid amounts (deserialization, arithmetic).
         try:
-            cents = value.quantize(CENT, context=_CTX)
+            cents = value.quantize(CENT, context=CTX)
         except decimal.DecimalException:
             cents = None
         if cents is not None and -LIMIT < cents < LIMIT:
             return cents
-    return _exact_yuan(value, "Money.yuan (金额)")
-
-
-def _tidy(number: Decimal) -> Decimal:
-    """Drop trailing fractional zeros without going to scientific notation."""
-    if number == number.to_integral_value():
-        return number.quantize(Decimal(1), context=_CTX)
-    return number.normalize(_CTX)
+    return exact_yuan(value, "Money.yuan (金额)")
 
 
 @attrs.frozen(order=True)
@@ -157,7 +68,24 @@ class Money:
     """An exact amount of money (金额) in yuan (元), to the fen (分).
 
     Construct it from yuan, 万元 or 亿元, or parse it from text as plans write it.
-    It is frozen and hashable; ``+``, ``-``, ``sum()`` and comparisons are exact.
+    It is frozen and hashable; ``+``, ``-``, :meth:`total` and comparisons are exact.
+    Money adds, subtracts and compares with Money only (mypy says so too: ``Money + 1`` is
+    a type error): a bare number has no unit.
+
+    **Equality and truth** follow :class:`datetime.timedelta`, another quantity with a
+    unit: Money equals only Money (``Money(0) == 0`` is ``False``, and ``mypy --strict``
+    flags the comparison), its hash agrees with that equality (``Money("1")`` and
+    ``Money("1.00")`` are equal and hash alike), and it is false when zero
+    (``bool(Money(0))`` is ``False``, as ``bool(timedelta(0))`` is). Compare with
+    :attr:`ZERO` to test for zero by equality.
+
+    **Formatting**: ``str()`` and ``format(m, "")`` write the amount in yuan with its
+    unit (``1234.50元``); a format spec formats the number of yuan as
+    :class:`~decimal.Decimal` does, with types ``f`` or ``F`` (or none) and the unit
+    after it: ``format(m, ",")`` is ``1,234.50元``, ``f"{m:>12,}"`` aligns the number. A
+    precision that would drop a non-zero fen is an error, never a silent rounding; for
+    display in a locale, in 万元 or rounded, use
+    :func:`~aidmodel.formatting.format_money`.
 
     ``Money(x)`` is ``Money(yuan=x)``: the field names its unit, so ``Money("200")``
     is 200 元, as ``Money.from_yuan("200")`` is. It takes what :meth:`from_yuan`
@@ -172,8 +100,10 @@ class Money:
     Money(yuan=Decimal('39523101.94'))
     >>> Money.parse("750万元") + Money.parse("16万")
     Money(yuan=Decimal('7660000.00'))
-    >>> sum([Money.from_wan(750), Money.from_wan(16)]).to_wan()
+    >>> Money.total([Money.from_wan(750), Money.from_wan(16)]).to_wan()
     Decimal('766')
+    >>> format(Money.from_wan("123.45"), ","), Money(0) == 0, bool(Money(0)), Money.ZERO == Money(0)
+    ('1,234,500.00元', False, False, True)
     >>> Money("200") == Money.from_yuan("200") == Money.parse("200元")
     True
     >>> Money.from_wan(1.5)
@@ -185,6 +115,10 @@ class Money:
     """
 
     yuan: Decimal = attrs.field(converter=_yuan_field, metadata={"zh": "金额"})
+
+    #: Zero yuan (零元), the start of a sum that mypy types as Money,
+    #: ``sum(amounts, Money.ZERO)``; :meth:`total` is the same in one call.
+    ZERO: ClassVar[Money]
 
     # -- constructors -------------------------------------------------------------------------
 
@@ -224,7 +158,7 @@ class Money:
            Strings with an exponent or non-ASCII digits are refused; ``Decimal()``
            read them.
         """
-        return cls._of(_exact_yuan(amount, "Money.yuan (金额)"))
+        return cls._of(exact_yuan(amount, "Money.yuan (金额)"))
 
     @classmethod
     def from_wan(cls, amount: Decimal | int | str) -> Self:
@@ -235,7 +169,7 @@ class Money:
         >>> Money.from_wan(766).to_yuan()
         Decimal('7660000.00')
         """
-        return cls._of(_exact_yuan(amount, "Money.from_wan", 4))
+        return cls._of(exact_yuan(amount, "Money.from_wan", 4))
 
     @classmethod
     def from_yi(cls, amount: Decimal | int | str) -> Self:
@@ -244,7 +178,7 @@ class Money:
         >>> Money.from_yi("1.68")
         Money(yuan=Decimal('168000000.00'))
         """
-        return cls._of(_exact_yuan(amount, "Money.from_yi", 8))
+        return cls._of(exact_yuan(amount, "Money.from_yi", 8))
 
     @classmethod
     def from_fen(cls, fen: int) -> Self:
@@ -257,7 +191,7 @@ class Money:
             raise InvalidTypeError(
                 "Money.from_fen", "not a whole number of fen", expected="an int", got=fen
             )
-        return cls._of(Decimal(fen).scaleb(-2, _CTX))
+        return cls._of(Decimal(fen).scaleb(-2, CTX))
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -269,7 +203,7 @@ class Money:
         currency before or after the amount (``¥``, ``￥``, ``CN¥``, ``人民币``,
         ``RMB``, ``CNY``: ``-¥5.00``, ``¥-5.00``, ``500万元人民币``) and the unit:
         元 or 圆, 万元 or 万 alone, 亿元 or 亿 alone (plans write 上年结余16万 for
-        16万元). Amounts with 角 and 分 go through :func:`~aidmodel.parse_rmb_upper`.
+        16万元). Amounts with 角 and 分 go through :func:`~aidmodel.numerals.parse_rmb_upper`.
         A bare number is refused, since it could be 元 or 万元: say
         :meth:`from_yuan` or :meth:`from_wan` instead; after a currency it is 元.
 
@@ -298,9 +232,40 @@ class Money:
            Reads what ``format_money`` writes (negative yuan, ``CN¥``, a currency
            after the amount, English); refuses digits one by one and a second sign.
         """  # noqa: RUF002 - English output has the multiplication sign
-        from aidmodel.numerals import _parse_money_text  # numerals imports this module
+        return cls._of(parse_money_text(text, "Money.parse"))
 
-        return cls._of(_parse_money_text(text, "Money.parse"))
+    @classmethod
+    def total(cls, amounts: Iterable[Money]) -> Money:
+        """The exact sum of amounts (合计), :attr:`ZERO` for none; typed ``Money`` where
+        ``sum(amounts)`` is ``Money | Literal[0]`` to mypy.
+
+        >>> Money.total([Money.from_wan(750), Money.from_wan(16)])
+        Money(yuan=Decimal('7660000.00'))
+        >>> Money.total([])
+        Money(yuan=Decimal('0.00'))
+        >>> Money.total([Money.from_wan(750), 16])
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidTypeError: Money.total, item 2: an int is not Money; expected Money (Money.from_wan(16), Money.parse('16万元')), got 16
+
+        .. versionadded:: 0.3.0
+        """
+        yuan = Decimal(0)
+        for index, amount in enumerate(amounts):
+            kind: type = type(amount)
+            if kind is not Money:
+                name = kind.__name__
+                where = f"Money.total, item {index + 1}"
+                raise InvalidTypeError(
+                    where,
+                    f"{'an' if name[0].lower() in 'aeiou' else 'a'} {name} is not Money",
+                    expected=f"Money (Money.from_wan({amount!r}), Money.parse('{amount}万元'))"
+                    if kind is int
+                    else "Money",
+                    got=amount,
+                )
+            yuan = CTX.add(yuan, amount.yuan)
+        return Money._of(yuan.quantize(CENT, context=CTX))
 
     # -- conversions --------------------------------------------------------------------------
 
@@ -320,7 +285,7 @@ class Money:
         >>> Money.from_yuan(7660000).to_wan()
         Decimal('766')
         """
-        return _tidy(self.yuan.scaleb(-4, _CTX))
+        return tidy(self.yuan.scaleb(-4, CTX))
 
     def to_yi(self) -> Decimal:
         """The amount in 亿元, exact, without trailing zeros.
@@ -328,7 +293,7 @@ class Money:
         >>> Money.from_wan(5487).to_yi()
         Decimal('0.5487')
         """
-        return _tidy(self.yuan.scaleb(-8, _CTX))
+        return tidy(self.yuan.scaleb(-8, CTX))
 
     def to_fen(self) -> int:
         """The amount as a whole number of fen (分).
@@ -336,7 +301,7 @@ class Money:
         >>> Money.from_wan("3952.310194").to_fen()
         3952310194
         """
-        return int(self.yuan.scaleb(2, _CTX))
+        return int(self.yuan.scaleb(2, CTX))
 
     def __str__(self) -> str:
         """The amount in yuan with its unit, parseable by :meth:`parse`.
@@ -346,37 +311,82 @@ class Money:
         """
         return f"{self.yuan}元"
 
+    def __format__(self, spec: str) -> str:
+        """The amount formatted by a Decimal format spec, then 元 (see the class docstring).
+
+        >>> amount = Money.from_yuan("1234567.5")
+        >>> f"{amount:,}", f"{amount:>15,}", f"{amount:,.3f}", f"{amount}"
+        ('1,234,567.50元', '   1,234,567.50元', '1,234,567.500元', '1234567.50元')
+        >>> f"{amount:.0f}"
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.AmountError: format(Money, '.0f'): it would round the amount; expected a precision of at least 1 for this amount, or format_money(..., rounding=0), got Money(yuan=Decimal('1234567.50'))
+        """
+        if not spec:
+            return str(self)
+        where = f"format(Money, {spec!r})"
+        match = _SPEC.fullmatch(spec)
+        if match is None:
+            raise InvalidValueError(
+                where,
+                "not a format spec for an amount",
+                expected="a Decimal format spec of type f or none, such as ',' or '>12,.2f'",
+                got=spec,
+            )
+        precision = match["precision"]
+        if precision is not None:
+            places = int(precision)
+            fen = abs(self.to_fen()) % 100
+            needed = 0 if not fen else 1 if fen % 10 == 0 else 2
+            if places < needed:
+                raise AmountError(
+                    where,
+                    "it would round the amount",
+                    expected=f"a precision of at least {needed} for this amount,"
+                    f" or format_money(..., rounding={places})",
+                    got=self,
+                )
+            spec = f"{match['head']}.{places}{match['kind'] or 'f'}"
+        try:
+            return f"{format(self.yuan, spec)}元"
+        except ValueError:  # what the pattern lets through and Decimal refuses ('0<,')
+            raise InvalidValueError(
+                where,
+                "not a format spec for an amount",
+                expected="a Decimal format spec of type f or none, such as ',' or '>12,.2f'",
+                got=spec,
+            ) from None
+
     def __bool__(self) -> bool:
+        """False for zero, as for :class:`datetime.timedelta` (see the class docstring)."""
         return bool(self.yuan)
 
     # -- arithmetic ---------------------------------------------------------------------------
 
-    def __add__(self, other: object) -> Money:
+    def __add__(self, other: Money) -> Money:
         if type(other) is Money:
-            return Money._of(_CTX.add(self.yuan, other.yuan))
+            return Money._of(CTX.add(self.yuan, other.yuan))
         return NotImplemented
 
-    def __radd__(self, other: object) -> Money:
-        # sum() starts from the int 0.
+    def __radd__(self, other: Literal[0]) -> Money:
+        # sum() without a start begins with the int 0 (typed Money | Literal[0]: see total()).
         if type(other) is int and other == 0:
             return self
-        if type(other) is Money:
-            return Money._of(_CTX.add(other.yuan, self.yuan))
         return NotImplemented
 
-    def __sub__(self, other: object) -> Money:
+    def __sub__(self, other: Money) -> Money:
         if type(other) is Money:
-            return Money._of(_CTX.subtract(self.yuan, other.yuan))
+            return Money._of(CTX.subtract(self.yuan, other.yuan))
         return NotImplemented
 
     def __neg__(self) -> Money:
-        return Money._of(_CTX.minus(self.yuan))
+        return Money._of(CTX.minus(self.yuan))
 
     def __pos__(self) -> Money:
         return self
 
     def __abs__(self) -> Money:
-        return Money._of(_CTX.abs(self.yuan))
+        return Money._of(CTX.abs(self.yuan))
 
     def __mul__(self, factor: object) -> Money:
         if isinstance(factor, int) and not isinstance(factor, bool):
@@ -387,7 +397,7 @@ class Money:
                     expected="less than 10^20 元 in magnitude",
                     got=factor,
                 )
-            return Money._of(_CTX.multiply(self.yuan, factor))
+            return Money._of(CTX.multiply(self.yuan, factor))
         raise InvalidTypeError(
             "Money * factor",
             "only a whole number multiplies money exactly",
@@ -404,7 +414,7 @@ class Money:
             rate: The factor, a Decimal, int or decimal string (never a float).
             rounding: A :mod:`decimal` rounding mode (``decimal.ROUND_HALF_UP`` ...)
                 used to bring the product to the fen, or ``None`` to require an
-                exact product and raise :class:`~aidmodel.AmountError` otherwise.
+                exact product and raise :class:`~aidmodel.errors.AmountError` otherwise.
 
         >>> import decimal
         >>> Money.from_wan(1150).multiply(Decimal("0.03"), rounding=None).to_wan()
@@ -416,10 +426,10 @@ class Money:
         ...
         aidmodel.errors.AmountError: Money.multiply: finer than one fen (分); expected at most 2 decimal places, got Decimal('0.025')
         """
-        factor = _as_decimal(rate, "Money.multiply")
-        product = _CTX.multiply(self.yuan, factor)
+        factor = as_decimal(rate, "Money.multiply")
+        product = CTX.multiply(self.yuan, factor)
         if rounding is None:
-            return Money._of(_exact_yuan(product, "Money.multiply"))
+            return Money._of(exact_yuan(product, "Money.multiply"))
         if rounding not in _ROUNDINGS:
             raise InvalidTypeError(
                 "Money.multiply",
@@ -428,4 +438,7 @@ class Money:
                 got=rounding,
             )
         rounded = product.quantize(CENT, rounding=rounding, context=_ROUNDING_CTX)
-        return Money._of(_exact_yuan(rounded, "Money.multiply"))
+        return Money._of(exact_yuan(rounded, "Money.multiply"))
+
+
+Money.ZERO = Money._of(Decimal("0.00"))

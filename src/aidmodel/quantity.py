@@ -40,17 +40,19 @@ from typing import Final
 
 import attrs
 
+from aidmodel._chinese import DIGIT, parse_number, strip_text
+from aidmodel._exact import CTX, tidy
 from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import (
     exact_decimal,
+    instance,
     int_to_decimal,
     optional_exact_decimal,
     optional_int_to_decimal,
     optional_non_blank,
 )
 from aidmodel.errors import InvalidValueError, NumeralError
-from aidmodel.money import _CTX, Money, _tidy
-from aidmodel.numerals import _DIGIT, _parse_number, _strip
+from aidmodel.money import Money
 
 __all__ = ["BOUND_PREFIXES", "UNIT_ALIASES", "Bound", "Quantity", "parse_quantity"]
 
@@ -134,7 +136,7 @@ class Quantity:
     )
     bound: Bound = attrs.field(
         default=Bound.EXACT,
-        validator=attrs.validators.instance_of(Bound),
+        validator=instance(Bound),
         metadata={"zh": "界限"},
     )
     high: Decimal | None = attrs.field(
@@ -240,7 +242,7 @@ _SUFFIXES: Final = (
 _PERIODS: Final = ("半年", "季度", "学期", "年", "季", "月", "周", "天", "日")
 # em dash, en dash, hyphen, tilde, full-width tilde, wave dash, 至, 到
 _RANGE_SEPARATORS: Final = frozenset("—\u2013-~\uff5e\u301c至到")
-_NUMBER_CHARS: Final = frozenset("0123456789.,点十拾百佰千仟万萬亿億") | frozenset(_DIGIT)
+_NUMBER_CHARS: Final = frozenset("0123456789.,点十拾百佰千仟万萬亿億") | frozenset(DIGIT)
 _MORE: Final = frozenset("余多")
 # Units that begin with a numeral character: the figure stops before them.
 _NUMERAL_UNITS: Final = ("千米", "千克", "千瓦", "百米")
@@ -312,7 +314,7 @@ def parse_quantity(text: str) -> Quantity:
        error of ``Quantity.high``. Figures written digit by digit are refused.
     """
     func = "parse_quantity"
-    normal, start, end = _strip(text, func)
+    normal, start, end = strip_text(text, func)
     normal = normal.replace("\uff05", "%")
     bound = Bound.EXACT
     per: str | None = None
@@ -392,8 +394,8 @@ def parse_quantity(text: str) -> Quantity:
                 expected="a range such as 2—3 or a figure such as 10余",
             )
         high = second
-        if not low_scale and high_scale and low <= high.scaleb(-high_scale, _CTX):
-            low = low.scaleb(high_scale, _CTX)  # 5—10万元: both ends in 万
+        if not low_scale and high_scale and low <= high.scaleb(-high_scale, CTX):
+            low = low.scaleb(high_scale, CTX)  # 5—10万元: both ends in 万
         bound = _combine(bound, Bound.RANGE, text, start)
     if low_more:
         bound = _combine(bound, Bound.MORE_THAN, text, i)
@@ -424,10 +426,10 @@ def parse_quantity(text: str) -> Quantity:
         )
     try:
         return Quantity(
-            value=_tidy(low),
+            value=tidy(low),
             unit=unit,
             bound=bound,
-            high=None if high is None else _tidy(high),
+            high=None if high is None else tidy(high),
             per=per,
             text=text.strip(),
         )
@@ -497,12 +499,12 @@ def _figure(
         more = True
         i += 1
     first, second = normal[start], normal[start + 1] if start + 1 < number_stop else ""
-    d1, d2 = _DIGIT.get(first), _DIGIT.get(second)
+    d1, d2 = DIGIT.get(first), DIGIT.get(second)
     third = normal[start + 2] if start + 2 < number_stop else ""
-    if d1 and d2 and d2 == d1 + 1 and third not in _DIGIT:
+    if d1 and d2 and d2 == d1 + 1 and third not in DIGIT:
         # 五六十万, 三四个: adjacent digits give a range over the rest of the number.
         rest = normal[start + 2 : number_stop]
-        low = _parse_number(
+        low = parse_number(
             first + rest,
             0,
             1 + len(rest),
@@ -511,7 +513,7 @@ def _figure(
             strict_upper=False,
             digit_by_digit=False,
         )
-        high = _parse_number(
+        high = parse_number(
             second + rest,
             0,
             1 + len(rest),
@@ -520,9 +522,9 @@ def _figure(
             strict_upper=False,
             digit_by_digit=False,
         )
-        pair = (Decimal(low).scaleb(scale, _CTX), Decimal(high).scaleb(scale, _CTX))
+        pair = (Decimal(low).scaleb(scale, CTX), Decimal(high).scaleb(scale, CTX))
         return pair, trailing + scale, i, more
-    number = _parse_number(
+    number = parse_number(
         normal, start, number_stop, "parse_quantity", text, strict_upper=False, digit_by_digit=False
     )
-    return Decimal(number).scaleb(scale, _CTX), (trailing + scale) if k > start else 0, i, more
+    return Decimal(number).scaleb(scale, CTX), (trailing + scale) if k > start else 0, i, more

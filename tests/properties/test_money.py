@@ -51,3 +51,26 @@ def test_order_matches_fen(a: Money, b: Money) -> None:
     assert (a < b) == (a.to_fen() < b.to_fen())
     assert (a == b) == (a.to_fen() == b.to_fen())
     assert (hash(a) == hash(b)) or a != b
+
+
+@given(money)
+def test_format_reads_back_and_equality_agrees_with_hash(m: Money) -> None:
+    # Every written form of one amount is one Money: equal, and hashed alike.
+    same = (Money(m.yuan), Money(f"{m.yuan:f}"), Money.from_fen(m.to_fen()), Money.parse(str(m)))
+    assert all(x == m and hash(x) == hash(m) for x in same)
+    # A format spec writes the number of yuan; the unit after it reads back.
+    assert Money.parse(format(m, ",")) == m
+    assert Money.parse(f"{m:.4f}") == m
+    assert format(m, "") == str(m)
+    # Money is false exactly when zero, and equals no number.
+    assert bool(m) is (m != Money.ZERO)
+    assert m != m.yuan
+
+
+@given(st.lists(money, max_size=8))
+def test_total_is_the_sum(amounts: list[Money]) -> None:
+    try:
+        expected = sum(amounts, Money.ZERO)
+    except ValueError:  # an intermediate sum out of range
+        return
+    assert Money.total(amounts) == expected

@@ -18,6 +18,7 @@ from aidmodel import (
     rmb_upper,
     samples,
 )
+from aidmodel.errors import BuildError, NotFoundError, Problem
 
 
 def test_tree() -> None:
@@ -65,7 +66,11 @@ def test_source_error() -> None:
 
 def test_serialization_error_lists_problems() -> None:
     err = SerializationError("Programme", ["a @ $.x", "b @ $.y[0]"])
-    assert err.problems == ("a @ $.x", "b @ $.y[0]")
+    assert err.problems == ("a @ $.x", "b @ $.y[0]")  # the lines, as before 0.2.0
+    assert [(p.message, p.path, p.input) for p in err.problems] == [
+        ("a", "$.x", None),
+        ("b", "$.y[0]", None),
+    ]
     assert str(err).splitlines() == [
         "Programme: 2 problems in the data; expected data matching the wire format",
         "  a @ $.x",
@@ -82,6 +87,9 @@ def test_serialization_error_lists_problems() -> None:
         NumeralError("f", "柒佰两拾", 2, "bad", expected="贰"),
         SourceError("s", 1, 2, "p"),
         SerializationError("Programme", ["x @ $.a"]),
+        SerializationError("Programme", [Problem("x", "$.a", [1, "甲"])]),
+        BuildError("Project", [Problem("x", "$.a", 1)]),
+        NotFoundError("Programme.section", "no section", got="9"),
     ],
 )
 def test_errors_pickle(err: AidModelError) -> None:
@@ -89,6 +97,35 @@ def test_errors_pickle(err: AidModelError) -> None:
     assert type(copy) is type(err)
     assert str(copy) == str(err)
     assert copy.__dict__ == err.__dict__
+
+
+def test_a_problem_is_its_line_with_its_parts() -> None:
+    problem = Problem("not a string; expected a JSON string, got 1", "$.projects[0].name", 1)
+    assert problem == "not a string; expected a JSON string, got 1 @ $.projects[0].name"
+    assert isinstance(problem, str)
+    assert (problem.message, problem.path, problem.input) == (
+        "not a string; expected a JSON string, got 1",
+        "$.projects[0].name",
+        1,
+    )
+    assert pickle.loads(pickle.dumps(problem)).input == 1
+    with pytest.raises(AttributeError, match="immutable"):
+        problem.path = "$"  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable"):
+        del problem.input
+    assert Problem.from_line("a @ b @ $.x").message == "a @ b"  # the path is after the last @
+    assert Problem.from_line("no path").path == "$"
+    assert Problem.from_line(problem) is problem
+    assert "input=1" in repr(problem)
+
+
+def test_not_found_is_a_key_error_with_a_readable_message() -> None:
+    err = NotFoundError(
+        "Programme.section", "no section with this id", expected="one of []", got="9"
+    )
+    assert isinstance(err, KeyError)
+    assert isinstance(err, InvalidValueError)
+    assert str(err) == "Programme.section: no section with this id; expected one of [], got '9'"
 
 
 def test_a_wrongly_passed_object_is_quoted_short_but_kept_whole() -> None:

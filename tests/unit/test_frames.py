@@ -137,7 +137,7 @@ def test_missing_library_names_the_extra(
 def test_refuses_what_is_not_a_programme(function: Any) -> None:
     with pytest.raises(InvalidTypeError, match="a str is not a Programme"):
         function("plan")
-    with pytest.raises(InvalidTypeError, match=r"item 2: a int is not a Programme"):
+    with pytest.raises(InvalidTypeError, match=r"item 2: an int is not a Programme"):
         function([ALL[0], 3])
 
 

@@ -844,7 +844,8 @@ def test_a_notice_handing_money_to_places_in_a_table_gives_a_programme_each() ->
         )
         for p in result.programmes
     ]
-    title = "关于下达2025年第二批东西部协作财政援助资金的通知"
+    # (the joint issuers open the title, as a 公文 writes it: 发文机关 + 事由 + 文种)
+    title = "甲市财政局　甲市乡村振兴局关于下达2025年第二批东西部协作财政援助资金的通知"
     target = ["确保11月底前资金支出进度达到85%以上"]
     assert got == [
         (title, "丙区", "乙县", Money.from_wan(600), 3, target),
@@ -2173,7 +2174,7 @@ def test_a_notice_titled_above_its_attachment_with_counties_amount_first() -> No
         )
         for p in result.programmes
     ]
-    title = "关于下达2025年第五批援疆资金的通知"
+    title = "喀什地区财政局　喀什地区乡村振兴局关于下达2025年第五批援疆资金的通知"
     assert got == [
         (title, "疏附县", "广州市天河区", Money.from_wan(300)),
         (title, "疏勒县", "广州市番禺区", Money.from_wan(200)),

@@ -137,9 +137,11 @@ def test_a_pdf_plan_is_read_whole() -> None:
         ("第三章", "保障措施", None),
     ]
     first, second = programme.projects
-    assert (first.locations, first.lead_units, str(first.deadline)) == (
+    # 牵头单位 with no 责任单位 beside it: the unit that answers for the project.
+    assert (first.locations, first.units, first.lead_units, str(first.deadline)) == (
         ("丁镇",),
         ("县农业农村局",),
+        (),
         "2024-11",
     )
     assert first.provenance is not None

@@ -9,7 +9,11 @@ import pytest
 
 from aidmodel import (
     AidModelError,
+    Commitment,
     Money,
+    Programme,
+    Project,
+    build,
     extract_commitments,
     parse_chinese_number,
     parse_commitment,
@@ -101,6 +105,12 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "rmb_upper": rmb_upper,  # type: ignore[dict-item]
     "to_chinese": to_chinese,  # type: ignore[dict-item]
     "parse_plan": parse_plan,  # type: ignore[dict-item]
+    "build(Project.amount)": lambda junk: build({"name": "x", "amount": junk}, Project),
+    "build(Project.deadline)": lambda junk: build({"name": "x", "deadline": junk}, Project),
+    "build(Project.span)": lambda junk: build({"name": "x", "span": junk}, Project),
+    "build(Project.units)": lambda junk: build({"name": "x", "units": junk}, Project),
+    "build(Programme.year)": lambda junk: build({"title": "t", "year": junk}, Programme),
+    "build(Commitment)": lambda junk: build(junk, Commitment),
 }
 
 

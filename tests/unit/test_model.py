@@ -164,12 +164,19 @@ class TestValidation:
                 lambda: Project(name="x", amount=Decimal(1)),
                 "Project.amount (拟投入资金): a Decimal is not Money",
             ),
-            (lambda: Project(name="x", amount=766), "a int is not Money"),
+            (
+                lambda: Project(name="x", amount=766),
+                "Project.amount (拟投入资金): an int is not Money",
+            ),
             (
                 lambda: Project(name="x", units=["县林业局", ""]),
                 "Project.units (责任单位)[1]: blank text",
             ),
-            (lambda: Project(name="x", units="县林业局"), "a string is not a sequence of items"),
+            (
+                lambda: Project(name="x", units="县林业局"),
+                "Project.units (责任单位): a str is not a list; expected a list or tuple of strings"
+                " (['县林业局'] for one), got '县林业局'",
+            ),
             (
                 lambda: Project(name="x", deadline="2025-11"),
                 "Project.deadline (完成时限): a str is not a PartialDate",
@@ -184,7 +191,7 @@ class TestValidation:
             ),
             (
                 lambda: FundingShare(amount=None),
-                "FundingShare.amount (金额): a NoneType is not a Money",
+                "FundingShare.amount (金额): None is not a Money",
             ),
             (
                 lambda: FundingShare(amount="1"),
@@ -196,7 +203,7 @@ class TestValidation:
             ),
             (
                 lambda: FundingShare(amount=Money.from_wan(1), parts=[1]),
-                "FundingShare.parts (构成)[0]: a int is not a FundingShare",
+                "FundingShare.parts (构成)[0]: an int is not a FundingShare",
             ),
             (
                 lambda: Dividend(rate=Decimal("3")),

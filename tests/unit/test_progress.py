@@ -269,7 +269,7 @@ def test_the_ledger_of_another_programme_is_an_error() -> None:
             ("plan", Ledger(), SEPT),
             "progress: a str is not a Programme; expected an aidmodel.Programme",
         ),
-        ((None, Ledger(), SEPT), "progress: a NoneType is not a Programme"),
+        ((None, Ledger(), SEPT), "progress: None is not a Programme"),
         (
             (Programme(title="t"), [], SEPT),
             "progress: a list is not a Ledger; expected an aidmodel.Ledger, got \\[\\]",
@@ -304,7 +304,7 @@ def test_arguments_of_the_wrong_type(args: tuple[object, object, object], match:
         ({"kind": ST, "date": dt.date(2025, 9, 1)}, "a date is not a PartialDate"),
         ({"kind": ST, "project": -1}, r"LedgerEvent\.project \(项目序位\): not a project index"),
         ({"kind": ST, "project": True}, "not a project index"),
-        ({"kind": "started"}, r"LedgerEvent\.kind \(事项\): a str is not a EventKind"),
+        ({"kind": "started"}, r"LedgerEvent\.kind \(事项\): a str is not an EventKind"),
     ],
 )
 def test_an_event_that_cannot_be_represented_is_refused(

@@ -308,8 +308,10 @@ def test_by_unit_counts_a_split_per_unit_and_shares_the_rest() -> None:
 
 def test_by_source_and_year() -> None:
     plan = samples.load("keqiao-ebian-2025")
-    by_source = {g.key: g.amount for g in totals_by_source(plan)}
-    assert by_source == {None: W(2990), "carry_over": W("52.310194"), "current": W(910)}
+    by_source = [(g.key, g.amount) for g in totals_by_source(plan)]
+    # In the order the plan declares its sources (current, then carry_over), None last.
+    assert [s.key for s in plan.fund_sources] == ["current", "carry_over"]
+    assert by_source == [("current", W(910)), ("carry_over", W("52.310194")), (None, W(2990))]
     years = {g.key: g.amount for g in totals_by_year(samples.load("liangjiang-pengshui-2020"))}
     assert years["2020"] == W(5487)
 

@@ -14,6 +14,7 @@ import pytest
 
 from aidmodel import (
     Bound,
+    Commitment,
     DateSpan,
     FundingShare,
     FundSource,
@@ -27,11 +28,13 @@ from aidmodel import (
     Quantity,
     Region,
     Scheme,
+    Section,
     SerializationError,
     from_dict,
     from_json,
     json_schema,
     make_converter,
+    samples,
     to_dict,
     to_json,
 )
@@ -249,6 +252,53 @@ def test_make_converter_is_fresh_and_embeddable() -> None:
     data = first.unstructure(report)
     assert data == {"amount": "10000.00", "share": {"amount": "20000.00", "unit": "县林业局"}}
     assert second.structure(data, Report) == report
+
+
+def test_problems_keep_their_path_and_input() -> None:
+    with pytest.raises(SerializationError) as info:
+        from_dict({"name": 1, "amount": 100, "units": ["甲", 2], "x": 1}, Project)
+    assert [(p.path, p.input) for p in info.value.problems] == [
+        ("$.name", 1),
+        ("$.amount", 100),
+        ("$.units[1]", 2),
+        ("$", ["x"]),
+    ]
+    assert info.value.problems[1].message == (
+        "an amount must be a JSON string; expected a string such as '7660000.00', got 100"
+    )
+    with pytest.raises(SerializationError) as info:
+        from_dict(3, Money)
+    [problem] = info.value.problems
+    assert (problem.path, problem.input) == ("$", 3)
+
+
+@pytest.mark.parametrize("cls", [Project, FundSource, Section, Commitment, Quantity, Region])
+def test_the_schema_of_one_class_accepts_what_to_dict_writes(cls: type) -> None:
+    schema = json_schema(cls)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["title"] == f"aidmodel {cls.__name__}"
+    validator = jsonschema.Draft202012Validator(schema)
+    plan = samples.load("liangjiang-pengshui-2020")
+    found = {
+        Project: plan.projects,
+        FundSource: plan.fund_sources,
+        Section: plan.sections,
+        Commitment: [c for p in plan.projects for c in p.commitments],
+        Quantity: [c.target for p in plan.projects for c in p.commitments],
+        Region: [plan.donor],
+    }[cls]
+    assert found
+    for item in found:
+        validator.validate(to_dict(item))
+    assert not validator.is_valid({"name": 1})
+
+
+def test_the_schema_of_a_class_written_as_a_string() -> None:
+    schema = json_schema(Money)
+    assert schema["type"] == "string"
+    assert jsonschema.Draft202012Validator(schema).is_valid("7660000.00")
+    with pytest.raises(InvalidValueError, match="no wire format for this class"):
+        json_schema(int)
 
 
 class TestSchema:

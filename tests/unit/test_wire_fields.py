@@ -164,5 +164,5 @@ def test_a_converter_that_replaces_a_tuple_of_built_items_is_left_to_the_strict_
         straight(data)
     with pytest.raises(cattrs.errors.ClassValidationError) as caught:
         converter.structure(data, Box)
-    assert "a str is not a Item" in repr(caught.value.exceptions)
+    assert "a str is not an Item" in repr(caught.value.exceptions)
     assert straight({}) == Box()

@@ -21,6 +21,7 @@ from aidmodel.importers._projects import (
     read_project,
     read_task,
     split_enumerated,
+    written_deadline,
 )
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import Heading, Node, read_heading
@@ -42,6 +43,7 @@ from aidmodel.messages import N_
 from aidmodel.model import (
     Commitment,
     MechanismTask,
+    PartialDate,
     Project,
     Section,
 )
@@ -144,6 +146,8 @@ class Builder:
     year: int | None = None
     #: Targets written in the changes of an adjustment notice, by the project they name.
     changed: list[tuple[str | None, Commitment]] = attrs.field(factory=list)
+    #: Deadlines written in the changes of an adjustment notice, by the project they name.
+    changed_deadlines: list[tuple[str, PartialDate]] = attrs.field(factory=list)
     #: Lines of the plan's own text kept as notes (the paragraphs before its first part, a
     #: part with neither money nor items): the targets they set are the programme's.
     loose: list[Line] = attrs.field(factory=list)
@@ -297,6 +301,10 @@ class Builder:
                     self.context, [span], "programmes[0]", skip=money
                 ):
                     self.changed.append((name, commitment))
+                deadline = written_deadline(self.context, [span], self.year)
+                if name and deadline is not None:
+                    # （四）X项目（新增）。…，2025年10月底前完工: the added project's deadline.
+                    self.changed_deadlines.append((name, deadline))
         for line in lines:
             for mention in mentions(line):
                 if self.context.used(mention):
@@ -938,7 +946,7 @@ def clause_projects(node: Node) -> bool:
     (推进产业协作), not a project (…项目, whose clauses are its parts)."""
     heading = node.heading
     assert heading is not None
-    if node.children or _PROJECT_TITLE.search(heading.title):
+    if node.children:
         return False
     starts = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
     found = [
@@ -946,6 +954,24 @@ def clause_projects(node: Node) -> bool:
         for line, start in starts
         for number, _, span in split_enumerated(line, start)
     ]
+    if _PROJECT_TITLE.search(heading.title):
+        # 二、重点项目 / 一是X项目。…安排资金380万元…; 二是Y项目。…: a heading naming the
+        # kind, whose clauses each name a project of their own; X项目 / 一是建设厂房，投入
+        # 300万元: a project whose clauses are its parts.
+        return (
+            sum(
+                1
+                for number, span in found
+                if funded(span)
+                and (
+                    name := clause_name(span, span.start + len(number))
+                    or named_clause(span, span.start + len(number))
+                )
+                is not None
+                and _PROJECT_TITLE.search(name) is not None
+            )
+            >= 2
+        )
     if not found and bracket_items(heading.line, heading.rest):
         return True  # …资金620万元：X项目（200万元）、Y项目（160万元）和Z项目（150万元）
     if not found and len(verb_clauses(heading.line, heading.rest)) >= 2:

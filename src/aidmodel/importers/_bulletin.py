@@ -786,7 +786,7 @@ def _article(
             projects=article.projects,
             commitments=article.commitments,
             achievements=article.achievements,
-            notes=notes,
+            notes=tuple(notes),
             provenance=context.at(article.title.number, article.lines[-1].number),
         )
     except AidModelError as error:

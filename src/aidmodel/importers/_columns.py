@@ -21,7 +21,12 @@ import attrs
 from aidmodel.importers._lines import Line, split_lines
 from aidmodel.importers._sections import page_chrome
 from aidmodel.importers._tables import join_cell
-from aidmodel.importers.lexicon.columns import AFTER_CHANGE, COLUMN_ROLES, MONEY_ROLES
+from aidmodel.importers.lexicon.columns import (
+    AFTER_CHANGE,
+    COLUMN_ROLES,
+    MONEY_ROLES,
+    RECEIVER_COLUMN,
+)
 
 __all__ = ["space_tables"]
 
@@ -34,6 +39,8 @@ _NUMBERED: Final = re.compile(
 )
 # 续表, 续上表: the line over a table's header again after a page break.
 _CONTINUED: Final = frozenset({"续表", "续上表", "(续表)", "（续表）", "续"})
+# A place's name opening a row of a table keyed by place (清涧县  启东市  928.5).
+_PLACE_CELL: Final = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|团)(?=[ \u3000])")
 _ROW_START: Final = re.compile(
     r"^(?:\d{1,4}|合\s*计|小\s*计|总\s*计|[一二三四五六七八九十]{1,3}(?:、|\s))"
 )
@@ -103,7 +110,9 @@ _FIGURE: Final = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 def _is_header(line: Line) -> bool:
-    if "\t" in line.raw or not line.norm.startswith("序号"):
+    # 序号 …, or 县区 … (a table of the places money is handed down to, keyed by its place)
+    first = line.norm.split(maxsplit=1)[0] if line.norm.strip() else ""
+    if "\t" in line.raw or not (line.norm.startswith("序号") or RECEIVER_COLUMN.match(first)):
         return False
     return len(_LABEL.findall(line.raw)) >= 4 and re.search(r"[ \u3000]{2,}", line.raw) is not None
 
@@ -125,6 +134,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
         if not _is_header(line):
             continue
         header = _spans(line.raw, _LABEL)
+        by_place = RECEIVER_COLUMN.match(header[0][1]) is not None if header else False
         below = _sub_header(result, index, line)
         # The header's lines as written, to know them again after a page break.
         again = [re.sub(r"\s+", "", line.norm)]
@@ -194,9 +204,14 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
             # An indented 合计 row is a row; a figure indented past the first column opens
             # the rest of a cell (800人次 under 建设内容), no row.
             starts = (
-                _ROW_START.match(row.norm) is not None
-                and not (row.norm[:1].isdigit() and _lead(row.raw) >= inner)
-            ) or any(text in AFTER_CHANGE for _, text in cells)  # 调整后 under 调整前: a row
+                (
+                    _ROW_START.match(row.norm) is not None
+                    and not (row.norm[:1].isdigit() and _lead(row.raw) >= inner)
+                )
+                or any(text in AFTER_CHANGE for _, text in cells)  # 调整后 under 调整前: a row
+                # 县区 | … over 清涧县 | 启东市 | 928.5: a row of each place money goes to.
+                or (by_place and _PLACE_CELL.match(row.norm) is not None)
+            )
             continuation = (
                 row.raw[:1] in " \u3000"
                 and not starts

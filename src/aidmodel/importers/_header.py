@@ -94,6 +94,8 @@ _DOCUMENT_NUMBER: Final = re.compile(
 )
 _ISSUER_ENDING: Final = "|".join(ISSUER_ENDINGS)
 _ORG: Final = re.compile(rf"^[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING})$")
+# 泸溪县乡村振兴局关于…: the office that writes, before the 关于 of its title.
+_ISSUER_ABOUT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING}))关于")
 _DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
 # A line of the same date under each of two signatures: 2024年3月20日　　2024年3月20日.
 _DATES_LINE: Final = re.compile(rf"^({FULL_DATE})(?:\s+{FULL_DATE})?\s*(?:印发)?$")
@@ -142,11 +144,11 @@ _JOIN: Final = (
     r"|(?<=[市区县旗州])与(?=[\u4e00-\u9fff]{1,12}?[市区县旗州](?:\d|[\u4e00-\u9fff]))"  # 丹阳市与灌南县
 )
 _CONNECTOR: Final = re.compile(
-    "|".join(word for word, _ in SCHEME_WORDS) + f"|扶贫协作|助推|帮扶|支援|援助|{_JOIN}"
+    "|".join(word for word, _ in SCHEME_WORDS) + f"|扶贫协作|助推|助力|帮扶|支援|援助|{_JOIN}"
 )
 _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|州|盟|区|县|旗"
-    r"|街道|镇|乡|苏木)"
+    r"|街道|镇|乡|苏木)(?!级)"  # (市级, 县级: a level, as in 追加市级帮扶资金, no place)
 )
 # The units of the Xinjiang Production and Construction Corps (兵团), which counterpart aid
 # pairs like counties: the corps, its divisions (第五师) and their regiments (九十一团, 一牧场).
@@ -172,6 +174,7 @@ FULL_PROVINCE: Final = re.compile(
 _FULL_REGION: Final = re.compile(
     FULL_PROVINCE.pattern[1:]
     + rf"(?:{_NAME_CHAR}{{1,8}}?(?:市|自治州|州|地区|盟))?{_NAME_CHAR}{{1,8}}?(?:新区|自治县|区|县|市|旗)"
+    r"(?!级)"  # (山东省聊城市追加市级帮扶资金: 市级 is a level, no place)
 )
 
 
@@ -536,6 +539,13 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         return found
     core = _YEARS.sub("", title)
     core = _GENRE_END.sub("", core)
+    issuer: list[str] = []
+    prefix = _ISSUER_ABOUT.match(core)
+    if prefix is not None and _CONNECTOR.search(core, prefix.end()) is not None:
+        # 泸溪县乡村振兴局关于望城区对口帮扶工作总结…的报告: the office that writes opens the
+        # title; its county receives when the rest names only the giver, or no place.
+        issuer = region_units(prefix.group("org"))
+        core = core[prefix.end("org") :]
     core = _ABOUT.sub("", core)
     match = _CONNECTOR.search(core)
     if match is None:
@@ -570,6 +580,8 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         # 滨江区·建始县东西部扶贫协作: donor·recipient, then the scheme.
         return left_units, right_units
     if not right_units:
+        if issuer and (not left_units or issuer[-1] != left_units[-1]):
+            return left_units, issuer  # (the office's county, written before 关于)
         # 峨边彝族自治县2025年东西部协作项目实施方案: the recipient's own plan.
         return [], left_units
     return left_units, right_units
@@ -718,6 +730,8 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
             # 中国东方航空集团有限公司（以下简称东航集团）定点帮扶双江…: a central unit's aid;
             # 中国铁建股份有限公司计划投入岚皋县…资金, 用好X公司定点帮扶资源 (its own aid).
             rest = norm[match.end() :]
+            if match.group("org").startswith(_PART_OF):
+                continue  # 其中集团公司本部帮扶资金1800万元: a part of the giver's money
             if re.match(rf"(?:我[县区市旗州]|{target})", rest) or (
                 match.group("verb").endswith("帮扶") and _AID_OBJECT.match(rest)
             ):
@@ -739,6 +753,8 @@ _ORGANISATION_GIVES: Final = re.compile(
 _ORGANISATION_LEAD: Final = re.compile(
     "^(?:" + "|".join(sorted(ORGANISATION_LEADS, key=len, reverse=True)) + ")+"
 )
+# Words that open a part of a sum (其中X帮扶资金…): what follows is no giver of its own.
+_PART_OF: Final = ("其中", "含", "包括")
 # What a donor's 定点帮扶 is of: its funds, resources, projects (X公司定点帮扶资金).
 _AID_OBJECT: Final = re.compile(r"(?:资金|资源|项目|工作)")
 
@@ -859,7 +875,8 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
                     and not any(unit.startswith(("与", "及")) for unit in units)
                     # (按照镇江市: the word that leads a place is no part of it.)
                     and not prefix.startswith(ORGANISATION_LEADS)
-                    and (province or len(units[0]) <= 4)
+                    # (a long first unit only where it is a division: 湘西土家族苗族自治州)
+                    and (province or len(units[0]) <= 4 or bool(lookup(units[0])))
                     and all(len(unit) <= 6 for unit in units[1:])
                     and len(prefix) + len(spelling) > len(best)
                 ):
@@ -992,13 +1009,16 @@ def read_header(lines: Sequence[Line]) -> Header:
             several = above is not None and len(above.text.split()) > 1  # 甲局　乙办公室
             if (
                 above is not None
-                and _ORG.match(_without_spaces(above.norm))
+                and (
+                    _ORG.match(_without_spaces(above.norm))
+                    or (several and all(_ORG.match(org) for org in above.norm.split()))
+                )
                 and not stacked
-                and not several
                 and title.startswith("关于")
             ):
-                # 宕昌县…领导小组办公室 / 关于调整…的通知: the issuer opens the title.
-                title = _without_spaces(above.norm) + title
+                # 宕昌县…领导小组办公室 / 关于调整…的通知: the issuer opens the title; joint
+                # issuers (甲局　乙办公室) open it as they are written, set apart.
+                title = (above.text.strip() if several else _without_spaces(above.norm)) + title
                 title_lines = (above.number, own.number)
                 used.add(above.number)
             if title.endswith("的批复"):
@@ -1212,6 +1232,18 @@ def read_header(lines: Sequence[Line]) -> Header:
             body = _relation_donor(lines[: body_start - 1], recipient) or _pair_donor(lines)
         if body is not None:
             donor, donor_line = _region(body[0]), body[1]
+    if (
+        donor is None
+        and recipient is not None
+        and title
+        and "定点帮扶" in title
+        and issuer
+        and re.fullmatch(_ORGANISATION_NAME, issuer)
+        and recipient.name not in issuer
+    ):
+        # 中国第一汽车集团有限公司 issues 中国一汽2025年定点帮扶和龙市工作计划: the company
+        # that issues its own plan of 定点帮扶 gives (the title writes it short).
+        donor, donor_line = Region(name=issuer), title_lines[0] if title_lines else None
     if donor is not None and recipient is not None and _is_province(donor):
         # 谢通门县2025年黑龙江援藏项目… / 大庆市安排我县援藏资金…: the province of the title is
         # the donor's; the body names the city of it that gives.

@@ -15,10 +15,11 @@ from typing import Final
 
 import attrs
 
+from aidmodel._chinese import FULL_WIDTH, parse_number
 from aidmodel.errors import AidModelError
 from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.money import Money
-from aidmodel.numerals import _FULL_WIDTH, _parse_number, parse_chinese_number
+from aidmodel.numerals import parse_chinese_number
 
 __all__ = [
     "COUNT",
@@ -84,8 +85,21 @@ class Line:
 
 
 def normalise(text: str) -> str:
-    """Half-width forms of a text, one character for one (１２万元 → 12万元)."""
-    return text.translate(_FULL_WIDTH)
+    """Half-width forms of a text, one character for one (１２万元 → 12万元); dot leaders
+    before a figure (X项目……260万元, 合计……1620万元, as a table of contents sets them) read
+    as a colon, padded with spaces to the same length.
+
+    >>> normalise("合计……………１６２０万元")
+    '合计:    1620万元'
+    """
+    text = text.translate(FULL_WIDTH)
+    if "…" in text or "⋯" in text or "..." in text or "···" in text:
+        text = _LEADERS.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
+    return text
+
+
+# Dot leaders between words and the figure after them (……, ⋯⋯, ......, ·····).
+_LEADERS: Final = re.compile(r"(?<=\S)\s*(?:[…⋯]{2,}|\.{3,}|·{3,})\s*(?=\d)")
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -154,11 +168,12 @@ _CHROME: Final = re.compile(
     r"(?:微信|微博|客户端|头条号|手机版.*|电脑版|Baidu|map|返回顶部)$)",
 )
 _RULE: Final = re.compile(r"^[\u2500-\u257f\u2014\u2015\-=_—─━*·\s]{3,}$")
-# Page numbers of a printed document: — 2 —, - 3 -, 第 3 页, 第3页 共12页, 3/12 (a figure
+# Page numbers of a printed document: — 2 —, - 3 -, ·3·, 第 3 页, 第3页 共12页, 3/12 (a figure
 # alone is no page number: a table flattened one cell per line has such lines).
 _DASHES: Final = "\\-\u2010-\u2015\u2212~"
 _PAGE: Final = re.compile(
     rf"^(?:[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"
+    r"|[·・•∙]\s*\d{1,4}\s*[·・•∙]"
     r"|(?:共\s*\d{1,4}\s*页\s*)?第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|(?P<page>\d{1,4})\s*/\s*(?P<pages>\d{1,4})"
     r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
@@ -174,8 +189,8 @@ def is_chrome(line: Line) -> bool:
     True
     >>> is_chrome(split_lines("（一）产业协作")[0])
     False
-    >>> [is_chrome(line) for line in split_lines("— 2 —\\n- 3 -\\n第 3 页\\n3/12\\n12/3\\n3")]
-    [True, True, True, True, False, False]
+    >>> [is_chrome(line) for line in split_lines("— 2 —\\n- 3 -\\n·4·\\n第 3 页\\n3/12\\n12/3\\n3")]
+    [True, True, True, True, True, False, False]
     """
     if not line.text:
         return False
@@ -355,7 +370,7 @@ def _chinese_mentions(line: Line) -> list[tuple[int, int, Money | None]]:
                 found.append((match.start() + skip, match.end(), None))
                 break
             try:
-                value = _parse_number(
+                value = parse_number(
                     figure,
                     skip,
                     len(figure),
@@ -475,8 +490,10 @@ def period_dates(text: str) -> tuple[str, str] | None:
     ('2025年4月', '2025年10月')
     >>> period_dates("2025.04-2025.11"), period_dates("2025-2026"), period_dates("当年")
     (('2025年4月', '2025年11月'), ('2025年', '2026年'), None)
+    >>> period_dates("2025年全年")
+    ('2025年1月', '2025年12月')
     """
-    text = text.translate(_FULL_WIDTH)
+    text = text.translate(FULL_WIDTH)
     dates = []
     for found in _PERIOD_DATE.finditer(text):
         month = found.group("month") or found.group("dotted")
@@ -486,7 +503,10 @@ def period_dates(text: str) -> tuple[str, str] | None:
     if not dates:
         return None
     same_year = SAME_YEAR_END.search(text)
-    if len(dates) == 1 and same_year is not None:
+    if len(dates) == 1 and _WHOLE_YEAR.search(text) is not None:
+        # 2025年全年: the year from its first month to its last.
+        dates = [f"{dates[0][:4]}年1月", f"{dates[0][:4]}年12月"]
+    elif len(dates) == 1 and same_year is not None:
         dates.append(f"{dates[0][:4]}年{int(same_year.group('month'))}月")
     elif len(dates) == 1 and (ended := _ENDS_IN.search(text)) is not None:
         # 2025年4月底前开工，10月底前完工: the end is the month written before 完工.
@@ -494,6 +514,7 @@ def period_dates(text: str) -> tuple[str, str] | None:
     return dates[0], dates[-1]
 
 
+_WHOLE_YEAR: Final = re.compile(r"\d{4}\s*年度?\s*全年")
 # 10月底前完工 after a span's first date: the month it ends, in the first date's year.
 _ENDS_IN: Final = re.compile(
     r"(?<![\d年./-])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)?\s*"
@@ -516,7 +537,7 @@ def count_value(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     try:
-        value = _parse_number(
+        value = parse_number(
             text, 0, len(text), "count_value", text, strict_upper=False, digit_by_digit=False
         )
     except AidModelError:

@@ -29,6 +29,7 @@ from aidmodel.importers._placement import aid_total, read_tables
 from aidmodel.importers._projects import (
     SourceRef,
     Span,
+    blanket_deadline,
     forget_commitments,
     fresh_key,
     read_commitments,
@@ -74,6 +75,7 @@ from aidmodel.model import (
     FundSourceKind,
     PartialDate,
     Programme,
+    Project,
     Region,
     Section,
 )
@@ -929,6 +931,26 @@ def _tables_by_place(
     ]
 
 
+def _drawn_on_row_sources(project: Project, sources: Sequence[FundSource]) -> Project:
+    """A project whose shares name their money (江苏省财政援助资金260万元、启东市帮扶资金40万元)
+    with each share drawn on the place's source of that name, or else of that kind where the
+    place has one source of it (启东市帮扶资金 on 结对县（市）帮扶资金 of the allocation table)."""
+    if not sources or all(share.source is not None for share in project.funding):
+        return project
+    shares = []
+    for share in project.funding:
+        label = re.sub(r"\s*[\d.,]+\s*(?:万元|亿元|元)\s*$", "", share.text or "")
+        if share.source is not None or not label:
+            shares.append(share)
+            continue
+        named = [s for s in sources if s.label == label]
+        kind = source_kind(label)
+        of_kind = [s for s in sources if s.kind is kind]
+        found = named or (of_kind if len(of_kind) == 1 else [])
+        shares.append(attrs.evolve(share, source=found[0].key) if found else share)
+    return attrs.evolve(project, funding=shares)
+
+
 def _with_listed_projects(
     context: Context,
     lines: Sequence[Line],
@@ -968,8 +990,9 @@ def _with_listed_projects(
             continue
         held = {p.section for p in read.projects}
         sections = [s for s in read.sections if any(x.id in held for x in s.walk())]
+        projects = [_drawn_on_row_sources(p, programme.fund_sources) for p in read.projects]
         try:
-            programme = attrs.evolve(programme, projects=read.projects, sections=sections)
+            programme = attrs.evolve(programme, projects=projects, sections=sections)
         except AidModelError as error:  # pragma: no cover - the parts were built to fit
             context.warn(
                 None,
@@ -1428,6 +1451,17 @@ def _read(
             if counted is None
             else {"listed": listed, "counted": str(counted)},
         )
+    deadline = blanket_deadline(
+        [text for _, text in builder.notes],
+        fields.get("year"),  # type: ignore[arg-type]
+        inside=[project.text for project in builder.projects if project.text],
+    )
+    if deadline is not None:
+        # 以上项目均须于2025年11月底前完工: the deadline of each project that names none.
+        builder.projects = [
+            project if project.deadline is not None else attrs.evolve(project, deadline=deadline)
+            for project in builder.projects
+        ]
     try:
         programme = Programme(
             **fields,  # type: ignore[arg-type]
@@ -1547,7 +1581,8 @@ def _listed_sources(
 
 def _changed_targets(builder: Builder) -> list[Commitment]:
     """The targets an adjustment notice writes in its changes (调增…，增加建设日光温室10栋), each
-    given to the project it names where the programme lists it; the others, the programme's."""
+    given to the project it names where the programme lists it; the others, the programme's.
+    A deadline written in a change is the named project's where it has none of its own."""
     kept: list[Commitment] = []
     names = {re.sub(r"\s+", "", p.name): index for index, p in enumerate(builder.projects)}
     for name, commitment in builder.changed:
@@ -1559,6 +1594,10 @@ def _changed_targets(builder: Builder) -> list[Commitment]:
         builder.projects[index] = attrs.evolve(
             project, commitments=[*project.commitments, commitment]
         )
+    for name, deadline in builder.changed_deadlines:
+        index = names.get(re.sub(r"\s+", "", name))
+        if index is not None and builder.projects[index].deadline is None:
+            builder.projects[index] = attrs.evolve(builder.projects[index], deadline=deadline)
     return kept
 
 

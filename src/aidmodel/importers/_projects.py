@@ -1139,13 +1139,23 @@ def read_project(
     name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
     locations = [x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")]
     placed = _PLACE_AFTER_NAME.search(name)
+    office = _OFFICE_AFTER_NAME.search(name)
     if placed is not None and placed.start() >= 2:
         # 元阳梯田红米精深加工厂提升改造项目（南沙镇）: the place in brackets after the name.
         name = name[: placed.start()]
         locations = locations or _split(placed.group("place"), "、,，")
+    elif office is not None and office.start() >= 2 and _OFFICE.match(office.group("unit")):
+        # 唐崖镇白茶标准化茶园提升项目（唐崖镇人民政府）: the unit in brackets after the name.
+        name = name[: office.start()]
+        units = units or split_units(office.group("unit"))
     owner = _field_text(fields.get("owner", []))
     if not units and "lead_units" not in fields and owner is not None:
         units = [owner]  # 项目业主：县农业农村局 and no 责任单位: the owner answers for it
+    lead_units = [x for s in fields.get("lead_units", []) for x in split_units(s.text)]
+    if "units" not in fields and lead_units:
+        # 牵头单位：宣汉县农业农村局 and no 责任单位 beside it: the one unit a project names
+        # answers for it (with a 责任单位 beside it, it leads from the giver's side).
+        units, lead_units = lead_units, []
     return Project(
         number=heading.number if heading.number and heading.number not in BULLETS else None,
         name=name,
@@ -1155,7 +1165,7 @@ def read_project(
         funding=funding,
         locations=locations,
         units=units,
-        lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
+        lead_units=lead_units,
         owner=owner,
         liaisons=_liaisons(fields.get("liaisons", [])),
         start=start,
@@ -1268,6 +1278,65 @@ def month_deadline(text: str, year: int | None) -> PartialDate | None:
     return PartialDate(year, month) if 1 <= month <= 12 else None
 
 
+# 以上项目均须于2025年11月底前完工, 11月底前全部项目完工, 年底前项目全部完工: one deadline for
+# every project of the plan, written once outside them (not 完工项目达到8个, a count).
+_BLANKET_DEADLINE: Final = re.compile(
+    r"(?:(?P<lead1>以上|上述|全部|所有|各|调整后|两县|各县)(?:的)?项目[^,;。]{0,6}?)?"
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?:(?P<month>\d{1,2})\s*月\s*(?:底|末)?|年\s*(?:底|末))"
+    r"\s*(?:前|以前)\s*(?:(?:全部|所有)项目(?:均|全部|全面)?|项目(?:均|全部|全面)|全部|全面|均)"
+    r"\s*(?:完工|竣工|建成)(?:验收)?(?![项率])"
+    r"|(?P<lead>以上|上述|全部|所有)项目(?:均|全部)?(?:须|要|应|需|必须)?(?:于|在)?\s*"
+    r"(?:(?P<year2>\d{4})\s*年\s*)?(?P<month2>\d{1,2})\s*月\s*(?:底|末)?\s*(?:前|以前)\s*"
+    r"(?:全部|全面)?(?:完工|竣工|建成)(?![项率])"
+)
+
+
+def blanket_deadline(
+    texts: Sequence[str], year: int | None, *, inside: Sequence[str] = ()
+) -> PartialDate | None:
+    """The one deadline a plan sets for all its projects in a sentence outside them
+    (以上项目均须于2025年11月底前完工; 11月底前全部完工 in the plan's ``year``), or ``None``
+    where it sets none, or two that differ. In the texts of projects (``inside``: the last
+    project's paragraph may run on into it) only a sentence that opens with 以上项目 or
+    上述项目 speaks of them all.
+
+    >>> blanket_deadline(["确保9月底前资金支出进度达到75%以上、11月底前全部项目完工。"], 2025)
+    PartialDate(year=2025, month=11, day=None)
+    >>> blanket_deadline(["以上项目均须于2026年10月底前完工。"], 2025)
+    PartialDate(year=2026, month=10, day=None)
+    >>> blanket_deadline(["确保11月底前完工项目达到8个以上。"], 2025) is None
+    True
+    """
+    found: set[tuple[int, int]] = set()
+    for text, all_forms in [*((text, True) for text in texts), *((t, False) for t in inside)]:
+        for match in _BLANKET_DEADLINE.finditer(normalise(text)):
+            if not all_forms and {match.group("lead"), match.group("lead1")}.isdisjoint(
+                {"以上", "上述"}
+            ):
+                continue
+            written = match.group("year") or match.group("year2")
+            month = match.group("month") or match.group("month2") or "12"
+            which = int(written) if written else year
+            if which is None or not 1 <= int(month) <= 12:
+                continue
+            found.add((which, int(month)))
+    if len(found) != 1:
+        return None
+    ((which, month),) = found
+    return PartialDate(which, month)
+
+
+def written_deadline(
+    context: Context, spans: Sequence[Span], year: int | None
+) -> PartialDate | None:
+    """The deadline a passage writes in a sentence (2025年10月底前完工, or 10月底前完工 in
+    the plan's ``year``), or ``None``: what a change of an adjustment notice sets for the
+    project it adds (（四）X项目（新增）。安排…，由…实施，2025年10月底前完工)."""
+    return _prose_deadline(context, spans) or month_deadline(
+        "".join(span.text for span in spans), year
+    )
+
+
 def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDate | None:
     """A deadline written in a sentence: 2024年11月底前完成, 于2025年完成, or the end of a
     period (建设期限为2025年4月至2025年10月)."""
@@ -1289,6 +1358,8 @@ _PLACE_AFTER_NAME: Final = re.compile(
     r"(?<=[项目程])[(（](?P<place>(?:[\u4e00-\u9fff]{1,12}?(?:镇|乡|村|街道|社区|县|区|市|州|旗)"
     r"[、,，]?)+|全县|全区|全市|全旗)[)）]$"
 )
+# An office in brackets closing a project's name: （唐崖镇人民政府）, （咸丰县商务局）.
+_OFFICE_AFTER_NAME: Final = re.compile(r"(?<=[项目程])[(（](?P<unit>[^()（）]{3,30})[)）]$")
 # A clause that is an office and nothing else: 县农业农村局, 沙拉托乡人民政府, 县委组织部.
 _OFFICE: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,24}(?:局|委员会|委|办公室|办|人民政府|政府|中心|部|站|所|院|学校|公司|工作队|街道办事处)$"

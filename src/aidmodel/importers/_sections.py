@@ -61,6 +61,14 @@ _HEADINGS: Final = (
             r"^(?P<number>项目(?:[一二三四五六七八九十]{1,3}|\d{1,3}))(?:\s*(?=$|[:：])|\s+(?=\S))"
         ),
     ),
+    # 第一项　且末红枣精深加工产业园提升项目。…: items counted in words, set off by a space
+    # or a mark (第一项工作是… runs on in a sentence: no item).
+    (
+        2,
+        re.compile(
+            r"^(?P<number>第[一二三四五六七八九十]{1,3}项)(?:\s+|\s*[:：、.]\s*)(?=[\u4e00-\u9fff])"
+        ),
+    ),
     # ①达塘村香柚基地滴灌设施项目。安排资金68,000元…: items numbered with circled digits.
     (2, re.compile(r"^(?P<number>[\u2460-\u2473])\s*")),
     # ⑴万州区柑橘产业提质增效项目：…: items numbered with parenthesized digits.
@@ -315,9 +323,15 @@ def outline(lines: Sequence[Line]) -> Node:
         if (
             heading is None
             and above.heading is not None
-            and above.heading.level <= 1
-            and not above.children
-            and not any(not b.blank for b in above.body)
+            and (
+                (
+                    above.heading.level <= 1
+                    and not above.children
+                    and not any(not b.blank for b in above.body)
+                )
+                # 甲项目。… / 乙项目。…: items written without numbers, one a line, go on.
+                or (above.heading.level == 2 and above.heading.number == "")
+            )
         ):
             heading = _unnumbered_item(line)
         if heading is None:
@@ -463,6 +477,10 @@ def _swap_segment(
 # 望丰乡银球茶标准化茶园提升项目200万元。…: an item without a number, named and priced.
 _UNNUMBERED_ITEM: Final = re.compile(
     r"^(?P<title>[^,，;；:：。()（）\d]{2,40}?(?:项目|工程))\s*(?=\d+(?:\.\d+)?\s*(?:万元|亿元|元))"
+    # 甲村茶园提升项目。提升茶园1200亩。安排资金200万元，…: the name as a sentence of its own,
+    # the money later in the line.
+    r"|^(?![一二三四五六七八九十]{1,2}是|实施|建设)"
+    r"(?P<named>[^,，;；:：。()（）\d]{2,40}?(?:项目|工程))\s*[。.](?=.*?\d(?:\.\d+)?\s*(?:万元|亿元|元))"
 )
 
 
@@ -479,6 +497,8 @@ def _unnumbered_item(line: Line) -> Heading | None:
     found = _UNNUMBERED_ITEM.match(line.norm)
     if found is None:
         return None
+    if found.group("named") is not None:
+        return Heading(line, 2, "", found.group("named").strip(), found.end())
     return Heading(line, 2, "", found.group("title").strip(), found.end())
 
 

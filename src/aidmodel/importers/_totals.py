@@ -121,7 +121,8 @@ _OVERALL: Final = re.compile(
 # What may stand between 实施 and 项目N个 in the plan's own count: 实施结对帮扶项目16个, but
 # not a category, 实施产业协作项目2个.
 _SCHEME_WORDS: Final = re.compile(
-    r"(?:各类|重点|东西部|省内|结对|对口|定点|扶贫|协作|帮扶|支援|援建|援藏|援疆|援青|资金)*(?:项目)?"
+    r"(?:各类|重点|东西部|省内|结对|对口|定点|扶贫|协作|帮扶|支援|援建|援藏|援疆|援青|资金"
+    r"|南北挂钩|山海|挂钩|合作)*(?:项目)?"
 )
 _DELIMITERS: Final = "，,；;：:。、（）()"
 # The verb before a fund's name: 投入…, 统筹使用上年结余资金 (the label is 上年结余资金).
@@ -326,9 +327,26 @@ def _sentence_before(norm: str, end: int) -> str:
 
 
 def _clause_before(norm: str, end: int) -> tuple[str, int]:
-    """The words of the clause that ends at ``end``, and where they start."""
+    """The words of the clause that ends at ``end``, and where they start; a short bracket
+    inside a name (结对镇(街道)帮扶资金) is a part of it.
+
+    >>> _clause_before("其中区级资金1500万元、结对镇(街道)帮扶资金180万元", 24)
+    ('结对镇(街道)帮扶资金', 13)
+    """
     start = end
-    while start > 0 and norm[start - 1] not in _DELIMITERS:
+    while start > 0:
+        if norm[start - 1] == ")":
+            opened = norm.rfind("(", max(start - 8, 0), start - 1)
+            inner = norm[opened + 1 : start - 1] if opened > 0 else ""
+            if (
+                inner
+                and "\u4e00" <= norm[opened - 1] <= "\u9fff"
+                and all("\u4e00" <= c <= "\u9fff" for c in inner)
+            ):
+                start = opened
+                continue
+        if norm[start - 1] in _DELIMITERS:
+            break
         start -= 1
     return norm[start:end].strip(), start
 
@@ -360,10 +378,17 @@ def _overall(name: str) -> bool:
     placed = re.sub(
         r"(?<=[区县市旗])[\u2014\u2013\uff0d-]{1,2}", "", placed
     )  # 福山区—鄄城县2025年…: a pair
+    # 丹徒—灌云南北挂钩合作项目: a pair of short names before the scheme's words.
+    placed = re.sub(
+        r"^[\u4e00-\u9fff]{2,3}[\u2014\u2013\uff0d-]{1,2}[\u4e00-\u9fff]{2,3}"
+        r"(?=南北|山海|东西部|对口|结对|省内|协作|帮扶|挂钩|合作|援)",
+        "",
+        placed,
+    )
     for unit in region_units(placed):
         placed = placed.replace(unit, "")
     placed = re.sub(r"^\d{4}\s*年度?", "", placed)
-    placed = re.sub("安排|实施|投入|支持|扶持|计划|全年|共", "", placed)
+    placed = re.sub("统筹|安排|实施|投入|支持|扶持|计划|全年|共", "", placed)
     if placed[:2] and province_pair(placed[:2]) is not None and _SCHEME_WORDS.fullmatch(placed[2:]):
         placed = placed[2:]  # …武隆区2025年鲁渝东西部协作项目: the pair word before the scheme's
     if placed != name and placed and _SCHEME_WORDS.fullmatch(placed):

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 from aidmodel._validators import (
     instance,
+    items,
     non_blank,
     optional_instance,
     optional_non_blank,
-    to_tuple,
     tuple_of,
 )
 from aidmodel.model._common import Provenance
 from aidmodel.quantity import Quantity
 
 __all__ = ["Commitment"]
+
+
+def to_commitments(value: Iterable[Commitment]) -> tuple[Commitment, ...]:
+    """Converter of a field of commitments: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
 
 
 @attrs.frozen(kw_only=True)
@@ -34,7 +40,7 @@ class Commitment:
         text: The commitment as written (原文).
         provenance: Where the document writes it.
 
-    >>> from aidmodel import parse_quantity
+    >>> from aidmodel.quantity import parse_quantity
     >>> c = Commitment(metric="转移就业", target=parse_quantity("40名以上"), text="转移就业40名以上")
     >>> c.target.value, c.target.unit, c.target.bound.value
     (Decimal('40'), '名', 'at_least')
@@ -49,7 +55,7 @@ class Commitment:
         default=None, validator=optional_non_blank, metadata={"zh": "范围"}
     )
     parts: tuple[Commitment, ...] = attrs.field(
-        default=(), converter=to_tuple, metadata={"zh": "其中"}
+        default=(), converter=to_commitments, metadata={"zh": "其中"}
     )
     text: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "原文"}

@@ -9,7 +9,7 @@ from typing import Final
 
 import attrs
 
-from aidmodel._validators import field_label, year
+from aidmodel._validators import field_label, instance, year
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["DateSpan", "PartialDate"]
@@ -202,9 +202,7 @@ class DateSpan:
     ('2018/2020', datetime.date(2020, 12, 31))
     """
 
-    start: PartialDate = attrs.field(
-        validator=attrs.validators.instance_of(PartialDate), metadata={"zh": "起"}
-    )
+    start: PartialDate = attrs.field(validator=instance(PartialDate), metadata={"zh": "起"})
     end: PartialDate = attrs.field(validator=_span_end, metadata={"zh": "止"})
 
     @classmethod

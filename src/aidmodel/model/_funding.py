@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -11,6 +12,7 @@ import attrs
 from aidmodel._validators import (
     field_label,
     instance,
+    items,
     money_amount,
     non_blank,
     non_negative_money,
@@ -19,7 +21,6 @@ from aidmodel._validators import (
     optional_int_to_decimal,
     optional_non_blank,
     optional_year,
-    to_tuple,
     tuple_of,
 )
 from aidmodel.errors import InvalidValueError
@@ -79,6 +80,11 @@ class FundSource:
     )
 
 
+def to_shares(value: Iterable[FundingShare]) -> tuple[FundingShare, ...]:
+    """Converter of a field of funding shares: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
 @attrs.frozen(kw_only=True)
 class FundingShare:
     """A part of a project's money (资金构成), by fund source, year or unit.
@@ -113,7 +119,7 @@ class FundingShare:
         default=None, validator=optional_non_blank, metadata={"zh": "单位"}
     )
     parts: tuple[FundingShare, ...] = attrs.field(
-        default=(), converter=to_tuple, metadata={"zh": "构成"}
+        default=(), converter=to_shares, metadata={"zh": "构成"}
     )
     text: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "原文"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
@@ -10,11 +11,12 @@ from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import (
     field_label,
     instance,
+    items,
     non_negative_money,
     optional_instance,
     optional_non_blank,
+    text_items,
     texts,
-    to_tuple,
     tuple_of,
     whole_number,
 )
@@ -188,18 +190,23 @@ class LedgerEvent:
                 )
 
 
+def _events(value: Iterable[LedgerEvent]) -> tuple[LedgerEvent, ...]:
+    """Converter of a field of ledger events: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
 @attrs.frozen(kw_only=True)
 class Ledger:
     """The ledger of a programme's execution (项目执行台账), as a county office keeps it.
 
     Events are kept in the order given and as written: what does not add up
     (spent more than released, completed before started) is reported by
-    :func:`aidmodel.progress`, never refused here. An event for a project the
+    :func:`~aidmodel.progress.progress`, never refused here. An event for a project the
     programme does not have is refused when the ledger is read against it.
 
     Attributes:
         programme: The title of the programme it follows (所属计划), or ``None``.
-            When given, :func:`aidmodel.progress` refuses a programme of another title.
+            When given, :func:`~aidmodel.progress.progress` refuses a programme of another title.
         events: The events (台账记录), in the order the ledger lists them.
         notes: Anything else worth keeping (备注): a fictional example says so here.
         provenance: Where the ledger is.
@@ -219,10 +226,10 @@ class Ledger:
         default=None, validator=optional_non_blank, metadata={"zh": "所属计划"}
     )
     events: tuple[LedgerEvent, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(LedgerEvent), metadata={"zh": "台账记录"}
+        default=(), converter=_events, validator=tuple_of(LedgerEvent), metadata={"zh": "台账记录"}
     )
     notes: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "备注"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "备注"}
     )
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}

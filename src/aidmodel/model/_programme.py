@@ -2,34 +2,60 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
 from aidmodel._validators import (
     instance,
+    items,
     non_blank,
     non_negative_money,
     optional_count,
     optional_instance,
     optional_non_blank,
     optional_year,
+    text_items,
     texts,
-    to_tuple,
     tuple_of,
 )
-from aidmodel.errors import InvalidValueError
+from aidmodel.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from aidmodel.model._codes import Scheme
-from aidmodel.model._commitment import Commitment
+from aidmodel.model._commitment import Commitment, to_commitments
 from aidmodel.model._common import Provenance, Region
 from aidmodel.model._dates import PartialDate
-from aidmodel.model._funding import FundingShare, FundSource
+from aidmodel.model._funding import FundingShare, FundSource, to_shares
 from aidmodel.model._project import MechanismTask, Project
 from aidmodel.money import Money
 from aidmodel.quantity import Quantity
 
 __all__ = ["Achievement", "Programme", "Section"]
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    """Converter of a field of sections: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
+def _fund_sources(value: Iterable[FundSource]) -> tuple[FundSource, ...]:
+    """Converter of a field of fund sources: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
+def _projects(value: Iterable[Project]) -> tuple[Project, ...]:
+    """Converter of a field of projects: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
+def _mechanisms(value: Iterable[MechanismTask]) -> tuple[MechanismTask, ...]:
+    """Converter of a field of mechanism tasks: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
+
+
+def _achievements(value: Iterable[Achievement]) -> tuple[Achievement, ...]:
+    """Converter of a field of achievements: any iterable of them (see :func:`items`)."""
+    return items(value)  # type: ignore[no-any-return]
 
 
 @attrs.frozen(kw_only=True)
@@ -77,7 +103,7 @@ class Section:
     )
     declared_funding: tuple[FundingShare, ...] = attrs.field(
         default=(),
-        converter=to_tuple,
+        converter=to_shares,
         validator=tuple_of(FundingShare),
         metadata={"zh": "资金构成"},
     )
@@ -85,7 +111,7 @@ class Section:
         default=None, validator=optional_non_blank, metadata={"zh": "内容"}
     )
     subsections: tuple[Section, ...] = attrs.field(
-        default=(), converter=to_tuple, metadata={"zh": "下级部分"}
+        default=(), converter=_sections, metadata={"zh": "下级部分"}
     )
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}
@@ -122,7 +148,7 @@ class Achievement:
         text: As written (原文), or ``None``.
         provenance: Where the document writes it.
 
-    >>> from aidmodel import parse_quantity
+    >>> from aidmodel.quantity import parse_quantity
     >>> Achievement(metric="提供岗位", actual=parse_quantity("1400余个")).actual.bound.value
     'more_than'
     """
@@ -243,31 +269,40 @@ class Programme:
         default=None, validator=optional_count, metadata={"zh": "项目个数"}
     )
     fund_sources: tuple[FundSource, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(FundSource), metadata={"zh": "资金来源"}
+        default=(),
+        converter=_fund_sources,
+        validator=tuple_of(FundSource),
+        metadata={"zh": "资金来源"},
     )
     sections: tuple[Section, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Section), metadata={"zh": "部分"}
+        default=(), converter=_sections, validator=tuple_of(Section), metadata={"zh": "部分"}
     )
     projects: tuple[Project, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Project), metadata={"zh": "帮扶项目"}
+        default=(), converter=_projects, validator=tuple_of(Project), metadata={"zh": "帮扶项目"}
     )
     lists_all_projects: bool = attrs.field(
         default=True, validator=instance(bool), metadata={"zh": "列出全部项目"}
     )
     mechanisms: tuple[MechanismTask, ...] = attrs.field(
         default=(),
-        converter=to_tuple,
+        converter=_mechanisms,
         validator=tuple_of(MechanismTask),
         metadata={"zh": "工作机制"},
     )
     commitments: tuple[Commitment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Commitment), metadata={"zh": "总体目标"}
+        default=(),
+        converter=to_commitments,
+        validator=tuple_of(Commitment),
+        metadata={"zh": "总体目标"},
     )
     achievements: tuple[Achievement, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Achievement), metadata={"zh": "工作成效"}
+        default=(),
+        converter=_achievements,
+        validator=tuple_of(Achievement),
+        metadata={"zh": "工作成效"},
     )
     notes: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "备注"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "备注"}
     )
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}
@@ -333,8 +368,8 @@ class Programme:
             ("projects", self.projects),
             ("mechanisms", self.mechanisms),
         )
-        for kind, items in placed:
-            for index, item in enumerate(items):
+        for kind, listed in placed:
+            for index, item in enumerate(listed):
                 section_id = item.section
                 if section_id is not None and section_id not in section_ids:
                     where = f"Programme.{kind}[{index}].section (所属部分)"
@@ -370,24 +405,50 @@ class Programme:
             yield from section.walk()
 
     def section(self, section_id: str) -> Section:
-        """The section with this id.
+        """The section with this id, nested ones included.
 
-        >>> Programme(title="t", scheme=Scheme.OTHER, donor=Region(name="甲"), recipient=Region(name="乙"),
-        ...           year=2020).section("9")
+        Raises:
+            NotFoundError: when no section has this id; a :class:`KeyError` (and a
+                :class:`ValueError`, as before 0.2.0). :meth:`get_section` returns
+                ``None`` instead.
+
+        >>> Programme(title="t", sections=[Section(id="1", title="产业合作")]).section("9")
         Traceback (most recent call last):
         ...
-        aidmodel.errors.InvalidValueError: Programme.section: no section with this id; expected one of [], got '9'
+        aidmodel.errors.NotFoundError: Programme.section: no section with this id; expected one of ['1'], got '9'
+
+        .. versionchanged:: 0.2.0 Raises :class:`~aidmodel.errors.NotFoundError`, a KeyError.
+        """
+        found = self.get_section(section_id)
+        if found is None:
+            ids = [s.id for s in self.walk_sections()]
+            raise NotFoundError(
+                "Programme.section",
+                "no section with this id",
+                expected=f"one of {ids}",
+                got=section_id,
+            )
+        return found
+
+    def get_section(self, section_id: str) -> Section | None:
+        """The section with this id, nested ones included, or ``None``.
+
+        >>> p = Programme(title="t", sections=[Section(id="1", title="产业合作")])
+        >>> p.get_section("1").title, p.get_section("9")
+        ('产业合作', None)
+
+        .. versionadded:: 0.2.0
         """
         for section in self.walk_sections():
             if section.id == section_id:
                 return section
-        ids = [s.id for s in self.walk_sections()]
-        raise InvalidValueError(
-            "Programme.section", "no section with this id", expected=f"one of {ids}", got=section_id
-        )
+        return None
 
     def fund_source(self, key: str) -> FundSource:
         """The fund source with this key.
+
+        Raises:
+            NotFoundError: when no fund source has this key (a :class:`KeyError`).
 
         >>> from aidmodel import FundSourceKind
         >>> p = Programme(title="t", scheme=Scheme.OTHER, donor=Region(name="甲"), recipient=Region(name="乙"),
@@ -399,9 +460,218 @@ class Programme:
             if source.key == key:
                 return source
         keys = [s.key for s in self.fund_sources]
-        raise InvalidValueError(
+        raise NotFoundError(
             "Programme.fund_source",
             "no fund source with this key",
             expected=f"one of {keys}",
             got=key,
         )
+
+    # -- totals and editing: each returns a new programme, checked as the constructor checks --
+
+    def project_total(self) -> Money:
+        """The sum of the projects' amounts (项目资金合计); projects without one add nothing.
+
+        This is what the plan lists, not what it declares (:attr:`declared_total`):
+        :func:`aidmodel.reconcile` compares the two.
+
+        >>> p = Programme(title="t", projects=[Project(name="甲", amount=Money.from_wan(100)),
+        ...                                    Project(name="乙", amount=Money.from_wan("50.5")),
+        ...                                    Project(name="丙")])
+        >>> p.project_total().to_wan()
+        Decimal('150.5')
+
+        .. versionadded:: 0.2.0
+        """
+        return Money.total(p.amount for p in self.projects if p.amount is not None)
+
+    def _project_index(self, which: int | str, where: str) -> int:
+        """The index of a project given by index (negative from the end) or by exact name."""
+        count = len(self.projects)
+        if isinstance(which, int) and not isinstance(which, bool):
+            if -count <= which < count:
+                return which % count
+            raise NotFoundError(
+                where,
+                "no project at this index",
+                expected=f"an index from {-count} to {count - 1}"
+                if count
+                else "a project (none yet)",
+                got=which,
+            )
+        if not isinstance(which, str):
+            raise InvalidTypeError(
+                where, "not a project index or name", expected="an int or a str", got=which
+            )
+        found = [i for i, project in enumerate(self.projects) if project.name == which]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise NotFoundError(
+                where,
+                f"{len(found)} projects with this name (at {found})",
+                expected="a name used once, or the project's index",
+                got=which,
+            )
+        raise NotFoundError(
+            where, "no project with this name", expected="a project's name or index", got=which
+        )
+
+    def add_project(self, project: Project, *, at: int | None = None) -> Programme:
+        """A copy with ``project`` added at the end, or before index ``at`` (as
+        :meth:`list.insert` places it).
+
+        Its section and its funding's sources must be in the programme.
+
+        Raises:
+            InvalidValueError: naming ``Programme.projects[i].section`` (or ``.funding``)
+                when the project refers to a section or fund source not there.
+
+        >>> p = Programme(title="t", sections=[Section(id="1", title="产业合作")])
+        >>> p = p.add_project(Project(name="茶园", section="1", amount=Money.from_wan(80)))
+        >>> [x.name for x in p.add_project(Project(name="道路"), at=0).projects]
+        ['道路', '茶园']
+        >>> p.add_project(Project(name="桥", section="9"))
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidValueError: Programme.projects[1].section (所属部分): no section with this id; expected one of ['1'], got '9'
+
+        .. versionadded:: 0.2.0
+        """
+        projects = list(self.projects)
+        projects.insert(len(projects) if at is None else at, project)
+        return attrs.evolve(self, projects=projects)
+
+    def replace_project(self, which: int | str, project: Project) -> Programme:
+        """A copy with the project at index ``which`` (or named ``which``) replaced.
+
+        Raises:
+            NotFoundError: when no project has this index or name, or several have the name.
+
+        >>> p = Programme(title="t", projects=[Project(name="茶园", amount=Money.from_wan(80))])
+        >>> p.replace_project("茶园", Project(name="茶园", amount=Money.from_wan(90))).project_total().to_wan()
+        Decimal('90')
+
+        .. versionadded:: 0.2.0
+        """
+        index = self._project_index(which, "Programme.replace_project")
+        projects = list(self.projects)
+        projects[index] = project
+        return attrs.evolve(self, projects=projects)
+
+    def remove_project(self, which: int | str) -> Programme:
+        """A copy without the project at index ``which`` (or named ``which``).
+
+        >>> p = Programme(title="t", projects=[Project(name="茶园"), Project(name="道路")])
+        >>> [x.name for x in p.remove_project(0).projects]
+        ['道路']
+        >>> p.remove_project("桥")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.NotFoundError: Programme.remove_project: no project with this name; expected a project's name or index, got '桥'
+
+        .. versionadded:: 0.2.0
+        """
+        index = self._project_index(which, "Programme.remove_project")
+        return attrs.evolve(self, projects=self.projects[:index] + self.projects[index + 1 :])
+
+    def add_section(self, section: Section, *, parent: str | None = None) -> Programme:
+        """A copy with ``section`` added after the top-level sections, or after the
+        subsections of the section with id ``parent``.
+
+        Raises:
+            NotFoundError: when no section has the id ``parent``.
+            InvalidValueError: when the new section (or one inside it) repeats an id.
+
+        >>> p = Programme(title="t").add_section(Section(id="1", title="产业合作"))
+        >>> p = p.add_section(Section(id="1.1", title="茶园"), parent="1")
+        >>> [s.id for s in p.walk_sections()]
+        ['1', '1.1']
+
+        .. versionadded:: 0.2.0
+        """
+        if parent is None:
+            return attrs.evolve(self, sections=(*self.sections, section))
+        above = self.section(parent)
+        return self.replace_section(
+            parent, attrs.evolve(above, subsections=(*above.subsections, section))
+        )
+
+    def replace_section(self, section_id: str, section: Section) -> Programme:
+        """A copy with the section of this id (at any depth) replaced by ``section``.
+
+        If the new section has another id, or leaves out subsections, what referred to
+        the old ids (projects, mechanisms, fund sources) must refer elsewhere first.
+
+        >>> p = Programme(title="t", sections=[Section(id="1", title="产业合作")])
+        >>> p.replace_section("1", Section(id="1", title="产业发展")).section("1").title
+        '产业发展'
+
+        .. versionadded:: 0.2.0
+        """
+        self.section(section_id)  # NotFoundError naming the ids there are
+
+        def swap(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+            return tuple(
+                section
+                if old.id == section_id
+                else attrs.evolve(old, subsections=swap(old.subsections))
+                if old.subsections
+                else old
+                for old in sections
+            )
+
+        return attrs.evolve(self, sections=swap(self.sections))
+
+    def remove_section(self, section_id: str) -> Programme:
+        """A copy without the section of this id and the sections inside it.
+
+        Refused while a project, mechanism or fund source is placed in one of them:
+        move or remove those first (nothing is dropped silently).
+
+        Raises:
+            NotFoundError: when no section has this id.
+            InvalidValueError: naming what is still placed in the section.
+
+        >>> p = Programme(title="t", sections=[Section(id="1", title="产业合作"),
+        ...                                   Section(id="2", title="劳务协作")],
+        ...               projects=[Project(name="茶园", section="1")])
+        >>> [s.id for s in p.remove_section("2").sections]
+        ['1']
+        >>> p.remove_section("1")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidValueError: Programme.remove_section: the section still holds projects[0] '茶园'; expected a section nothing is placed in (move or remove those first), got '1'
+
+        .. versionadded:: 0.2.0
+        """
+        ids = {s.id for s in self.section(section_id).walk()}
+        held = [
+            f"projects[{i}] {p.name!r}" for i, p in enumerate(self.projects) if p.section in ids
+        ]
+        held += [
+            f"mechanisms[{i}] {m.title!r}"
+            for i, m in enumerate(self.mechanisms)
+            if m.section in ids
+        ]
+        held += [
+            f"fund_sources[{index}] {source.key!r}"
+            for index, source in enumerate(self.fund_sources)
+            if source.section in ids
+        ]
+        if held:
+            raise InvalidValueError(
+                "Programme.remove_section",
+                f"the section still holds {', '.join(held)}",
+                expected="a section nothing is placed in (move or remove those first)",
+                got=section_id,
+            )
+
+        def drop(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+            return tuple(
+                attrs.evolve(s, subsections=drop(s.subsections)) if s.subsections else s
+                for s in sections
+                if s.id != section_id
+            )
+
+        return attrs.evolve(self, sections=drop(self.sections))

@@ -9,15 +9,15 @@ from aidmodel._validators import (
     non_negative_money,
     optional_instance,
     optional_non_blank,
+    text_items,
     texts,
-    to_tuple,
     tuple_of,
 )
 from aidmodel.model._codes import ProjectStatus
-from aidmodel.model._commitment import Commitment
+from aidmodel.model._commitment import Commitment, to_commitments
 from aidmodel.model._common import Provenance
 from aidmodel.model._dates import DateSpan, PartialDate
-from aidmodel.model._funding import Dividend, FundingShare
+from aidmodel.model._funding import Dividend, FundingShare, to_shares
 from aidmodel.money import Money
 
 __all__ = ["MechanismTask", "Project"]
@@ -42,14 +42,16 @@ class Project:
             consistent document, and all shares stay within ``total_investment``.
         locations: Where it is carried out (实施地点, 项目地点, 建设地).
         units: Responsible units (责任单位), recipient side, in document order.
-        lead_units: Leading units (牵头单位), donor side (seed 003), in order.
+        lead_units: Leading units (牵头单位) beside the responsible ones (seed 003: the
+            donor's offices lead, the county's 责任单位 carry out), in order. The importer
+            reads a 牵头单位 written with no 责任单位 beside it as the responsible unit.
         owner: The owner unit (业主单位), or ``None``.
         liaisons: Liaison persons (挂联责任人), in document order.
         start: Start (开工时间), or ``None``.
         deadline: Completion deadline (完成时限, 完成时间, 验收时间), or ``None``.
         span: Construction period (建设期限) such as 2018-2019, or ``None``.
         completed: When it was reported done (实际完成时间), or ``None`` while it is
-            not; :func:`aidmodel.overdue` reads it. Plans leave it out; progress
+            not; :func:`~aidmodel.tracking.overdue` reads it. Plans leave it out; progress
             reports fill it.
         status: New (新建) or continued (续建), or ``None``.
         content: Content and scale (建设内容, 项目内容及规划), or ``None``.
@@ -89,24 +91,24 @@ class Project:
     )
     funding: tuple[FundingShare, ...] = attrs.field(
         default=(),
-        converter=to_tuple,
+        converter=to_shares,
         validator=tuple_of(FundingShare),
         metadata={"zh": "资金构成"},
     )
     locations: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "实施地点"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "实施地点"}
     )
     units: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "责任单位"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "责任单位"}
     )
     lead_units: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "牵头单位"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "牵头单位"}
     )
     owner: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "业主单位"}
     )
     liaisons: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "挂联责任人"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "挂联责任人"}
     )
     start: PartialDate | None = attrs.field(
         default=None, validator=optional_instance(PartialDate), metadata={"zh": "开工时间"}
@@ -130,7 +132,7 @@ class Project:
         default=None, validator=optional_non_blank, metadata={"zh": "扶贫效益"}
     )
     assets_to: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "确权至"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "确权至"}
     )
     dividend: Dividend | None = attrs.field(
         default=None, validator=optional_instance(Dividend), metadata={"zh": "保底分红"}
@@ -142,7 +144,10 @@ class Project:
         default=None, validator=optional_non_blank, metadata={"zh": "备注"}
     )
     commitments: tuple[Commitment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Commitment), metadata={"zh": "目标任务"}
+        default=(),
+        converter=to_commitments,
+        validator=tuple_of(Commitment),
+        metadata={"zh": "目标任务"},
     )
     text: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "原文"}
@@ -165,7 +170,7 @@ class MechanismTask:
         lead_units: Leading units (牵头单位), in document order.
         deadline: Completion deadline (完成时限), or ``None``.
         completed: When it was reported done (实际完成时间), or ``None`` while it is not;
-            :func:`aidmodel.overdue` reads it.
+            :func:`~aidmodel.tracking.overdue` reads it.
         commitments: Quantified targets (每半年至少1次).
         provenance: Where the document writes it.
 
@@ -184,10 +189,10 @@ class MechanismTask:
         default=None, validator=optional_non_blank, metadata={"zh": "内容"}
     )
     units: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "责任单位"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "责任单位"}
     )
     lead_units: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=texts, metadata={"zh": "牵头单位"}
+        default=(), converter=text_items, validator=texts, metadata={"zh": "牵头单位"}
     )
     deadline: PartialDate | None = attrs.field(
         default=None, validator=optional_instance(PartialDate), metadata={"zh": "完成时限"}
@@ -196,7 +201,10 @@ class MechanismTask:
         default=None, validator=optional_instance(PartialDate), metadata={"zh": "实际完成时间"}
     )
     commitments: tuple[Commitment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Commitment), metadata={"zh": "目标任务"}
+        default=(),
+        converter=to_commitments,
+        validator=tuple_of(Commitment),
+        metadata={"zh": "目标任务"},
     )
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional_instance(Provenance), metadata={"zh": "出处"}

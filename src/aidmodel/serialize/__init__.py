@@ -17,18 +17,19 @@ The wire contract (format versions 1 and 2), made by :func:`make_converter`:
   donor), or when it lists only some of its projects (``"lists_all_projects": false``,
   a field new in version 2). Each document is written in the lowest version that holds
   it, so readers of version 1 keep reading what they could; both are read.
-- A Ledger document (:class:`~aidmodel.Ledger`) starts with its ``"format_version"``,
+- A Ledger document (:class:`~aidmodel.model.Ledger`) starts with its ``"format_version"``,
   ``1``, the only version so far.
 - Input is strict: unknown keys, missing fields, a number where a string
   belongs (or the reverse), ``1.9`` for an int, ``null`` for a string — every
   one is refused. All problems of a document are reported at once in one
-  :class:`~aidmodel.SerializationError`, one ``"<problem> @ $.path"`` line each.
+  :class:`~aidmodel.errors.SerializationError`, one ``"<problem> @ $.path"`` line each.
 - What two readers could read differently is refused too, alike whichever JSON
   parser is installed: repeated keys, nesting deeper than 100 levels, a byte order
   mark, UTF-16 and UTF-32, ``NaN`` and numbers beyond a double, counts above
   2^53 - 1, lone surrogates (docs/wire-format.md, "Limits").
 
->>> from aidmodel import Money, Project, to_dict, from_dict
+>>> from aidmodel import Money, Project
+>>> from aidmodel.serialize import to_dict, from_dict
 >>> data = to_dict(Project(number="3.", name="宜坪乡枇杷分选包装初加工建设项目", amount=Money.from_wan(100)))
 >>> data
 {'number': '3.', 'name': '宜坪乡枇杷分选包装初加工建设项目', 'amount': '1000000.00'}
@@ -48,14 +49,14 @@ from typing import Any, Final, TypeVar
 
 import cattrs
 from cattrs.errors import (
+    AttributeValidationNote,
     ClassValidationError,
     IterableValidationError,
     StructureHandlerNotFoundError,
 )
-from cattrs.v import transform_error
 
 from aidmodel._validators import find_surrogate
-from aidmodel.errors import AidModelError, InvalidTypeError, SerializationError
+from aidmodel.errors import AidModelError, InvalidTypeError, Problem, SerializationError
 from aidmodel.model import Ledger, Programme
 from aidmodel.serialize._generate import is_model_class, straight_functions, unstructure_hooks
 from aidmodel.serialize._hooks import describe, register_hooks
@@ -180,10 +181,9 @@ def _from_dict(data: Any, cls: type[T], name: str) -> T:
     try:
         result: T = _CONVERTER.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as exc:
-        problems = transform_error(exc, path="$", format_exception=describe)
-        raise SerializationError(name, [*problems, *missing]) from exc
+        raise SerializationError(name, [*_problems(exc, "$"), *missing]) from exc
     except AidModelError as exc:  # a scalar at the top level
-        raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
+        raise SerializationError(name, [Problem(describe(exc), "$", exc.got)]) from exc
     except StructureHandlerNotFoundError as exc:
         problem = describe(
             InvalidTypeError(
@@ -199,6 +199,32 @@ def _from_dict(data: Any, cls: type[T], name: str) -> T:
     if missing:
         raise SerializationError(name, missing)
     return result
+
+
+def _problems(exc: BaseException, path: str) -> list[Problem]:
+    """Every problem under a cattrs error, with its path and input: what
+    :func:`cattrs.transform_error` finds, kept apart instead of joined into lines."""
+    if not isinstance(exc, ClassValidationError | IterableValidationError):
+        return [_problem(exc, path)]
+    found: list[Problem] = []
+    with_notes, without = exc.group_exceptions()
+    for inner, note in with_notes:
+        where = (
+            f"{path}.{note.name}"
+            if isinstance(note, AttributeValidationNote)
+            else f"{path}[{note.index!r}]"
+        )
+        found.extend(_problems(inner, where))
+    found.extend(_problem(inner, path) for inner in without)
+    return found
+
+
+def _problem(exc: BaseException, path: str) -> Problem:
+    """One problem: aidmodel's message and input, or cattrs' for what it raised itself."""
+    if isinstance(exc, cattrs.errors.ForbiddenExtraKeysError):
+        return Problem(describe(exc), path, sorted(exc.extra_fields))
+    got = exc.got if isinstance(exc, AidModelError) else None
+    return Problem(describe(exc), path, got)
 
 
 def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import types
 import typing
 from decimal import Decimal
@@ -21,34 +22,44 @@ _DATE: Final = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _SPAN: Final = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
 
-def json_schema(cls: type[Programme] | type[Ledger] = Programme) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a document in the wire format.
+def json_schema(cls: type = Programme) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a document in the wire format, or of one class.
 
     Every model class is a definition under ``$defs``. The root is a Programme
-    with its ``format_version``, or with ``cls=Ledger`` a :class:`~aidmodel.Ledger`
-    document with its own (1).
+    with its ``format_version``, or with ``cls=Ledger`` a :class:`~aidmodel.model.Ledger`
+    document with its own (1). Any other class of the wire format (:class:`~aidmodel.Project`,
+    :class:`~aidmodel.FundSource`, ...) gives the schema of that object alone, what
+    :func:`~aidmodel.serialize.to_dict` writes for it and :func:`~aidmodel.serialize.from_dict` reads.
 
     >>> schema = json_schema()
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> schema["$defs"]["Money"]["type"], sorted(schema["$defs"])[:3]
     ('string', ['Achievement', 'Bound', 'Commitment'])
-    >>> from aidmodel import Ledger
+    >>> from aidmodel import Project
+    >>> from aidmodel.model import Ledger
     >>> ledger = json_schema(Ledger)
     >>> ledger["title"], ledger["$defs"]["EventKind"]["enum"][:2]
     ('aidmodel Ledger document, format version 1', ['released', 'spent'])
+    >>> project = json_schema(Project)
+    >>> project["title"], project["required"], project["properties"]["amount"]["anyOf"][0]
+    ('aidmodel Project', ['name'], {'$ref': '#/$defs/Money'})
     >>> json_schema(dict)
     Traceback (most recent call last):
     ...
-    aidmodel.errors.InvalidValueError: json_schema: no document of this class; expected Programme or Ledger, got <class 'dict'>
+    aidmodel.errors.InvalidValueError: json_schema: no wire format for this class; expected a class of the model such as Programme, Ledger or Project, got <class 'dict'>
 
-    .. versionchanged:: 0.2.0 ``cls``: the schema of a Ledger document.
+    .. versionchanged:: 0.2.0 ``cls``: the schema of a Ledger document, or of any class
+       of the wire format.
     """
     from aidmodel.serialize._hooks import DECIMAL_PATTERN, MONEY_PATTERN
 
-    if cls is not Programme and cls is not Ledger:
+    if cls is not Programme and cls is not Ledger and cls not in _wire_classes():
         raise InvalidValueError(
-            "json_schema", "no document of this class", expected="Programme or Ledger", got=cls
+            "json_schema",
+            "no wire format for this class",
+            expected="a class of the model such as Programme, Ledger or Project",
+            got=cls,
         )
     defs: dict[str, Any] = {
         "Money": {
@@ -64,7 +75,21 @@ def json_schema(cls: type[Programme] | type[Ledger] = Programme) -> dict[str, An
         },
         "DateSpan": {"type": "string", "pattern": _SPAN, "description": "ISO 8601 interval"},
     }
+    if cls in _NAMED:  # written as a string
+        return {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": f"aidmodel {cls.__name__}",
+            **defs[_NAMED[cls]],
+        }
     _define(cls, defs)
+    if cls is not Programme and cls is not Ledger:
+        return {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"https://aidmodel.invalid/schema/{cls.__name__.lower()}",
+            "title": f"aidmodel {cls.__name__}",
+            **defs[cls.__name__],
+            "$defs": dict(sorted(defs.items())),
+        }
     if cls is Ledger:
         for name in ("Decimal", "DateSpan"):
             del defs[name]
@@ -95,6 +120,24 @@ def json_schema(cls: type[Programme] | type[Ledger] = Programme) -> dict[str, An
         **root,
         "$defs": dict(sorted(defs.items())),
     }
+
+
+@functools.cache
+def _wire_classes() -> frozenset[type]:
+    """The attrs classes a Programme or a Ledger document holds, themselves included."""
+    found: set[type] = set()
+
+    def visit(tp: Any) -> None:
+        for arg in get_args(tp):
+            visit(arg)
+        if isinstance(tp, type) and attrs.has(tp) and tp not in found:
+            found.add(tp)
+            for hint in typing.get_type_hints(tp).values():
+                visit(hint)
+
+    visit(Programme)
+    visit(Ledger)
+    return frozenset(found)
 
 
 _SCALARS: Final[dict[Any, dict[str, Any]]] = {
