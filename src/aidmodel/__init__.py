@@ -10,8 +10,8 @@ submodules, by task: :mod:`aidmodel.errors`,
 :mod:`aidmodel.numerals`, :mod:`aidmodel.quantity`, :mod:`aidmodel.commitments`,
 :mod:`aidmodel.units`, :mod:`aidmodel.tracking`, :mod:`aidmodel.aggregate`,
 :mod:`aidmodel.fundplan`, :mod:`aidmodel.formatting`, :mod:`aidmodel.frames`,
-:mod:`aidmodel.progress`, :mod:`aidmodel.serialize`, :mod:`aidmodel.importers`,
-:mod:`aidmodel.messages`, :mod:`aidmodel.samples`. Re-exports only.
+:mod:`aidmodel.progress`, :mod:`aidmodel.serialize`, :mod:`aidmodel.lenient`,
+:mod:`aidmodel.importers`, :mod:`aidmodel.messages`, :mod:`aidmodel.samples`. Re-exports only.
 
 >>> import aidmodel
 >>> aidmodel.rmb_upper(aidmodel.Money.parse("766万元"))
