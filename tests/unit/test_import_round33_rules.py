@@ -27,3 +27,101 @@ def test_items_without_numbers_each_a_paragraph_opening_with_its_name() -> None:
         ("丙镇茶园提升项目", Money.from_wan(200), ("丙镇人民政府",)),
         ("丁村冷库建设项目", Money.from_wan(100), ("甲县商务局",)),
     ]
+
+
+def test_a_pdf_table_with_grouped_money_columns_and_categories_centred_in_merged_cells() -> None:
+    # A space-aligned table whose 协作资金 group stands over 合计 | 省级 | 区级 (合计 a little
+    # left of the group's start); the 类别 of each merged cell printed on its middle row (乙类
+    # on the upper of its two middle rows); a unit wrapped under where its cell starts; the
+    # categories' money declared only in the prose.
+    rows = [
+        "序号   类别      项目名称          协作资金                      实施单位",
+        "                                合计    省级资金    区级资金",
+        "1               丙镇茶园项目      100     80          20      丙镇人民政府",
+        "2      甲类     丁镇果园项目      100     80          20      丁镇人民政府",
+        "3               戊镇菌菇项目      100     80          20      戊镇人民政府",
+        "4               己村道路项目      50      40          10      甲县交通运输",
+        "                                                              局",
+        "5      乙类     庚村供水项目      50      40          10      甲县水利局",
+        "6               辛村广场项目      50      40          10      辛村村民委员会",
+        "7               壬村污水项目      50      40          10      甲县住房和城乡建设局",
+    ]
+    result = parse_plan(
+        "\n".join(
+            [
+                "甲县2026年乙区东西部协作项目计划",
+                "　　2026年乙区安排甲县协作资金500万元，其中省级资金400万元、区级资金100万元，"
+                "实施项目7个。其中：甲类项目3个300万元，乙类项目4个200万元。",
+                "附件",
+                "                              单位：万元",
+                *rows,
+            ]
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.category for p in programme.projects] == ["甲类"] * 3 + ["乙类"] * 4
+    assert programme.projects[3].units == ("甲县交通运输局",)
+    assert [[s.amount for s in p.funding] for p in programme.projects[:1]] == [
+        [Money.from_wan(80), Money.from_wan(20)]
+    ]
+    sections = [s for s in programme.walk_sections() if s.title in ("甲类", "乙类")]
+    assert [(s.declared_count, s.declared_amount) for s in sections] == [
+        (3, Money.from_wan(300)),
+        (4, Money.from_wan(200)),
+    ]
+
+
+def test_money_cells_in_a_spreadsheets_currency_format() -> None:
+    # ¥4,200,000.00 under 援藏资金（元）: the sign of the sheet's format before the figure.
+    result = parse_plan(
+        _text(
+            "甲县2026年乙市援藏项目计划表",
+            "　　2026年乙市安排甲县援藏资金620万元，共安排项目2个。",
+            "序号\t项目名称\t援藏资金（元）\t实施单位",
+            "1\t丙镇暖棚项目\t¥4,200,000.00\t丙镇人民政府",
+            "2\t丁镇供水项目\t￥2,000,000.00\t甲县水利局",
+            "合计\t\t¥6,200,000.00\t",
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.amount for p in programme.projects] == [Money.from_wan(420), Money.from_wan(200)]
+
+
+def test_yi_shi_items_named_before_a_colon() -> None:
+    # （一）X组（2个项目，300万元） / 一是丙项目：在…新建…，安排帮扶资金…: the name before the colon.
+    result = parse_plan(
+        _text(
+            "乙区2026年挂钩帮扶甲县项目实施方案",
+            "　　2026年，乙区安排挂钩帮扶资金300万元，实施项目2个。",
+            "　　（一）丁镇—戊镇结对组（2个项目，300万元）",
+            "　　一是戊镇蔬菜大棚项目：新建大棚15亩，安排帮扶资金200万元，由戊镇人民政府实施。",
+            "　　二是戊镇道路提升项目：改造道路3公里，安排帮扶资金100万元，由戊镇人民政府实施。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount) for p in programme.projects] == [
+        ("戊镇蔬菜大棚项目", Money.from_wan(200)),
+        ("戊镇道路提升项目", Money.from_wan(100)),
+    ]
+
+
+def test_a_sheet_of_tasks_whose_rows_with_money_are_projects_and_with_a_dash_duties() -> None:
+    # 序号 | 重点任务 | 帮扶资金（万元） | 责任单位 | 完成时限: rows with money are projects,
+    # rows with — are duties (MechanismTask) with their unit and deadline.
+    result = parse_plan(
+        _text(
+            "甲大学2026年定点帮扶乙县工作要点",
+            "　　2026年，学校计划向乙县直接投入帮扶资金200万元，实施项目2个。",
+            "序号\t重点任务\t帮扶资金（万元）\t责任单位\t完成时限",
+            "1\t乙县中学教学能力提升项目\t120\t甲大学教务处\t2026年12月",
+            "2\t选派研究生支教团成员10名赴乙县支教\t—\t甲大学团委\t2026年9月",
+            "3\t乙县医院远程诊疗中心建设项目\t80\t甲大学附属医院\t2026年11月",
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.name for p in programme.projects] == [
+        "乙县中学教学能力提升项目",
+        "乙县医院远程诊疗中心建设项目",
+    ]
+    (duty,) = [m for m in programme.mechanisms if m.title.startswith("选派")]
+    assert (duty.units, str(duty.deadline)) == (("甲大学团委",), "2026-09")

@@ -125,6 +125,8 @@ def _cancelled(
 _CANCELLED: Final = re.compile("^(?:已|予以)?取消(?:实施)?$|已取消|取消实施|[,，;；]取消$")
 # A cell that holds no name: —, －, /, 无.
 _PLACEHOLDER: Final = re.compile("[\u2014\u2013\uff0d/-]{1,2}|无")
+# The end of a project's name (…项目, …工程); a duty's words end otherwise (…驻点帮扶).
+_PROJECT_NAME_END: Final = re.compile(r"(?:项目|工程)(?:[(（][^()（）]*[)）])?$")
 # A row that lost a cell, read one way: (the cell is lost after its figures, one reading only).
 _LOST_CELL: Final = {
     (True, True): N_(
@@ -440,6 +442,19 @@ class Reader:
             )
 
     # -- building ----------------------------------------------------------------------------
+
+    def duty(self, table: Table, item: RowItem) -> bool:
+        """Whether a row is a duty, not a project: a dash where its money stands (—) and a
+        name that is no project's (选派研究生支教团成员10名…, in a sheet of 重点任务)."""
+        column = self.amount_col(table)
+        named = table.role("name")
+        if column is None or named is None:
+            return False
+        name = squeeze(item.row.cell(named.index))
+        return (
+            _PLACEHOLDER.fullmatch(squeeze(item.row.cell(column.index))) is not None
+            and _PROJECT_NAME_END.search(name) is None
+        )
 
     def amount_col(self, table: Table) -> Column | None:
         """The column that is a project's amount: :func:`amount_column`, except that where it
@@ -970,10 +985,18 @@ def _merged(table: Table, column: Column | None) -> dict[int, str]:
     carried = ""
     found: dict[int, str] = {}
     merged = False
-    for row in table.rows:
-        if row.kind != "item":
-            carried = ""
+    run: list[Row] = []
+    for row in [*table.rows, None]:
+        if row is None or row.kind != "item":
+            # A run whose first row writes no 类别 while a row below does: the merged cells
+            # were printed with their words at their middle row (PDF text of a sheet).
+            centred = _centred(run, column) if run else None
+            if centred is not None:
+                merged = True
+                found.update(centred)
+            run, carried = [], ""
             continue
+        run.append(row)
         written = row.cell(column.index)
         if squeeze(written):
             carried = written
@@ -981,6 +1004,47 @@ def _merged(table: Table, column: Column | None) -> dict[int, str]:
             merged = True
         found[id(row)] = carried
     return found if merged else {}
+
+
+def _centred(rows: Sequence[Row], column: Column) -> dict[int, str] | None:
+    """The 类别 of each row of a run whose merged cells show their words at their middle
+    row, or ``None``: the groups are found from where each word stands (the middle of its
+    group, of an even group the upper of its two middle rows, or else the lower) so that
+    they tile the run exactly.
+
+    Rows 1-12 with 产业类 on row 3, 乡村类 on row 7 and 就业类 on row 11 are the groups
+    1-5, 6-9 and 10-12: no other tiling puts each word in the upper middle of its group.
+    """
+    marks = [
+        (k, row.cell(column.index)) for k, row in enumerate(rows) if squeeze(row.cell(column.index))
+    ]
+    if not marks or marks[0][0] == 0:
+        return None
+
+    def tile(index: int, start: int, offsets: tuple[int, ...]) -> list[int] | None:
+        if index == len(marks):
+            return [] if start == len(rows) else None
+        middle = marks[index][0]
+        following = marks[index + 1][0] if index + 1 < len(marks) else len(rows)
+        for offset in offsets:
+            end = 2 * middle - start + offset
+            if middle <= end < following or (index + 1 == len(marks) and end == len(rows) - 1):
+                rest = tile(index + 1, end + 1, offsets)
+                if rest is not None:
+                    return [end, *rest]
+        return None
+
+    # (The middle rounded down in every group, else up in every group, else either way.)
+    ends = tile(0, 0, (0, 1)) or tile(0, 0, (-1, 0)) or tile(0, 0, (0, 1, -1))
+    if ends is None:
+        return None
+    found: dict[int, str] = {}
+    start = 0
+    for (_, word), end in zip(marks, ends, strict=True):
+        for row in rows[start : end + 1]:
+            found[id(row)] = word
+        start = end + 1
+    return found
 
 
 def _shared_ending(left: str, right: str) -> int:

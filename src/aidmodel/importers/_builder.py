@@ -1084,7 +1084,8 @@ def named_clause(span: Span, start: int) -> str | None:
     """A clause that opens with its project's name (①X项目，改造车间…，安排资金360万元), or
     ``None`` (一是实施X项目 opens with its verb: see :func:`clause_name`)."""
     norm = span.line.norm
-    end = clause_end(norm, start, span.end, ",，;；。")
+    # (一是X项目：在…新建…: the name before the colon of its description.)
+    end = clause_end(norm, start, span.end, ",，;；。:")
     name = span.line.text[start:end].strip()
     if _PROJECT_TITLE.search(name) and not _CLAUSE_VERB.match(name) and len(name) > 2:
         return name

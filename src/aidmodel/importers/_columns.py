@@ -168,6 +168,8 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 index += 1
             result[index - 1 - (tail is not None)] = _with_tabs(line, labels)
         previous: tuple[int, list[str]] | None = None
+        # Each row as printed and its cells as placed (to place the rest of a wrapped cell).
+        written_as: dict[int, tuple[str, list[str]]] = {}
         # Lines that go on with a cell, kept until it is known whose they are: the row above's
         # (a cell wrapped below its row), or the row after them (a row printed centred in its
         # height: the first lines of its tall cells over its one-line cells, the rest below).
@@ -262,6 +264,10 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                 for centre, text in split:
                     column = min(range(len(header)), key=lambda i: abs(header[i][0] - centre))
                     placed[column] = f"{placed[column]} {text}".strip()
+                if continuation and previous is not None and previous[0] in written_as:
+                    # The rest of a wrapped cell starts where the cell starts in the row
+                    # above (会保障局 under 汉滨区人力资源和社), wherever the header's labels are.
+                    placed = _under_cells(row.raw, written_as[previous[0]], placed)
             if continuation:
                 if centred is not None:
                     opened, previous = _settle(result, pending, anchor, centred, placed)
@@ -280,6 +286,7 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
                     _settle(result, pending, anchor, centred, None)
                     pending, centred = [], None
                 result[index] = _with_tabs(row, placed)
+                written_as[index] = (row.raw, placed)
                 if pending:
                     centred = (index, placed)
                 previous = (index, placed)
@@ -287,6 +294,31 @@ def space_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
         if pending:
             _settle(result, pending, anchor, centred, None)
     return tuple(_single_spaced(result))
+
+
+def _under_cells(raw: str, above: tuple[str, list[str]], placed: list[str]) -> list[str]:
+    """The cells of a line that goes on with the row above, each fragment in the column of
+    the cell of that row that starts where the fragment starts (±2 display columns); the
+    others as the header's labels placed them."""
+    above_raw, above_cells = above
+    starts: list[tuple[int, int]] = []  # (display start, column) of the row above's cells
+    used: set[int] = set()
+    for start, _, text in _starts(above_raw, _CELL):
+        column = next(
+            (k for k, cell in enumerate(above_cells) if k not in used and cell.startswith(text)),
+            None,
+        )
+        if column is not None:
+            used.add(column)
+            starts.append((start, column))
+    fragments = _starts(raw, _CELL)
+    moved = [""] * len(placed)
+    for start, _, text in fragments:
+        near = [column for at, column in starts if abs(at - start) <= 2]
+        if not near:
+            return placed
+        moved[near[0]] = f"{moved[near[0]]} {text}".strip()
+    return moved
 
 
 def _join_rows(
@@ -437,9 +469,24 @@ def _sub_header(
     columns: list[tuple[float, str]] = []
     top: list[str] = []
     bottom: list[str] = []
-    for number, (start, centre, text) in enumerate(labels):
-        end = labels[number + 1][0] if number + 1 < len(labels) else 10**6
-        inside = [(c, t) for s, c, t in subs if start - 2 <= s < end]
+
+    # A label below belongs to the label above whose span holds its start, or, where it
+    # starts a little before that span (合计 under a group centred over three columns), to
+    # the label above whose centre is nearest its own.
+    def owning(sub_start: float, sub_centre: float) -> int:
+        spans = [
+            k
+            for k, (start, _, _) in enumerate(labels)
+            if start - 2 <= sub_start < (labels[k + 1][0] if k + 1 < len(labels) else 10**6)
+        ]
+        nearest = min(range(len(labels)), key=lambda k: abs(labels[k][1] - sub_centre))
+        if spans and nearest != spans[0] and labels[nearest][0] - sub_start <= 4:
+            return nearest
+        return spans[0] if spans else nearest
+
+    held_by = [owning(s, c) for s, c, _ in subs]
+    for number, (_, centre, text) in enumerate(labels):
+        inside = [(c, t) for (s, c, t), k in zip(subs, held_by, strict=True) if k == number]
         if inside:
             for k, (sub_centre, sub_text) in enumerate(inside):
                 columns.append((sub_centre, sub_text))

@@ -35,6 +35,7 @@ from aidmodel.importers._totals import Category
 from aidmodel.messages import N_
 from aidmodel.model import (
     FundSource,
+    MechanismTask,
     Section,
 )
 from aidmodel.money import Money
@@ -181,6 +182,20 @@ def read_tables(
         project = reader.project(table, item, index, section_id, keys[id(table)])
         if project is None:
             continue
+        if reader.duty(table, item):
+            # 3 | 选派研究生支教团成员10名… | — | 共青团…委员会 | 2025年9月: a duty of the sheet.
+            builder.mechanisms.append(
+                MechanismTask(
+                    number=project.number,
+                    title=project.name,
+                    section=project.section,
+                    units=project.units,
+                    lead_units=project.lead_units,
+                    deadline=project.deadline,
+                    provenance=project.provenance,
+                )
+            )
+            continue
         if where is not None and where[0] in units_of:
             units, lead = units_of[where[0]]
             project = attrs.evolve(
@@ -194,7 +209,8 @@ def read_tables(
     categories = list(builder.totals.categories) if builder.totals else []
     for table, root in roots:
         section = reader.section(table, root, keys[id(table)], top=True)
-        sections.append(with_categories(context, section, categories, builder))
+        path = f"programmes[0].sections[{len(builder.sections) + len(sections)}]"
+        sections.append(with_categories(context, section, categories, builder, path))
     return sections
 
 
@@ -270,17 +286,29 @@ def number_sections(section: TableSection, prefix: str) -> None:
 
 
 def with_categories(
-    context: Context, section: Section, categories: list[Category], builder: Builder
+    context: Context,
+    section: Section,
+    categories: list[Category],
+    builder: Builder,
+    path: str = "programmes[0].sections[0]",
 ) -> Section:
-    """A table's category sections take the counts the totals paragraph declares for them."""
-    count = section.declared_count
+    """A table's category sections take the counts the totals paragraph declares for them,
+    and the amounts (产业发展类项目5个1260万元) where the table gives them none."""
+    count, amount = section.declared_count, section.declared_amount
     if count is None and section.subsections == ():
         match = next((c for c in categories if affinity(c.name, section.title) > 0), None)
         if match is not None:
             count = match.count
             categories.remove(match)
+            if amount is None and match.mention is not None and match.mention.amount is not None:
+                amount = match.mention.amount
+                context.use(match.mention, f"{path}.declared_amount")
     return attrs.evolve(
         section,
         declared_count=count,
-        subsections=[with_categories(context, s, categories, builder) for s in section.subsections],
+        declared_amount=amount,
+        subsections=[
+            with_categories(context, s, categories, builder, f"{path}.subsections[{k}]")
+            for k, s in enumerate(section.subsections)
+        ],
     )

@@ -59,7 +59,10 @@ __all__ = [
 
 _SPACES: Final = re.compile(r"[\s\u3000]+")
 _NUMBER: Final = re.compile(r"^\d+(?:\.\d+)?$")
-_FIGURE_CELL: Final = re.compile(r"^(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(（].*[)）])?$")
+# (¥4,200,000.00: a spreadsheet's currency format, the sign before the figure.)
+_FIGURE_CELL: Final = re.compile(
+    r"^(?:[¥￥]\s*)?(?P<figure>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[(（].*[)）])?$"
+)
 _COUNT_CELL: Final = re.compile(r"^(?P<count>\d+)\s*个(?:项目)?$")
 # 合计（12个）: the count written in the 合计 cell itself.
 # 合计（12个）, 小计（4个）, 产业发展类小计（4个）: a total row's count in its bracket.
@@ -90,7 +93,8 @@ def squeeze(text: str) -> str:
 
 
 def to_decimal(text: str) -> Decimal | None:
-    """The figure a cell holds (``190（县委组织部90万…）`` → 190), or ``None``."""
+    """The figure a cell holds (``190（县委组织部90万…）`` → 190, ``¥4,200,000.00`` →
+    4200000.00), or ``None``."""
     match = _FIGURE_CELL.match(text.strip())
     if match is None:
         return None

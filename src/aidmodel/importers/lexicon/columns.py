@@ -41,7 +41,8 @@ COLUMN_ROLES: Final = (
     ("start", re.compile("开工")),
     ("deadline", re.compile("完成时|验收|竣工|完工")),
     ("span", re.compile("期限|周期|起止|年限|工期")),
-    ("name", re.compile("项目名称|^名称|^项目$")),
+    # (重点任务, 任务名称: a work-point sheet whose rows with money are its projects)
+    ("name", re.compile("项目名称|^名称|^项目$|^(?:重点|帮扶|工作)?任务(?:名称)?$")),
     (
         "location",
         re.compile("地点|建设地|实施地|项目地|地址|实施范围|^(?:所在)?乡镇(?:[(（]街道[)）])?$"),
