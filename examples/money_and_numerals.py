@@ -6,7 +6,9 @@ Run: python examples/money_and_numerals.py
 
 from __future__ import annotations
 
-from aidmodel import Money, parse_quantity, parse_rmb_upper, rmb_upper
+from aidmodel import Money, rmb_upper
+from aidmodel.numerals import parse_rmb_upper
+from aidmodel.quantity import parse_quantity
 
 # Seed 000: 2025年，市中区计划投入帮扶资金750万元，上年结余16万，
 # 共计资金766万元（大写：柒佰陆拾陆万元整）。

@@ -8,19 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidmodel import (
-    Achievement,
-    PartialDate,
-    due_by,
-    evaluate,
-    extract_commitments,
-    fund_plan,
-    overdue,
-    parse_quantity,
-    reconcile,
-    samples,
-)
+from aidmodel import Achievement, PartialDate, fund_plan, reconcile, samples
+from aidmodel.commitments import extract_commitments
 from aidmodel.fundplan import to_text
+from aidmodel.quantity import parse_quantity
+from aidmodel.tracking import due_by, evaluate, overdue
 
 plan = samples.load("shizhong-ebian-2025")
 print(to_text(fund_plan(plan, columns=["number", "name", "deadline", "amount"]), width=80))

@@ -24,18 +24,27 @@ __all__ = ["keep_functions", "lazy_names"]
 
 
 def lazy_names(
-    package: str, table: Mapping[str, str], namespace: dict[str, Any]
+    package: str,
+    table: Mapping[str, str],
+    namespace: dict[str, Any],
+    *,
+    unlisted: Mapping[str, str] | None = None,
 ) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
     """``__getattr__`` and ``__dir__`` for ``package``: a name of ``table`` is imported
     from its module when first asked for, then kept in the package's ``namespace``.
+
+    The names of ``unlisted`` (name -> module too) are resolved the same way but left
+    out of ``dir()``: names kept for old code that the package no longer lists.
 
     A name that is the last part of its module's name (``samples`` for
     ``aidmodel.samples``) is what importing the submodule sets it to: the module
     itself, or the function :func:`keep_functions` keeps.
     """
 
+    every = {**(unlisted or {}), **table}
+
     def getattr_(name: str) -> object:
-        module = table.get(name)
+        module = every.get(name)
         if module is None:
             msg = f"module {package!r} has no attribute {name!r}"
             raise AttributeError(msg)
@@ -47,7 +56,7 @@ def lazy_names(
         return value
 
     def dir_() -> list[str]:
-        return sorted({*namespace, *table})
+        return sorted({*namespace, *table} - set(unlisted or ()))
 
     return getattr_, dir_
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from aidmodel.aggregate import _planned
+from aidmodel._display import text_width
 from aidmodel.formatting import format_commitment, format_date, format_money
-from aidmodel.fundplan import _width, fund_plan, to_text
+from aidmodel.fundplan import fund_plan, to_text
 from aidmodel.messages import N_, Nn_, catalog, format_finding
 from aidmodel.model import Commitment, Programme
 from aidmodel.money import Money
@@ -52,7 +52,7 @@ def projects_total(programme: Programme) -> Money | None:
     """The sum of the projects that state an amount, or None when none does."""
     if all(p.amount is None for p in programme.projects):
         return None
-    return _planned(programme)
+    return programme.project_total()
 
 
 def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = None) -> str:
@@ -91,9 +91,9 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
         known = [s.amount for s in programme.fund_sources if s.amount is not None]
         if len(known) > 1:
             rows.append((say(_TOTAL), format_money(sum(known, Money.from_yuan(0)), locale=locale)))
-        name_width = max(_width(name) for name, _ in rows)
+        name_width = max(text_width(name) for name, _ in rows)
         for name, amount in rows:
-            pad = " " * (name_width - _width(name))
+            pad = " " * (name_width - text_width(name))
             lines.append(f"  {name}{pad}  {amount}")
 
     if programme.projects:

@@ -56,6 +56,11 @@ class Group:
         unpriced: How many of them have no amount (未列金额).
         shared: Whether the money is held jointly by ``members`` and not split (共担).
         members: The units or places sharing an undivided project, in order.
+
+    >>> from aidmodel import samples
+    >>> group = totals_by_status(samples.load("shizhong-ebian-2025"))[1]
+    >>> group.key, group.amount.to_wan(), group.projects, group.unpriced
+    ('continued', Decimal('66'), 1, 0)
     """
 
     key: str | None
@@ -79,6 +84,11 @@ class SectionTotal:
         unpriced: How many of them have no amount.
         declared_amount: The amount it declares, or ``None``.
         declared_count: The count it declares, or ``None``.
+
+    >>> from aidmodel import samples
+    >>> row = totals_by_section(samples.load("shizhong-ebian-2025"))[0]
+    >>> row.section, row.title, row.amount.to_wan(), row.projects
+    ('1', '深化产业合作', Decimal('378'), 3)
     """
 
     section: str
@@ -103,6 +113,11 @@ class CommitmentTotal:
         total: The sum of the targets (the low ends, for ranges).
         high: The sum of the high ends, for ranges; ``None`` otherwise.
         count: How many commitments were summed.
+
+    >>> from aidmodel import samples
+    >>> row = commitment_totals(samples.load("shizhong-ebian-2025"))[0]
+    >>> row.metric, row.unit, row.total, row.count
+    ('建设枇杷自动分选线', '条', Decimal('1'), 1)
     """
 
     metric: str
@@ -125,6 +140,11 @@ class PortfolioRow:
         programmes: How many programmes.
         estimated: How many of them declare no total (their projects were summed).
         titles: The programmes' titles, in the order given.
+
+    >>> from aidmodel import samples
+    >>> row = portfolio([samples.load("shizhong-ebian-2025")])[0]
+    >>> row.key, row.year, row.amount.to_wan(), row.programmes
+    ('峨边彝族自治县', 2025, Decimal('766'), 1)
     """
 
     key: str | None
@@ -396,10 +416,6 @@ def commitment_totals(programme: Programme) -> tuple[CommitmentTotal, ...]:
     )
 
 
-def _planned(programme: Programme) -> Money:
-    return programme.project_total()
-
-
 def portfolio(
     programmes: Iterable[Programme], *, by: Literal["recipient", "donor", "scheme"] = "recipient"
 ) -> tuple[PortfolioRow, ...]:
@@ -432,7 +448,7 @@ def portfolio(
     for programme in programmes:
         key = (key_of(programme), programme.year)
         declared = programme.declared_total
-        amount = declared if declared is not None else _planned(programme)
+        amount = declared if declared is not None else programme.project_total()
         row = rows.get(key)
         if row is None:
             row = PortfolioRow(

@@ -69,7 +69,7 @@ class AidModelError(Exception):
             numbers are always quoted whole; the repr of any other object (a
             wrongly passed Programme, say) is cut after 120 characters and says
             how long it was, so one bad argument does not fill a screen.
-            :attr:`got` keeps the object itself.
+            ``got`` keeps the object itself.
 
     >>> err = AidModelError("Money.yuan (金额)", "not a number", expected="a decimal string", got="abc")
     >>> str(err)
@@ -211,7 +211,7 @@ class NumeralError(InvalidValueError):
         position: 0-based index of the offending character (the message counts from 1),
             or ``None`` when the problem is the text as a whole.
 
-    >>> from aidmodel import parse_rmb_upper
+    >>> from aidmodel.numerals import parse_rmb_upper
     >>> try:
     ...     parse_rmb_upper("柒佰两拾万元整")
     ... except NumeralError as err:

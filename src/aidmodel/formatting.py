@@ -8,7 +8,8 @@ unless the caller asks: Babel rounds a number to three decimals by default
 
 Outputs per locale (the first column is the locale):
 
->>> from aidmodel import Money, PartialDate, parse_quantity
+>>> from aidmodel import Money, PartialDate
+>>> from aidmodel.quantity import parse_quantity
 >>> for locale in ("zh_CN", "zh_Hant_TW", "en", "en_GB"):
 ...     print(locale, format_money(Money.from_wan("3952.310194"), locale=locale), "|",
 ...           format_money(Money.from_wan(766), locale=locale, unit="yuan"), "|",
@@ -22,7 +23,7 @@ en_GB 3,952.310194 × 10,000 yuan | CN¥7,660,000.00 | more than 1,400 | 30 Nov 
 Chinese (simplified and traditional) and English have words for figures and
 units; other languages format money in yuan (``unit="yuan"`` or
 ``"compact"``) and dates, and refuse the rest with
-:class:`~aidmodel.InvalidValueError`.
+:class:`~aidmodel.errors.InvalidValueError`.
 
 .. versionadded:: 0.1.0
 """  # noqa: RUF002 - English output has the en dash and the multiplication sign
@@ -38,9 +39,9 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from babel import Locale
-from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
+from aidmodel._display import CHINESE_DASH, CONTEXT, STYLES, date_text, decimal_text
 from aidmodel._locales import parse_locale as _locale
 from aidmodel._validators import checked
 from aidmodel.errors import InvalidTypeError, InvalidValueError
@@ -57,7 +58,7 @@ __all__ = [
     "format_quantity",
 ]
 
-#: English words for the units plans count in: (singular, plural), those of
+#: English words for the units plans count in, (singular, plural), those of
 #: :data:`aidmodel.units.UNITS` and 年 (year, a duration parse_quantity reads in
 #: 3年 but never a target's unit); an empty word means the figure stands alone
 #: (1400余个 is "more than 1,400"). Units not listed are kept as written.
@@ -101,12 +102,10 @@ _CHINESE_RATE_BOUNDS: Final = {
 }
 # Simplified characters of the markers and common units, and their traditional forms.
 _TRADITIONAL: Final = str.maketrans("余约万亿内过个场户对项条亩", "餘約萬億內過個場戶對項條畝")
-_CHINESE_DASH: Final = "—"  # GB/T 15834-2011: 一字线 between the ends of a range
 _ENGLISH_DASH: Final = "\u2013"  # en dash
 
 # Babel computes with the thread's decimal context; a caller's `prec = 6` must not
 # round a figure. Rounding, where asked for, is half up (四舍五入).
-_CTX: Final = decimal.Context(prec=100, rounding=decimal.ROUND_HALF_UP, traps=[])
 _MAX_DECIMALS: Final = 20
 _FRACTION: Final = re.compile(r"0\.0+")
 
@@ -128,14 +127,6 @@ def _language(locale: Locale, where: str, what: str) -> Literal["zh", "zh_Hant",
         expected="a Chinese or English locale",
         got=str(locale),
     )
-
-
-def _decimal_text(number: Decimal, locale: Locale, *, group: bool = True) -> str:
-    """Every digit of ``number`` with the locale's separators (no rounding, no trailing zeros)."""
-    with decimal.localcontext(_CTX):
-        return babel_numbers.format_decimal(
-            number, locale=locale, decimal_quantization=False, group_separator=group
-        )
 
 
 def _check_money(value: object, where: str) -> Money:
@@ -243,17 +234,17 @@ def format_money(
     if unit == "yuan":
         return _yuan_text(money, loc, places)
     if unit == "compact":
-        with decimal.localcontext(_CTX):
+        with decimal.localcontext(CONTEXT):
             return babel_numbers.format_compact_currency(
                 money.yuan, "CNY", locale=loc, fraction_digits=2 if places is None else places
             )
     language = _language(loc, where, f"unit={unit!r}")
     number = money.to_wan() if unit == "wan" else money.to_yi()
     if places is None:
-        text = _decimal_text(number, loc)
+        text = decimal_text(number, loc)
     else:
         pattern = "#,##0" + ("." + "0" * places if places else "")
-        with decimal.localcontext(_CTX):
+        with decimal.localcontext(CONTEXT):
             text = babel_numbers.format_decimal(number, format=pattern, locale=loc)
     if language == "en":
         times = "\u00d7"  # the multiplication sign
@@ -268,13 +259,13 @@ def _auto_unit(money: Money, locale: Locale) -> Literal["wan", "yuan", "yi"]:
     if locale.language != "zh":
         return "yuan"
     size = abs(money)
-    if size >= _YI and size.to_yi() == size.to_yi().quantize(Decimal("0.01"), context=_CTX):
+    if size >= _YI and size.to_yi() == size.to_yi().quantize(Decimal("0.01"), context=CONTEXT):
         return "yi"
     return "wan" if size >= _WAN else "yuan"
 
 
 def _yuan_text(money: Money, locale: Locale, places: int | None) -> str:
-    with decimal.localcontext(_CTX):
+    with decimal.localcontext(CONTEXT):
         if places is None:
             return babel_numbers.format_currency(money.yuan, "CNY", locale=locale)
         standard = locale.currency_formats["standard"].pattern
@@ -294,19 +285,20 @@ def _scaled(quantity: Quantity) -> tuple[Decimal, Decimal | None, str]:
     ends = [quantity.value] + ([] if quantity.high is None else [quantity.high])
     for power, word in ((8, "亿"), (4, "万")):
         if quantity.value >= 10**power and all(
-            end.scaleb(-power, _CTX) == end.scaleb(-power, _CTX).to_integral_value() for end in ends
+            end.scaleb(-power, CONTEXT) == end.scaleb(-power, CONTEXT).to_integral_value()
+            for end in ends
         ):
-            low = quantity.value.scaleb(-power, _CTX)
-            high = None if quantity.high is None else quantity.high.scaleb(-power, _CTX)
+            low = quantity.value.scaleb(-power, CONTEXT)
+            high = None if quantity.high is None else quantity.high.scaleb(-power, CONTEXT)
             return low, high, word
     return quantity.value, quantity.high, ""
 
 
 def _chinese_quantity(quantity: Quantity, locale: Locale, per: str | None) -> str:
     value, high, scale = _scaled(quantity)
-    figure = _decimal_text(value, locale, group=False)
+    figure = decimal_text(value, locale, group=False)
     if high is not None:
-        figure += _CHINESE_DASH + _decimal_text(high, locale, group=False)
+        figure += CHINESE_DASH + decimal_text(high, locale, group=False)
     unit = quantity.unit or ""
     bound = quantity.bound
     if per is not None:
@@ -328,9 +320,9 @@ def _chinese_quantity(quantity: Quantity, locale: Locale, per: str | None) -> st
 
 
 def _english_quantity(quantity: Quantity, locale: Locale, per: str | None) -> str:
-    figure = _decimal_text(quantity.value, locale)
+    figure = decimal_text(quantity.value, locale)
     if quantity.high is not None:
-        figure += _ENGLISH_DASH + _decimal_text(quantity.high, locale)
+        figure += _ENGLISH_DASH + decimal_text(quantity.high, locale)
     unit = quantity.unit
     if unit is None:
         words = figure
@@ -360,7 +352,7 @@ def format_quantity(quantity: Quantity, *, locale: str | Locale = "zh_CN") -> st
     and the figures are exact: nothing is rounded. Chinese writes figures
     without separators, in 万 or 亿 when that gives whole numbers (170余万元),
     a range with the dash “—” of GB/T 15834, and a bounded rate with 每
-    (每半年至少1次); what it writes reads back with :func:`~aidmodel.parse_quantity`.
+    (每半年至少1次); what it writes reads back with :func:`~aidmodel.quantity.parse_quantity`.
     Traditional Chinese writes the markers and common units in traditional
     characters (1400餘個). English uses the words of :data:`ENGLISH_UNITS` and
     keeps other units as written.
@@ -377,7 +369,7 @@ def format_quantity(quantity: Quantity, *, locale: str | Locale = "zh_CN") -> st
     170余万元            170余万元           more than 1,700,000 yuan
     ===================  ==================  ================================
 
-    >>> from aidmodel import parse_quantity
+    >>> from aidmodel.quantity import parse_quantity
     >>> for text in ("40名以上", "1400余个", "2—3个", "100人次/年", "约2000㎡", "每半年至少1次"):
     ...     q = parse_quantity(text)
     ...     print(format_quantity(q), "|", format_quantity(q, locale="en"))
@@ -420,7 +412,8 @@ def format_commitment(commitment: Commitment, *, locale: str | Locale = "zh_CN")
     it: ``at least 40 people: 转移就业``. The scope (:attr:`~aidmodel.Commitment.scope`)
     is not shown.
 
-    >>> from aidmodel import Commitment, parse_quantity
+    >>> from aidmodel import Commitment
+    >>> from aidmodel.quantity import parse_quantity
     >>> c = Commitment(metric="转移就业", target=parse_quantity("40名以上"))
     >>> format_commitment(c), format_commitment(c, locale="en")
     ('转移就业40名以上', 'at least 40 people: 转移就业')
@@ -472,20 +465,6 @@ def _commitment_text(
 
 # -- dates ------------------------------------------------------------------------------------
 
-_STYLES: Final = {
-    # style: (month skeleton, day skeleton)
-    "short": ("yM", "yMd"),
-    "medium": ("yMMM", "yMMMd"),
-    "long": ("yMMMM", "yMMMMd"),
-}
-
-
-def _skeleton(date: PartialDate, style: str) -> str:
-    if date.month is None:
-        return "y"
-    month, day = _STYLES[style]
-    return month if date.day is None else day
-
 
 def format_date(
     date: PartialDate | DateSpan | dt.date,
@@ -536,7 +515,7 @@ def format_date(
     .. versionadded:: 0.1.0
     """  # noqa: RUF002 - English output has the en dash
     where = "format_date"
-    if style not in _STYLES:
+    if style not in STYLES:
         option = f"{where}(style=...)"
         raise InvalidValueError(
             option, "not a style", expected="'short', 'medium' or 'long'", got=style
@@ -551,51 +530,4 @@ def format_date(
             expected="a PartialDate, DateSpan or datetime.date",
             got=date,
         )
-    return _date_text(date, loc, style)
-
-
-def _date_text(date: PartialDate | DateSpan, locale: Locale, style: str = "medium") -> str:
-    """:func:`format_date` for a checked date and a parsed locale."""
-    if isinstance(date, DateSpan):
-        return _span_text(date, locale, style)
-    if locale.language == "zh":
-        if style == "short" and date.month is not None:
-            return "/".join(str(n) for n in (date.year, date.month, date.day) if n is not None)
-        return _chinese_date(date)
-    if style == "long" and date.day is not None:
-        # Babel has no yMMMMd skeleton for most locales; the long date format is that.
-        return babel_dates.format_date(date.first_day(), "long", locale=locale)
-    return babel_dates.format_skeleton(_skeleton(date, style), date.first_day(), locale=locale)
-
-
-def _chinese_date(date: PartialDate, *, after: PartialDate | None = None) -> str:
-    """2025年3月9日; after ``after``, without the year (and month) it shares with it."""
-    text = ""
-    if after is None or after.year != date.year or date.month is None:
-        text = f"{date.year}年"
-    if date.month is not None:
-        if after is None or text or after.month != date.month or date.day is None:
-            text += f"{date.month}月"
-        if date.day is not None:
-            text += f"{date.day}日"
-    return text
-
-
-def _span_text(span: DateSpan, locale: Locale, style: str) -> str:
-    start, end = span.start, span.end
-    if locale.language == "zh":
-        if start == end:
-            return _date_text(start, locale, style)
-        if start.month is None and end.month is None:
-            return f"{start.year}{_CHINESE_DASH}{end.year}年"
-        if start.precision != end.precision or style == "short":
-            return _date_text(start, locale, style) + _CHINESE_DASH + _date_text(end, locale, style)
-        return _chinese_date(start) + "至" + _chinese_date(end, after=start)
-    if start.precision == end.precision:
-        return babel_dates.format_interval(
-            start.first_day(), end.first_day(), _skeleton(start, style), locale=locale
-        )
-    first = babel_dates.format_skeleton(_skeleton(start, style), start.first_day(), locale=locale)
-    last = babel_dates.format_skeleton(_skeleton(end, style), end.first_day(), locale=locale)
-    fallback = locale.interval_formats.get(None) or "{0} \u2013 {1}"
-    return str(fallback).replace("{0}", first).replace("{1}", last)
+    return date_text(date, loc, style)

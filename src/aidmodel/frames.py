@@ -39,7 +39,7 @@ __all__ = ["COLUMNS", "to_arrow", "to_pandas", "to_polars"]
 _PRECISION: Final = 22
 _SCALE: Final = 2
 
-#: The fixed columns, in order, with their kind: ``"text"`` (a string or
+#: The fixed columns in order, each with its kind, ``"text"`` (a string or
 #: ``None``), ``"int"`` (the programme's year, never ``None``) or ``"money"``
 #: (yuan, a Decimal with two places, or ``None``). Dates are ISO 8601 text as
 #: precise as the document (``2025-11``; a span ``2018/2019``); several

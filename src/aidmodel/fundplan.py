@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import enum
 import io
-import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -38,6 +36,8 @@ from typing import Any, Final, TypeAlias
 import attrs
 from babel import Locale
 
+from aidmodel._display import char_width, date_text, decimal_text, text_width
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._locales import parse_locale as _locale
 from aidmodel._optional import require
 from aidmodel._validators import (
@@ -53,7 +53,6 @@ from aidmodel._validators import (
 )
 from aidmodel.aggregate import totals_by_section
 from aidmodel.errors import InvalidTypeError, InvalidValueError
-from aidmodel.formatting import _date_text, _decimal_text
 from aidmodel.model import DateSpan, PartialDate, Programme, Project, Section
 from aidmodel.money import Money
 from aidmodel.numerals import rmb_upper
@@ -81,7 +80,8 @@ _JOIN: Final = "、"
 _WAN: Final = "（万元）"
 
 
-class PlanRowKind(enum.Enum):
+@labelled(SECTION="部分", PROJECT="项目", SUBTOTAL="小计", TOTAL="合计")
+class PlanRowKind(LabelledEnum):
     """What a row of a fund plan is (行类型).
 
     >>> PlanRowKind.SUBTOTAL.value, PlanRowKind.SUBTOTAL.label
@@ -94,19 +94,6 @@ class PlanRowKind(enum.Enum):
     PROJECT = "project"
     SUBTOTAL = "subtotal"
     TOTAL = "total"
-
-    @property
-    def label(self) -> str:
-        """The Chinese term: 部分, 项目, 小计, 合计."""
-        return _ROW_LABELS[self]
-
-
-_ROW_LABELS: Final = {
-    PlanRowKind.SECTION: "部分",
-    PlanRowKind.PROJECT: "项目",
-    PlanRowKind.SUBTOTAL: "小计",
-    PlanRowKind.TOTAL: "合计",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -445,7 +432,7 @@ def fund_plan(
 
     Sections holding projects get a header row and a 小计 row after their
     projects and subsections; nested sections roll up. 小计 and 合计 are
-    computed (:func:`~aidmodel.totals_by_section` for the aid); a money cell of
+    computed (:func:`~aidmodel.aggregate.totals_by_section` for the aid); a money cell of
     a 小计 is empty when no project below it has a figure in that column.
     Projects outside any section come first.
 
@@ -601,25 +588,14 @@ def _cell_text(cell: Cell, locale: Locale) -> str:
     if cell is None:
         return ""
     if isinstance(cell, Money):
-        return _decimal_text(cell.to_wan(), locale)
+        return decimal_text(cell.to_wan(), locale)
     if isinstance(cell, PartialDate | DateSpan):
-        return _date_text(cell, locale)
+        return date_text(cell, locale)
     return cell
 
 
 def _table(plan: FundPlan) -> list[PlanRow]:
     return [*plan.rows, plan.total]
-
-
-def _char_width(char: str) -> int:
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives the text: 2 for wide (W) and full-width (F) characters."""
-    return sum(_char_width(char) for char in text)
 
 
 #: Punctuation that does not begin a line (避头点): it takes the last character along.
@@ -638,13 +614,13 @@ def _wrap(text: str, width: int) -> list[str]:
         for char in paragraph:
             if char in "\t\r\f\v":
                 char = " "
-            size = _char_width(char)
+            size = char_width(char)
             if used + size > width and line:
                 carry = ""
                 if char in _NO_START and len(line) > 1 and line[-1] not in _NO_START:
                     line, carry = line[:-1], line[-1]
                 lines.append(line.rstrip())
-                line, used = carry, _width(carry)
+                line, used = carry, text_width(carry)
                 if char == " " and not carry:
                     continue
             line += char
@@ -654,7 +630,7 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def _pad(text: str, width: int, *, right: bool) -> str:
-    gap = " " * max(width - _width(text), 0)
+    gap = " " * max(width - text_width(text), 0)
     return gap + text if right else text + gap
 
 
@@ -682,7 +658,7 @@ def to_text(plan: FundPlan, *, locale: str | Locale = "zh_CN", width: int | None
     at 24 columns, 建设内容 at 30 ...); with ``width`` the text columns narrow
     further, widest first, until the lines fit, as far as they can. Amounts are
     right-aligned with the locale's separators; dates follow the locale
-    (:func:`~aidmodel.format_date`); headings stay in Chinese. Lines end
+    (:func:`~aidmodel.formatting.format_date`); headings stay in Chinese. Lines end
     without trailing spaces, and the text with a newline.
 
     >>> from aidmodel import samples
@@ -723,8 +699,10 @@ def to_text(plan: FundPlan, *, locale: str | Locale = "zh_CN", width: int | None
     wrapping = [not c.money and c.key not in ("start", "deadline", "span") for c in columns]
     widths = []
     for index, column in enumerate(columns):
-        longest = max((_width(line) for row in body for line in row[index].splitlines()), default=0)
-        head = max(_width(line) for line in headers[index])
+        longest = max(
+            (text_width(line) for row in body for line in row[index].splitlines()), default=0
+        )
+        head = max(text_width(line) for line in headers[index])
         if wrapping[index]:
             longest = min(longest, _CAPS.get(column.key, 20))
         widths.append(max(longest, head if not wrapping[index] else min(head, 8), 1))
@@ -985,7 +963,7 @@ def to_xlsx(
     worksheet.freeze_panes = worksheet.cell(row=first, column=1)
     for index, column in enumerate(columns, start=1):
         texts = [_header(column)] + [_cell_text(r.cells[index - 1], loc) for r in _table(plan)]
-        widest = max(_width(text) for text in texts)
+        widest = max(text_width(text) for text in texts)
         cap = _CAPS.get(column.key, 16) + 4
         letter = utils.get_column_letter(index)
         worksheet.column_dimensions[letter].width = min(max(widest, 6), cap) + 2

@@ -19,9 +19,9 @@ spreadsheets write them, and converts each through the library's own parsers:
 - an enum (ProjectStatus, Scheme ...): its value (``"continued"``), its name
   (``"CONTINUED"``) or its Chinese label (``"续建"``).
 - Region: its name, ``"市中区"``.
-- Quantity: text read by :func:`~aidmodel.parse_quantity`, ``"40名以上"``.
-- Commitment: text read by :func:`~aidmodel.parse_commitment`; for a list of them, one
-  text with several (:func:`~aidmodel.extract_commitments`).
+- Quantity: text read by :func:`~aidmodel.quantity.parse_quantity`, ``"40名以上"``.
+- Commitment: text read by :func:`~aidmodel.commitments.parse_commitment`; for a list of them, one
+  text with several (:func:`~aidmodel.commitments.extract_commitments`).
 - a class of the model: a dict of its fields, by name or by Chinese term (``"amount"``
   or ``"拟投入资金"``); an object of the class itself.
 
@@ -34,7 +34,7 @@ are reported at once in one :class:`~aidmodel.errors.BuildError`, each with its 
 constructors as always: what ``build`` returns is what ``Project(...)`` would. Checks
 across objects (a project's section exists) are made once every object has been read.
 
-The wire format (:func:`~aidmodel.from_dict`, :func:`~aidmodel.from_json`) stays strict:
+The wire format (:func:`~aidmodel.serialize.from_dict`, :func:`~aidmodel.from_json`) stays strict:
 ``build`` reads it too (with ``unit="元"``, since it writes yuan without a unit), but
 ``from_dict`` reads nothing else.
 

@@ -76,12 +76,20 @@ _MessageLocale = Literal["zh_CN", "zh_Hant_TW", "en"]
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for a message marked, not translated
-    """Mark a message for ``pybabel extract -k N_``; it is translated when rendered."""
+    """Mark a message for ``pybabel extract -k N_``; it is translated when rendered.
+
+    >>> N_("Fund sources")
+    'Fund sources'
+    """
     return message
 
 
 def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - as N_, for ngettext
-    """Mark a message with a plural (``pybabel extract -k Nn_:1,2``)."""
+    """Mark a message with a plural (``pybabel extract -k Nn_:1,2``).
+
+    >>> Nn_("%(count)s project", "%(count)s projects")
+    ('%(count)s project', '%(count)s projects')
+    """
     return singular, plural
 
 
@@ -284,7 +292,7 @@ def format_finding(finding: Finding, *, locale: str | Locale = "zh_CN") -> str:
 
     Args:
         finding: A :class:`~aidmodel.Finding` of :func:`~aidmodel.reconcile` or
-            :func:`~aidmodel.progress`.
+            :func:`~aidmodel.progress.progress`.
         locale: ``"zh_CN"`` (the default), ``"zh_Hant_TW"``, ``"en"`` or another
             Chinese or English locale (:func:`message_locale`).
 
@@ -329,14 +337,15 @@ _OVERDUE: Final = Nn_(
 
 
 def format_overdue(late: Overdue, *, locale: str | Locale = "zh_CN") -> str:
-    """A project or task past its deadline (逾期), from :func:`~aidmodel.overdue`'s record.
+    """A project or task past its deadline (逾期), from :func:`~aidmodel.tracking.overdue`'s record.
 
     Raises:
         InvalidTypeError: when ``late`` is not an Overdue.
         InvalidValueError: for a locale without messages.
 
     >>> import datetime as dt
-    >>> from aidmodel import overdue, samples
+    >>> from aidmodel import samples
+    >>> from aidmodel.tracking import overdue
     >>> late = overdue(samples.load("shizhong-ebian-2025"), as_of=dt.date(2025, 12, 1))[0]
     >>> format_overdue(late)
     '“五渡镇新茶村产业提升项目”完成时限2025年11月，已逾期1天'
@@ -386,9 +395,12 @@ def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN")
     Raises:
         InvalidTypeError: when ``evaluation`` is not an Evaluation.
         InvalidValueError: for a locale without messages, or an evaluation built by hand
-            without :attr:`~aidmodel.Evaluation.why`.
+            without :attr:`~aidmodel.tracking.Evaluation.why`.
 
-    >>> from aidmodel import Achievement, evaluate, parse_commitment, parse_quantity
+    >>> from aidmodel import Achievement
+    >>> from aidmodel.tracking import evaluate
+    >>> from aidmodel.commitments import parse_commitment
+    >>> from aidmodel.quantity import parse_quantity
     >>> target = parse_commitment("转移就业40名以上")
     >>> e = evaluate(target, Achievement(metric="转移就业", actual=parse_quantity("近40名")))
     >>> format_evaluation(e)
@@ -396,8 +408,9 @@ def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN")
     >>> format_evaluation(e, locale="en")
     '近40名 allows a result below and a result at or above the target 40名以上'
     """
+    from aidmodel._written import written
     from aidmodel.quantity import Bound
-    from aidmodel.tracking import Evaluation, _show
+    from aidmodel.tracking import Evaluation
 
     evaluation = checked(
         evaluation, Evaluation, "format_evaluation", "an aidmodel.Evaluation", noun="an Evaluation"
@@ -419,8 +432,8 @@ def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN")
         key = "between/ceiling"
     none = texts.gettext(_NO_UNIT)
     values = {
-        "target": _show(target),
-        "actual": _show(actual),
+        "target": written(target),
+        "actual": written(actual),
         "target_unit": target.unit or none,
         "actual_unit": actual.unit or none,
         "target_per": target.per or none,
@@ -458,9 +471,8 @@ _QUOTED: Final[Mapping[str, type[str]]] = {"zh_CN": _Simplified, "zh_Hant_TW": _
 def format_warning(warning: ImportWarning, *, locale: str | Locale = "zh_CN") -> str:
     r"""An import warning (导入提示) in a reader's language, from its template and params.
 
-    A warning the importer writes without a template (:attr:`ImportWarning.template
-    <aidmodel.ImportWarning.template>` is ``None``: not every warning is in the catalogs
-    yet) is its English :attr:`~aidmodel.ImportWarning.message`.
+    A warning the importer writes without a template (:attr:`ImportWarning.template <aidmodel.importers.ImportWarning.template>` is ``None``: not every warning is in the catalogs
+    yet) is its English :attr:`~aidmodel.importers.ImportWarning.message`.
 
     Raises:
         InvalidTypeError: when ``warning`` is not an ImportWarning.

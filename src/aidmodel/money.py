@@ -116,7 +116,7 @@ class Money:
 
     yuan: Decimal = attrs.field(converter=_yuan_field, metadata={"zh": "金额"})
 
-    #: Zero yuan (零元): the start of a sum that mypy types as Money,
+    #: Zero yuan (零元), the start of a sum that mypy types as Money,
     #: ``sum(amounts, Money.ZERO)``; :meth:`total` is the same in one call.
     ZERO: ClassVar[Money]
 
@@ -203,7 +203,7 @@ class Money:
         currency before or after the amount (``¥``, ``￥``, ``CN¥``, ``人民币``,
         ``RMB``, ``CNY``: ``-¥5.00``, ``¥-5.00``, ``500万元人民币``) and the unit:
         元 or 圆, 万元 or 万 alone, 亿元 or 亿 alone (plans write 上年结余16万 for
-        16万元). Amounts with 角 and 分 go through :func:`~aidmodel.parse_rmb_upper`.
+        16万元). Amounts with 角 and 分 go through :func:`~aidmodel.numerals.parse_rmb_upper`.
         A bare number is refused, since it could be 元 or 万元: say
         :meth:`from_yuan` or :meth:`from_wan` instead; after a currency it is 元.
 
@@ -414,7 +414,7 @@ class Money:
             rate: The factor, a Decimal, int or decimal string (never a float).
             rounding: A :mod:`decimal` rounding mode (``decimal.ROUND_HALF_UP`` ...)
                 used to bring the product to the fen, or ``None`` to require an
-                exact product and raise :class:`~aidmodel.AmountError` otherwise.
+                exact product and raise :class:`~aidmodel.errors.AmountError` otherwise.
 
         >>> import decimal
         >>> Money.from_wan(1150).multiply(Decimal("0.03"), rounding=None).to_wan()

@@ -223,7 +223,7 @@ def parse_chinese_number(text: str) -> Decimal:
     35,000,000. After 零 (一万零二, 1万零2) or with more digits (1万25, 1万2000)
     the digits are the figure itself. Amounts and quantities are never read digit
     by digit (:meth:`Money.parse <aidmodel.Money.parse>`,
-    :func:`parse_rmb_upper` and :func:`~aidmodel.parse_quantity` refuse 一二三元);
+    :func:`parse_rmb_upper` and :func:`~aidmodel.quantity.parse_quantity` refuse 一二三元);
     this function reads numbers, years and codes among them.
 
     Returns:

@@ -1,6 +1,6 @@
 """A chart of a plan's progress (进度图), with matplotlib (the ``plot`` extra).
 
-:func:`progress_chart` draws a :class:`~aidmodel.Progress` as people would rather
+:func:`progress_chart` draws a :class:`~aidmodel.progress.Progress` as people would rather
 look at it than read it: on the left a burn-up by month of the money planned
 (计划), released (累计拨付) and spent (累计支出); on the right the 支出率 (and
 拨付率) of each section. It returns the bytes of a PNG or SVG file;
@@ -165,7 +165,8 @@ def progress_chart(
         SourceError: a ``font`` file that cannot be read as a font.
 
     >>> import datetime as dt
-    >>> from aidmodel import progress, samples
+    >>> from aidmodel import samples
+    >>> from aidmodel.progress import progress
     >>> report = progress(samples.load("shizhong-ebian-2025"),
     ...                   samples.ledger("shizhong-ebian-2025"), as_of=dt.date(2025, 9, 30))
     >>> progress_chart(report, image="svg", locale="en")[:5]
@@ -303,7 +304,8 @@ def write_chart(
         MissingDependencyError: matplotlib is not installed.
 
     >>> import datetime as dt
-    >>> from aidmodel import progress, samples
+    >>> from aidmodel import samples
+    >>> from aidmodel.progress import progress
     >>> report = progress(samples.load("shizhong-ebian-2025"),
     ...                   samples.ledger("shizhong-ebian-2025"), as_of=dt.date(2025, 9, 30))
     >>> write_chart(report, "chart.pdf")

@@ -3,7 +3,7 @@
 A plan is the start of a year's work; every month the county office reports
 how it is going: money released to the implementing unit (拨付) and spent
 (支出), projects started (开工), completed (完工), accepted (验收) and their
-assets handed over (资产移交). :func:`progress` reads a :class:`~aidmodel.Ledger`
+assets handed over (资产移交). :func:`progress` reads a :class:`~aidmodel.model.Ledger`
 of those events against its :class:`~aidmodel.Programme` and gives, as of a
 date, every project's state and amounts, the roll-ups a progress report prints
 (by section, fund source, place and month) with the standard rates, what is
@@ -46,7 +46,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import decimal
-import enum
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -54,6 +53,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.fundplan import Cell, FundPlan, PlanColumn, PlanRow, PlanRowKind
@@ -83,7 +83,14 @@ _SUM_CTX: Final = decimal.Context(
 _RATE_CTX: Final = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN, traps=[])
 
 
-class ProjectState(enum.Enum):
+@labelled(
+    NOT_STARTED="未开工",
+    STARTED="在建",
+    COMPLETED="已完工",
+    ACCEPTED="已验收",
+    HANDED_OVER="已移交",
+)
+class ProjectState(LabelledEnum):
     """How far a project has got (进度): the furthest milestone the ledger records.
 
     >>> ProjectState.ACCEPTED.value, ProjectState.ACCEPTED.label
@@ -97,20 +104,6 @@ class ProjectState(enum.Enum):
     COMPLETED = "completed"
     ACCEPTED = "accepted"
     HANDED_OVER = "handed_over"
-
-    @property
-    def label(self) -> str:
-        """The Chinese term: 未开工, 在建, 已完工, 已验收, 已移交."""
-        return _STATE_LABELS[self]
-
-
-_STATE_LABELS: Final = {
-    ProjectState.NOT_STARTED: "未开工",
-    ProjectState.STARTED: "在建",
-    ProjectState.COMPLETED: "已完工",
-    ProjectState.ACCEPTED: "已验收",
-    ProjectState.HANDED_OVER: "已移交",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -134,7 +127,7 @@ class ProjectProgress:
         accepted: The first 验收 date, or ``None``.
         handed_over: The first 资产移交 date, or ``None``.
         handed_to: Who the assets went to (移交对象), in ledger order.
-        overdue: The :class:`~aidmodel.Overdue` record when its deadline has passed
+        overdue: The :class:`~aidmodel.tracking.Overdue` record when its deadline has passed
             without completion, else ``None``.
 
     >>> import datetime as dt
@@ -284,7 +277,7 @@ class Progress:
         by_month: Per month from January of the programme's year (or the first
             event's month) to the date's month.
         overdue: Projects past their deadline without completion (逾期),
-            :func:`~aidmodel.overdue` on the plan, less those the ledger completes.
+            :func:`~aidmodel.tracking.overdue` on the plan, less those the ledger completes.
         findings: What does not add up, in project order (:class:`~aidmodel.Finding`).
 
     >>> import datetime as dt
@@ -756,11 +749,12 @@ def progress(programme: Programme, ledger: Ledger, *, as_of: dt.date) -> Progres
     Raises:
         InvalidValueError: an event for a project the programme does not have
             (its index and the programme's title named), or a ledger of another
-            programme (:attr:`Ledger.programme <aidmodel.Ledger.programme>`).
+            programme (:attr:`Ledger.programme <aidmodel.model.Ledger.programme>`).
         InvalidTypeError: arguments of the wrong type.
 
     >>> import datetime as dt
-    >>> from aidmodel import EventKind, Ledger, LedgerEvent, Money, PartialDate, samples
+    >>> from aidmodel import Money, PartialDate, samples
+    >>> from aidmodel.model import EventKind, Ledger, LedgerEvent
     >>> plan = samples.load("shizhong-ebian-2025")
     >>> ledger = Ledger(events=[
     ...     LedgerEvent(project=0, kind=EventKind.RELEASED, date=PartialDate(2025, 5, 6),

@@ -35,7 +35,6 @@ written, not quantities.
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Final
 
@@ -43,6 +42,7 @@ import attrs
 
 from aidmodel._chinese import DIGIT, parse_number, strip_text
 from aidmodel._exact import CTX, tidy
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import (
     exact_decimal,
     instance,
@@ -54,10 +54,20 @@ from aidmodel._validators import (
 from aidmodel.errors import InvalidValueError, NumeralError
 from aidmodel.money import Money
 
-__all__ = ["UNIT_ALIASES", "Bound", "Quantity", "parse_quantity"]
+__all__ = ["BOUND_PREFIXES", "UNIT_ALIASES", "Bound", "Quantity", "parse_quantity"]
 
 
-class Bound(enum.Enum):
+@labelled(
+    EXACT="",
+    AT_LEAST="以上",
+    MORE_THAN="余",
+    ABOUT="约",
+    NEARLY="近",
+    AT_MOST="以内",
+    LESS_THAN="不足",
+    RANGE="—",
+)
+class Bound(LabelledEnum):
     """How a written figure bounds the true one (以上, 余, 约, 近, 以内, a range).
 
     The values are the stable wire form; :attr:`label` is the Chinese marker.
@@ -77,22 +87,6 @@ class Bound(enum.Enum):
     LESS_THAN = "less_than"
     RANGE = "range"
 
-    @property
-    def label(self) -> str:
-        """The usual Chinese marker of this bound (以上, 余, 约 ...); empty for EXACT."""
-        return _LABELS[self]
-
-
-_LABELS: Final = {
-    Bound.EXACT: "",
-    Bound.AT_LEAST: "以上",
-    Bound.MORE_THAN: "余",
-    Bound.ABOUT: "约",
-    Bound.NEARLY: "近",
-    Bound.AT_MOST: "以内",
-    Bound.LESS_THAN: "不足",
-    Bound.RANGE: "—",
-}
 
 #: Spellings of one unit, mapped to the canonical one a :class:`Quantity` keeps.
 #: Only true equivalences: 名, 人 and 人次 stay different units.
@@ -210,7 +204,10 @@ class Quantity:
         return Money.from_yuan(self.value)
 
 
-_PREFIXES: Final = (
+#: The words written before a figure that say how it bounds the true value, longest
+#: spellings first where one begins another (不少于50个, 超过, 将近, 约); the words written
+#: after it (以上, 余, 以内) are part of :func:`parse_quantity`'s grammar.
+BOUND_PREFIXES: Final[tuple[tuple[str, Bound], ...]] = (
     ("不少于", Bound.AT_LEAST),
     ("不低于", Bound.AT_LEAST),
     ("至少", Bound.AT_LEAST),
@@ -355,7 +352,7 @@ def parse_quantity(text: str) -> Quantity:
                     func, text, start, "每 without a period", expected="每年, 每半年, 每月 ..."
                 )
             continue
-        for marker, marker_bound in _PREFIXES:
+        for marker, marker_bound in BOUND_PREFIXES:
             if normal.startswith(marker, start):
                 start += len(marker)
                 bound = _combine(bound, marker_bound, text, start - len(marker))

@@ -47,7 +47,11 @@ _COMPLETING = frozenset(
 
 
 class FindingKind(enum.Enum):
-    """What disagrees (差异类型). Values are stable English words (the wire format)."""
+    """What disagrees (差异类型). Values are stable English words (the wire format).
+
+    >>> FindingKind.PROJECTS_VS_TOTAL.value
+    'projects_vs_total'
+    """
 
     #: The fund sources do not add up to the declared total (资金来源合计与总额不符).
     SOURCES_VS_TOTAL = "sources_vs_total"
@@ -86,7 +90,7 @@ class FindingKind(enum.Enum):
     #: The uppercase total does not say the declared total (大写与小写不符).
     UPPERCASE_VS_TOTAL = "uppercase_vs_total"
     #: A project's ledger spends more than it releases (支出超过拨付); told by
-    #: :func:`aidmodel.progress`, as are the kinds below.
+    #: :func:`~aidmodel.progress.progress`, as are the kinds below.
     SPENT_OVER_RELEASED = "spent_over_released"
     #: A project's ledger releases more than its planned amount (拨付超过计划).
     RELEASED_OVER_PLANNED = "released_over_planned"
@@ -116,6 +120,11 @@ class Finding:
             a dividend's ``rate`` and ``base``, dates ``earlier``, ``later``, ``deadline``.
             :func:`aidmodel.messages.format_finding` tells the finding in a reader's
             language from these and the figures.
+
+    >>> from aidmodel import samples
+    >>> finding = reconcile(samples.load("binjiang-jianshi-2018"))[0]
+    >>> finding.kind, finding.where, finding.difference
+    (<FindingKind.SECTION_SPLIT: 'section_split'>, "section 'attachment-1'", Money(yuan=Decimal('-3000000.00')))
 
     .. versionchanged:: 0.2.0 ``details``.
     """

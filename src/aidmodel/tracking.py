@@ -41,7 +41,6 @@ when none does, and CANNOT_TELL otherwise, or when the units differ (名 and
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from decimal import Decimal
 from typing import Final, Literal
 
@@ -49,7 +48,9 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked, non_blank, optional_non_blank
+from aidmodel._written import written
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
 from aidmodel.quantity import Bound, Quantity
@@ -65,7 +66,8 @@ __all__ = [
 ]
 
 
-class Verdict(enum.Enum):
+@labelled(MET="完成", NOT_MET="未完成", CANNOT_TELL="无法判断")
+class Verdict(LabelledEnum):
     """Whether a commitment was met (考核结果).
 
     >>> Verdict.CANNOT_TELL.value, Verdict.CANNOT_TELL.label
@@ -75,18 +77,6 @@ class Verdict(enum.Enum):
     MET = "met"
     NOT_MET = "not_met"
     CANNOT_TELL = "cannot_tell"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label: 完成, 未完成, 无法判断."""
-        return _VERDICT_LABELS[self]
-
-
-_VERDICT_LABELS: Final = {
-    Verdict.MET: "完成",
-    Verdict.NOT_MET: "未完成",
-    Verdict.CANNOT_TELL: "无法判断",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +93,14 @@ class Evaluation:
             ``"falls_short"`` or ``"between"`` (the result allows both); ``None``
             for an evaluation built by hand. :func:`aidmodel.messages.format_evaluation`
             tells it in a reader's language.
+
+    >>> from aidmodel import Achievement
+    >>> from aidmodel.commitments import parse_commitment
+    >>> from aidmodel.quantity import parse_quantity
+    >>> target = parse_commitment("转移就业40名以上")
+    >>> e = evaluate(target, Achievement(metric="转移就业", actual=parse_quantity("52名")))
+    >>> e.verdict, e.why, e.met
+    (<Verdict.MET: 'met'>, 'meets', True)
 
     .. versionchanged:: 0.2.0 ``why``.
     """
@@ -144,10 +142,6 @@ def _allowed(q: Quantity) -> _Interval | None:
     return None  # ABOUT
 
 
-def _show(q: Quantity) -> str:
-    return q.text or f"{q.bound.label if q.bound is not Bound.RANGE else ''}{q.value}{q.unit or ''}"
-
-
 def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
     """Was the commitment met by what was reported (考核)? MET, NOT_MET or CANNOT_TELL.
 
@@ -158,7 +152,9 @@ def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
     Raises:
         InvalidTypeError: when the arguments are not a Commitment and an Achievement.
 
-    >>> from aidmodel import Achievement, parse_commitment, parse_quantity
+    >>> from aidmodel import Achievement
+    >>> from aidmodel.commitments import parse_commitment
+    >>> from aidmodel.quantity import parse_quantity
     >>> target = parse_commitment("转移就业40名以上")
     >>> evaluate(target, Achievement(metric="转移就业", actual=parse_quantity("52名"))).verdict
     <Verdict.MET: 'met'>
@@ -191,7 +187,7 @@ def evaluate(commitment: Commitment, achievement: Achievement) -> Evaluation:
             "periods_differ",
         )
     allowed = _allowed(actual)
-    shown_target, shown_actual = _show(target), _show(actual)
+    shown_target, shown_actual = written(target), written(actual)
     if allowed is None:
         return verdict(
             Verdict.CANNOT_TELL,
@@ -266,7 +262,8 @@ def due_by(commitment: Commitment, *, start: dt.date | PartialDate, as_of: dt.da
             function cannot step (a span of years such as 2018-2020年).
         InvalidTypeError: for dates of the wrong type.
 
-    >>> from aidmodel import PartialDate, parse_commitment
+    >>> from aidmodel import PartialDate
+    >>> from aidmodel.commitments import parse_commitment
     >>> duty = parse_commitment("专题研究结对帮扶工作每半年至少1次")
     >>> due = due_by(duty, start=PartialDate(2025, 1), as_of=dt.date(2025, 12, 31))
     >>> due.value, due.unit, due.bound.value
@@ -308,6 +305,12 @@ class Overdue:
         name: The project's name or the task's title.
         deadline: The deadline as written (完成时限).
         days: Whole days since the deadline's last day.
+
+    >>> import datetime
+    >>> from aidmodel import samples
+    >>> late = overdue(samples.load("shizhong-ebian-2025"), as_of=datetime.date(2026, 6, 1))[0]
+    >>> late.where, late.name, late.deadline.isoformat(), late.days
+    ('projects[0]', '五渡镇新茶村产业提升项目', '2025-11', 183)
     """
 
     where: str = attrs.field(validator=non_blank)

@@ -5,7 +5,7 @@ Every unit a plan counts in has a :class:`Unit` record saying what it measures
 *compared* only when they are the same unit or a stated equivalence joins
 them; nothing else is guessed:
 
-- 平方米 = 平米 = ㎡: spellings of one unit; :func:`~aidmodel.parse_quantity`
+- 平方米 = 平米 = ㎡: spellings of one unit; :func:`~aidmodel.quantity.parse_quantity`
   keeps ㎡ (see :data:`aidmodel.quantity.UNIT_ALIASES`).
 - 千米 = 公里: spellings of one unit; kept as 公里.
 - 名 ≡ 人: both count persons (转移就业40名 and 培训200人).
@@ -24,13 +24,13 @@ mu is 2000/3 m², not a spelling of it).
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
 import attrs
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import non_blank
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.quantity import UNIT_ALIASES
@@ -38,7 +38,20 @@ from aidmodel.quantity import UNIT_ALIASES
 __all__ = ["UNITS", "Dimension", "Unit", "unit_info", "units_agree"]
 
 
-class Dimension(enum.Enum):
+@labelled(
+    PEOPLE="人数",
+    PERSON_TIMES="人次",
+    EVENTS="次数",
+    ITEMS="个数",
+    AREA="面积",
+    LENGTH="长度",
+    VOLUME="体积",
+    MASS="重量",
+    DURATION="时长",
+    MONEY="金额",
+    RATIO="比例",
+)
+class Dimension(LabelledEnum):
     """What a unit measures (量纲): people, person-times, events, items, area ...
 
     >>> Dimension.PEOPLE.value, Dimension.PEOPLE.label
@@ -56,26 +69,6 @@ class Dimension(enum.Enum):
     DURATION = "duration"
     MONEY = "money"
     RATIO = "ratio"
-
-    @property
-    def label(self) -> str:
-        """The Chinese name of the dimension (人数, 人次, 次数 ...)."""
-        return _DIMENSION_LABELS[self]
-
-
-_DIMENSION_LABELS: Final = {
-    Dimension.PEOPLE: "人数",
-    Dimension.PERSON_TIMES: "人次",
-    Dimension.EVENTS: "次数",
-    Dimension.ITEMS: "个数",
-    Dimension.AREA: "面积",
-    Dimension.LENGTH: "长度",
-    Dimension.VOLUME: "体积",
-    Dimension.MASS: "重量",
-    Dimension.DURATION: "时长",
-    Dimension.MONEY: "金额",
-    Dimension.RATIO: "比例",
-}
 
 
 @attrs.frozen

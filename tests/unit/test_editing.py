@@ -16,13 +16,13 @@ from aidmodel import (
     InvalidValueError,
     MechanismTask,
     Money,
-    NotFoundError,
     Programme,
     Project,
     Section,
     reconcile,
     samples,
 )
+from aidmodel.errors import NotFoundError
 
 
 def _plan() -> Programme:

@@ -9,18 +9,16 @@ import pytest
 from aidmodel import (
     AidModelError,
     AmountError,
-    BuildError,
     InvalidTypeError,
     InvalidValueError,
-    NotFoundError,
     NumeralError,
-    Problem,
     SerializationError,
     SourceError,
     parse_rmb_upper,
     rmb_upper,
     samples,
 )
+from aidmodel.errors import BuildError, NotFoundError, Problem
 
 
 def test_tree() -> None:

@@ -25,6 +25,7 @@ from aidmodel import (
     samples,
     totals_by_section,
 )
+from aidmodel._display import text_width
 from aidmodel.errors import MissingDependencyError
 from aidmodel.fundplan import (
     XLSX_NUMBER_FORMAT,
@@ -32,7 +33,6 @@ from aidmodel.fundplan import (
     PlanColumn,
     PlanRow,
     PlanRowKind,
-    _width,
     _wrap,
     fund_plan,
     to_csv,
@@ -344,10 +344,10 @@ def test_model_validators() -> None:
 
 
 def test_display_width_counts_wide_characters_twice() -> None:
-    assert _width("项目") == 4
-    assert _width("ab") == 2
-    assert _width("（1）") == 5  # full-width brackets, an ASCII digit
-    assert _width("e\u0301") == 1  # a combining accent takes no column
+    assert text_width("项目") == 4
+    assert text_width("ab") == 2
+    assert text_width("（1）") == 5  # full-width brackets, an ASCII digit
+    assert text_width("e\u0301") == 1  # a combining accent takes no column
     assert _wrap("后三溪村发展民宿旅游，对现有院落", 8) == [
         "后三溪村",
         "发展民宿",
@@ -370,7 +370,9 @@ def test_text_fits_a_width_and_columns_line_up(name: str) -> None:
     assert all(line == line.rstrip() for line in lines)
     for line in lines[2:]:
         if line != plan.total_upper:
-            assert _width(line) <= max(_width(rule), 120) or line.startswith(plan.title), line
+            assert text_width(line) <= max(text_width(rule), 120) or line.startswith(plan.title), (
+                line
+            )
     # Every column starts where its rule starts.
     starts = [i for i, char in enumerate(rule) if char == "-" and (i == 0 or rule[i - 1] == " ")]
     header = lines[2]
@@ -378,7 +380,7 @@ def test_text_fits_a_width_and_columns_line_up(name: str) -> None:
     cells = []
     for char in header:
         cells.append(position)
-        position += _width(char)
+        position += text_width(char)
     assert cells[0] == starts[0]
 
 
@@ -386,8 +388,8 @@ def test_text_narrows_text_columns_to_the_width() -> None:
     plan = fund_plan(samples.load("liangjiang-pengshui-2020"))
     wide = to_text(plan)
     narrow = to_text(plan, width=150)
-    assert max(_width(line) for line in wide.splitlines()) > 150
-    assert max(_width(line) for line in narrow.splitlines()[2:]) <= 150
+    assert max(text_width(line) for line in wide.splitlines()) > 150
+    assert max(text_width(line) for line in narrow.splitlines()[2:]) <= 150
     assert "5,487" in narrow
     assert "合计（大写）：伍仟肆佰捌拾柒万元整" in narrow
 

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from aidmodel import (
-    BuildError,
     Commitment,
     DateSpan,
     Dividend,
@@ -18,7 +17,6 @@ from aidmodel import (
     MechanismTask,
     Money,
     PartialDate,
-    Problem,
     Programme,
     Project,
     ProjectStatus,
@@ -31,6 +29,7 @@ from aidmodel import (
     samples,
     to_dict,
 )
+from aidmodel.errors import BuildError, Problem
 
 
 def _project(**fields: object) -> Project:

@@ -63,12 +63,14 @@ def _deferred(module: object) -> set[str]:
 @pytest.mark.parametrize("package", [aidmodel, aidmodel.importers], ids=lambda m: m.__name__)
 def test_the_names_loaded_on_first_use_are_exported_and_typed(package: object) -> None:
     lazy = package._LAZY  # type: ignore[attr-defined]
-    assert set(lazy) == _deferred(package)
+    kept = getattr(package, "_KEPT", {})  # the old root names that moved to a submodule
+    assert set(lazy) | set(kept) == _deferred(package)
     exported = set(package.__all__)  # type: ignore[attr-defined]
     assert set(lazy) - {"samples"} <= exported
-    for name in lazy:
+    assert not set(kept) & exported
+    for name in {**kept, **lazy}:
         value = getattr(package, name)
-        module = importlib.import_module(lazy[name])
+        module = importlib.import_module({**kept, **lazy}[name])
         assert value is (module if name == "samples" else getattr(module, name))
 
 
@@ -77,7 +79,8 @@ def test_no_name_loaded_on_first_use_is_also_a_submodule_unless_kept() -> None:
     # lost, unless the package keeps it (aidmodel._lazy.keep_functions).
     submodules = {info.name for info in pkgutil.iter_modules(aidmodel.__path__)}
     kept = {"progress"}
-    assert (set(aidmodel._LAZY) - {"samples"}) & submodules == kept  # type: ignore[attr-defined]
+    deferred = {*aidmodel._LAZY, *aidmodel._KEPT} - {"samples"}  # type: ignore[attr-defined]
+    assert deferred & submodules == kept
     assert callable(aidmodel.reconcile)
 
 
@@ -111,3 +114,16 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'prase_plan'"):
         aidmodel.prase_plan  # type: ignore[attr-defined]  # noqa: B018
     assert "parse_plan" in dir(aidmodel)
+
+
+def test_the_old_root_names_resolve_but_are_not_listed() -> None:
+    from aidmodel import to_chinese, totals_by_year  # kept for code written before 0.2
+    from aidmodel.aggregate import totals_by_year as in_aggregate
+    from aidmodel.numerals import to_chinese as in_numerals
+
+    assert totals_by_year is in_aggregate
+    assert to_chinese is in_numerals
+    listed = dir(aidmodel)
+    assert "totals_by_year" not in listed
+    assert "to_chinese" not in listed
+    assert not set(aidmodel._KEPT) & set(listed)  # type: ignore[attr-defined]

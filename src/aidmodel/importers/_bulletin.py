@@ -27,7 +27,7 @@ from typing import Final
 
 import attrs
 
-from aidmodel.commitments import CommitmentSpan, _scan
+from aidmodel._commitment_scan import CommitmentSpan, scan
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import FULL_PROVINCE, is_issuer, region_units
@@ -319,7 +319,7 @@ def _money_of(line: Line, span: CommitmentSpan) -> Mention | None:
 def _figures(context: Context, article: _Article, line: Line) -> None:
     """Achievements, commitments, fund sources and batches of projects of one paragraph."""
     try:
-        spans = _scan(line.text, "read_bulletin", funding=False)
+        spans = scan(line.text, "read_bulletin", funding=False)
     except AidModelError as error:  # pragma: no cover - the text is a str
         context.warn(
             line.number,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 import attrs
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import (
     instance,
     non_blank,
@@ -35,11 +35,29 @@ def _optional_line(instance: object, attribute: attrs.Attribute[Any], value: obj
         )
 
 
-class WarningCode(enum.Enum):
+@labelled(
+    TABLE_NOT_READ="附表未读",
+    TEXT_NOT_READ="文字未读",
+    AMOUNT_NOT_USED="金额未用",
+    UPPERCASE_MISMATCH="大写不符",
+    UNREADABLE="无法读取",
+    CATEGORY_UNMATCHED="类别不符",
+    CONFLICTING_FIGURE="数字冲突",
+    DERIVED="推算",
+    INFERRED="推断",
+    CELL_LOST="单元格缺失",
+    ROW_NOT_PLACED="行未归位",
+    DUPLICATE_TEXT="文字重复",
+    NOT_STATED="未载明",
+    NO_PROGRAMME="无计划",
+)
+class WarningCode(LabelledEnum):
     """What an import warning is about (导入提示). Values are stable English words.
 
-    >>> WarningCode.TABLE_NOT_READ.value
-    'table_not_read'
+    >>> WarningCode.TABLE_NOT_READ.value, WarningCode.TABLE_NOT_READ.label
+    ('table_not_read', '附表未读')
+
+    .. versionchanged:: 0.2.0 ``label``, the Chinese term.
     """
 
     #: An attachment table (附件) was found and not read; the lines are named.
@@ -60,7 +78,7 @@ class WarningCode(enum.Enum):
     DERIVED = "derived"
     #: A field taken from elsewhere than its usual place (the year from the issue date).
     INFERRED = "inferred"
-    #: A table row that lost a cell (or a 小计 row written one cell away): how its
+    #: A table row that lost a cell (or a 小计 row written one cell away); says how its
     #: figures were read, or that they could not be placed.
     CELL_LOST = "cell_lost"
     #: A table row that belongs to no section of the narrative, or a table header
@@ -71,7 +89,7 @@ class WarningCode(enum.Enum):
     #: A field of a programme that the text does not state (the donor of a county's fund
     #: table, the year of an undated notice): left empty, never guessed.
     NOT_STATED = "not_stated"
-    #: No programme could be built: the text has no title, or neither projects nor a total.
+    #: No programme could be built; the text has no title, or neither projects nor a total.
     NO_PROGRAMME = "no_programme"
 
 

@@ -1,4 +1,4 @@
-"""Office ledgers (台账) as counties keep them, in CSV or Excel, read into a :class:`~aidmodel.Ledger`.
+"""Office ledgers (台账) as counties keep them, in CSV or Excel, read into a :class:`~aidmodel.model.Ledger`.
 
 A county office keeps the execution of a plan in a spreadsheet: a title line
 or two, then a header of Chinese column names, then one row per record. Each
@@ -17,7 +17,8 @@ matches none is named with its line, all of them in one error. Rows of
 合计, 小计 and 总计, and empty rows, are skipped.
 
 >>> import datetime as dt
->>> from aidmodel import Programme, Project, Money, progress
+>>> from aidmodel import Programme, Project, Money
+>>> from aidmodel.progress import progress
 >>> plan = Programme(title="计划", projects=[
 ...     Project(number="1.", name="五渡镇新茶村产业提升项目", amount=Money.from_wan(66))])
 >>> rows = [["单位：万元"],

@@ -5,38 +5,19 @@ Values are the stable English wire form; :attr:`label` gives the Chinese term.
 
 from __future__ import annotations
 
-import enum
+from aidmodel._labelled import LabelledEnum, labelled
 
 __all__ = ["FundSourceKind", "ProjectStatus", "Scheme"]
 
 
-class _Labelled(enum.Enum):
-    """An enum whose members carry a Chinese label (the term documents use)."""
-
-    @property
-    def label(self) -> str:
-        """The Chinese term of this member."""
-        return _LABELS[self]
-
-    @classmethod
-    def from_label(cls, label: str) -> _Labelled:
-        """The member whose Chinese label (or a known synonym) is ``label``.
-
-        >>> Scheme.from_label("东西部扶贫协作")
-        <Scheme.EAST_WEST: 'east_west'>
-        """
-        key = label.strip()
-        for member in cls:
-            if key == _LABELS[member] or key in _SYNONYMS.get(member, ()):
-                return member
-        from aidmodel.errors import InvalidValueError
-
-        choices = ", ".join(_LABELS[m] for m in cls)
-        where = f"{cls.__name__}.from_label"
-        raise InvalidValueError(where, "unknown label", expected=f"one of {choices}", got=label)
-
-
-class Scheme(_Labelled):
+@labelled(
+    EAST_WEST=("东西部协作", "东西部扶贫协作", "东西协作"),
+    IN_PROVINCE_PAIRING=("省内结对帮扶", "结对帮扶", "省内对口帮扶"),
+    COUNTERPART=("对口帮扶", "对口支援", "对口帮扶协作"),
+    DESIGNATED="定点帮扶",
+    OTHER="其他",
+)
+class Scheme(LabelledEnum):
     """The kind of pairing a programme belongs to (帮扶类型).
 
     >>> Scheme.COUNTERPART.value, Scheme.COUNTERPART.label
@@ -50,7 +31,17 @@ class Scheme(_Labelled):
     OTHER = "other"
 
 
-class FundSourceKind(_Labelled):
+@labelled(
+    CURRENT=("本年帮扶资金", "帮扶资金", "规划资金"),
+    CARRY_OVER=("上年结余", "往年结余", "往年结余资金", "上年结余资金", "结余资金"),
+    ANNUAL_AID="年度援助资金",
+    FISCAL_AID=("财政帮扶资金", "财政援助资金"),
+    SELF_RAISED="自筹资金",
+    ENTERPRISE_OR_SOCIAL=("企业投资或社会帮扶", "企业投资", "社会帮扶"),
+    SOCIAL="社会帮扶资金",
+    OTHER="其他资金",
+)
+class FundSourceKind(LabelledEnum):
     """What a fund source is (资金来源): this year's aid, carry-over, self-raised ...
 
     >>> FundSourceKind.CARRY_OVER.label
@@ -67,7 +58,8 @@ class FundSourceKind(_Labelled):
     OTHER = "other"
 
 
-class ProjectStatus(_Labelled):
+@labelled(NEW="新建", CONTINUED="续建")
+class ProjectStatus(LabelledEnum):
     """Whether a project is new or continues an earlier one (建设性质).
 
     >>> ProjectStatus.from_label("续建")
@@ -76,32 +68,3 @@ class ProjectStatus(_Labelled):
 
     NEW = "new"
     CONTINUED = "continued"
-
-
-_LABELS: dict[enum.Enum, str] = {
-    Scheme.EAST_WEST: "东西部协作",
-    Scheme.IN_PROVINCE_PAIRING: "省内结对帮扶",
-    Scheme.COUNTERPART: "对口帮扶",
-    Scheme.DESIGNATED: "定点帮扶",
-    Scheme.OTHER: "其他",
-    FundSourceKind.CURRENT: "本年帮扶资金",
-    FundSourceKind.CARRY_OVER: "上年结余",
-    FundSourceKind.ANNUAL_AID: "年度援助资金",
-    FundSourceKind.FISCAL_AID: "财政帮扶资金",
-    FundSourceKind.SELF_RAISED: "自筹资金",
-    FundSourceKind.ENTERPRISE_OR_SOCIAL: "企业投资或社会帮扶",
-    FundSourceKind.SOCIAL: "社会帮扶资金",
-    FundSourceKind.OTHER: "其他资金",
-    ProjectStatus.NEW: "新建",
-    ProjectStatus.CONTINUED: "续建",
-}
-
-_SYNONYMS: dict[enum.Enum, tuple[str, ...]] = {
-    Scheme.EAST_WEST: ("东西部扶贫协作", "东西协作"),
-    Scheme.IN_PROVINCE_PAIRING: ("结对帮扶", "省内对口帮扶"),
-    Scheme.COUNTERPART: ("对口支援", "对口帮扶协作"),
-    FundSourceKind.CARRY_OVER: ("往年结余", "往年结余资金", "上年结余资金", "结余资金"),
-    FundSourceKind.CURRENT: ("帮扶资金", "规划资金"),
-    FundSourceKind.FISCAL_AID: ("财政援助资金",),
-    FundSourceKind.ENTERPRISE_OR_SOCIAL: ("企业投资", "社会帮扶"),
-}

@@ -40,7 +40,7 @@ class Commitment:
         text: The commitment as written (原文).
         provenance: Where the document writes it.
 
-    >>> from aidmodel import parse_quantity
+    >>> from aidmodel.quantity import parse_quantity
     >>> c = Commitment(metric="转移就业", target=parse_quantity("40名以上"), text="转移就业40名以上")
     >>> c.target.value, c.target.unit, c.target.bound.value
     (Decimal('40'), '名', 'at_least')

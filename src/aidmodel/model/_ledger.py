@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import (
     field_label,
     instance,
@@ -28,7 +28,16 @@ from aidmodel.money import Money
 __all__ = ["EventKind", "Ledger", "LedgerEvent"]
 
 
-class EventKind(enum.Enum):
+@labelled(
+    RELEASED="拨付",
+    SPENT="支出",
+    STARTED="开工",
+    COMPLETED="完工",
+    ACCEPTED="验收",
+    HANDED_OVER="资产移交",
+    ADJUSTED="调整",
+)
+class EventKind(LabelledEnum):
     """What a ledger event records (事项): money released or spent, a project's milestones.
 
     >>> EventKind.RELEASED.value, EventKind.RELEASED.label
@@ -54,21 +63,7 @@ class EventKind(enum.Enum):
     #: The planned amount changed (调整) from ``previous`` to ``amount``, by ``document``.
     ADJUSTED = "adjusted"
 
-    @property
-    def label(self) -> str:
-        """The Chinese term: 拨付, 支出, 开工, 完工, 验收, 资产移交, 调整."""
-        return _EVENT_LABELS[self]
 
-
-_EVENT_LABELS: Final = {
-    EventKind.RELEASED: "拨付",
-    EventKind.SPENT: "支出",
-    EventKind.STARTED: "开工",
-    EventKind.COMPLETED: "完工",
-    EventKind.ACCEPTED: "验收",
-    EventKind.HANDED_OVER: "资产移交",
-    EventKind.ADJUSTED: "调整",
-}
 #: The kinds whose event carries an amount (and only those do).
 _WITH_AMOUNT: Final = frozenset({EventKind.RELEASED, EventKind.SPENT, EventKind.ADJUSTED})
 
@@ -206,12 +201,12 @@ class Ledger:
 
     Events are kept in the order given and as written: what does not add up
     (spent more than released, completed before started) is reported by
-    :func:`aidmodel.progress`, never refused here. An event for a project the
+    :func:`~aidmodel.progress.progress`, never refused here. An event for a project the
     programme does not have is refused when the ledger is read against it.
 
     Attributes:
         programme: The title of the programme it follows (所属计划), or ``None``.
-            When given, :func:`aidmodel.progress` refuses a programme of another title.
+            When given, :func:`~aidmodel.progress.progress` refuses a programme of another title.
         events: The events (台账记录), in the order the ledger lists them.
         notes: Anything else worth keeping (备注): a fictional example says so here.
         provenance: Where the ledger is.

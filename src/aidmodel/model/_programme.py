@@ -148,7 +148,7 @@ class Achievement:
         text: As written (原文), or ``None``.
         provenance: Where the document writes it.
 
-    >>> from aidmodel import parse_quantity
+    >>> from aidmodel.quantity import parse_quantity
     >>> Achievement(metric="提供岗位", actual=parse_quantity("1400余个")).actual.bound.value
     'more_than'
     """

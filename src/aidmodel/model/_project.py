@@ -51,7 +51,7 @@ class Project:
         deadline: Completion deadline (完成时限, 完成时间, 验收时间), or ``None``.
         span: Construction period (建设期限) such as 2018-2019, or ``None``.
         completed: When it was reported done (实际完成时间), or ``None`` while it is
-            not; :func:`aidmodel.overdue` reads it. Plans leave it out; progress
+            not; :func:`~aidmodel.tracking.overdue` reads it. Plans leave it out; progress
             reports fill it.
         status: New (新建) or continued (续建), or ``None``.
         content: Content and scale (建设内容, 项目内容及规划), or ``None``.
@@ -170,7 +170,7 @@ class MechanismTask:
         lead_units: Leading units (牵头单位), in document order.
         deadline: Completion deadline (完成时限), or ``None``.
         completed: When it was reported done (实际完成时间), or ``None`` while it is not;
-            :func:`aidmodel.overdue` reads it.
+            :func:`~aidmodel.tracking.overdue` reads it.
         commitments: Quantified targets (每半年至少1次).
         provenance: Where the document writes it.
 

@@ -15,8 +15,8 @@ name                                    document
 ======================================  =====================================================
 
 Seed 000 also has a ledger of its execution (:func:`ledger`), fictional and
-marked as such in its :attr:`~aidmodel.Ledger.notes`, for the worked example of
-:func:`aidmodel.progress`.
+marked as such in its :attr:`~aidmodel.model.Ledger.notes`, for the worked example of
+:func:`~aidmodel.progress.progress`.
 
 >>> from aidmodel import samples
 >>> "shizhong-ebian-2025" in samples.names()
@@ -90,7 +90,7 @@ def load(name: str) -> Programme:
 def ledger(name: str) -> Ledger:
     """The fictional ledger (台账) bundled for the sample of this name.
 
-    Made up for the worked example of :func:`aidmodel.progress`; its notes say so.
+    Made up for the worked example of :func:`~aidmodel.progress.progress`; its notes say so.
     Only seed 000 (``shizhong-ebian-2025``) has one.
 
     >>> book = ledger("shizhong-ebian-2025")

@@ -17,18 +17,19 @@ The wire contract (format versions 1 and 2), made by :func:`make_converter`:
   donor), or when it lists only some of its projects (``"lists_all_projects": false``,
   a field new in version 2). Each document is written in the lowest version that holds
   it, so readers of version 1 keep reading what they could; both are read.
-- A Ledger document (:class:`~aidmodel.Ledger`) starts with its ``"format_version"``,
+- A Ledger document (:class:`~aidmodel.model.Ledger`) starts with its ``"format_version"``,
   ``1``, the only version so far.
 - Input is strict: unknown keys, missing fields, a number where a string
   belongs (or the reverse), ``1.9`` for an int, ``null`` for a string — every
   one is refused. All problems of a document are reported at once in one
-  :class:`~aidmodel.SerializationError`, one ``"<problem> @ $.path"`` line each.
+  :class:`~aidmodel.errors.SerializationError`, one ``"<problem> @ $.path"`` line each.
 - What two readers could read differently is refused too, alike whichever JSON
   parser is installed: repeated keys, nesting deeper than 100 levels, a byte order
   mark, UTF-16 and UTF-32, ``NaN`` and numbers beyond a double, counts above
   2^53 - 1, lone surrogates (docs/wire-format.md, "Limits").
 
->>> from aidmodel import Money, Project, to_dict, from_dict
+>>> from aidmodel import Money, Project
+>>> from aidmodel.serialize import to_dict, from_dict
 >>> data = to_dict(Project(number="3.", name="宜坪乡枇杷分选包装初加工建设项目", amount=Money.from_wan(100)))
 >>> data
 {'number': '3.', 'name': '宜坪乡枇杷分选包装初加工建设项目', 'amount': '1000000.00'}

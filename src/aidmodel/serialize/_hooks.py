@@ -262,7 +262,7 @@ def _object_unstructure_factory(converter: cattrs.Converter) -> Any:
 
 
 def register_hooks(converter: cattrs.Converter, *, generated: bool = True) -> None:
-    """Install the wire-format hooks on a converter (see :func:`aidmodel.make_converter`).
+    """Install the wire-format hooks on a converter (see :func:`~aidmodel.serialize.make_converter`).
 
     Without ``generated`` (tests), aidmodel's classes are read by cattrs' strict
     functions alone and written by cattrs' own functions.

@@ -26,17 +26,18 @@ def json_schema(cls: type = Programme) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a document in the wire format, or of one class.
 
     Every model class is a definition under ``$defs``. The root is a Programme
-    with its ``format_version``, or with ``cls=Ledger`` a :class:`~aidmodel.Ledger`
+    with its ``format_version``, or with ``cls=Ledger`` a :class:`~aidmodel.model.Ledger`
     document with its own (1). Any other class of the wire format (:class:`~aidmodel.Project`,
     :class:`~aidmodel.FundSource`, ...) gives the schema of that object alone, what
-    :func:`~aidmodel.to_dict` writes for it and :func:`~aidmodel.from_dict` reads.
+    :func:`~aidmodel.serialize.to_dict` writes for it and :func:`~aidmodel.serialize.from_dict` reads.
 
     >>> schema = json_schema()
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> schema["$defs"]["Money"]["type"], sorted(schema["$defs"])[:3]
     ('string', ['Achievement', 'Bound', 'Commitment'])
-    >>> from aidmodel import Ledger, Project
+    >>> from aidmodel import Project
+    >>> from aidmodel.model import Ledger
     >>> ledger = json_schema(Ledger)
     >>> ledger["title"], ledger["$defs"]["EventKind"]["enum"][:2]
     ('aidmodel Ledger document, format version 1', ['released', 'spent'])

@@ -19,7 +19,6 @@ are loaded on first use and never change.
 
 from __future__ import annotations
 
-import enum
 import functools
 import re
 from collections.abc import Iterable
@@ -27,6 +26,7 @@ from importlib import resources
 
 import attrs
 
+from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel.errors import InvalidValueError
 
 __all__ = [
@@ -47,8 +47,13 @@ _CODE = re.compile(r"[0-9]{6}")
 _SUFFIXES = ("县", "区", "市", "旗", "州", "盟")
 
 
-class DivisionLevel(enum.Enum):
-    """The level of an administrative division (行政区划级别)."""
+@labelled(PROVINCE="省级", PREFECTURE="地级", COUNTY="县级")
+class DivisionLevel(LabelledEnum):
+    """The level of an administrative division (行政区划级别).
+
+    >>> DivisionLevel.COUNTY.label
+    '县级'
+    """
 
     PROVINCE = "province"
     """省级: province, autonomous region, municipality, special administrative region."""
