@@ -13,7 +13,7 @@ compiled to ``.mo`` files shipped in the wheel and read with
 (docs/messages.md says how to change a message).
 
 >>> from aidmodel import reconcile, samples
->>> finding = reconcile(samples.load("shizhong-ebian-2025"))[1]
+>>> finding = reconcile(samples.load("shizhong-ebian-2025"))[0]
 >>> format_finding(finding)
 '第（三）部分“强化人才培育”声明项目3个，实际列出4个'
 >>> format_finding(finding, locale="zh_Hant_TW")
