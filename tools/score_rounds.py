@@ -165,7 +165,16 @@ _HEADER = (
     ("recipient", lambda p: _region(p.recipient), _same_place),
     ("year", lambda p: p.year, lambda g, e: g == e),
     ("document_number", lambda p: p.document_number, lambda g, e: flat(g) == flat(e)),
-    ("issuer", lambda p: p.issuer, lambda g, e: flat(g) == flat(e)),
+    # A key of rounds 3-17 writes a joint document's issuers joined (甲局、乙委); the model
+    # keeps the lead in ``issuer`` and the others in ``co_issuers`` (rounds 18- key the lead).
+    (
+        "issuer",
+        lambda p: "、".join([p.issuer, *p.co_issuers]) if p.issuer else None,
+        lambda g, e: (
+            flat(g) == flat(e)
+            or (g is not None and "、" not in (e or "") and flat(g.split("、")[0]) == flat(e))
+        ),
+    ),
     (
         "issue_date",
         lambda p: None if p.issue_date is None else p.issue_date.isoformat(),

@@ -90,8 +90,8 @@ def _notice(result: ImportResult, key: Key) -> tuple[object, object]:
     p = _one(result)
     issuer: object = p.issuer
     if "issuers" in key and p.issuer is not None:
-        # Joint issuers: any separator will do, but both must be there, told apart.
-        issuer = sorted(x for x in re.split(r"[、，,\s]+", p.issuer) if x)
+        # Joint issuers: the lead in issuer, the others in co_issuers, each told apart.
+        issuer = sorted([p.issuer, *p.co_issuers])
         return (p.document_number, issuer, str(p.issue_date)), (
             key["document_number"],
             sorted(key["issuers"]),

@@ -1571,7 +1571,7 @@ def test_issuers_stacked_above_the_date_sign_together() -> None:
             "2025年3月1日",
         )
     ).programmes
-    assert programme.issuer == "乙区农业农村局、甲县农业农村局"
+    assert (programme.issuer, programme.co_issuers) == ("乙区农业农村局", ("甲县农业农村局",))
     assert str(programme.issue_date) == "2025-03-01"
 
 

@@ -267,7 +267,7 @@ def test_a_summary_signed_by_the_county_office_and_the_donors_team() -> None:
             "　　　　　　　　2027年1月10日",
         )
     )
-    assert programme.issuer == "甲县乡村振兴局、乙区驻甲县帮扶工作队"
+    assert (programme.issuer, programme.co_issuers) == ("甲县乡村振兴局", ("乙区驻甲县帮扶工作队",))
 
 
 def test_a_summarys_projects_run_into_its_paragraph_with_what_was_paid() -> None:

@@ -155,3 +155,22 @@ def test_a_list_of_projects_by_place_whose_header_opens_with_the_place() -> None
         ["甲县茶园项目", "甲县道路项目"],
         ["乙县冷库项目"],
     ]
+
+
+def test_joint_issuers_are_the_lead_and_the_others() -> None:
+    # 甲县财政局 / 甲县发展和改革委员会 over the number (联合行文): the lead is the first.
+    result = parse_plan(
+        _text(
+            "甲县财政局",
+            "甲县发展和改革委员会",
+            "甲财发〔2026〕3号",
+            "甲县财政局　甲县发展和改革委员会",
+            "关于下达2026年乙市援藏资金项目计划的通知",
+            "各乡（镇）：",
+            "　　2026年乙市安排我县援藏资金100万元，共安排项目1个：丙镇暖棚项目100万元。",
+            "甲县财政局　　　　甲县发展和改革委员会",
+            "2026年4月8日",
+        )
+    )
+    (programme,) = result.programmes
+    assert (programme.issuer, programme.co_issuers) == ("甲县财政局", ("甲县发展和改革委员会",))

@@ -83,7 +83,10 @@ def test_joint_issuers_side_by_side_on_the_signature_line_are_told_apart(gap: st
             "2024年3月1日",
         )
     )
-    assert programme.issuer == "甲区人民政府办公室、乙县人民政府办公室"
+    assert (programme.issuer, programme.co_issuers) == (
+        "甲区人民政府办公室",
+        ("乙县人民政府办公室",),
+    )
 
 
 def test_money_of_a_duty_is_not_declared_for_the_section_and_is_named() -> None:

@@ -106,6 +106,25 @@ def test_a_programme_that_lists_some_of_its_projects_is_a_version_2_document() -
     assert "lists_all_projects" not in to_dict(attrs.evolve(programme, lists_all_projects=True))
 
 
+def test_a_programme_issued_jointly_is_a_version_2_document() -> None:
+    programme = attrs.evolve(
+        from_dict(document(), Programme), issuer="甲县财政局", co_issuers=["甲县发展和改革委员会"]
+    )
+    data = to_dict(programme)
+    assert (data["format_version"], data["issuer"], data["co_issuers"]) == (
+        2,
+        "甲县财政局",
+        ["甲县发展和改革委员会"],
+    )
+    assert from_json(to_json(programme), Programme) == programme
+    with pytest.raises(SerializationError) as info:
+        from_dict({**data, "format_version": 1}, Programme)
+    assert info.value.problems == (
+        "unknown field 'co_issuers'; expected it only in a format_version 2 document"
+        " @ $.co_issuers",
+    )
+
+
 def test_chinese_is_written_as_is() -> None:
     assert "柯桥区" in to_json(from_dict(document(), Programme))
 

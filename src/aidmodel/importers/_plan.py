@@ -258,7 +258,9 @@ def _header_fields(
         "year": year,
         "genre": header.genre,
         "document_number": header.document_number,
-        "issuer": header.issuer,
+        # 甲局、乙委 (joint issuers, 联合行文): the lead first, the others after it.
+        "issuer": header.issuer.split("、")[0] if header.issuer else None,
+        "co_issuers": header.issuer.split("、")[1:] if header.issuer else [],
         "issue_date": issue_date,
     }
 

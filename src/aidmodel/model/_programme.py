@@ -210,7 +210,11 @@ class Programme:
         year: The plan's year (年度), or ``None``.
         genre: The kind of document (文种): 实施方案, 工作要点, 工作方案, 简报; or ``None``.
         document_number: The document number (文号): 峨边府办函〔2025〕1号, or ``None``.
-        issuer: Who issued it (发文机关), or ``None``.
+        issuer: Who issued it (发文机关), or ``None``; of a joint document (联合行文), the
+            lead issuer, the one written first.
+        co_issuers: The other issuers of a joint document (联合发文机关), in the order
+            written: 县财政局　县发展和改革委员会 gives ``issuer`` 县财政局 and ``co_issuers``
+            (县发展和改革委员会,).
         issue_date: When (印发日期), or ``None``.
         declared_total: The declared total (资金总额): 766万元, or ``None``.
         declared_total_upper: The total in uppercase as written (大写): 柒佰陆拾陆万元整, or ``None``.
@@ -255,6 +259,9 @@ class Programme:
     )
     issuer: str | None = attrs.field(
         default=None, validator=optional_non_blank, metadata={"zh": "发文机关"}
+    )
+    co_issuers: tuple[str, ...] = attrs.field(
+        default=(), converter=text_items, validator=texts, metadata={"zh": "联合发文机关"}
     )
     issue_date: PartialDate | None = attrs.field(
         default=None, validator=optional_instance(PartialDate), metadata={"zh": "印发日期"}

@@ -81,7 +81,7 @@ _LEDGER_VERSION: Final = 1
 #: What version 2 added: these fields of a Programme may be left out,
 _OPTIONAL_SINCE_2: Final = ("scheme", "donor", "recipient", "year")
 #: and these fields are new (written only when they differ from their default).
-_NEW_IN_2: Final = ("lists_all_projects",)
+_NEW_IN_2: Final = ("lists_all_projects", "co_issuers")
 
 T = TypeVar("T")
 

@@ -111,7 +111,7 @@ def json_schema(cls: type = Programme) -> dict[str, Any]:
     root["if"] = {"properties": {"format_version": {"const": 1}}}
     root["then"] = {
         "required": ["scheme", "donor", "recipient", "year"],
-        "not": {"required": ["lists_all_projects"]},
+        "not": {"anyOf": [{"required": [field]} for field in ("lists_all_projects", "co_issuers")]},
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
