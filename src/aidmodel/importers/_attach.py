@@ -1006,6 +1006,10 @@ def _merged(table: Table, column: Column | None) -> dict[int, str]:
     return found if merged else {}
 
 
+#: The most merged 类别 cells read as centred in one run (each is a level of recursion).
+_MOST_CENTRED: Final = 200
+
+
 def _centred(rows: Sequence[Row], column: Column) -> dict[int, str] | None:
     """The 类别 of each row of a run whose merged cells show their words at their middle
     row, or ``None``: the groups are found from where each word stands (the middle of its
@@ -1018,10 +1022,14 @@ def _centred(rows: Sequence[Row], column: Column) -> dict[int, str] | None:
     marks = [
         (k, row.cell(column.index)) for k, row in enumerate(rows) if squeeze(row.cell(column.index))
     ]
-    if not marks or marks[0][0] == 0:
+    if not marks or marks[0][0] == 0 or len(marks) > _MOST_CENTRED:
         return None
 
+    failed: set[tuple[int, int, tuple[int, ...]]] = set()  # (no tiling from here: linear)
+
     def tile(index: int, start: int, offsets: tuple[int, ...]) -> list[int] | None:
+        if (index, start, offsets) in failed:
+            return None
         if index == len(marks):
             return [] if start == len(rows) else None
         middle = marks[index][0]
@@ -1032,6 +1040,7 @@ def _centred(rows: Sequence[Row], column: Column) -> dict[int, str] | None:
                 rest = tile(index + 1, end + 1, offsets)
                 if rest is not None:
                     return [end, *rest]
+        failed.add((index, start, offsets))
         return None
 
     # (The middle rounded down in every group, else up in every group, else either way.)
