@@ -948,6 +948,10 @@ def clause_projects(node: Node) -> bool:
     assert heading is not None
     if node.children:
         return False
+    if _PROJECT_TITLE.search(heading.title) and not any(
+        "二是" in line.norm or "②" in line.norm for line in [heading.line, *node.body]
+    ):
+        return False  # (X项目 with one paragraph: a project, no list of clauses; the usual)
     starts = [(heading.line, heading.rest)] + [(line, 0) for line in node.body]
     found = [
         (number, span)

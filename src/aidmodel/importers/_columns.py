@@ -109,10 +109,16 @@ _MONTH: Final = re.compile(r"(?:19|20)\d{2}[./-]\d{1,2}")  # 2025.10, the end of
 _FIGURE: Final = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
+#: The first characters of a header's first label (序号, 县区, 受援县, 帮扶县, 对口县, 乡镇, 市县).
+_HEADER_FIRST: Final = frozenset("序县区受帮对乡市")
+
+
 def _is_header(line: Line) -> bool:
     # 序号 …, or 县区 … (a table of the places money is handed down to, keyed by its place)
-    first = line.norm.split(maxsplit=1)[0] if line.norm.strip() else ""
-    if "\t" in line.raw or not (line.norm.startswith("序号") or RECEIVER_COLUMN.match(first)):
+    if "\t" in line.raw or line.norm[:1] not in _HEADER_FIRST:
+        return False
+    first = line.norm.split(maxsplit=1)[0]
+    if not (line.norm.startswith("序号") or RECEIVER_COLUMN.match(first)):
         return False
     return len(_LABEL.findall(line.raw)) >= 4 and re.search(r"[ \u3000]{2,}", line.raw) is not None
 

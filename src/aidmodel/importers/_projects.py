@@ -1309,6 +1309,8 @@ def blanket_deadline(
     """
     found: set[tuple[int, int]] = set()
     for text, all_forms in [*((text, True) for text in texts), *((t, False) for t in inside)]:
+        if "前" not in text or not ("完工" in text or "竣工" in text or "建成" in text):
+            continue  # (most texts: no deadline of completion in them)
         for match in _BLANKET_DEADLINE.finditer(normalise(text)):
             if not all_forms and {match.group("lead"), match.group("lead1")}.isdisjoint(
                 {"以上", "上述"}
