@@ -3,6 +3,10 @@
 Never run (the calls sit in a function no one calls) and left out of the project's mypy
 run (pyproject.toml excludes it): tests/typing/test_mypy.py checks that mypy reports each
 marked line with its code, and nothing else.
+
+A line marked ``# HOLE: code`` is a wrong call mypy does not catch yet but should (with
+that code): the library's annotations are too loose. The test checks that mypy is still
+silent on it, so that the day the annotation is fixed the mark must become ``# E:``.
 """
 
 from __future__ import annotations
@@ -31,3 +35,8 @@ def wrong_calls() -> None:
     Money.from_wan(1.5)  # E: arg-type
     sum([Money.from_wan(1)]).to_wan()  # E: attr-defined
     Money.total([Money.from_wan(1), 16])  # E: list-item
+    # Found writing examples/build_a_plan.py (the guide's app): refused at run time with an
+    # InvalidTypeError that points to Money.multiply, but Money.__mul__ takes any object.
+    Money.from_wan(1) * Decimal("1.5")  # HOLE: operator
+    Money.from_wan(1) * 1.5  # HOLE: operator
+    2.5 * Money.from_wan(1)  # HOLE: operator

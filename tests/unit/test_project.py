@@ -200,6 +200,30 @@ def test_examples_run(example: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "DIFFERS" not in out
 
 
+def test_build_a_plan_example_golden(
+    request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/guide.md's app prints its findings, totals, table, round trips and the edit."""
+    pytest.importorskip("pandas")
+    runpy.run_path(str(ROOT / "examples" / "build_a_plan.py"), run_name="__main__")
+    out = capsys.readouterr().out
+    path = ROOT / "tests" / "golden" / "examples" / "build_a_plan.txt"
+    if request.config.getoption("--update-golden"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(out, encoding="utf-8")
+    assert out == path.read_text(encoding="utf-8"), f"{path.name} differs (--update-golden)"
+
+
+def test_build_a_plan_example_runs_without_pandas(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas raises ImportError
+    runpy.run_path(str(ROOT / "examples" / "build_a_plan.py"), run_name="__main__")
+    out = capsys.readouterr().out
+    assert "no data frame: to_pandas: pandas is not installed" in out
+    assert out.endswith("built from plain data equal: True\n")
+
+
 def test_benchmark_smoke() -> None:
     script = ROOT / "bench" / "bench_numerals.py"
     if not script.exists():
