@@ -143,3 +143,27 @@ def test_batches_of_payment_split_the_total_again_and_are_no_sources() -> None:
     )
     (programme,) = result.programmes
     assert [s.label for s in programme.fund_sources] == ["省级财政援助资金", "乙区帮扶资金"]
+
+
+def test_categories_named_in_lenticular_brackets_hold_the_items_below() -> None:
+    # 【产业类】2个项目，300万元 over （1）（2）: a part with no number of its own, its count
+    # and money declared after the brackets.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目实施方案",
+            "　　2026年乙区安排甲县协作资金400万元，实施项目3个。",
+            "　　二、项目安排",
+            "　　【产业类】2个项目，300万元",
+            "　　（1）丙镇茶园项目：提升茶园800亩，安排资金200万元。",
+            "　　（2）丁镇果园项目：提升果园500亩，安排资金100万元。",
+            "　　【民生类】1个项目，100万元",
+            "　　（3）戊村供水项目：铺设管网5公里，安排资金100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    parts = [s for s in programme.walk_sections() if s.title in ("产业类", "民生类")]
+    assert [(s.number, s.declared_count, s.declared_amount) for s in parts] == [
+        (None, 2, Money.from_wan(300)),
+        (None, 1, Money.from_wan(100)),
+    ]
+    assert [p.section for p in programme.projects] == [parts[0].id, parts[0].id, parts[1].id]

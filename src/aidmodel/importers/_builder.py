@@ -861,7 +861,7 @@ class Builder:
             text = "".join(line.text for line in node.body if not line.blank) or None
         return Section(
             id=plan.id,
-            number=heading.number,
+            number=heading.number or None,  # (【产业发展】: a part with no number)
             title=heading.title,
             declared_count=count,
             declared_amount=amount,

@@ -46,6 +46,9 @@ _HEADINGS: Final = (
     (0, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}条)\s*")),
     (1, re.compile(r"^(?P<number>\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))\s*")),
     (1, re.compile(r"^(?P<number>第[一二三四五六七八九十]{1,3}\s*[,、])\s*")),
+    # 【产业发展】5个项目，960万元 over （1）…（5）: a category named in lenticular brackets,
+    # with no number of its own.
+    (1, re.compile(r"^(?P<number>)(?=【[^【】]{2,20}】\s*\d+\s*个)")),
     # A. 产业帮扶（4个项目，1000万元） / A1 X项目。…: parts lettered, items coded after them.
     (1, re.compile(r"^(?P<number>[A-H]\s*[.、])\s*(?=[\u4e00-\u9fff])")),
     (2, re.compile(r"^(?P<number>\d{1,4}\s*[.、])(?![\d.])\s*")),
@@ -551,7 +554,8 @@ def _nested_level(heading: Heading, stack: Sequence[tuple[int, Node]]) -> int:
     if (
         stack[-1][0] == 1
         and above.heading is not None
-        and _CHINESE_PAREN.match(above.heading.number)
+        # (（一）产业类, or 【产业发展】5个项目 with no number of its own)
+        and (_CHINESE_PAREN.match(above.heading.number) or above.heading.number == "")
         and not above.children
         and not any(not line.blank for line in above.body)
     ):
