@@ -85,6 +85,11 @@ _HEADINGS: Final = (
         ),
     ),
 )
+#: The characters a heading of :data:`_HEADINGS` can open with (besides digits).
+_HEADING_FIRST: Final = frozenset(
+    "一二三四五六七八九十第(（ABCDEFGH项【\u2014\uff0d\u25cf\u25c6\u25a0\u25b2\u2605\u2022"
+    + "".join(chr(c) for c in range(0x2460, 0x2488))
+)
 #: The marks that set off an item without numbering it (——, ●, ◆ …): its number is none.
 BULLETS: Final = frozenset(
     {"\u2014\u2014", "\uff0d\uff0d", "\u25cf", "\u25c6", "\u25a0", "\u25b2", "\u2605", "\u2022"}
@@ -126,6 +131,9 @@ def read_heading(line: Line) -> Heading | None:
     >>> h.level, h.number, h.title, h.has_text
     (1, '（1）', '深化产业合作', True)
     """
+    opening = line.norm[:1]
+    if opening not in _HEADING_FIRST and not opening.isdigit():
+        return None  # (a plain line, most lines: no pattern of _HEADINGS can match it)
     for level, pattern in _HEADINGS:
         match = pattern.match(line.norm)
         if match is None:
