@@ -45,6 +45,35 @@ class LabelledEnum(enum.Enum):
         return type(self).__spellings__[self.name][0]
 
     @classmethod
+    def _missing_(cls, value: object) -> LabelledEnum | None:
+        """No member has this value: an error that lists the values (and, for a Chinese
+        label given as a value, the member it names), still a ValueError as enum's own.
+
+        >>> from aidmodel import ProjectStatus
+        >>> ProjectStatus("续建")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidValueError: ProjectStatus(value): unknown value; expected one of 'new', 'continued' ('续建' is the label of 'continued': ProjectStatus.from_label('续建')), got '续建'
+        """
+        values = ", ".join(repr(member.value) for member in cls)
+        named = next(
+            (
+                m
+                for m in cls
+                if isinstance(value, str) and value.strip() in cls.__spellings__[m.name]
+            ),
+            None,
+        )
+        hint = (
+            f" ({value!r} is the label of {named.value!r}: {cls.__name__}.from_label({value!r}))"
+            if named is not None
+            else ""
+        )
+        raise InvalidValueError(
+            f"{cls.__name__}(value)", "unknown value", expected=f"one of {values}{hint}", got=value
+        )
+
+    @classmethod
     def from_label(cls: type[_E], label: str) -> _E:
         """The member whose Chinese label (or a known synonym) is ``label``.
 

@@ -20,6 +20,7 @@ from typing import Literal
 
 import attrs
 
+from aidmodel._validators import checked
 from aidmodel.errors import InvalidValueError
 from aidmodel.model import Commitment, Programme, Project, Section
 from aidmodel.money import Money
@@ -241,6 +242,7 @@ def totals_by_unit(programme: Programme) -> tuple[Group, ...]:
     >>> [(g.key, str(g.amount.to_wan())) for g in rows if g.key == "县司法局"]
     [('县司法局', '50')]
     """
+    checked(programme, Programme, "totals_by_unit(programme=...)", "a Programme")
     return _by_names(programme, _units, split_by_unit=True)
 
 
@@ -252,6 +254,7 @@ def totals_by_location(programme: Programme) -> tuple[Group, ...]:
     >>> sum(g.projects for g in rows)
     16
     """
+    checked(programme, Programme, "totals_by_location(programme=...)", "a Programme")
     return _by_names(programme, lambda project: project.locations)
 
 
@@ -270,6 +273,7 @@ def totals_by_source(programme: Programme) -> tuple[Group, ...]:
 
     .. versionchanged:: 0.2.0 In the plan's order of sources, ``None`` last; was by key.
     """
+    checked(programme, Programme, "totals_by_source(programme=...)", "a Programme")
     groups = _Groups()
     for project in programme.projects:
         if not project.funding:
@@ -286,6 +290,7 @@ def totals_by_year(programme: Programme) -> tuple[Group, ...]:
     >>> [(g.key, str(g.amount.to_wan())) for g in totals_by_year(samples.load("liangjiang-pengshui-2020"))]
     [('2019', '2364.04'), ('2020', '5487')]
     """
+    checked(programme, Programme, "totals_by_year(programme=...)", "a Programme")
     years = {s.key: s.year for s in programme.fund_sources}
     groups = _Groups()
     for project in programme.projects:
@@ -304,6 +309,7 @@ def totals_by_status(programme: Programme) -> tuple[Group, ...]:
     >>> [(g.key, g.projects) for g in totals_by_status(samples.load("liangjiang-pengshui-2020"))]
     [(None, 2), ('continued', 13), ('new', 2)]
     """
+    checked(programme, Programme, "totals_by_status(programme=...)", "a Programme")
     groups = _Groups()
     for project in programme.projects:
         groups.add(None if project.status is None else project.status.value, project.amount)
@@ -317,6 +323,7 @@ def totals_by_deadline(programme: Programme) -> tuple[Group, ...]:
     >>> [(g.key, g.projects) for g in totals_by_deadline(samples.load("shizhong-ebian-2025"))]
     [('2025-10', 12), ('2025-11', 4)]
     """
+    checked(programme, Programme, "totals_by_deadline(programme=...)", "a Programme")
     groups = _Groups()
     for project in programme.projects:
         deadline = project.deadline
@@ -341,6 +348,7 @@ def totals_by_section(programme: Programme) -> tuple[SectionTotal, ...]:
     2 加强劳务协作 0 1 1
     3 强化人才培育 50 4 3
     """
+    checked(programme, Programme, "totals_by_section(programme=...)", "a Programme")
     rows: list[SectionTotal] = []
 
     def visit(section: Section, depth: int) -> tuple[Money, int, int]:
@@ -393,6 +401,7 @@ def commitment_totals(programme: Programme) -> tuple[CommitmentTotal, ...]:
     >>> [(r.metric, str(r.total), r.unit, r.bound.label) for r in rows if r.metric == "转移就业"]
     [('转移就业', '40', '名', '以上')]
     """
+    checked(programme, Programme, "commitment_totals(programme=...)", "a Programme")
     sums: dict[tuple[str, str | None, Bound, str | None], list[Decimal | int | None]] = {}
     for item in _commitments(programme):
         target = item.target

@@ -388,7 +388,7 @@ class Money:
     def __abs__(self) -> Money:
         return Money._of(CTX.abs(self.yuan))
 
-    def __mul__(self, factor: object) -> Money:
+    def __mul__(self, factor: int) -> Money:
         if isinstance(factor, int) and not isinstance(factor, bool):
             if abs(factor) >= LIMIT:
                 raise AmountError(

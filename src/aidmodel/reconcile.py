@@ -24,6 +24,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel._validators import checked
 from aidmodel.errors import AidModelError
 from aidmodel.model import FundSourceKind, PartialDate, Programme, Project, Section
 from aidmodel.money import Money
@@ -261,6 +262,7 @@ def reconcile(programme: Programme) -> tuple[Finding, ...]:
     >>> print(reconcile(samples.load("binjiang-jianshi-2018"))[0].message)
     section 'attachment-1' declares 5005万元 split as 4705万元 by source
     """
+    checked(programme, Programme, "reconcile(programme=...)", "a Programme")
     return tuple(_checks(programme))
 
 

@@ -36,7 +36,7 @@ def wrong_calls() -> None:
     sum([Money.from_wan(1)]).to_wan()  # E: attr-defined
     Money.total([Money.from_wan(1), 16])  # E: list-item
     # Found writing examples/build_a_plan.py (the guide's app): refused at run time with an
-    # InvalidTypeError that points to Money.multiply, but Money.__mul__ takes any object.
-    Money.from_wan(1) * Decimal("1.5")  # HOLE: operator
-    Money.from_wan(1) * 1.5  # HOLE: operator
-    2.5 * Money.from_wan(1)  # HOLE: operator
+    # InvalidTypeError that points to Money.multiply, Money.__mul__ took any object (now an int).
+    Money.from_wan(1) * Decimal("1.5")  # E: operator
+    Money.from_wan(1) * 1.5  # E: operator
+    2.5 * Money.from_wan(1)  # E: operator
