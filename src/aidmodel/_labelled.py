@@ -69,9 +69,8 @@ class LabelledEnum(enum.Enum):
             if named is not None
             else ""
         )
-        raise InvalidValueError(
-            f"{cls.__name__}(value)", "unknown value", expected=f"one of {values}{hint}", got=value
-        )
+        where = f"{cls.__name__}(value)"
+        raise InvalidValueError(where, "unknown value", expected=f"one of {values}{hint}", got=value)
 
     @classmethod
     def from_label(cls: type[_E], label: str) -> _E:
