@@ -70,7 +70,9 @@ class LabelledEnum(enum.Enum):
             else ""
         )
         where = f"{cls.__name__}(value)"
-        raise InvalidValueError(where, "unknown value", expected=f"one of {values}{hint}", got=value)
+        raise InvalidValueError(
+            where, "unknown value", expected=f"one of {values}{hint}", got=value
+        )
 
     @classmethod
     def from_label(cls: type[_E], label: str) -> _E:
