@@ -174,3 +174,21 @@ def test_joint_issuers_are_the_lead_and_the_others() -> None:
     )
     (programme,) = result.programmes
     assert (programme.issuer, programme.co_issuers) == ("甲县财政局", ("甲县发展和改革委员会",))
+
+
+def test_a_notice_of_changes_published_as_a_gongshi_is_the_adjusted_plan() -> None:
+    # 甲县2026年东西部协作项目调整公示 citing 《甲县2026年东西部协作项目实施方案》: the plan
+    # adjusted is the programme, by its own name.
+    result = parse_plan(
+        _text(
+            "甲县2026年东西部协作项目调整公示",
+            "　　根据《甲县2026年东西部协作项目实施方案》，经研究，对部分项目调整如下：",
+            "　　一、调整内容",
+            "　　（一）调整前：丙镇项目，协作资金200万元。调整后：协作资金150万元。",
+            "　　二、调整后总体情况",
+            "　　调整后，2026年东西部协作项目仍为2个，资金总额300万元不变。",
+            "　　1.丙镇项目，协作资金150万元。",
+            "　　2.丁镇项目，协作资金150万元。",
+        )
+    )
+    assert [p.title for p in result.programmes] == ["甲县2026年东西部协作项目实施方案"]

@@ -60,6 +60,8 @@ _GENRE_END: Final = re.compile(f"(?:{'|'.join(TITLE_GENRES)})(?:[（(][^（）()
 # 关于调整2024年…项目计划的通知 (…的批复, …的函): a notice that adjusts a plan, and the plan's name.
 _ADJUSTED: Final = re.compile(
     r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的(?:通知|批复|函)$"
+    # 正宁县2025年东西部协作项目调整公示: the same, published as a notice of its changes.
+    r"|^(?P<changed>\S{4,60}?(?:计划|方案|项目))调整(?:的|情况)?(?:公示|公告|通知)$"
 )
 # 关于下达…项目计划的通知, 关于印发…实施方案的通知: a notice that hands a plan down.
 _HANDS_DOWN_PLAN: Final = re.compile(
@@ -1152,7 +1154,7 @@ def read_header(lines: Sequence[Line]) -> Header:
         if adjusted is not None:
             # 关于调整2024年天津市对口支援丁青县项目计划的通知: the plan adjusted is the
             # programme, and its name says who gives and who receives.
-            plan_title = adjusted.group("plan")
+            plan_title = adjusted.group("plan") or adjusted.group("changed")
             cited = re.compile(rf"《([^《》]{{0,20}}{re.escape(plan_title)})》")
             # 《四子王旗2024年京蒙协作项目计划》（四政办发〔2024〕17号）印发以来: its full name;
             # or the one plan the notice cites of its year (关于调整X旗2025年…资金的通知 /
