@@ -6,8 +6,6 @@ Run: python examples/build_a_plan.py
 
 from __future__ import annotations
 
-import attrs
-
 from aidmodel import (
     FundingShare,
     FundSource,
@@ -138,8 +136,7 @@ else:
     print("frame:", frame[["name", "amount"]].values.tolist())
 
 # 7. Change one amount: the copy no longer adds up, and reconcile says where.
-training = plan.projects[2]
-changed = plan.replace_project(training.name, attrs.evolve(training, amount=Money.from_wan(90)))
+changed = plan.update_project("劳务技能培训", amount=Money.from_wan(90))
 for finding in reconcile(changed):
     print(f"changed: {finding.kind.value} at {finding.where}: {finding.message}")
 

@@ -201,3 +201,19 @@ def test_lookups_miss_with_a_key_error() -> None:
         plan.fund_source("gift")
     assert plan.get_section("1.1") == Section(id="1.1", title="茶园")
     assert plan.get_section("9") is None
+
+
+def test_a_project_found_and_changed_by_its_name() -> None:
+    plan = Programme(
+        title="t",
+        projects=[Project(name="茶园", amount=Money.from_wan(80)), Project(name="道路")],
+    )
+    assert plan.project("道路") is plan.projects[1]
+    changed = plan.update_project("茶园", amount=Money.from_wan(90))
+    assert [p.amount for p in changed.projects] == [Money.from_wan(90), None]
+    with pytest.raises(NotFoundError):
+        plan.project("果园")
+    with pytest.raises(KeyError):
+        plan.project(5)
+    with pytest.raises(InvalidValueError, match="no such field of Project"):
+        plan.update_project("茶园", amout=Money.from_wan(1))

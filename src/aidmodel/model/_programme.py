@@ -524,6 +524,55 @@ class Programme:
             where, "no project with this name", expected="a project's name or index", got=which
         )
 
+    def project(self, which: int | str) -> Project:
+        """The project at index ``which`` (negative from the end) or named ``which``.
+
+        Raises:
+            NotFoundError: when no project has this index or name, or several have the name
+                (a :class:`KeyError` too, as a lookup miss is).
+
+        >>> p = Programme(title="t", projects=[Project(name="茶园", amount=Money.from_wan(80))])
+        >>> p.project("茶园").amount.to_wan(), p.project(-1).name
+        (Decimal('80'), '茶园')
+        >>> p.project("果园")
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.NotFoundError: Programme.project: no project with this name; expected a project's name or index, got '果园'
+
+        .. versionadded:: 0.2.0
+        """
+        return self.projects[self._project_index(which, "Programme.project")]
+
+    def update_project(self, which: int | str, **changes: Any) -> Programme:
+        """A copy with the project at index ``which`` (or named ``which``) changed as
+        :func:`attrs.evolve` changes it: ``plan.update_project("茶园", amount=...)``.
+
+        Raises:
+            NotFoundError: when no project has this index or name, or several have the name.
+            AidModelError: naming the field when a change is not a value it can hold.
+
+        >>> p = Programme(title="t", projects=[Project(name="茶园", amount=Money.from_wan(80))])
+        >>> p.update_project("茶园", amount=Money.from_wan(90)).project_total().to_wan()
+        Decimal('90')
+        >>> p.update_project(0, amount=90)
+        Traceback (most recent call last):
+        ...
+        aidmodel.errors.InvalidTypeError: Project.amount (拟投入资金): an int is not Money; expected Money (Money.from_wan('766'), Money.parse('766万元')) or None, got 90
+
+        .. versionadded:: 0.2.0
+        """
+        index = self._project_index(which, "Programme.update_project")
+        fields = [field.name for field in attrs.fields(Project)]
+        unknown = sorted(name for name in changes if name not in fields)
+        if unknown:
+            raise InvalidValueError(
+                "Programme.update_project",
+                "no such field of Project",
+                expected=f"fields of Project ({', '.join(fields)})",
+                got=unknown,
+            )
+        return self.replace_project(index, attrs.evolve(self.projects[index], **changes))
+
     def add_project(self, project: Project, *, at: int | None = None) -> Programme:
         """A copy with ``project`` added at the end, or before index ``at`` (as
         :meth:`list.insert` places it).
