@@ -81,6 +81,7 @@ ROUND_FILES = {
     "round31": (ROUNDS / "round31", "*.txt"),
     "round32": (ROUNDS / "round32", "*.txt"),
     "round33": (ROUNDS / "round33", "*.txt"),
+    "round34": (ROUNDS / "round34", "*.txt"),
 }
 Key = dict[str, Any]
 

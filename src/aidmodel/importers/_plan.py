@@ -723,6 +723,16 @@ def _allocation_table(
 # 将…3960万元分配给清水县、秦安县、甘谷县，其中：清水县1380万元、项目4个，秦安县…: a notice
 # that hands money down to places in one sentence.
 _ALLOTS: Final = re.compile(r"(?:分配|下达|安排|切块)(?:给|到|至)?[^。]*?其中\s*:?")
+# A sentence that hands money down (…下达…资金2360万元): the places may follow on a line of
+# their own that opens with 其中.
+_HANDS_DOWN_WORD: Final = re.compile(r"(?:分配|下达|拨付|切块)[^。]*?\d[\d.]*\s*(?:万元|亿元|元)")
+_OWN_SPLIT: Final = re.compile(r"\s*其中\s*:?")
+# The bracket right after a place's money, and what it says of the place.
+_PLACE_BRACKET: Final = re.compile(r"\s*\((?P<inside>[^()]{2,120})\)")
+_PAIRED_IN: Final = re.compile(
+    r"(?:^|[,，;；])\s*(?P<place>[\u4e00-\u9fff]{1,12}?[市区县旗])\s*(?:结对|对口)(?!资金)"
+)
+_COUNT_IN: Final = re.compile(r"项目\s*(\d+)\s*个")
 # What may follow a place's amount in it: 、项目4个, ，实施项目4个, (4个项目).
 _PLACE_COUNT: Final = re.compile(
     r"\s*[、,，(]?\s*(?:(?:安排|实施)?项目\s*(\d+)\s*个|(\d+)\s*个项目)\)?"
@@ -751,14 +761,21 @@ def _allocation_sentence(
         for line in lines[header.body_start - 1 : first_table - 1]
         if not line.blank and not is_chrome(line) and line.number not in header.used
     ]
-    for line in body:
+    for number, line in enumerate(body):
         opened = _ALLOTS.search(line.norm)
+        if opened is None and number and _HANDS_DOWN_WORD.search(body[number - 1].norm):
+            # …下达…资金2360万元。 / 其中：灵台县860万元（荣成市结对，…），…: the places on a
+            # line of their own after the sentence that hands the money down.
+            opened = _OWN_SPLIT.match(line.norm)
         if opened is None:
             continue
         places: list[tuple[str, Mention, int | None]] = []
+        # What a place's bracket says: its pairing (荣成市结对) and sources (…资金740万元).
+        paired: dict[str, str] = {}
+        split: dict[str, list[tuple[str, Mention]]] = {}
         previous = opened.end()
         for mention in mentions(line):
-            if mention.start < opened.end() or mention.amount is None:
+            if mention.start < previous or mention.amount is None:
                 continue
             words = line.norm[previous : mention.start]
             words = re.split(r"[,，;；:：、]", words)[-1].strip()
@@ -771,6 +788,22 @@ def _allocation_sentence(
             if counted is not None:
                 count = int(counted.group(1) or counted.group(2))
                 previous = counted.end()
+            bracket = _PLACE_BRACKET.match(line.norm, previous)
+            if bracket is not None:
+                # 灵台县860万元（荣成市结对，含山东省财政援助资金740万元、荣成市帮扶资金120万元，
+                # 项目4个）: the bracket after a place's money is the place's own.
+                inside = bracket.group("inside")
+                if (giver := _PAIRED_IN.search(inside)) is not None:
+                    paired[words] = giver.group("place")
+                if count is None and (own := _COUNT_IN.search(inside)) is not None:
+                    count = int(own.group(1))
+                split[words] = [
+                    (label, m)
+                    for m in mentions(line)
+                    if bracket.start() < m.start < bracket.end()
+                    and (label := _label_before(line.norm, bracket.start() + 1, m.start))
+                ]
+                previous = bracket.end()
             places.append((words, mention, count))
         if len(places) < 2:
             continue
@@ -786,9 +819,21 @@ def _allocation_sentence(
         programmes: list[Programme] = []
         for index, (place, mention, count) in enumerate(places):
             path = f"programmes[{index}]"
-            donor = givers.get(place)
-            sources = []
-            if drawn is not None:
+            donor = givers.get(place) or paired.get(place)
+            sources: list[FundSource] = []
+            for label, share in split.get(place, []):
+                kind = source_kind(label)
+                sources.append(
+                    FundSource(
+                        key=fresh_key(kind.value, [s.key for s in sources]),
+                        kind=kind,
+                        label=label,
+                        amount=share.amount,
+                        provenance=context.at(line.number),
+                    )
+                )
+                context.use(share, f"{path}.fund_sources[{len(sources) - 1}].amount")
+            if drawn is not None and not sources:
                 label = drawn.group("label")
                 sources = [
                     FundSource(
@@ -833,6 +878,15 @@ def _allocation_sentence(
         )
         return _with_listed_projects(context, lines, header, tables, programmes)
     return ()
+
+
+def _label_before(norm: str, start: int, end: int) -> str:
+    """The name of the money written right before ``end`` inside a bracket opened at
+    ``start`` (含山东省财政援助资金740万元 → 山东省财政援助资金), or ``""`` where the words are
+    no fund's name."""
+    words = re.split(r"[,，;；:：、]", norm[start:end])[-1].strip()
+    words = re.sub(r"^(?:含|其中|包括)", "", words)
+    return words if words.endswith("资金") and len(words) >= 4 else ""
 
 
 def _givers(tables: Sequence[Table], places: Sequence[str]) -> dict[str, str]:

@@ -1,0 +1,34 @@
+"""Rules of the importer that round 34 showed were missing, each in wording none of the
+fixtures uses."""
+
+from __future__ import annotations
+
+from aidmodel import Money
+from aidmodel.importers import parse_plan
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_places_handed_money_on_a_line_of_their_own_with_a_bracket_each() -> None:
+    # …下达…资金500万元。 / 其中：甲县300万元（丁区结对，含省财政援助资金250万元、丁区帮扶资金
+    # 50万元，项目2个），乙县200万元（…）: a programme per place, its pairing, sources, count.
+    result = parse_plan(
+        _text(
+            "丙市财政局关于提前下达2027年东西部协作资金的通知",
+            "甲县、乙县财政局：",
+            "　　现提前下达你县2027年东西部协作资金500万元。",
+            "　　其中：甲县300万元（丁区结对，含省财政援助资金250万元、丁区帮扶资金50万元，项目2个），"
+            "乙县200万元（戊区结对，含省财政援助资金180万元、戊区帮扶资金20万元，项目1个）。",
+        )
+    )
+    first, second = result.programmes
+    assert [
+        (p.recipient.name, p.donor.name, p.declared_total, p.declared_project_count)  # type: ignore[union-attr]
+        for p in (first, second)
+    ] == [("甲县", "丁区", Money.from_wan(300), 2), ("乙县", "戊区", Money.from_wan(200), 1)]
+    assert [(s.label, s.amount) for s in first.fund_sources] == [
+        ("省财政援助资金", Money.from_wan(250)),
+        ("丁区帮扶资金", Money.from_wan(50)),
+    ]
