@@ -32,3 +32,28 @@ def test_places_handed_money_on_a_line_of_their_own_with_a_bracket_each() -> Non
         ("省财政援助资金", Money.from_wan(250)),
         ("丁区帮扶资金", Money.from_wan(50)),
     ]
+
+
+def test_an_attachment_list_of_projects_after_the_work_requirements() -> None:
+    # 三、工作要求 (duties) / 附件 / （一）X类项目（2个） / 1.名称，单位，金额: items with money of
+    # their own are projects, whatever the part above them; 合计：… is the list's, no item's.
+    result = parse_plan(
+        _text(
+            "乙县对口帮扶甲县2027年工作要点",
+            "　　一、总体安排",
+            "　　2027年乙县计划安排帮扶资金300万元，实施项目2个。",
+            "　　二、工作要求",
+            "　　各项目实施单位要在4月底前完成项目开工。",
+            "附件",
+            "2027年乙县对口帮扶甲县项目清单",
+            "（一）产业帮扶项目（2个）",
+            "1.甲县茶园提质项目，县农业农村局，200万元",
+            "2.丙镇果园项目，丙镇人民政府，100万元",
+            "合计：项目2个，帮扶资金300万元",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.units, p.amount) for p in programme.projects] == [
+        ("甲县茶园提质项目", ("县农业农村局",), Money.from_wan(200)),
+        ("丙镇果园项目", ("丙镇人民政府",), Money.from_wan(100)),
+    ]

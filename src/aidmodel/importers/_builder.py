@@ -379,11 +379,30 @@ class Builder:
                 )
             ):
                 number = len(plan.subsections)
+                # (三、工作要求 / 附件 / （一）产业帮扶项目（4个） / 1.X项目，单位，220万元: a
+                # list of items with money of their own is no list of duties, whatever the
+                # part above it.)
+                funded_below = (
+                    sum(
+                        1
+                        for leaf in child.children
+                        if not leaf.children
+                        and (
+                            carries_funds(leaf)
+                            or (
+                                leaf.heading is not None
+                                and _PROJECT_TITLE.search(leaf.heading.title) is not None
+                                and any(mentions(line) for line in leaf.lines())
+                            )
+                        )
+                    )
+                    >= 2
+                )
                 sub = self.section(
                     child,
                     f"{section_id}.{number + 1}",
                     f"{path}.subsections[{number}]",
-                    mechanism=plan.mechanism,
+                    mechanism=plan.mechanism and not funded_below,
                 )
                 plan.subsections.append(sub)
             else:

@@ -1000,7 +1000,7 @@ def read_project(
     funding: list[FundingShare] = []
     skip: list[tuple[int, int, int]] = []
     content_spans = list(parts.description)
-    found = _amount(parts) or _bare_amount(parts) or _allotted(heading)
+    found = _amount(parts) or _bare_amount(parts) or _allotted(heading) or _listed_amount(parts)
     total_investment: Money | None = None
     if found is not None:
         mention, span = found
@@ -1368,6 +1368,30 @@ _OFFICE: Final = re.compile(
 )
 
 
+def _listed_amount(parts: _Parts) -> tuple[Mention, Span] | None:
+    """The money of an item written as a list of short clauses, the money one of its own
+    (1.X项目，县农业农村局，220万元): a figure with nothing but its unit in its clause."""
+    if not parts.description:
+        return None
+    span = parts.description[0]
+    norm = span.line.norm
+    for mention in mentions(span.line):
+        if not span.start <= mention.start < span.end or mention.amount is None:
+            continue
+        opened = max(norm.rfind(mark, span.start, mention.start) for mark in ",，;；")
+        closed = min(
+            (p for p in (norm.find(mark, mention.end, span.end) for mark in ",，;；。.") if p >= 0),
+            default=span.end,
+        )
+        if (
+            opened >= span.start
+            and not norm[opened + 1 : mention.start].strip()
+            and not norm[mention.end : closed].strip()
+        ):
+            return mention, span
+    return None
+
+
 def _trailing_unit(description: Sequence[Span]) -> list[str]:
     """The unit of an item written as its sentence's last clause, with no label
     (1、X项目（南沙镇）：改造车间1200平方米，资金420万元，县农业农村局。)."""
@@ -1379,10 +1403,21 @@ def _trailing_unit(description: Sequence[Span]) -> list[str]:
     if bracketed is not None and _OFFICE.match(bracketed.group("unit")):
         # X项目——320万元（营山县农业农村局）: the office in a bracket after the money.
         return split_units(bracketed.group("unit"))
-    last = re.split(r"[,，;；]", text)[-1].strip()
+    clauses = [c.strip() for c in re.split(r"[,，;；]", text)]
+    last = clauses[-1]
     # …，箕山镇人民政府（新增）: a remark in brackets after the unit is none of its name.
     last = re.sub(r"\s*\([^()]{1,6}\)$", "", last)
-    return [last] if last != text.strip() and _OFFICE.match(last) else []
+    if last != text.strip() and _OFFICE.match(last):
+        return [last]
+    if len(clauses) >= 2 and _MONEY_ONLY.fullmatch(last):
+        # 1.X项目，县农业农村局，220万元: the office the clause before the money.
+        before = clauses[-2]
+        return [before] if _OFFICE.match(before) else []
+    return []
+
+
+# A clause of nothing but an amount: 220万元.
+_MONEY_ONLY: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 
 
 # …320万元（营山县农业农村局）: an office in the bracket that ends an item, after its money.

@@ -346,6 +346,10 @@ def outline(lines: Sequence[Line]) -> Node:
         ):
             heading = _unnumbered_item(line)
         if heading is None:
+            if _TOTAL_LINE.match(line.norm):
+                # 合计：项目9个，帮扶资金1280万元 after a list: the whole list's, no item's.
+                root.body.append(line)
+                continue
             if _SUBTOTAL_LINE.match(line.norm):
                 # 产业发展类项目小计：4个，援青资金1040万元。 after the part's last item: the
                 # part's own line, not its last item's.
@@ -371,6 +375,8 @@ def outline(lines: Sequence[Line]) -> Node:
 
 # A part's 小计 written as a line of prose: 产业发展类项目小计：4个，援青资金1040万元。
 _SUBTOTAL_LINE: Final = re.compile(r"^\s*[\u4e00-\u9fff]{0,20}小计\s*[:：]")
+# A list's 合计 written as a line of prose after its last item: 合计：项目9个，…1280万元.
+_TOTAL_LINE: Final = re.compile(r"^\s*(?:合\s*计|总\s*计)\s*[:：]")
 # 项目名称：X at the start of a line: the first field of a project written as a card.
 _CARD_NAME: Final = re.compile(r"^\s*项目名称\s*:")
 
