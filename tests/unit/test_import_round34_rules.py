@@ -57,3 +57,20 @@ def test_an_attachment_list_of_projects_after_the_work_requirements() -> None:
         ("甲县茶园提质项目", ("县农业农村局",), Money.from_wan(200)),
         ("丙镇果园项目", ("丙镇人民政府",), Money.from_wan(100)),
     ]
+
+
+def test_projects_listed_in_a_part_with_money_and_unit_in_one_bracket() -> None:
+    # （一）产业类。安排资金300万元，实施项目2个：X项目（200万元，县农业农村局）、Y项目（…）.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙区东西部协作项目实施方案",
+            "　　2027年乙区安排甲县协作资金300万元，实施项目2个。",
+            "　　（一）产业类。安排资金300万元，实施项目2个：丙镇茶园项目（200万元，县农业农村局）、"
+            "丁镇果园项目（100万元，丁镇人民政府）。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.units) for p in programme.projects] == [
+        ("丙镇茶园项目", ("县农业农村局",)),
+        ("丁镇果园项目", ("丁镇人民政府",)),
+    ]

@@ -489,8 +489,12 @@ class Builder:
             index = len(self.projects)
             name = line.text[start:end].strip()
             path = f"programmes[0].projects[{index}]"
-            # X项目（…）由县农业农村局实施，…；Y项目…: the unit written after its bracket.
+            # X项目（…）由县农业农村局实施，…；Y项目…: the unit written after its bracket;
+            # X项目（320万元，县农业农村局）: the office in the bracket after the money.
             own = prose_units([Span(line, mention.end, following)])
+            inside = _OFFICE_IN_BRACKET.match(line.norm, mention.end)
+            if not own and inside is not None and is_office(inside.group("unit")):
+                own = [inside.group("unit").strip()]
             try:
                 project = Project(
                     name=name,
@@ -1063,6 +1067,10 @@ def verb_clauses(line: Line, start: int) -> list[Span]:
             return []
         clauses.append(Span(line, text_start, span.end))
     return clauses
+
+
+# …（320万元，县农业农村局）: after an item's money in its bracket, the office that carries it out.
+_OFFICE_IN_BRACKET: Final = re.compile(r"\s*[,，]\s*(?P<unit>[^,，;；()]{3,30})\s*\)")
 
 
 def bracket_items(line: Line, start: int) -> list[tuple[int, int, Mention]]:
