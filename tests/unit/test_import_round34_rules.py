@@ -74,3 +74,24 @@ def test_projects_listed_in_a_part_with_money_and_unit_in_one_bracket() -> None:
         ("丙镇茶园项目", ("县农业农村局",)),
         ("丁镇果园项目", ("丁镇人民政府",)),
     ]
+
+
+def test_a_continued_projects_money_is_this_years_not_the_years_before() -> None:
+    # （1）X项目（续建）。…项目总投资900万元，2026年已安排援藏资金420万元，2027年安排援藏资金
+    # 480万元: the amount is 2027's, the total investment the 总投资, the status 续建.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙市援藏项目实施方案",
+            "　　2027年乙市安排甲县援藏资金480万元，实施项目1个。",
+            "　　（1）丙镇青稞加工厂提升项目（续建）。新建生产线1条。项目总投资900万元，2026年已安排"
+            "援藏资金420万元，2027年安排援藏资金480万元，由丙镇人民政府实施。",
+        )
+    )
+    (programme,) = result.programmes
+    (project,) = programme.projects
+    assert (project.name, project.amount, project.total_investment, project.status.value) == (  # type: ignore[union-attr]
+        "丙镇青稞加工厂提升项目",
+        Money.from_wan(480),
+        Money.from_wan(900),
+        "continued",
+    )

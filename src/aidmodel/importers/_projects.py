@@ -544,12 +544,22 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             )
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性补助800元: a rate per head, not the project's money
+            clause = span.line.norm[
+                max(span.line.norm.rfind(m, span.start, mention.start) for m in ",，;；。") + 1 :
+                mention.start
+            ]
+            if _EARLIER_MONEY.search(clause) and _AMOUNT_WORDS.search(before):
+                # 项目总投资900万元，2024年已安排援藏资金420万元，2025年安排…480万元: the money
+                # of the year before (已安排), no money of this plan's.
+                continue
             if _AMOUNT_WORDS.search(before) or (own_bracket and closed):
                 return mention, span
     return None
 
 
 _CLOSE_AFTER: Final = re.compile(r"\s*\)")
+# 2024年已安排…, 以前年度已安排…, 上年已下达…: a clause of money given before this plan.
+_EARLIER_MONEY: Final = re.compile(r"已(?:安排|下达|投入|拨付)|以前年度|往年|上年")
 # A title's own bracket holding its amount alone: 1.东兰墨米加工产业园提升项目（450万元）.
 _OWN_BRACKET: Final = re.compile(r"\s*\(\s*(?:资金|投资|帮扶资金|安排资金)?\s*:?\s*")
 
@@ -581,6 +591,9 @@ def _aid_after(
             before = norm[max(span.start, mention.start - 12) : mention.start]
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性交通补助600元: a rate per head, not the aid
+            opened = max(norm.rfind(m, span.start, mention.start) for m in ",，;；。") + 1
+            if _EARLIER_MONEY.search(norm, opened, mention.start):
+                continue  # 2024年已安排援藏资金420万元: aid given before this plan
             if own:
                 between = norm[total.end : mention.start]
                 if between.count("(") != between.count(")"):
@@ -1138,6 +1151,14 @@ def read_project(
         units = split_units(closing.group("unit"))
     name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
     locations = [x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")]
+    tagged = _STATUS_AFTER_NAME.search(name)
+    if tagged is not None and tagged.start() >= 2:
+        # 桑日镇青稞加工厂提升项目（续建）: the status in brackets after the name.
+        name = name[: tagged.start()]
+        if status is None and "续建" in tagged.group():
+            status = ProjectStatus.CONTINUED
+        elif status is None and "新建" in tagged.group():
+            status = ProjectStatus.NEW
     placed = _PLACE_AFTER_NAME.search(name)
     office = _OFFICE_AFTER_NAME.search(name)
     if placed is not None and placed.start() >= 2:
@@ -1360,6 +1381,8 @@ _PLACE_AFTER_NAME: Final = re.compile(
     r"(?<=[项目程])[(（](?P<place>(?:[\u4e00-\u9fff]{1,12}?(?:镇|乡|村|街道|社区|县|区|市|州|旗)"
     r"[、,，]?)+|全县|全区|全市|全旗)[)）]$"
 )
+# A status in brackets closing a project's name: （续建）, （新建）.
+_STATUS_AFTER_NAME: Final = re.compile(r"(?<=[项目程])[(（]\s*(?:续建|新建|新增)\s*[)）]$")
 # An office in brackets closing a project's name: （唐崖镇人民政府）, （咸丰县商务局）.
 _OFFICE_AFTER_NAME: Final = re.compile(r"(?<=[项目程])[(（](?P<unit>[^()（）]{3,30})[)）]$")
 # A clause that is an office and nothing else: 县农业农村局, 沙拉托乡人民政府, 县委组织部.
