@@ -232,3 +232,30 @@ def test_a_declared_expression_accepts_exactly_what_its_validator_lets_pass(
         kept = value if type(value) is check.keeps else tuple(many)
         if type(kept) is check.keeps:
             assert check(kept) is kept, label
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.from_regex(r"-?[0-9]{1,4}(\.[0-9]{0,3})?", fullmatch=True),
+        st.text(st.sampled_from("0123456789-.²٣ \n"), max_size=8),
+        st.integers(min_value=0).map(str),
+        VALUES,
+    )
+)
+def test_an_inlined_structure_hook_makes_what_the_hook_makes(value: Any) -> None:
+    from aidmodel.serialize._hooks import INLINE_STRUCTURE
+
+    assert INLINE_STRUCTURE
+    for hook, inline in INLINE_STRUCTURE.items():
+        names: dict[str, Any] = {}
+
+        def bind(prefix: str, item: Any, names: dict[str, Any] = names) -> str:
+            names[f"_{prefix}"] = item
+            return f"_{prefix}"
+
+        condition, made = inline(bind)
+        if eval(condition, names, {"v": value}):
+            result = eval(made, names, {"v": value})
+            assert type(result) is type(hook(value, None)), value
+            assert result == hook(value, None), value

@@ -184,7 +184,7 @@ class _Structure:
     def convert(self, tp: Any, lines: list[str], indent: str, each: str | None = None) -> None:
         """Code that turns ``v`` (not None) into a value of ``tp``, or raises; ``each``, an
         expression of ``e`` each item of a tuple of scalars must make true besides."""
-        from aidmodel.serialize._hooks import STRICT_SCALARS
+        from aidmodel.serialize._hooks import INLINE_STRUCTURE, STRICT_SCALARS
 
         item = _item_type(tp)
         out = self.out
@@ -224,7 +224,14 @@ class _Structure:
             )
             lines.append(f"{indent}    raise {out.bind('Refused', _Refused)}")
         else:
-            lines.append(f"{indent}v = {out.bind('hook', self.leaf(tp))}(v, {out.bind('T', tp)})")
+            call = f"v = {out.bind('hook', self.leaf(tp))}(v, {out.bind('T', tp)})"
+            inline = INLINE_STRUCTURE.get(self.leaf(tp))
+            if inline is not None:  # the hook's usual case written out, the call for the rest
+                condition, value = inline(out.bind)
+                lines.append(f"{indent}if {condition}: v = {value}")
+                lines.append(f"{indent}else: {call}")
+            else:
+                lines.append(f"{indent}{call}")
 
     def function(self, cls: type) -> str:
         out = self.out
