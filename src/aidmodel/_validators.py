@@ -8,6 +8,7 @@ for an exact number) and name the field with its Chinese term:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
@@ -18,10 +19,13 @@ from aidmodel.money import Money
 
 __all__ = [
     "MAX_COUNT",
+    "accepts",
+    "accepts_items",
     "describe",
     "exact_decimal",
     "field_label",
     "items",
+    "keeps",
     "non_blank",
     "optional_exact_decimal",
     "optional_non_blank",
@@ -39,6 +43,56 @@ MAX_COUNT: Final = 2**53 - 1
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 #: Search a str for a surrogate code point (the fast paths of the wire format use it too).
 find_surrogate: Final = _SURROGATE.search
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def accepts(template: str, **names: object) -> Callable[[_F], _F]:
+    """Declare, as the attribute ``accepts`` of a validator, a Python expression that is
+    true of a value exactly when the validator lets it pass (whatever the instance): the
+    wire format's generated readers write the expression instead of calling the validator,
+    and leave a value for which it is false to the strict reader, which calls it.
+
+    ``{v}`` in ``template`` stands for the value, ``{name}`` for each of ``names`` (bound
+    in the generated code). The expression must stand alone: it checks the type too.
+
+    >>> non_blank.accepts[0].format(v="x", surrogate="s")
+    'type(x) is str and x.strip() and (x.isascii() or x.isprintable() or s(x) is None)'
+    """
+
+    def declare(validator: _F) -> _F:
+        validator.accepts = (template, names)  # type: ignore[attr-defined]
+        return validator
+
+    return declare
+
+
+def accepts_items(template: str, **names: object) -> Callable[[_F], _F]:
+    """As :func:`accepts`, for a validator of a tuple: ``{v}`` stands for each item, and the
+    validator lets a tuple pass exactly when the expression is true of each of its items."""
+
+    def declare(validator: _F) -> _F:
+        validator.accepts_items = (template, names)  # type: ignore[attr-defined]
+        return validator
+
+    return declare
+
+
+def keeps(cls: type, *converters: Callable[..., Any]) -> None:
+    """Declare, as the attribute ``keeps`` of each converter, that it returns a value of
+    exactly the class ``cls`` unchanged: the generated readers call it only on a value of
+    another class. (A call, not a decorator: mypy's attrs plugin reads a converter's type
+    only from an undecorated function.)
+
+    >>> items.keeps, int_to_decimal.keeps
+    (<class 'tuple'>, <class 'decimal.Decimal'>)
+    """
+    for converter in converters:
+        converter.keeps = cls  # type: ignore[attr-defined]
+
+
+#: What non_blank lets pass, and optional_non_blank besides None.
+_TEXT: Final = "type({v}) is str and {v}.strip() and ({v}.isascii() or {v}.isprintable() or {surrogate}({v}) is None)"
 
 
 def field_label(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -81,6 +135,7 @@ def check_encodable(where: str, value: str) -> None:
         )
 
 
+@accepts(_TEXT, surrogate=find_surrogate)
 def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a string with something other than white space in it (and no lone surrogate)."""
     if not isinstance(value, str):
@@ -93,6 +148,7 @@ def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) 
         check_encodable(field_label(instance, attribute), value)  # (the label only to fail)
 
 
+@accepts(f"{{v}} is None or ({_TEXT})", surrogate=find_surrogate)
 def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Like :func:`non_blank`, but ``None`` (the document does not say) is allowed."""
     if value is None:
@@ -135,6 +191,7 @@ def optional_int_to_decimal(value: Decimal | int | None) -> Decimal | None:
     return value  # type: ignore[return-value]
 
 
+@accepts("type({v}) is {Decimal} and {v}.is_finite()", Decimal=Decimal)
 def exact_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a finite Decimal (floats, bools and NaN are refused)."""
     if type(value) is Decimal and value.is_finite():
@@ -154,6 +211,7 @@ def exact_decimal(instance: object, attribute: attrs.Attribute[Any], value: obje
     )
 
 
+@accepts("{v} is None or (type({v}) is {Decimal} and {v}.is_finite())", Decimal=Decimal)
 def optional_exact_decimal(
     instance: object, attribute: attrs.Attribute[Any], value: object
 ) -> None:
@@ -162,6 +220,7 @@ def optional_exact_decimal(
         exact_decimal(instance, attribute, value)
 
 
+@accepts("{v} is None or (type({v}) is {Money} and {v}.yuan >= 0)", Money=Money)
 def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require :class:`~aidmodel.Money` that is not negative, or ``None``."""
     if value is None:
@@ -182,6 +241,7 @@ def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value:
         )
 
 
+@accepts("type({v}) is {Money} and {v}.yuan >= 0", Money=Money)
 def money_amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require :class:`~aidmodel.Money` that is not negative (``None`` refused): the checks
     of ``[instance(Money), non_negative_money]`` in that order, in one call."""
@@ -208,7 +268,8 @@ def whole_number(noun: str, *, optional: bool = False) -> Any:
             )
         check_wire_int(field_label(instance, attribute), noun, value)
 
-    return check
+    within = f"type({{v}}) is int and 0 <= {{v}} <= {MAX_COUNT}"
+    return accepts(f"{{v}} is None or ({within})" if optional else within)(check)
 
 
 def check_wire_int(where: str, noun: str, value: int) -> None:
@@ -263,6 +324,7 @@ def optional_instance(cls: type) -> Any:
 _MONEY_INSTANCE: Final = instance(Money)
 
 
+@accepts("type({v}) is int and 1900 <= {v} <= 2200")
 def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a year from 1900 to 2200 as an int."""
     if type(value) is not int:
@@ -278,6 +340,7 @@ def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
         )
 
 
+@accepts("{v} is None or (type({v}) is int and 1900 <= {v} <= 2200)")
 def optional_year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """As :func:`year`, with ``None`` (the document does not say) allowed."""
     if value is not None:
@@ -322,6 +385,7 @@ def _not_items(
     )
 
 
+@accepts_items(_TEXT, surrogate=find_surrogate)
 def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     """Require a tuple of non-blank strings (with no lone surrogate)."""
     if type(value) is not tuple:
@@ -385,6 +449,10 @@ def text_items(value: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     str, typed so that mypy refuses a lone str (``units="县农业农村局"``), which a str's own
     iteration would split into characters; at run time :func:`texts` refuses it."""
     return items(value)  # type: ignore[no-any-return]
+
+
+keeps(tuple, items, text_items)
+keeps(Decimal, int_to_decimal, optional_int_to_decimal)
 
 
 _T = TypeVar("_T")

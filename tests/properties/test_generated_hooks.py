@@ -8,14 +8,17 @@ the strict function refuses, nor read or write anything differently.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
+import attrs
 import cattrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidmodel import Programme, make_converter, to_dict, to_json
+from aidmodel import Money, Programme, make_converter, to_dict, to_json
+from aidmodel.errors import AidModelError
 from aidmodel.serialize import _json_dumps
 from aidmodel.serialize._generate import straight_functions
 from aidmodel.serialize._hooks import register_hooks
@@ -151,3 +154,108 @@ def test_the_validators_printable_shortcut_never_hides_a_surrogate(text: str) ->
 
     if text.isascii() or text.isprintable():
         assert find_surrogate(text) is None
+
+
+def _declared() -> list[tuple[str, Any, Any]]:
+    """(label, validator or converter, field) of each field of the model classes whose
+    validator declares what it accepts or whose converter declares what it keeps."""
+    from aidmodel.model import Ledger
+    from aidmodel.serialize._generate import _reachable
+
+    found = []
+    for root in (Programme, Ledger):
+        for cls in _reachable(root):
+            for field in attrs.fields(cls):
+                label = f"{cls.__name__}.{field.name}"
+                found.extend(
+                    (label, check, field)
+                    for check in (field.validator, field.converter)
+                    if any(hasattr(check, name) for name in ("accepts", "accepts_items", "keeps"))
+                )
+    return found
+
+
+DECLARED = _declared()
+VALUES = st.one_of(
+    JUNK,
+    st.text(st.characters(exclude_categories=()), max_size=6),
+    st.sampled_from(["县农业农村局", "\u3000", "a\nb", "项目\ud800", "\udfff", " x "]),
+    st.integers(min_value=-(2**64), max_value=2**64),
+    st.sampled_from([1899, 1900, 2200, 2201, 2**53 - 1, 2**53]),
+    st.decimals(allow_nan=True, allow_infinity=True, places=None),
+    st.builds(Money.from_fen, st.integers(min_value=-(10**6), max_value=10**6)),
+    st.builds(Decimal, st.sampled_from(["1", "0.03", "-1", "1E+3"])),
+)
+
+
+def _compiled(template: str, names: dict[str, Any]) -> Any:
+    source = template.format(v="v", **{key: key for key in names})
+    return eval(f"lambda v: {source}", dict(names))
+
+
+def _passes(check: Any, value: Any, field: Any) -> bool:
+    try:
+        check(object(), field, value)
+    except AidModelError:
+        return False
+    return True
+
+
+def test_the_model_declares_what_its_validators_accept_and_converters_keep() -> None:
+    declared = {check.__name__ for _, check, _ in DECLARED}
+    assert {
+        "non_blank",
+        "optional_non_blank",
+        "texts",
+        "money_amount",
+        "to_shares",
+        "text_items",
+    } <= declared
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(DECLARED), VALUES, st.lists(VALUES, max_size=3))
+def test_a_declared_expression_accepts_exactly_what_its_validator_lets_pass(
+    declared: tuple[str, Any, Any], value: Any, many: list[Any]
+) -> None:
+    label, check, field = declared
+    if hasattr(check, "accepts"):
+        template, names = check.accepts
+        expression = _compiled(template, names)
+        assert bool(expression(value)) == _passes(check, value, field), (label, value)
+    if hasattr(check, "accepts_items"):
+        template, names = check.accepts_items
+        expression = _compiled(template, names)
+        items = tuple(many)
+        assert all(expression(item) for item in items) == _passes(check, items, field), label
+    if hasattr(check, "keeps"):
+        kept = value if type(value) is check.keeps else tuple(many)
+        if type(kept) is check.keeps:
+            assert check(kept) is kept, label
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.from_regex(r"-?[0-9]{1,4}(\.[0-9]{0,3})?", fullmatch=True),
+        st.text(st.sampled_from("0123456789-.²٣ \n"), max_size=8),
+        st.integers(min_value=0).map(str),
+        VALUES,
+    )
+)
+def test_an_inlined_structure_hook_makes_what_the_hook_makes(value: Any) -> None:
+    from aidmodel.serialize._hooks import INLINE_STRUCTURE
+
+    assert INLINE_STRUCTURE
+    for hook, inline in INLINE_STRUCTURE.items():
+        names: dict[str, Any] = {}
+
+        def bind(prefix: str, item: Any, names: dict[str, Any] = names) -> str:
+            names[f"_{prefix}"] = item
+            return f"_{prefix}"
+
+        condition, made = inline(bind)
+        if eval(condition, names, {"v": value}):
+            result = eval(made, names, {"v": value})
+            assert type(result) is type(hook(value, None)), value
+            assert result == hook(value, None), value

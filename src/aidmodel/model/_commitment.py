@@ -10,6 +10,7 @@ import attrs
 from aidmodel._validators import (
     instance,
     items,
+    keeps,
     non_blank,
     optional_instance,
     optional_non_blank,
@@ -24,6 +25,9 @@ __all__ = ["Commitment"]
 def to_commitments(value: Iterable[Commitment]) -> tuple[Commitment, ...]:
     """Converter of a field of commitments: any iterable of them (see :func:`items`)."""
     return items(value)  # type: ignore[no-any-return]
+
+
+keeps(tuple, to_commitments)
 
 
 @attrs.frozen(kw_only=True)

@@ -13,6 +13,7 @@ from aidmodel._validators import (
     field_label,
     instance,
     items,
+    keeps,
     money_amount,
     non_blank,
     non_negative_money,
@@ -83,6 +84,9 @@ class FundSource:
 def to_shares(value: Iterable[FundingShare]) -> tuple[FundingShare, ...]:
     """Converter of a field of funding shares: any iterable of them (see :func:`items`)."""
     return items(value)  # type: ignore[no-any-return]
+
+
+keeps(tuple, to_shares)
 
 
 @attrs.frozen(kw_only=True)

@@ -12,6 +12,7 @@ from aidmodel._validators import (
     field_label,
     instance,
     items,
+    keeps,
     non_negative_money,
     optional_instance,
     optional_non_blank,
@@ -193,6 +194,9 @@ class LedgerEvent:
 def _events(value: Iterable[LedgerEvent]) -> tuple[LedgerEvent, ...]:
     """Converter of a field of ledger events: any iterable of them (see :func:`items`)."""
     return items(value)  # type: ignore[no-any-return]
+
+
+keeps(tuple, _events)
 
 
 @attrs.frozen(kw_only=True)

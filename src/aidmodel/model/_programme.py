@@ -10,6 +10,7 @@ import attrs
 from aidmodel._validators import (
     instance,
     items,
+    keeps,
     non_blank,
     non_negative_money,
     optional_count,
@@ -38,9 +39,15 @@ def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
     return items(value)  # type: ignore[no-any-return]
 
 
+keeps(tuple, _sections)
+
+
 def _fund_sources(value: Iterable[FundSource]) -> tuple[FundSource, ...]:
     """Converter of a field of fund sources: any iterable of them (see :func:`items`)."""
     return items(value)  # type: ignore[no-any-return]
+
+
+keeps(tuple, _fund_sources)
 
 
 def _projects(value: Iterable[Project]) -> tuple[Project, ...]:
@@ -48,14 +55,23 @@ def _projects(value: Iterable[Project]) -> tuple[Project, ...]:
     return items(value)  # type: ignore[no-any-return]
 
 
+keeps(tuple, _projects)
+
+
 def _mechanisms(value: Iterable[MechanismTask]) -> tuple[MechanismTask, ...]:
     """Converter of a field of mechanism tasks: any iterable of them (see :func:`items`)."""
     return items(value)  # type: ignore[no-any-return]
 
 
+keeps(tuple, _mechanisms)
+
+
 def _achievements(value: Iterable[Achievement]) -> tuple[Achievement, ...]:
     """Converter of a field of achievements: any iterable of them (see :func:`items`)."""
     return items(value)  # type: ignore[no-any-return]
+
+
+keeps(tuple, _achievements)
 
 
 @attrs.frozen(kw_only=True)

@@ -181,9 +181,10 @@ class _Structure:
         hook: Callable[[Any, Any], Any] = self.converter.get_structure_hook(tp)
         return hook
 
-    def convert(self, tp: Any, lines: list[str], indent: str) -> None:
-        """Code that turns ``v`` (not None) into a value of ``tp``, or raises."""
-        from aidmodel.serialize._hooks import STRICT_SCALARS
+    def convert(self, tp: Any, lines: list[str], indent: str, each: str | None = None) -> None:
+        """Code that turns ``v`` (not None) into a value of ``tp``, or raises; ``each``, an
+        expression of ``e`` each item of a tuple of scalars must make true besides."""
+        from aidmodel.serialize._hooks import INLINE_STRUCTURE, STRICT_SCALARS
 
         item = _item_type(tp)
         out = self.out
@@ -200,18 +201,20 @@ class _Structure:
                 lines.append(f"{indent}v = {out.bind('tuple', tuple)}(w)")
                 return
             if item in self.fast:
-                each = f"{self.fast[item]}(e)"
+                call = f"{self.fast[item]}(e)"
             elif STRICT_SCALARS.get(item) is self.leaf(item):
+                extra = f" or not ({each})" if each else ""
                 lines.append(f"{indent}for e in v:")
                 lines.append(
-                    f"{indent}    if {out.bind('type', type)}(e) is not {out.bind(item.__name__, item)}:"
+                    f"{indent}    if {out.bind('type', type)}(e) is not {out.bind(item.__name__, item)}"
+                    f"{extra}:"
                 )
                 lines.append(f"{indent}        raise {out.bind('Refused', _Refused)}")
                 lines.append(f"{indent}v = {out.bind('tuple', tuple)}(v)")
                 return
             else:
-                each = f"{out.bind('hook', self.leaf(item))}(e, {out.bind('T', item)})"
-            lines.append(f"{indent}v = {out.bind('tuple', tuple)}([{each} for e in v])")
+                call = f"{out.bind('hook', self.leaf(item))}(e, {out.bind('T', item)})"
+            lines.append(f"{indent}v = {out.bind('tuple', tuple)}([{call} for e in v])")
         elif tp in self.fast:
             lines.append(f"{indent}v = {self.fast[tp]}(v)")
         elif STRICT_SCALARS.get(tp) is self.leaf(tp):
@@ -221,7 +224,14 @@ class _Structure:
             )
             lines.append(f"{indent}    raise {out.bind('Refused', _Refused)}")
         else:
-            lines.append(f"{indent}v = {out.bind('hook', self.leaf(tp))}(v, {out.bind('T', tp)})")
+            call = f"v = {out.bind('hook', self.leaf(tp))}(v, {out.bind('T', tp)})"
+            inline = INLINE_STRUCTURE.get(self.leaf(tp))
+            if inline is not None:  # the hook's usual case written out, the call for the rest
+                condition, value = inline(out.bind)
+                lines.append(f"{indent}if {condition}: v = {value}")
+                lines.append(f"{indent}else: {call}")
+            else:
+                lines.append(f"{indent}{call}")
 
     def function(self, cls: type) -> str:
         out = self.out
@@ -236,23 +246,36 @@ class _Structure:
             f"    o = {out.bind('new', object.__new__)}({out.bind('cls', cls)})",
         ]
         checks: list[str] = []
+        refused = out.bind("Refused", _Refused)
         for field in fields:
             tp, optional = _strip_optional(hints[field.name])
             name = field.name
             setter = out.bind("set", cls.__dict__[name].__set__)
             present: list[str] = []
+            converter = field.converter
+            validator = field.validator
+            keeps = getattr(converter, "keeps", None)
+            # A tuple of scalars whose items the validator declares what it accepts of: the
+            # loop that checks their type checks that too, when the converter keeps it.
+            each = self.accepts(getattr(validator, "accepts_items", None), "e")
+            if each is None or _item_type(tp) is None or optional or keeps is not tuple:
+                each = None
             if optional:
                 present.append("        if v is not None:")
                 self.convert(tp, present, "            ")
             else:
-                self.convert(tp, present, "        ")
-            converter = field.converter
-            validator = field.validator
+                self.convert(tp, present, "        ", each)
             built = self.built(tp, validator)
             if converter is not None:
                 if built == "items":  # the converter must keep the tuple of items built
                     present.append("        t = v")
-                present.append(f"        v = {out.bind('converter', converter)}(v)")
+                if isinstance(keeps, type):  # called only on what it does not keep
+                    present.append(
+                        f"        if {out.bind('type', type)}(v) is not {out.bind('keeps', keeps)}:"
+                        f" v = {out.bind('converter', converter)}(v)"
+                    )
+                else:
+                    present.append(f"        v = {out.bind('converter', converter)}(v)")
                 if built == "items":
                     present.append(f"        if v is not t: raise {out.bind('Refused', _Refused)}")
                 elif built is not None:
@@ -279,13 +302,24 @@ class _Structure:
             if validator is None:
                 continue
             call = f"{out.bind('validator', validator)}(o, {out.bind('field', field)}, o.{name})"
-            if default is attrs.NOTHING:
+            # What the validator declares it accepts, checked on the value where it is read
+            # (any refusal goes to the strict function, which calls the validator itself).
+            accepted = self.accepts(getattr(validator, "accepts", None), "v")
+            if each is not None:
+                pass  # checked item by item where the items were read
+            elif default is attrs.NOTHING:
                 if built is None or optional:
-                    checks.append(f"    {call}")
+                    if accepted is not None:
+                        body.insert(len(body) - 1, f"    if not ({accepted}): raise {refused}")
+                    else:
+                        checks.append(f"    {call}")
             elif not _passes(validator, _Probe(), field, default):
                 checks.append(f"    {call}")
             elif built is not None and (not optional or default is None):
                 pass  # the default passes, and any other value is what the validator asks
+            elif accepted is not None:
+                at = len(body) - 3  # before the else: of the default
+                body.insert(at, f"        if not ({accepted}): raise {refused}")
             else:
                 checks.append(f"    if o.{name} is not {self.constant(default)}:")
                 checks.append(f"        {call}")
@@ -294,6 +328,16 @@ class _Structure:
             body.append("    o.__attrs_post_init__()")
         body.append("    return o")
         return "\n".join([out.header(self.fast[cls], "d"), *body])
+
+    def accepts(self, declared: Any, value: str) -> str | None:
+        """The expression a validator declares it accepts (:func:`aidmodel._validators.accepts`)
+        written of ``value``, its names bound; None if it declares none."""
+        if not isinstance(declared, tuple):
+            return None
+        template, names = declared
+        return str(template).format(
+            v=value, **{key: self.out.bind(key, item) for key, item in names.items()}
+        )
 
     def built(self, tp: Any, validator: Any) -> str | None:
         """Whether the code written for a value of ``tp`` (not None) builds what

@@ -33,6 +33,7 @@ _WIRE_ENUMS: Final = (Bound, EventKind, FundSourceKind, ProjectStatus, Scheme)
 
 __all__ = [
     "DECIMAL_PATTERN",
+    "INLINE_STRUCTURE",
     "INLINE_UNSTRUCTURE",
     "MONEY_PATTERN",
     "STRICT_SCALARS",
@@ -230,6 +231,23 @@ INLINE_UNSTRUCTURE: Final[dict[Any, Callable[[str, Callable[[str, Any], str]], s
     _unstructure_partial_date: lambda value, bind: (
         f"{bind('date_text', _date_text)}({value}.year, {value}.month, {value}.day)"
     ),
+}
+
+
+def _inline_decimal_structure(bind: Callable[[str, Any], str]) -> tuple[str, str]:
+    # A whole number as to_json writes most figures: digits only, no leading zero, which is
+    # what DECIMAL_PATTERN admits without a sign or a point (isascii: isdigit admits '²').
+    return (
+        "type(v) is str and v.isdigit() and v.isascii() and (v[0] != '0' or len(v) == 1)",
+        f"{bind('Decimal', Decimal)}(v)",
+    )
+
+
+#: Structure hooks the generated code writes out for their usual input: hook -> the code
+#: (given a function binding a name) of a condition on ``v`` and the value it makes of it,
+#: which the hook would make; where the condition fails, the code calls the hook.
+INLINE_STRUCTURE: Final[dict[Any, Callable[[Callable[[str, Any], str]], tuple[str, str]]]] = {
+    _structure_decimal: _inline_decimal_structure,
 }
 
 
