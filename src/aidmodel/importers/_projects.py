@@ -545,8 +545,8 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性补助800元: a rate per head, not the project's money
             clause = span.line.norm[
-                max(span.line.norm.rfind(m, span.start, mention.start) for m in ",，;；。") + 1 :
-                mention.start
+                max(span.line.norm.rfind(m, span.start, mention.start) for m in ",，;；。")
+                + 1 : mention.start
             ]
             if _EARLIER_MONEY.search(clause) and _AMOUNT_WORDS.search(before):
                 # 项目总投资900万元，2024年已安排援藏资金420万元，2025年安排…480万元: the money
