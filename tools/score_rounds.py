@@ -250,11 +250,19 @@ def _score_programme(score: Score, key: Key, p: Programme | None) -> None:
 
 
 def _all_commitments(p: Programme) -> Iterable[Any]:
-    yield from p.commitments
+    """Every commitment of a programme, with the sub-targets each holds (其中… parts: a key
+    may list a 其中 clause as a commitment of its own)."""
+
+    def with_parts(commitments: Iterable[Any]) -> Iterable[Any]:
+        for c in commitments:
+            yield c
+            yield from with_parts(c.parts)
+
+    yield from with_parts(p.commitments)
     for x in p.projects:
-        yield from x.commitments
+        yield from with_parts(x.commitments)
     for m in p.mechanisms:
-        yield from getattr(m, "commitments", ())
+        yield from with_parts(getattr(m, "commitments", ()))
 
 
 def score_document(path: Path) -> Score:
