@@ -96,3 +96,21 @@ def test_a_continued_projects_money_is_this_years_not_the_years_before() -> None
         Money.from_wan(900),
         "continued",
     )
+
+
+def test_a_duty_whose_title_is_a_target() -> None:
+    # 四、资金管理 / （二）项目资金支出进度9月底前达到70%以上，11月底前达到95%以上。: both targets.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙区东西部协作项目实施方案",
+            "　　2027年乙区安排甲县协作资金100万元，实施项目1个。",
+            "　　二、项目安排",
+            "　　1.丙镇道路项目，安排资金100万元。",
+            "　　三、资金管理",
+            "　　（一）协作资金实行专账核算。",
+            "　　（二）项目资金支出进度9月底前达到70%以上，11月底前达到95%以上。",
+        )
+    )
+    (programme,) = result.programmes
+    texts = [c.text for m in programme.mechanisms for c in m.commitments]
+    assert texts == ["项目资金支出进度9月底前达到70%以上", "11月底前达到95%以上"]

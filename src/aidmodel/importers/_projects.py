@@ -1235,9 +1235,24 @@ def read_task(
         units=[x for s in fields.get("units", []) for x in split_units(s.text)],
         lead_units=[x for s in fields.get("lead_units", []) for x in split_units(s.text)],
         deadline=deadline,
-        commitments=_commitments(context, parts.description, path, ()),
+        commitments=_commitments(
+            context, [*_titled_target(head, title, rest), *parts.description], path, ()
+        ),
         provenance=context.at(min(numbers), max(numbers)),
     )
+
+
+def _titled_target(head: Span, title: str, rest: int) -> list[Span]:
+    """The task's title as a span to read targets in, where it writes one (（二）项目资金支出
+    进度9月底前达到70%以上，11月底前…: the title is the first target), else nothing."""
+    at = head.line.text.find(title, head.start, rest)
+    if at < 0 or not any(c.isdigit() for c in title) or not _TARGET_WORD.search(title):
+        return []
+    return [Span(head.line, at, at + len(title))]
+
+
+# Words of a target in a task's title: 达到70%以上, 不低于85%, 1次以上.
+_TARGET_WORD: Final = re.compile(r"以上|不低于|不少于|达到|力争|确保")
 
 
 def item_units(first: Span | None, body: Sequence[Line]) -> tuple[list[str], list[str]]:
