@@ -114,3 +114,17 @@ def test_a_duty_whose_title_is_a_target() -> None:
     (programme,) = result.programmes
     texts = [c.text for m in programme.mechanisms for c in m.commitments]
     assert texts == ["项目资金支出进度9月底前达到70%以上", "11月底前达到95%以上"]
+
+
+def test_a_period_written_right_after_its_label() -> None:
+    # …；建设期限2027年4月—2027年11月。 (no 为 or colon): the deadline is the period's end.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙市援疆项目实施方案",
+            "　　2027年乙市安排甲县援疆资金100万元，实施项目1个。",
+            "　　二、项目安排",
+            "　　1．丙镇学校建设项目：援疆资金100万元；新建教学楼6000平方米；建设期限2027年4月—2027年11月。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [str(p.deadline) for p in programme.projects] == ["2027-11"]

@@ -116,7 +116,7 @@ _PROSE_DEADLINE: Final = re.compile(
 )
 # 建设期限为2025年4月至2025年10月, 工期：2025年3-9月: a period written in a sentence.
 _PROSE_PERIOD: Final = re.compile(
-    r"(?:建设|实施|项目|计划)?(?:期限|周期|工期|时间|年限)\s*(?:为|是|:|：)\s*"
+    r"(?:建设|实施|项目|计划)?(?:期限|周期|工期|时间|年限)\s*(?:为|是|:|：)?\s*"
     r"(?P<period>(?:19|20)\d{2}[^,，;；。]{0,24})"
 )
 # 由县农业农村局负责实施, 由甲镇人民政府牵头组织: the unit responsible, written in a sentence.
