@@ -128,3 +128,18 @@ def test_a_period_written_right_after_its_label() -> None:
     )
     (programme,) = result.programmes
     assert [str(p.deadline) for p in programme.projects] == ["2027-11"]
+
+
+def test_a_construction_period_written_jian_she_qi() -> None:
+    # …由丙镇人民政府实施，建设期2027年4月至2027年10月。: the deadline is the period's end.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙市援疆项目实施方案",
+            "　　2027年乙市安排甲县援疆资金100万元，实施项目1个。",
+            "　　二、项目安排",
+            "　　项目一　丙镇供暖改造项目。改造管网18公里。安排援疆资金100万元，由丙镇人民政府实施，"
+            "建设期2027年4月至2027年10月。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [str(p.deadline) for p in programme.projects] == ["2027-10"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -116,7 +117,7 @@ _PROSE_DEADLINE: Final = re.compile(
 )
 # 建设期限为2025年4月至2025年10月, 工期：2025年3-9月: a period written in a sentence.
 _PROSE_PERIOD: Final = re.compile(
-    r"(?:建设|实施|项目|计划)?(?:期限|周期|工期|时间|年限)\s*(?:为|是|:|：)?\s*"
+    r"(?:(?:建设|实施|项目|计划)?(?:期限|周期|工期|时间|年限)|(?:建设|实施)期)\s*(?:为|是|:|：)?\s*"
     r"(?P<period>(?:19|20)\d{2}[^,，;；。]{0,24})"
 )
 # 由县农业农村局负责实施, 由甲镇人民政府牵头组织: the unit responsible, written in a sentence.
@@ -1388,7 +1389,19 @@ def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDat
         dates = period_dates(period.group("period")) if period else None
         if dates is not None and "月" in dates[1]:
             return _partial_date(context, dates[1], span.line.number, "建设期限")
+    for span, following in itertools.pairwise(description):
+        # 建设期限： / 2025年4月—2025年11月。: the label ends a line a PDF wrapped.
+        if not _PERIOD_LABEL_END.search(span.norm):
+            continue
+        period = _PROSE_PERIOD.search(span.norm.rstrip() + following.norm.lstrip())
+        dates = period_dates(period.group("period")) if period else None
+        if dates is not None and "月" in dates[1]:
+            return _partial_date(context, dates[1], following.line.number, "建设期限")
     return None
+
+
+# 建设期限： at the end of a line, its period on the next.
+_PERIOD_LABEL_END: Final = re.compile(r"(?:期限|周期|工期|年限|建设期)\s*(?:为|是|:|：)?\s*$")
 
 
 # A place in brackets closing a project's name: （南沙镇）, （新街镇箐口村、大鱼塘村）, （全县）.
