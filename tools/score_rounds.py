@@ -82,6 +82,7 @@ ROUND_FILES = {
     "round32": (ROUNDS / "round32", "*.txt"),
     "round33": (ROUNDS / "round33", "*.txt"),
     "round34": (ROUNDS / "round34", "*.txt"),
+    "round35": (ROUNDS / "round35", "*.txt"),
 }
 Key = dict[str, Any]
 

@@ -1152,6 +1152,10 @@ def read_project(
         units = split_units(closing.group("unit"))
     name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
     locations = [x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")]
+    coded = _CODE_AFTER_NAME.search(name)
+    if coded is not None and coded.start() >= 2:
+        # X项目（项目编码：CM2025001）: the project's code in brackets, no part of its name.
+        name = name[: coded.start()]
     tagged = _STATUS_AFTER_NAME.search(name)
     if tagged is not None and tagged.start() >= 2:
         # 桑日镇青稞加工厂提升项目（续建）: the status in brackets after the name.
@@ -1408,6 +1412,10 @@ _PERIOD_LABEL_END: Final = re.compile(r"(?:期限|周期|工期|年限|建设期
 _PLACE_AFTER_NAME: Final = re.compile(
     r"(?<=[项目程])[(（](?P<place>(?:[\u4e00-\u9fff]{1,12}?(?:镇|乡|村|街道|社区|县|区|市|州|旗)"
     r"[、,，]?)+|全县|全区|全市|全旗)[)）]$"
+)
+# A code in brackets closing a project's name: （项目编码：CM2025001）, （编号：3）.
+_CODE_AFTER_NAME: Final = re.compile(
+    r"(?<=[项目程])[(（]\s*(?:项目)?(?:编码|编号|代码)\s*[:：]?[^()（）]{1,24}[)）]$"
 )
 # A status in brackets closing a project's name: （续建）, （新建）.
 _STATUS_AFTER_NAME: Final = re.compile(r"(?<=[项目程])[(（]\s*(?:续建|新建|新增)\s*[)）]$")

@@ -296,6 +296,7 @@ _BATCH: Final = re.compile("本次|本批|此次|现将|第[一二三四五六�
 _BATCH_NOW: Final = re.compile("本次|本批|此次|现将")
 _BOOK: Final = re.compile(r"《[^《》]*》")
 _ALREADY: Final = re.compile(r"^[^,，;；。]*已")
+_SPENT_ON: Final = re.compile(r"^用于|(?:项目|工程)$")
 _BATCH_ONLY: Final = re.compile(r"第[一二三四五六七八九十]批(?:资金)?")
 _BATCH_LABEL: Final = re.compile("第[一二三四五六七八九十]批(?:[\u4e00-\u9fff]{0,10}?)资金")
 
@@ -661,6 +662,8 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
     # right after a source split it; it is not one more source beside them.
     sources = [source for source in sources if not _split_after(norm, source, sources)]
+    # …，用于X项目280万元、Y项目220万元: what the money is spent on (projects), no sources.
+    sources = [source for source in sources if not _SPENT_ON.search(source.label)]
     # 沪滇协作资金以外的240万元由项目实施单位自筹: money beside the plan's, outside its total.
     beside: list[Source] = [source for source in sources if _APART.search(source.label)]
     # 另动员社会力量捐赠帮扶资金150万元，…不纳入本次审定的项目计划: money the text sets apart.
@@ -785,7 +788,11 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
                     mention=inside[0],
                     count=count_value(count.group("count")) if count else None,
                     sources=tuple(
-                        source for m in parts if (source := _source(line, m)) is not None
+                        source
+                        for m in parts
+                        if (source := _source(line, m)) is not None
+                        # (…，用于X项目280万元、…: what it is spent on, no source)
+                        and not _SPENT_ON.search(source.label)
                     ),
                     upper=upper,
                 )

@@ -18,10 +18,10 @@ from typing import Final
 __all__ = ["DUTY_HEADINGS", "GOAL_HEADINGS", "RESULT_HEADINGS"]
 
 #: Headings of duties without money: 健全帮扶机制, 工作保障, 保障措施 (but not 民生保障),
-#: 资金管理 and 项目管理 (how the money and the projects are run, not what they buy).
+#: 资金管理 and 项目管理 (how the money and the projects are run, not what they buy), 其他事项.
 DUTY_HEADINGS: Final = re.compile(
     "机制|保障措施|工作保障|组织保障|要素保障|措施|举措|组织领导|工作要求|纪律|监督|考核"
-    "|资金管理|项目管理|资金监管|管理要求"
+    "|资金管理|项目管理|资金监管|管理要求|其他事项|有关事项|有关要求"
 )
 #: A part that tells results or problems (三、主要成效, 四、存在问题): no projects of the plan.
 RESULT_HEADINGS: Final = re.compile(

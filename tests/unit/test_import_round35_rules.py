@@ -1,0 +1,72 @@
+"""Rules of the importer that round 35 showed were missing, each in wording none of the
+fixtures uses."""
+
+from __future__ import annotations
+
+from aidmodel import Money, reconcile
+from aidmodel.importers import parse_plan
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_what_a_places_money_is_spent_on_is_no_source() -> None:
+    # 一、甲县300万元（丁区结对帮扶），其中省援助资金250万元、丁区帮扶资金50万元，用于X项目200
+    # 万元、Y项目100万元: the amounts after 用于 are what it buys, not where it comes from.
+    result = parse_plan(
+        _text(
+            "南充市财政局关于拨付2027年第一批东西部协作资金的通知",
+            "仪陇县、营山县财政局：",
+            "　　现拨付2027年第一批东西部协作资金500万元，具体如下：",
+            "　　一、仪陇县300万元（金华市永康市结对帮扶），其中省援助资金250万元、永康市帮扶资金50万元，"
+            "用于仪陇县茶园项目200万元、仪陇县道路项目100万元。",
+            "　　二、营山县200万元（金华市东阳市结对帮扶），其中省援助资金180万元、东阳市帮扶资金20万元，"
+            "用于营山县冷库项目200万元。",
+        )
+    )
+    assert [[s.label for s in p.fund_sources] for p in result.programmes] == [
+        ["省援助资金", "永康市帮扶资金"],
+        ["省援助资金", "东阳市帮扶资金"],
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_other_matters_are_duties_and_a_code_is_no_part_of_a_name() -> None:
+    # 四、其他事项 / （三）…2026年援藏资金1,000,000.00元结余部分…: duties, no project; X项目
+    # （项目编码：JX2027001）: the code is none of the name.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙市援藏项目实施方案",
+            "　　一、资金规模",
+            "　　2027年乙市安排甲县援藏资金1,000,000.00元，共安排项目1个。",
+            "　　二、项目明细",
+            "　　1.丙镇暖棚项目（项目编码：JX2027001）：新建暖棚10座，安排援藏资金1,000,000.00元。",
+            "　　三、其他事项",
+            "　　（一）援藏项目实行项目法人责任制。",
+            "　　（二）乙市前期已安排的2026年援藏资金500,000.00元结余部分，按规定另行安排。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.name for p in programme.projects] == ["丙镇暖棚项目"]
+    assert reconcile(programme) == ()
+
+
+def test_matching_money_beside_aid_that_makes_the_total_stays_outside_it() -> None:
+    # …援疆资金1000万元，其中省援疆资金800万元、市援疆资金200万元；县级配套资金300万元: the aid
+    # adds up to the total, the 配套 written beside it is outside it.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙市援疆项目计划",
+            "　　2027年乙市安排甲县援疆资金1000万元，其中省援疆资金800万元、市援疆资金200万元，"
+            "安排项目1个；县级配套资金300万元。",
+            "　　1.丙镇厂房项目，安排援疆资金1000万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(s.label, s.in_total) for s in programme.fund_sources if s.in_total] == [
+        ("省援疆资金", True),
+        ("市援疆资金", True),
+    ]
+    assert programme.declared_total == Money.from_wan(1000)
+    assert reconcile(programme) == ()
