@@ -545,15 +545,15 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             )
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性补助800元: a rate per head, not the project's money
-            clause = span.line.norm[
-                max(span.line.norm.rfind(m, span.start, mention.start) for m in ",，;；。")
-                + 1 : mention.start
-            ]
-            if _EARLIER_MONEY.search(clause) and _AMOUNT_WORDS.search(before):
-                # 项目总投资900万元，2024年已安排援藏资金420万元，2025年安排…480万元: the money
-                # of the year before (已安排), no money of this plan's.
-                continue
-            if _AMOUNT_WORDS.search(before) or (own_bracket and closed):
+            if _AMOUNT_WORDS.search(before):
+                norm = span.line.norm
+                opened = max(norm.rfind(m, span.start, mention.start) for m in ",，;；。") + 1
+                if _EARLIER_MONEY.search(norm, opened, mention.start):
+                    # 项目总投资900万元，2024年已安排援藏资金420万元，2025年安排…480万元: the
+                    # money of the year before (已安排), no money of this plan's.
+                    continue
+                return mention, span
+            if own_bracket and closed:
                 return mention, span
     return None
 
@@ -592,9 +592,10 @@ def _aid_after(
             before = norm[max(span.start, mention.start - 12) : mention.start]
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性交通补助600元: a rate per head, not the aid
-            opened = max(norm.rfind(m, span.start, mention.start) for m in ",，;；。") + 1
-            if _EARLIER_MONEY.search(norm, opened, mention.start):
-                continue  # 2024年已安排援藏资金420万元: aid given before this plan
+            if _AID_WORDS.search(before):
+                opened = max(norm.rfind(m, span.start, mention.start) for m in ",，;；。") + 1
+                if _EARLIER_MONEY.search(norm, opened, mention.start):
+                    continue  # 2024年已安排援藏资金420万元: aid given before this plan
             if own:
                 between = norm[total.end : mention.start]
                 if between.count("(") != between.count(")"):
