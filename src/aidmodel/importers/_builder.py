@@ -971,7 +971,8 @@ def clause_projects(node: Node) -> bool:
     assert heading is not None
     if node.children:
         return False
-    if _PROJECT_TITLE.search(heading.title) and not any(
+    titled = _PROJECT_TITLE.search(heading.title) is not None
+    if titled and not any(
         "二是" in line.norm or "②" in line.norm for line in [heading.line, *node.body]
     ):
         return False  # (X项目 with one paragraph: a project, no list of clauses; the usual)
@@ -981,24 +982,11 @@ def clause_projects(node: Node) -> bool:
         for line, start in starts
         for number, _, span in split_enumerated(line, start)
     ]
-    if _PROJECT_TITLE.search(heading.title):
+    if titled:
         # 二、重点项目 / 一是X项目。…安排资金380万元…; 二是Y项目。…: a heading naming the
         # kind, whose clauses each name a project of their own; X项目 / 一是建设厂房，投入
         # 300万元: a project whose clauses are its parts.
-        return (
-            sum(
-                1
-                for number, span in found
-                if funded(span)
-                and (
-                    name := clause_name(span, span.start + len(number))
-                    or named_clause(span, span.start + len(number))
-                )
-                is not None
-                and _PROJECT_TITLE.search(name) is not None
-            )
-            >= 2
-        )
+        return sum(1 for n, span in found if funded(span) and _names_project(n, span)) >= 2
     if not found and bracket_items(heading.line, heading.rest):
         return True  # …资金620万元：X项目（200万元）、Y项目（160万元）和Z项目（150万元）
     if not found and len(verb_clauses(heading.line, heading.rest)) >= 2:
@@ -1006,15 +994,14 @@ def clause_projects(node: Node) -> bool:
     with_money = [(number, span) for number, span in found if funded(span)]
     # Two clauses with money of their own, or one that names its project (二是实施X项目，安排
     # 帮扶资金200万元) beside duties (一是推动干部双向挂职…).
-    return len(with_money) >= 2 or any(
-        (
-            name := clause_name(span, span.start + len(number))
-            or named_clause(span, span.start + len(number))
-        )
-        is not None
-        and _PROJECT_TITLE.search(name) is not None
-        for number, span in with_money
-    )
+    return len(with_money) >= 2 or any(_names_project(n, span) for n, span in with_money)
+
+
+def _names_project(number: str, span: Span) -> bool:
+    """Whether a clause (after its 一是) names a project of its own (实施X项目, X项目：…)."""
+    start = span.start + len(number)
+    name = clause_name(span, start) or named_clause(span, start)
+    return name is not None and _PROJECT_TITLE.search(name) is not None
 
 
 _CLAUSE_VERB: Final = re.compile(r"实施|建设")

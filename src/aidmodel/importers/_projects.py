@@ -546,9 +546,7 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性补助800元: a rate per head, not the project's money
             if _AMOUNT_WORDS.search(before):
-                norm = span.line.norm
-                opened = max(norm.rfind(m, span.start, mention.start) for m in ",，;；。") + 1
-                if _EARLIER_MONEY.search(norm, opened, mention.start):
+                if _earlier_money(span.line.norm, span.start, mention.start):
                     # 项目总投资900万元，2024年已安排援藏资金420万元，2025年安排…480万元: the
                     # money of the year before (已安排), no money of this plan's.
                     continue
@@ -561,6 +559,15 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
 _CLOSE_AFTER: Final = re.compile(r"\s*\)")
 # 2024年已安排…, 以前年度已安排…, 上年已下达…: a clause of money given before this plan.
 _EARLIER_MONEY: Final = re.compile(r"已(?:安排|下达|投入|拨付)|以前年度|往年|上年")
+
+
+def _earlier_money(norm: str, floor: int, at: int) -> bool:
+    """Whether the clause holding the amount at ``at`` (from ``floor`` on) writes money
+    given before this plan (2024年已安排援藏资金420万元)."""
+    opened = max(norm.rfind(mark, floor, at) for mark in ",，;；。") + 1
+    return _EARLIER_MONEY.search(norm, opened, at) is not None
+
+
 # A title's own bracket holding its amount alone: 1.东兰墨米加工产业园提升项目（450万元）.
 _OWN_BRACKET: Final = re.compile(r"\s*\(\s*(?:资金|投资|帮扶资金|安排资金)?\s*:?\s*")
 
@@ -592,10 +599,8 @@ def _aid_after(
             before = norm[max(span.start, mention.start - 12) : mention.start]
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性交通补助600元: a rate per head, not the aid
-            if _AID_WORDS.search(before):
-                opened = max(norm.rfind(m, span.start, mention.start) for m in ",，;；。") + 1
-                if _EARLIER_MONEY.search(norm, opened, mention.start):
-                    continue  # 2024年已安排援藏资金420万元: aid given before this plan
+            if _AID_WORDS.search(before) and _earlier_money(norm, span.start, mention.start):
+                continue  # 2024年已安排援藏资金420万元: aid given before this plan
             if own:
                 between = norm[total.end : mention.start]
                 if between.count("(") != between.count(")"):
@@ -1390,19 +1395,24 @@ def _prose_deadline(context: Context, description: Sequence[Span]) -> PartialDat
             date = prose.group("date") or prose.group("after")
             return _partial_date(context, date, span.line.number, "完成时限")
     for span in description:
-        period = _PROSE_PERIOD.search(span.norm)
-        dates = period_dates(period.group("period")) if period else None
-        if dates is not None and "月" in dates[1]:
-            return _partial_date(context, dates[1], span.line.number, "建设期限")
+        end = _period_end(span.norm)
+        if end is not None:
+            return _partial_date(context, end, span.line.number, "建设期限")
     for span, following in itertools.pairwise(description):
         # 建设期限： / 2025年4月—2025年11月。: the label ends a line a PDF wrapped.
-        if not _PERIOD_LABEL_END.search(span.norm):
-            continue
-        period = _PROSE_PERIOD.search(span.norm.rstrip() + following.norm.lstrip())
-        dates = period_dates(period.group("period")) if period else None
-        if dates is not None and "月" in dates[1]:
-            return _partial_date(context, dates[1], following.line.number, "建设期限")
+        if _PERIOD_LABEL_END.search(span.norm):
+            end = _period_end(span.norm.rstrip() + following.norm.lstrip())
+            if end is not None:
+                return _partial_date(context, end, following.line.number, "建设期限")
     return None
+
+
+def _period_end(norm: str) -> str | None:
+    """The last month of a period a sentence writes (建设期限为2025年4月至2025年10月 →
+    2025年10月), or ``None`` where it writes none to the month."""
+    period = _PROSE_PERIOD.search(norm)
+    dates = period_dates(period.group("period")) if period else None
+    return dates[1] if dates is not None and "月" in dates[1] else None
 
 
 # 建设期限： at the end of a line, its period on the next.

@@ -422,7 +422,14 @@ def _source(line: Line, mention: Mention) -> Source | None:
     end = aside.start() if aside is not None else mention.start
     words, _ = _clause_before(norm, end)
     words = words.removeprefix("其中").removeprefix("现将").strip()
-    if not words or _PURPOSE.search(words) or _EXECUTED.search(words) or TRADE.search(words):
+    if (
+        not words
+        or _PURPOSE.search(words)
+        or _EXECUTED.search(words)
+        or TRADE.search(words)
+        # (…，用于X项目280万元、Y项目220万元: what the money is spent on, no source)
+        or _SPENT_ON.search(words)
+    ):
         return None
     provider = None
     verb = None
@@ -662,8 +669,6 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
     # 东西部协作资金3860万元（其中浙江省…3500万元、嵊州市…360万元）: the sources in the bracket
     # right after a source split it; it is not one more source beside them.
     sources = [source for source in sources if not _split_after(norm, source, sources)]
-    # …，用于X项目280万元、Y项目220万元: what the money is spent on (projects), no sources.
-    sources = [source for source in sources if not _SPENT_ON.search(source.label)]
     # 沪滇协作资金以外的240万元由项目实施单位自筹: money beside the plan's, outside its total.
     beside: list[Source] = [source for source in sources if _APART.search(source.label)]
     # 另动员社会力量捐赠帮扶资金150万元，…不纳入本次审定的项目计划: money the text sets apart.
@@ -788,11 +793,7 @@ def read_shares(line: Line, names: Sequence[str]) -> list[Share] | None:
                     mention=inside[0],
                     count=count_value(count.group("count")) if count else None,
                     sources=tuple(
-                        source
-                        for m in parts
-                        if (source := _source(line, m)) is not None
-                        # (…，用于X项目280万元、…: what it is spent on, no source)
-                        and not _SPENT_ON.search(source.label)
+                        source for m in parts if (source := _source(line, m)) is not None
                     ),
                     upper=upper,
                 )
