@@ -70,3 +70,62 @@ def test_matching_money_beside_aid_that_makes_the_total_stays_outside_it() -> No
     ]
     assert programme.declared_total == Money.from_wan(1000)
     assert reconcile(programme) == ()
+
+
+def test_raised_money_after_the_split_of_aid_that_does_not_add_up_stays_outside_it() -> None:
+    # 援藏资金900万元，其中省级600万元、市级250万元；县级配套资金100万元: the split of the aid
+    # does not add up (850 ≠ 900), and 配套 written after it is still money beside the total.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙市援藏项目计划",
+            "　　2027年乙市安排甲县援藏资金900万元，其中省级援藏资金600万元、市级援藏资金250万元，"
+            "安排项目1个；县级配套资金100万元。",
+            "　　1.丙镇厂房项目，安排援藏资金900万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(s.label, s.in_total) for s in programme.fund_sources] == [
+        ("省级援藏资金", True),
+        ("市级援藏资金", True),
+        ("县级配套资金", False),
+    ]
+    assert [f.kind.value for f in reconcile(programme)] == ["sources_vs_total"]
+
+
+def test_raised_money_in_the_split_that_makes_the_total_is_part_of_it() -> None:
+    # 帮扶资金500万元，其中财政援助资金400万元；自筹资金100万元: all of it makes the total.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙区东西部协作项目计划",
+            "　　2027年共安排帮扶资金500万元，其中财政援助资金400万元；群众自筹资金100万元。",
+            "　　1.丙镇厂房项目，安排资金500万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert all(s.in_total for s in programme.fund_sources)
+    assert sum(
+        (s.amount for s in programme.fund_sources if s.amount), Money.ZERO
+    ) == Money.from_wan(500)
+
+
+def test_an_aid_column_beside_investment_and_matching_money_is_the_amount() -> None:
+    # 总投资 | 援助资金 | 县级配套 with a 合计 row: the aid is each project's amount, the
+    # investment its total investment, the 配套 money beside the aid.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙市援疆项目计划",
+            "　　2027年乙市援助甲县项目2个，见附表。",
+            "附表",
+            "单位：万元",
+            "序号\t项目名称\t总投资\t援助资金\t县级配套\t实施单位",
+            "1\t丙镇冷库项目\t600\t500\t100\t丙镇人民政府",
+            "2\t丁乡道路项目\t350\t300\t50\t丁乡人民政府",
+            "合计\t\t950\t800\t150\t",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.amount, p.total_investment) for p in programme.projects] == [
+        (Money.from_wan(500), Money.from_wan(600)),
+        (Money.from_wan(300), Money.from_wan(350)),
+    ]
+    assert reconcile(programme) == ()

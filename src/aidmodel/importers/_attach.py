@@ -1119,6 +1119,9 @@ def amount_column(table: Table, year: int | None) -> Column | None:
     aid = [c for c in table.money() if c.role == "aid"]
     sources = [c for c in table.money() if c.role in SOURCE_ROLES]
     total = table.role("total_investment")
+    if total is not None and len(aid) == 1 and all(c.role in ("aid", "self") for c in sources):
+        # 总投资 | 援疆资金 | 地方配套: the aid is the project's amount, the 配套 beside it.
+        return aid[0]
     if total is not None and len(sources) >= 2:
         return total
     if len(aid) == 1:

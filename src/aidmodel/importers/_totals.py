@@ -90,6 +90,8 @@ class Totals:
     beside: tuple[Source, ...] = ()
 
 
+#: A clause that ends a sentence's split of its money (；).
+_AFTER_CLAUSE: Final = re.compile("[；;]")
 _FUNDS_WORD: Final = re.compile("资金|投资|投入|帮扶|援助|预算|经费")
 #: Words of a sentence about past years or done work (2021年以来, 累计, 已完成).
 PAST_WORDS: Final = re.compile("以来|累计|去年|上一年度|上年度(?!结余|结转|剩余)|已完成|完成投资")
@@ -701,6 +703,23 @@ def read_totals(line: Line, *, batch: bool = False, year: int | None = None) -> 
             and not _opened_after(norm, total.end, source.mention.start)
         ]
         sources = [source for source in sources if source not in beside]
+    if total is not None and total.amount is not None and not aid_only:
+        # 援疆资金1.3286亿元，其中…1.1亿元、…2386万元，安排项目10个；县级配套资金2370万元: a
+        # 配套 in a clause after the split of the aid is money beside it, unless the total
+        # is the sum of all.
+        inside = [s for s in sources if s.kind is not FundSourceKind.SELF_RAISED]
+        raised = [
+            s
+            for s in sources
+            if s.kind is FundSourceKind.SELF_RAISED
+            and inside
+            and _AFTER_CLAUSE.search(norm, max(i.mention.end for i in inside), s.mention.start)
+            and all(i.mention.start < s.mention.start for i in inside)
+        ]
+        every = [s.mention.amount for s in sources if s.mention.amount is not None]
+        if raised and sum(every, Money.ZERO) != total.amount:
+            beside += raised
+            sources = [source for source in sources if source not in raised]
     fund = None
     if not sources and total is not None:
         # 安排舟曲县东西部协作财政援助资金2480万元: the total names one fund.
