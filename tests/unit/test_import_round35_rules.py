@@ -129,3 +129,62 @@ def test_an_aid_column_beside_investment_and_matching_money_is_the_amount() -> N
         (Money.from_wan(300), Money.from_wan(350)),
     ]
     assert reconcile(programme) == ()
+
+
+def test_a_plan_described_as_aid_to_our_county_is_named_by_the_notice() -> None:
+    # 现将2027年X区对口帮扶我县…计划下达给你们: 我县 is the issuing county, no name of a
+    # place; the sentence describes the plan and the notice's title names the programme.
+    result = parse_plan(
+        _text(
+            "乙县人民政府办公室",
+            "关于下达2027年东西部协作项目资金计划的通知",
+            "各镇人民政府：",
+            "　　现将2027年甲省丙市丁区对口帮扶我县东西部协作项目资金计划下达给你们。",
+            "　　一、2027年丁区安排我县东西部协作资金500万元，共安排项目1个。",
+            "　　二、戊镇茶园项目，安排资金500万元。",
+            "乙县人民政府办公室",
+            "2027年3月1日",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title == "乙县人民政府办公室关于下达2027年东西部协作项目资金计划的通知"
+    assert programme.recipient is not None
+    assert programme.recipient.name == "乙县"
+    assert programme.donor is not None
+    assert programme.donor.name == "丁区"
+
+
+def test_a_company_that_goes_on_helping_a_county_gives_and_the_county_is_not_the_giver() -> None:
+    # 中国X集团有限公司（以下简称X）继续定点帮扶Y省Z市W自治县: the company gives; the county,
+    # written in the title by its short name, is no giver however the body spells it.
+    result = parse_plan(
+        _text(
+            "中国华电集团有限公司乡村振兴工作领导小组办公室",
+            "关于印发《华电2027年定点帮扶贵州省务川县工作计划》的通知",
+            "　　现将《华电2027年定点帮扶贵州省务川县工作计划》印发给你们。",
+            "华电2027年定点帮扶贵州省务川县工作计划",
+            "　　2027年，中国华电集团有限公司（以下简称华电）继续定点帮扶贵州省遵义市"
+            "务川仡佬族苗族自治县。",
+            "　　全年投入帮扶资金500万元，实施项目1个。",
+            "　　1.丙镇茶园项目，投入500万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.donor.name == "中国华电集团有限公司"
+    assert programme.recipient is not None
+    assert programme.recipient.full_name == "贵州省遵义市务川仡佬族苗族自治县"
+
+
+def test_the_city_of_a_donor_province_is_found_before_the_recipients_full_name() -> None:
+    # 甲县2027年X省援藏项目计划 / 2027年X省Y市对口支援Z区W市甲县…: the city gives.
+    result = parse_plan(
+        _text(
+            "隆子县2027年江西省援藏项目计划",
+            "　　2027年江西省赣州市对口支援西藏自治区山南市隆子县援藏资金500万元，共安排项目1个。",
+            "　　1.丙镇暖棚项目，安排援藏资金500万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert (programme.donor.full_name or programme.donor.name) == "江西省赣州市"

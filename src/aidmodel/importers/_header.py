@@ -73,8 +73,9 @@ _HANDED_PLAN: Final = re.compile(
     r"现将《([^《》]{4,60}(?:计划|方案|要点|清单))》"
     r"|《([^《》]{4,60}(?:计划|方案|要点|清单))》[^《》。]{0,60}(?:现|特)?(?:下达|印发|分配)给"
     # 现将2025年裕华区结对帮扶阜平县项目计划下达给你们: the same without the book marks, where
-    # the name holds both parties (a place helping a place).
-    r"|现将([^《》，。、,]{0,20}[县区市旗](?:结对帮扶|对口帮扶|对口支援|帮扶|援助)"
+    # the name holds both parties (a place helping a place). (…对口帮扶我县…计划: 我县 is no
+    # name; the sentence describes the plan, the notice's title names it.)
+    r"|现将([^《》，。、,]{0,20}[县区市旗](?:结对帮扶|对口帮扶|对口支援|帮扶|援助)(?![我本])"
     r"[\u4e00-\u9fff]{1,12}?[县区市旗][^《》，。、,]{0,30}(?:计划|方案|要点|清单))(?:下达|印发|分配)给"
 )
 _PLAN_GENRE: Final = re.compile(r"(?:实施方案|工作方案|项目计划|工作要点|资金计划|项目清单)$")
@@ -662,10 +663,14 @@ def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], in
                 units = region_units(match.group(1))
                 if units:
                     return units, line.number
+    # (屏边县 is 屏边苗族自治县: the recipient's other names are no donor.)
+    names = [recipient.name, *(d.name for d in lookup(recipient.name))]
     for line in lines:
         for match in _FULL_REGION.finditer(line.norm):
             # (吉林省安排我地区 is a province and a sentence, no place's full name.)
-            if recipient.name not in match.group() and not _NOT_A_PLACE.search(match.group()):
+            if not any(n in match.group() for n in names) and not _NOT_A_PLACE.search(
+                match.group()
+            ):
                 units = region_units(match.group())
                 if units:
                     return units, line.number
@@ -694,8 +699,10 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
     names = [recipient.name, *([recipient.full_name] if recipient.full_name else [])]
     names += [d.name for d in lookup(recipient.name)]
     target = "|".join(re.escape(n) for n in names)
+    # (对口支援西藏自治区山南市措美县: the recipient after its province and prefecture.)
+    above = r"(?:[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|自治州|州|地区|盟)){0,2}"
     gives = re.compile(
-        rf"{_GIVES}(?:我(?:[县区市旗州盟]|地区)|{target})|追加(?:帮扶|协作|援助)?资金"
+        rf"{_GIVES}(?:我(?:[县区市旗州盟]|地区)|{above}(?:{target}))|追加(?:帮扶|协作|援助)?资金"
     )
     joint = re.compile(rf"[、和与](?:{target})(?=[\u4e00-\u9fff\d]{{0,30}}?(?:联席会议|协作|结对))")
     for line in lines:
@@ -734,7 +741,9 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
             rest = norm[match.end() :]
             if match.group("org").startswith(_PART_OF):
                 continue  # 其中集团公司本部帮扶资金1800万元: a part of the giver's money
-            if re.match(rf"(?:我[县区市旗州]|{target})", rest) or (
+            # (…定点帮扶云南省红河哈尼族彝族自治州屏边苗族自治县: the recipient after its
+            # province and prefecture.)
+            if re.match(rf"(?:我[县区市旗州]|[\u4e00-\u9fff]{{0,16}}?(?:{target}))", rest) or (
                 match.group("verb").endswith("帮扶") and _AID_OBJECT.match(rest)
             ):
                 return [_ORGANISATION_LEAD.sub("", match.group("org"))], line.number
@@ -749,7 +758,7 @@ _ORGANISATION: Final = re.compile(_ORGANISATION_NAME + "(?=定点帮扶|对口�
 # A donor that is an organisation (定点帮扶 of central units, companies, universities).
 _ORGANISATION_GIVES: Final = re.compile(
     _ORGANISATION_NAME
-    + r"(?:\([^()]{0,20}\))?\s*(?:计划|拟|将|共)?(?P<verb>定点帮扶|对口帮扶|结对帮扶|帮扶|援助"
+    + r"(?:\([^()]{0,20}\))?\s*(?:计划|拟|将|共|继续|持续)?(?P<verb>定点帮扶|对口帮扶|结对帮扶|帮扶|援助"
     r"|安排|投入|捐赠|捐助|支持)"
 )
 _ORGANISATION_LEAD: Final = re.compile(
@@ -848,8 +857,6 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
     ``other`` party's name (北滘镇与廉江市 is no prefix of 石角镇) nor start a unit
     with 与 or 及.
     """
-    if region.full_name is not None:
-        return region
     best = ""
     written = region.name
     for line, spelling in ((line, s) for line in lines for s in spellings(region.name)):
@@ -879,12 +886,19 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
                     and not prefix.startswith(ORGANISATION_LEADS)
                     # (a long first unit only where it is a division: 湘西土家族苗族自治州)
                     and (province or len(units[0]) <= 4 or bool(lookup(units[0])))
-                    and all(len(unit) <= 6 for unit in units[1:])
+                    and all(len(unit) <= 6 or bool(lookup(unit)) for unit in units[1:])
                     and len(prefix) + len(spelling) > len(best)
                 ):
                     best = prefix + spelling
                     break
             start = norm.find(spelling, start + 1)
+    if region.full_name is not None:
+        # 云南省屏边县 in the title, 云南省红河哈尼族彝族自治州屏边苗族自治县 in the body: the
+        # longer form of the same place, within the same province, is its full name.
+        head = region_units(region.full_name)[:1]
+        if len(best) > len(region.full_name) and head and best.startswith(head[0]):
+            return Region(name=region.name, full_name=best)
+        return region
     if not best:
         if written != region.name:
             return Region(name=region.name, full_name=written)
@@ -1261,6 +1275,10 @@ def read_header(lines: Sequence[Line]) -> Header:
             # 沭阳县与吴江区…结对帮扶合作, issued by 沭阳县…: A与B says no direction; the
             # issuer's own county is the one that receives.
             donor, recipient = recipient, donor
+    if recipient is not None and _OUR_WORDS.fullmatch(recipient.name):
+        # (…帮扶我县…: 我县 is the issuer's own county, or no name at all.)
+        ours_of = region_units(issuer.split("、")[0]) if issuer else []
+        recipient = _region(ours_of[-1:]) if ours_of and ours_of[-1][-1] in "县区市旗" else None
     if donor is not None:
         donor = _full_name(
             _official(donor, lines), lines, other=recipient.name if recipient else None
