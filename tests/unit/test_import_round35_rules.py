@@ -188,3 +188,43 @@ def test_the_city_of_a_donor_province_is_found_before_the_recipients_full_name()
     (programme,) = result.programmes
     assert programme.donor is not None
     assert (programme.donor.full_name or programme.donor.name) == "江西省赣州市"
+
+
+def test_a_places_paragraph_lists_its_projects_after_yongyu_without_brackets() -> None:
+    # 一、甲县500万元（X区结对帮扶），其中…，用于A项目300万元、B项目200万元，共2个项目: the
+    # place's projects, each with its money; the place's part declares the 500.
+    result = parse_plan(
+        _text(
+            "广元市财政局关于拨付2027年东西部协作资金的通知",
+            "苍溪县、剑阁县财政局：",
+            "　　现拨付2027年东西部协作资金800万元，其中省财政援助资金700万元、结对区帮扶资金100万元，具体如下：",
+            "　　一、苍溪县500万元（湖州市吴兴区结对帮扶），其中省财政援助资金440万元、吴兴区帮扶资金60万元，"
+            "用于苍溪县猕猴桃冷链项目300万元、歧坪镇道路提升项目200万元，共2个项目。",
+            "　　二、剑阁县300万元（湖州市南浔区结对帮扶），其中省财政援助资金260万元、南浔区帮扶资金40万元，"
+            "用于剑阁县茶叶加工项目180万元和普安镇产业路项目120万元，共2个项目。",
+        )
+    )
+    assert [[(p.name, p.amount) for p in g.projects] for g in result.programmes] == [
+        [
+            ("苍溪县猕猴桃冷链项目", Money.from_wan(300)),
+            ("歧坪镇道路提升项目", Money.from_wan(200)),
+        ],
+        [("剑阁县茶叶加工项目", Money.from_wan(180)), ("普安镇产业路项目", Money.from_wan(120))],
+    ]
+    assert all(reconcile(p) == () for p in result.programmes)
+
+
+def test_parts_of_money_named_like_projects_without_yongyu_are_no_list() -> None:
+    # 其中产业项目300万元、就业项目100万元: parts of the money, not a list of projects.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙区东西部协作项目实施方案",
+            "　　一、资金安排",
+            "　　2027年乙区安排甲县东西部协作资金400万元，其中产业项目300万元、就业项目100万元，共安排项目2个。",
+            "　　二、项目安排",
+            "　　1.丙镇茶园项目，安排资金300万元。",
+            "　　2.劳务协作项目，安排资金100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.name for p in programme.projects] == ["丙镇茶园项目", "劳务协作项目"]

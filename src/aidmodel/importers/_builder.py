@@ -800,12 +800,16 @@ class Builder:
             if category.mention is not None and category.mention.amount is not None:
                 amount = category.mention.amount
                 self.context.use(category.mention, f"{plan.path}.declared_amount")
-        own_lines = [Span(heading.line, heading.rest, len(heading.line.text))] + [
+        opens = heading.rest
+        if _PLACE_MONEY.match(heading.title) and heading.title in heading.line.text:
+            # 一、西充县680万元（…结对帮扶），其中…: the title of a place's part holds its money.
+            opens = heading.line.text.index(heading.title)
+        own_lines = [Span(heading.line, opens, len(heading.line.text))] + [
             Span(line, 0, len(line.text)) for line in node.body
         ]
         if plan.own_end is not None:
             # Its clauses' money is theirs: only the words before the first are its own.
-            own_lines = [Span(heading.line, heading.rest, plan.own_end)]
+            own_lines = [Span(heading.line, opens, plan.own_end)]
         own_amount, own_count = own_figures(own_lines, self.year)
         if self.tables and plan in self.funded:
             # Only money written for a group of rows (投资568.71万元…5个项目) is the section's;
@@ -1069,10 +1073,23 @@ def bracket_items(line: Line, start: int) -> list[tuple[int, int, Mention]]:
     >>> (line,) = split_lines("（一）县农业农村局：安排资金760万元，用于甲村茶园项目（420万元）和乙镇道路工程（340万元）。")
     >>> [(line.text[a:b], m.text) for a, b, m in bracket_items(line, 0)]
     [('甲村茶园项目', '420万元'), ('乙镇道路工程', '340万元')]
+
+    After 用于, the money may follow each name without a bracket (two items at least):
+
+    >>> (line,) = split_lines("一、甲县500万元，用于甲村茶园项目300万元、乙镇道路项目200万元，共2个项目。")
+    >>> [(line.text[a:b], m.text) for a, b, m in bracket_items(line, 0)]
+    [('甲村茶园项目', '300万元'), ('乙镇道路项目', '200万元')]
     """
     found: list[tuple[int, int, Mention]] = []
     amounts = {m.start: m for m in mentions(line)}
     previous = start
+    spent = _SPENT_ON.search(line.norm, start)
+    if spent is not None and not _BRACKETED_PROJECT.search(line.norm, start):
+        # 用于X项目280万元、Y项目220万元、Z项目180万元，共3个项目: the same list without
+        # brackets, after 用于 only (其中产业项目300万元 is a part of the money, no project).
+        bare = list(_BARE_PROJECT.finditer(line.norm, spent.end()))
+        listed = _bare_items(line.norm, spent.end(), bare, amounts)
+        return listed if len(listed) >= 2 else []
     for match in _BRACKETED_PROJECT.finditer(line.norm, start):
         figure = re.search(r"[0-9]", line.norm[match.start() : match.end()])
         assert figure is not None
@@ -1089,6 +1106,35 @@ def bracket_items(line: Line, start: int) -> list[tuple[int, int, Mention]]:
             name_start += lead.end()
         if words_end - name_start < 4:
             return []
+        found.append((name_start, words_end, mention))
+        previous = match.end()
+    return found
+
+
+_SPENT_ON: Final = re.compile("用于")
+# A project's name and its money after 用于, no bracket: X项目280万元、.
+_BARE_PROJECT: Final = re.compile(
+    r"(?:项目|工程)\s*(?P<money>[0-9.]+\s*(?:万元|元|亿元))(?=\s*(?:[、，,;；。]|和|及|$))"
+)
+
+
+def _bare_items(
+    norm: str, start: int, bare: Sequence[re.Match[str]], amounts: dict[int, Mention]
+) -> list[tuple[int, int, Mention]]:
+    """The items of a bare list after 用于, each right after the one before (、, 和, 及)."""
+    found: list[tuple[int, int, Mention]] = []
+    previous = start
+    for match in bare:
+        mention = amounts.get(match.start("money"))
+        if mention is None or mention.amount is None:
+            return []
+        gap = norm[previous : match.start()]
+        lead = re.match(r"^(?:[、,，]|和|及|以及)?", gap)
+        name_start = previous + (lead.end() if lead else 0)
+        words_end = match.start("money")
+        name = norm[name_start:words_end].strip()
+        if len(name) < 4 or re.search(r"[，,；;：:。()（）]", name):
+            return found if len(found) >= 2 else []
         found.append((name_start, words_end, mention))
         previous = match.end()
     return found
@@ -1182,6 +1228,10 @@ def affinity(name: str, title: str) -> int:
 
 # The figures in brackets after a heading's title, up to its amount: （3个，1050万元）, （1050万元）
 # (from the bracket, or from inside it where the title's span ends at it).
+_PLACE_OPEN: Final = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[县区市旗]\s*")
+_PLACE_MONEY: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,10}[县区市旗]\s*[0-9][0-9.]*\s*(?:万元|亿元|元)"
+)
 _FIGURES_OPEN: Final = re.compile(
     r"\s*\(?\s*(?:[^()]{0,12}个\s*(?:项目)?\s*[,;、]\s*)?(?:资金|投资)?\s*"
 )
@@ -1219,6 +1269,8 @@ def own_figures(
                     FUNDS_BEFORE.search(window)
                     or (index == 0 and whole and _FIGURES_OPEN.fullmatch(window) is not None)
                     or (index == 0 and whole and not window.strip())
+                    # 一、西充县680万元（…结对帮扶），其中…: a place's part opens with its money.
+                    or (index == 0 and whole and _PLACE_OPEN.fullmatch(window) is not None)
                 ):
                     amount = mention
                     break
