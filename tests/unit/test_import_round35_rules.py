@@ -228,3 +228,76 @@ def test_parts_of_money_named_like_projects_without_yongyu_are_no_list() -> None
     )
     (programme,) = result.programmes
     assert [p.name for p in programme.projects] == ["丙镇茶园项目", "劳务协作项目"]
+
+
+def test_the_sentence_after_a_paragraphs_clauses_gives_all_of_them_their_deadline() -> None:
+    # （一）教育帮扶。一是X项目，投入200万元…；二是Y项目，投入100万元…。由A局负责实施，
+    # 2027年10月底前完工。: the deadline of both projects, not only of the last.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙区东西部协作项目实施方案",
+            "　　2027年乙区安排甲县东西部协作资金300万元。",
+            "　　（一）教育帮扶。安排资金300万元。一是丙镇中学食堂改造项目，投入200万元，改造食堂1栋；"
+            "二是丁乡小学操场项目，投入100万元，新建操场1个。由甲县教育局负责实施，2027年10月底前完工。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, str(p.deadline)) for p in programme.projects] == [
+        ("丙镇中学食堂改造项目", "2027-10"),
+        ("丁乡小学操场项目", "2027-10"),
+    ]
+
+
+def _targets(programme: object) -> list[str]:
+    found: list[str] = []
+    for task in getattr(programme, "mechanisms", ()):
+        found += [c.text or "" for c in task.commitments]
+    return found
+
+
+def test_a_task_written_as_one_sentence_states_its_targets() -> None:
+    # 三、其他帮扶 / （一）组织培训村干部300人次、致富带头人150人次。: the task's one sentence
+    # holds its targets, without a word of aiming (以上, 不少于).
+    result = parse_plan(
+        _text(
+            "甲县2027年乙区东西部协作项目实施方案",
+            "　　2027年乙区安排甲县东西部协作资金100万元。",
+            "　　一、项目安排",
+            "　　1.丙镇茶园项目，安排资金100万元。",
+            "　　二、其他帮扶",
+            "　　（一）组织培训村干部300人次、致富带头人150人次。",
+            "　　（二）选派2名教师到甲县支教、3名医生到甲县医院坐诊。",
+        )
+    )
+    (programme,) = result.programmes
+    assert _targets(programme) == [
+        "组织培训村干部300人次",
+        "致富带头人150人次",
+        "选派2名教师到甲县支教",
+        "3名医生到甲县医院坐诊",
+    ]
+
+
+def test_parts_of_duties_beside_a_part_of_listed_projects_keep_their_targets() -> None:
+    # 二、重点任务 / （一）实施项目 with ①② projects / （二）深化劳务协作。建立工作站3个…: the
+    # parts without money are duties whose targets are read, not dropped.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙区东西部协作工作要点",
+            "　　一、总体目标",
+            "　　2027年乙区安排甲县东西部协作资金300万元。",
+            "　　二、重点任务",
+            "　　（一）实施协作项目。安排以下项目：",
+            "　　①丙镇茶园项目，安排资金200万元，新建茶园500亩；",
+            "　　②丁乡冷库项目，安排资金100万元，新建冷库1座。",
+            "　　（二）深化劳务协作。建立劳务工作站3个，全年帮助脱贫劳动力就业不少于200人。",
+            "　　（三）推进消费协作。组织甲县企业参加展销活动6场次以上。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [p.name for p in programme.projects] == ["丙镇茶园项目", "丁乡冷库项目"]
+    assert _targets(programme) == [
+        "建立劳务工作站3个",
+        "全年帮助脱贫劳动力就业不少于200人",
+        "组织甲县企业参加展销活动6场次以上",
+    ]

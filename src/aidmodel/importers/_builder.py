@@ -336,6 +336,25 @@ class Builder:
                     self.funded.append(plan)
                     return plan
                 plan.mechanism = True
+            if (
+                not self.tables
+                and not plan.mechanism
+                and heading.level >= 1
+                and not carries_funds(node)
+                and any(mentions(line) or commitments_in(line.text) for line in node.lines())
+                and not _PROJECT_TITLE.search(heading.title)
+            ):
+                # （二）深化劳务协作。建立劳务协作工作站2个，…不少于400人。 beside a part of
+                # projects: a part of duties, its targets read as a task's.
+                self.task(
+                    heading.number or None,
+                    heading.title,
+                    Span(heading.line, 0, len(heading.line.text)),
+                    heading.rest,
+                    node.body,
+                    plan.id,
+                )
+                return plan
             if plan.mechanism:
                 before = len(self.mechanisms)
                 self.enumerated(node, plan)
@@ -463,11 +482,13 @@ class Builder:
         else:
             # （一）保障和改善民生（3个，1180万元） / 一是…: the heading's line is its own.
             plan.own_end = len(heading.line.text)
+        first_project = len(self.projects)
         for number, title, span in found:
             if funded(span):
                 self.clause(node, number, span, [], plan)
             else:
                 self.task(number, title, span, span.start, [], plan.id)
+        self._shared_deadline(found[-1][2], first_project)
         self.note([line for line in node.body if not split_enumerated(line)])
         return plan
 
@@ -547,6 +568,22 @@ class Builder:
         text = "".join([span.text, *(line.text for line in body if not line.blank)]).strip()
         self.projects.append(attrs.evolve(project, number=number, text=text or None))
         plan.projects += 1
+
+    def _shared_deadline(self, last: Span, first_project: int) -> None:
+        """一是X项目，投入480万元…；二是Y项目…。由A局牵头实施，2025年11月底前完工: the
+        sentence after the last clause's own says the deadline of all the paragraph's
+        projects; those that name none take it."""
+        made = self.projects[first_project:]
+        stop = last.line.norm.find("。", last.start, last.end)
+        if len(made) < 2 or stop < 0 or made[-1].deadline is None:
+            return
+        tail = Span(last.line, stop + 1, last.end)
+        shared = written_deadline(Context(self.context.source), [tail], self.year)
+        if shared is None or shared != made[-1].deadline:
+            return
+        for index in range(first_project, len(self.projects)):
+            if self.projects[index].deadline is None:
+                self.projects[index] = attrs.evolve(self.projects[index], deadline=shared)
 
     def enumerated(self, node: Node, plan: SectionPlan) -> None:
         """Tasks written 一是…二是… in a section's paragraph."""

@@ -1257,7 +1257,12 @@ def _titled_target(head: Span, title: str, rest: int) -> list[Span]:
     """The task's title as a span to read targets in, where it writes one (（二）项目资金支出
     进度9月底前达到70%以上，11月底前…: the title is the first target), else nothing."""
     at = head.line.text.find(title, head.start, rest)
-    if at < 0 or not any(c.isdigit() for c in title) or not _TARGET_WORD.search(title):
+    if at < 0 or not any(c.isdigit() for c in title):
+        return []
+    whole = not head.line.text[rest:].strip("。；; \u3000")
+    if not whole and not _TARGET_WORD.search(title):
+        # (（三）选派1名干部到X县挂任副县长、2名干部担任驻村第一书记。: a task written as one
+        # sentence, its title, states its targets without a word of aiming.)
         return []
     return [Span(head.line, at, at + len(title))]
 
