@@ -83,6 +83,7 @@ ROUND_FILES = {
     "round33": (ROUNDS / "round33", "*.txt"),
     "round34": (ROUNDS / "round34", "*.txt"),
     "round35": (ROUNDS / "round35", "*.txt"),
+    "round36": (ROUNDS / "round36", "*.txt"),
 }
 Key = dict[str, Any]
 

@@ -212,7 +212,13 @@ class Reader:
         runs = (
             category_column is not None
             and not any(row.kind == "category" for row in table.rows)
-            and (any(row.kind == "subtotal" for row in table.rows) or bool(written_on))
+            and (
+                any(row.kind == "subtotal" for row in table.rows)
+                or bool(written_on)
+                # 产业发展 | 1 | … / 民生改善 | 1 | …: a 序号 that starts again with each
+                # category numbers the category's own rows.
+                or _restarts(table, category_column)
+            )
         )
         for row in table.rows:
             if row.kind == "empty":
@@ -640,6 +646,34 @@ class Reader:
             keys[column.index] = key
         return keys
 
+    def _money_sentence(self, cell: Cell | None, path: str) -> tuple[Money, Money | None] | None:
+        """The amount and total investment a money cell writes as words (粤黔协作资金280万元,
+        or 总投资480万元，其中粤黔协作资金360万元、企业自筹120万元), or ``None``."""
+        if cell is None or not 0 < cell.first <= len(self.lines):
+            return None
+        line = self.lines[cell.first - 1]
+        at = line.text.find(cell.text)
+        if at < 0 or cell.last != cell.first:
+            return None
+        found = [
+            m
+            for m in mentions(line)
+            if at <= m.start < at + len(cell.text) and m.amount is not None
+        ]
+        if not found:
+            return None
+        investment = None
+        if _INVESTMENT_OPENS.match(line.norm, at) and len(found) >= 2:
+            investment, found = found[0], found[1:]
+        aid = next((m for m in found if _AID_BEFORE.search(line.norm, at, m.start)), found[0])
+        if len(found) > 1 and not _AID_BEFORE.search(line.norm, at, aid.start):
+            return None  # (several sums, none named aid: which is the project's is not said)
+        assert aid.amount is not None
+        self.context.use(aid, f"{path}.amount")
+        if investment is not None:
+            self.context.use(investment, f"{path}.total_investment")
+        return aid.amount, investment.amount if investment is not None else None
+
     def named_sources(self, labels: Sequence[str]) -> list[str | None]:
         """The key of the declared fund source each label names (学校本级 of 学校本级投入,
         校友及社会捐赠 of 校友及社会捐赠资金, or the whole label within it), where every label
@@ -748,6 +782,12 @@ class Reader:
                         text=cell.text if parts else None,
                     )
                 )
+        if amount is None and amount_col is not None:
+            sentence = self._money_sentence(row.at(amount_col.index), path)
+            if sentence is not None:
+                # 总投资480万元，其中粤黔协作资金360万元、企业自筹120万元 in the money column:
+                # a sentence of the project's money, read as the text would be.
+                amount, total_investment = sentence[0], sentence[1] or total_investment
         source = table.role("source")
         if source is not None and amount_col is not None and amount is not None and not funding:
             # 1 | 乌骨鸡项目 | 学校本级 | 120 / | | 校友及社会捐赠 | 60: a row per source of the
@@ -1106,6 +1146,34 @@ def _shifted(table: Table, row: Row, column: Column) -> int:
     if money and column.index > money[-1]:
         return column.index - (len(table.columns) - len(row.cells))
     return column.index
+
+
+def _restarts(table: Table, category: Column | None) -> bool:
+    """Whether a table's 序号 starts again at 1 wherever its category column changes, and
+    only there (two categories at least)."""
+    number = table.role("number")
+    if category is None or number is None:
+        return False
+    items = [row for row in table.rows if row.kind == "item"]
+    changes = 0
+    previous: str | None = None
+    for row in items:
+        written = squeeze(row.cell(category.index))
+        first = squeeze(row.cell(number.index)) in ("1", "1.", "1、")
+        if previous is not None and written and written != previous:
+            if not first:
+                return False
+            changes += 1
+        elif previous is not None and first:
+            return False
+        previous = written or previous
+    return changes >= 1
+
+
+# A money cell that opens with the investment (总投资480万元，其中…).
+_INVESTMENT_OPENS: Final = re.compile(r"\s*(?:项目)?(?:总投资|投资总额)")
+# The aid's name right before its amount (粤黔协作资金, 帮扶资金, 援藏资金).
+_AID_BEFORE: Final = re.compile(r"(?:协作|帮扶|援助|援藏|援疆|援青|支援|援建)资金\s*$")
 
 
 def amount_column(table: Table, year: int | None) -> Column | None:

@@ -27,8 +27,9 @@ from typing import Final
 import attrs
 
 from aidmodel.importers._lines import Line, normalise
+from aidmodel.importers.lexicon.fields import is_label
 
-__all__ = ["card_tables"]
+__all__ = ["card_tables", "grid_fields"]
 
 # 序号：1, 项目名称：X, 资金规模（万元）：380 — a label of a few words, a colon, its value.
 _CELL: Final = re.compile(
@@ -151,4 +152,62 @@ def card_tables(lines: Sequence[Line]) -> tuple[Line, ...]:
         header_number = result[header_at].number
         header = "\t".join(labels)
         result[header_at] = Line(header_number, header, header, normalise(header))
+    return tuple(result)
+
+
+# A money label's unit (总投资（万元）): the figures it labels are in it.
+_LABEL_UNIT: Final = re.compile(r"[(（]\s*(?P<unit>万元|元|亿元)\s*[)）]$")
+_FIGURE: Final = re.compile(r"^[0-9][0-9,]*(?:\.[0-9]+)?$")
+
+
+def _grid_cells(line: Line) -> list[tuple[str, str]] | None:
+    """The label-value pairs of a line written as a grid of a project's own (建设地点 | 安绕镇 |
+    建设性质 | 新建), or ``None``: every other cell a label (its unit, where it has one, cut
+    off and put after its figure), one of them a field label of the lexicon at least, no value
+    a label."""
+    if "\t" not in line.raw:
+        return None
+    cells = [cell.strip() for cell in line.text.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    if not cells or len(cells) % 2 or len(cells) > 8:
+        return None
+    pairs: list[tuple[str, str]] = []
+    known = False
+    for label, value in zip(cells[0::2], cells[1::2], strict=True):
+        unit = _LABEL_UNIT.search(label)
+        bare = label[: unit.start()].strip() if unit else label
+        if not _CELL.match(f"{bare}：") or is_label(value) or _FIGURE.match(bare):
+            return None
+        known = known or is_label(bare)
+        if unit is not None and _FIGURE.match(value):
+            value += unit.group("unit")
+        pairs.append((bare, value))
+    return pairs if known else None
+
+
+def grid_fields(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The lines with each run of two grid lines or more (a project's own small table of
+    label | value cells, as a Word plan writes a project under its numbered name) written as
+    field lines, ``label：value`` joined by ；.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "1.甲项目\\n建设地点\\t安绕镇\\t建设性质\\t新建\\n总投资（万元）\\t420\\t援藏资金（万元）\\t360"
+    >>> [line.text for line in grid_fields(split_lines(text))]
+    ['1.甲项目', '建设地点：安绕镇；建设性质：新建', '总投资：420万元；援藏资金：360万元']
+    """
+    result = list(lines)
+    found = [_grid_cells(line) for line in result]
+    index = 0
+    while index < len(result):
+        end = index
+        while end < len(result) and found[end] is not None:
+            end += 1
+        if end - index >= 2:
+            for at in range(index, end):
+                pairs = found[at]
+                assert pairs is not None
+                text = "；".join(f"{label}：{value}" for label, value in pairs)
+                result[at] = Line(result[at].number, text, text, normalise(text))
+        index = max(end, index + 1)
     return tuple(result)

@@ -62,6 +62,9 @@ _ADJUSTED: Final = re.compile(
     r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的(?:通知|批复|函)$"
     # 正宁县2025年东西部协作项目调整公示: the same, published as a notice of its changes.
     r"|^(?P<changed>\S{4,60}?(?:计划|方案|项目))调整(?:的|情况)?(?:公示|公告|通知)$"
+    # 关于2025年郫都区对口帮扶项目第二次调整的通知: the adjustment named after the plan.
+    r"|关于(?P<later>\S{4,60}?(?:计划|方案|项目|资金))(?:第[一二三四五六七八九十\d]次)?"
+    r"(?:调整|变更)的(?:通知|批复|函)$"
 )
 # 关于下达…项目计划的通知, 关于印发…实施方案的通知: a notice that hands a plan down.
 _HANDS_DOWN_PLAN: Final = re.compile(
@@ -112,6 +115,7 @@ _OWN_NOTICE: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心|办)[、\s]*){0,3}"
     r"关于(?:(?:提前|预先|追加|补充|切块)?(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更|公布|发布)"
     r".{4,60}的通知"
+    r"|.{4,60}(?:第[一二三四五六七八九十\d]次)?(?:调整|变更)的(?:通知|批复)"
     r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的(?:报告|通报)"
     # 关于2025年…工作总结及2026年工作打算的报告: a report of the year and the next one's plan.
     r"|.{4,60}(?:工作总结|工作打算)的(?:报告|通报)"
@@ -442,7 +446,22 @@ def _scheme(
                 if recipient_province in COUNTERPART_PROVINCES
                 else Scheme.EAST_WEST
             )
+    if found is Scheme.COUNTERPART and donor is not None and recipient is not None:
+        donor_province, recipient_province = _province(donor), _province(recipient)
+        if (
+            donor_province is not None
+            and donor_province == recipient_province
+            and donor_province not in _MUNICIPALITIES
+            and not any(w in line.norm for line in lines for w in ("援藏", "援疆", "援青"))
+        ):
+            # 成都市郫都区对口帮扶凉山彝族自治州冕宁县: 对口帮扶 within one province is its
+            # pairing (省内对口帮扶); a municipality's 区县对口帮扶 (渝中区→忠县) stays counterpart.
+            return Scheme.IN_PROVINCE_PAIRING
     return found
+
+
+# 北京, 天津, 上海, 重庆: a municipality's districts help its counties as counterparts.
+_MUNICIPALITIES: Final = frozenset({"110000", "120000", "310000", "500000"})
 
 
 def _province(region: Region) -> str | None:
@@ -1168,7 +1187,9 @@ def read_header(lines: Sequence[Line]) -> Header:
         if adjusted is not None:
             # 关于调整2024年天津市对口支援丁青县项目计划的通知: the plan adjusted is the
             # programme, and its name says who gives and who receives.
-            plan_title = adjusted.group("plan") or adjusted.group("changed")
+            plan_title = (
+                adjusted.group("plan") or adjusted.group("changed") or adjusted.group("later")
+            )
             cited = re.compile(rf"《([^《》]{{0,20}}{re.escape(plan_title)})》")
             # 《四子王旗2024年京蒙协作项目计划》（四政办发〔2024〕17号）印发以来: its full name;
             # or the one plan the notice cites of its year (关于调整X旗2025年…资金的通知 /

@@ -11,7 +11,7 @@ import attrs
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
 from aidmodel.importers._builder import Builder, walk_plans
 from aidmodel.importers._bulletin import read_bulletin
-from aidmodel.importers._cards import card_tables
+from aidmodel.importers._cards import card_tables, grid_fields
 from aidmodel.importers._columns import space_tables
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import Header, read_header, region_units
@@ -1337,7 +1337,8 @@ def _read(
         after = [line for line in body if "调整后" in line.norm and mentions(line)]
         # 调整后，全县…项目共12个，资金规模…3080万元 opening its paragraph before a change's
         # 原计划…380万元，调整后安排300万元 inside an item.
-        after.sort(key=lambda line: not re.match(r"\s*调整后\s*[,，]", line.norm))
+        # (…全部用于第三项和第四项。调整后，…项目共11个: a sentence opened by it, too.)
+        after.sort(key=lambda line: not re.search(r"(?:^|[。；;])\s*调整后\s*[,，]", line.norm))
         candidates = after + [line for line in candidates if line not in after]
     year = fields.get("year") if fields else None
     plan_year = year if isinstance(year, int) else None
@@ -1857,7 +1858,7 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
     forget_mentions()
     forget_commitments()
     forget_layout()  # headings and widths are remembered within one text, not across texts
-    lines = card_tables(space_tables(split_lines(text)))
+    lines = card_tables(space_tables(grid_fields(split_lines(text))))
     context = Context(source)
     programmes = read_bulletin(context, lines)
     if programmes is None:

@@ -641,8 +641,10 @@ def _column(index: int, written: str, group: str, line: int) -> Column:
     for name, pattern in _ROLES:
         if name in MONEY_ROLES - {"self", "enterprise"} and not _money_words(both):
             continue
-        if money_unit and name not in MONEY_ROLES and name != "number":
+        if money_unit and name not in MONEY_ROLES and name not in _EXECUTED_ROLES:
             continue  # a column headed （万元） holds money, whatever its words: 投资规模（万元）
+        if money_unit and name == "paid" and not _DONE.search(label):
+            continue  # (拨付资金（元） of an allocation is the money it hands down)
         if pattern.search(label):
             role = name
             break
@@ -662,6 +664,10 @@ def _column(index: int, written: str, group: str, line: int) -> Column:
 
 
 _BEFORE_GROUP: Final = re.compile("调整前|变更前|原计划|原安排")
+# Roles a column keeps under （万元）: its number, and money of execution (已拨付（万元）,
+# 结余资金（万元）), which is no money of the plan.
+_EXECUTED_ROLES: Final = frozenset({"number", "paid", "balance"})
+_DONE: Final = re.compile("已|累计|实际")
 
 
 def _money_words(text: str) -> bool:

@@ -28,7 +28,11 @@ COLUMN_ROLES: Final = (
     ("source", re.compile("^(?:资金来源|资金渠道|资金性质|来源渠道)$")),
     # An adjustment's table (调整后清单): the amount before it and the change are no money of
     # the adjusted plan; the 调整后 column is the project's amount.
-    ("before", re.compile("^原|调整前|年初计划|年初安排")),
+    # (第一次调整后 | 本次调整后: the plan after the adjustment before this one.)
+    (
+        "before",
+        re.compile("^原|调整前|年初计划|年初安排|^(?:第[一二三四五]次|上次|前次|首次)调整后"),
+    ),
     ("change", re.compile("^调增|^调减|^增减|调整金额|调整情况|调整额")),
     ("category", re.compile("类别|类型")),
     (
@@ -57,6 +61,9 @@ COLUMN_ROLES: Final = (
     # What a progress table reports of execution: not money of the plan (已拨付资金 is no aid).
     ("paid", re.compile("已拨付|拨付资金|已拨|已支出|支出资金|已使用|使用资金|到位资金|完成投资")),
     ("rate", re.compile("率$|率[(（]|比例")),
+    # 结余资金 beside 已拨付 in a report: what is left of the plan's money, no money of the plan
+    # (上年结余资金, the money of the year before, is a source).
+    ("balance", re.compile("^(?:结余|剩余|节余|余额)")),
     ("progress", re.compile("进展|进度|完成情况")),
     # 以前年度已安排援疆资金: money of the years before, part of a 续建 project's investment,
     # not of this year's plan.
