@@ -175,3 +175,56 @@ def test_a_money_cell_written_as_words_gives_the_aid_and_the_investment() -> Non
         (Money.from_wan(120), Money.from_wan(150)),
         (Money.from_wan(80), None),
     ]
+
+
+def test_a_donors_team_in_a_county_writes_its_work_points() -> None:
+    # X省援Y工作队Z工作组2027年工作要点: Z receives, the text says who gives; items whose
+    # money is a bracket ending the name (投资150万，其中…), in 万 without 元; deadlines in
+    # words (三季度末, 上半年, 年底前); the part's own targets before its items.
+    result = parse_plan(
+        _text(
+            "浙江省援川工作队石渠工作组2027年工作要点",
+            "　　一、总体目标",
+            "　　2027年，仙居县安排石渠县东西部协作资金250万元，实施项目2个。",
+            "　　二、重点任务",
+            "　　（一）深化产业协作",
+            "　　组织仙居县企业到石渠考察对接4批次以上，新增到位投资3000万元以上。",
+            "　　1.石渠县牦牛肉加工项目（投资150万，其中浙江省财政援助资金120万、仙居县帮扶资金30万）："
+            "新建加工车间1座。责任单位：石渠县农牧农村局；完成时间：三季度末。",
+            "　　2.洛须镇温室大棚项目（投资100万）：新建大棚20栋。责任单位：洛须镇人民政府；"
+            "完成时间：上半年。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.recipient is not None
+    assert programme.recipient.name == "石渠县"
+    assert programme.donor is not None
+    assert programme.donor.name == "仙居县"
+    assert [(p.name, p.amount, str(p.deadline)) for p in programme.projects] == [
+        ("石渠县牦牛肉加工项目", Money.from_wan(150), "2027-09"),
+        ("洛须镇温室大棚项目", Money.from_wan(100), "2027-06"),
+    ]
+    assert [c.text for c in programme.commitments] == [
+        "组织仙居县企业到石渠考察对接4批次以上",
+        "新增到位投资3000万元以上",
+    ]
+    assert programme.sections[0].subsections[0].declared_amount is None
+
+
+def test_money_written_as_a_voucher_is_the_figure_in_the_bracket() -> None:
+    # （一）甲县：人民币伍佰万元整（5,000,000.00元），其中…: each place's own money.
+    result = parse_plan(
+        _text(
+            "黔西南州财政局关于拨付2027年东西部协作资金的通知",
+            "贞丰县、望谟县财政局：",
+            "　　现将2027年东西部协作资金人民币捌佰万元整（8,000,000.00元）拨付给你们，具体如下：",
+            "　　（一）贞丰县：人民币伍佰万元整（5,000,000.00元），其中省财政帮扶资金4,000,000.00元、"
+            "四会市帮扶资金1,000,000.00元，项目2个。",
+            "　　（二）望谟县：人民币叁佰万元整（3,000,000.00元），其中省财政帮扶资金2,500,000.00元、"
+            "高要区帮扶资金500,000.00元，项目1个。",
+        )
+    )
+    assert [(p.declared_total, p.declared_project_count) for p in result.programmes] == [
+        (Money.from_wan(500), 2),
+        (Money.from_wan(300), 1),
+    ]

@@ -369,6 +369,10 @@ class Builder:
                         plan.id,
                     )
             return plan
+        if not self.tables and not plan.mechanism:
+            # （一）深化产业协作 / 组织…企业到道孚考察对接3批次以上… / 1.X项目…: the part's own
+            # paragraph before its items states its targets.
+            self.note([line for line in node.body if read_heading(line) is None], loose=True)
         nested = any(child.children for child in node.children)
         funded_items = (
             sum(1 for child in node.children if not child.children and carries_funds(child)) >= 2
@@ -1298,6 +1302,8 @@ def own_figures(
                     span.line, mention, year
                 ):
                     continue
+                if TARGET_AFTER.match(span.line.norm, mention.end):
+                    continue  # (新增到位投资2000万元以上: a target, no money of the part)
                 # The words right before the amount (a few: each amount costs the same however
                 # long its line), and for the first span, all of them where they are few (32 at most).
                 window = span.line.norm[max(span.start, mention.start - 32) : mention.start]

@@ -554,8 +554,32 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
     return donor, recipient
 
 
+# 浙江省援川工作队道孚工作组: a donor's team in the county it works in (道孚, short).
+_TEAM_IN: Final = re.compile(
+    r"(?:工作队|指挥部)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:工作组|小组|分队|分指挥部)"
+)
+
+
+def _team_place(title: str) -> list[str]:
+    """The county a donor's team named in a title works in (浙江省援川工作队道孚工作组 → 道孚县),
+    or ``[]``."""
+    team = _TEAM_IN.search(title)
+    if team is None:
+        return []
+    place = team.group("place")
+    counties = [
+        d for name in (place, place + "县") for d in lookup(name) if d.level is DivisionLevel.COUNTY
+    ]
+    return [counties[0].name] if len({d.code for d in counties}) == 1 else []
+
+
 def _parties(title: str) -> tuple[list[str], list[str]]:
     """Donor and recipient units written in a title (帮扶方, 受援方)."""
+    team = _team_place(title)
+    if team:
+        # 浙江省援川工作队道孚工作组2025年工作要点: the team's county receives; the text says
+        # who gives.
+        return [], team
     found = _recipient_first(title)
     if found is not None:
         return found

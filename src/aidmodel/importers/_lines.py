@@ -412,16 +412,36 @@ def _mentions(line: Line) -> tuple[Mention, ...]:
     >>> line = split_lines("投入资金六百八十万元（大写：陆佰捌拾万元整），每人五百元，带动三万人")[0]
     >>> [(m.text, m.amount.to_wan()) for m in mentions(line)]
     [('六百八十万元', Decimal('680')), ('五百元', Decimal('0.05'))]
+
+    Written the other way round, as a voucher writes it, the figure is the amount:
+
+    >>> [m.text for m in mentions(split_lines("拨付人民币玖佰万元整（9,000,000.00元）")[0])]
+    ['9,000,000.00元']
     """
     found = [
         Mention(line.number_at(start), start, end, line.text[start:end], amount)
         for start, end, amount in _chinese_mentions(line)
     ]
-    found += _digit_mentions(line)
+    digits = _digit_mentions(line)
+    if found and digits:
+        # 人民币玖佰万元整（9,000,000.00元）: the 大写 written first, its figure in the bracket
+        # after it; the figure is the amount, the 大写 no amount of its own.
+        found = [m for m in found if not _spelt_before(line.norm, m, digits)]
+    found += digits
     found += _labelled_mentions(line, found)
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+def _spelt_before(norm: str, spelt: Mention, digits: Sequence[Mention]) -> bool:
+    """Whether an amount in Chinese numerals is the 大写 of the figure in the bracket right
+    after it (玖佰万元整（9,000,000.00元）)."""
+    opened = _BRACKET_AFTER.match(norm, spelt.end)
+    if opened is None:
+        return False
+    return any(m.start == opened.end() and m.amount == spelt.amount for m in digits)
+
+
+_BRACKET_AFTER: Final = re.compile(r"\s*整?\s*[(（]\s*(?:人民币|小写\s*[:：]?)?\s*")
 # 帮扶资金（万元）：560, 资金构成（万元）：集团公司本部480，子公司80: figures whose unit is in
 # the label before them.
 _UNIT_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,10}\s*\(\s*(?P<unit>万元|亿元|元)\s*\)\s*:\s*")

@@ -987,6 +987,12 @@ def _allotted(heading: Heading) -> tuple[Mention, Span] | None:
     return None
 
 
+# A title's closing bracket of money: X项目（投资320万，其中…）, X项目（帮扶资金200万元）.
+_TITLE_MONEY: Final = re.compile(
+    r"[（(]\s*(?:项目)?(?:总投资|投资|安排资金|帮扶资金|资金)\s*[:：]?\s*\d[^（）()]{0,60}[）)]$"
+)
+
+
 def _used_for(heading: Heading, first: Span) -> str | None:
     """The project an allotment is for (…420万元，用于红寺堡镇酿酒葡萄基地…项目，…)."""
     if _ALLOTTED.match(heading.title) is None:
@@ -1014,7 +1020,14 @@ def read_project(
     if _FIELDS.get(heading.title) == "name":
         # 1、项目名称：X；建设内容：…: the heading is the label, the name its field.
         first = Span(heading.line, heading.line.text.index(heading.title), first.end)
-    parts = _parts(first if heading.rest < first.end else None, body)
+    bracket = _TITLE_MONEY.search(heading.title)
+    at = heading.line.text.find(heading.title)
+    if bracket is not None and bracket.start() >= 2 and at >= 0:
+        # 1.X项目（投资320万，其中…资金280万、…40万）：新建…: the bracket ending the title is
+        # the project's money, read with its text; the name is before it.
+        heading = attrs.evolve(heading, title=heading.title[: bracket.start()].strip())
+        first = Span(heading.line, at + bracket.start(), first.end)
+    parts = _parts(first if first.start < first.end else None, body)
     fields = parts.fields
     amount_money: Money | None = None
     funding: list[FundingShare] = []
@@ -1111,7 +1124,7 @@ def read_project(
                 )
     elif content and _CONTINUED.match(content):
         status = ProjectStatus.CONTINUED
-    deadline = _deadline(context, parts)
+    deadline = _deadline(context, parts, year)
     start = _field_date(context, fields, "start", "开工时间")
     if "span" in fields:
         # 建设期限：2024年3月—2024年11月: the first date is the start, the last the deadline.
@@ -1291,13 +1304,46 @@ def _field_date(
     )
 
 
-def _deadline(context: Context, parts: _Parts) -> PartialDate | None:
+def _deadline(context: Context, parts: _Parts, year: int | None = None) -> PartialDate | None:
     """An item's deadline: its 完成时限 field, else one written in a sentence."""
     if "deadline" in parts.fields:
+        written = _field_text(parts.fields["deadline"]) or ""
+        # 完成时间：三季度末 / 上半年 / 年底前 / 10月底前: a part of the plan's year.
+        within = _in_year(written, year) if date_parts(written) is None else None
+        if within is not None:
+            return within
         return _field_date(context, parts.fields, "deadline", "完成时限")
     # 实施主体：县交通运输局；2025年9月底前完成。: a sentence run on after a field's value.
     after_fields = [span for name in ("units", "content") for span in parts.fields.get(name, [])]
     return _prose_deadline(context, [*parts.description, *after_fields])
+
+
+# 三季度末, 第四季度, 上半年, 年底前, 10月底前: a time of the plan's year, no year written.
+_YEAR_PART: Final = re.compile(
+    r"\s*(?:年\s*(?:底|末)|第?(?P<quarter>[一二三四1-4])\s*季度(?:末)?|(?P<half>[上下])半年"
+    r"|(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?)\s*(?:前|以前|内)?\s*$"
+)
+_QUARTER_END: Final = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
+
+def _in_year(text: str, year: int | None) -> PartialDate | None:
+    """The month of the plan's ``year`` a deadline written without its year names, or ``None``.
+
+    >>> _in_year("三季度末", 2025), _in_year("上半年", 2025), _in_year("年底前", 2025)
+    (PartialDate(year=2025, month=9, day=None), PartialDate(year=2025, month=6, day=None), PartialDate(year=2025, month=12, day=None))
+    """
+    found = _YEAR_PART.match(normalise(text))
+    if year is None or found is None:
+        return None
+    if found.group("quarter"):
+        month = _QUARTER_END[found.group("quarter")]
+    elif found.group("half"):
+        month = 6 if found.group("half") == "上" else 12
+    elif found.group("month"):
+        month = int(found.group("month"))
+    else:
+        month = 12
+    return PartialDate(year, month) if 1 <= month <= 12 else None
 
 
 # 10月底前完工, 9月底前完成, 年底前完成: a deadline written with its month alone (the plan's
