@@ -84,6 +84,7 @@ ROUND_FILES = {
     "round34": (ROUNDS / "round34", "*.txt"),
     "round35": (ROUNDS / "round35", "*.txt"),
     "round36": (ROUNDS / "round36", "*.txt"),
+    "round37": (ROUNDS / "round37", "*.txt"),
 }
 Key = dict[str, Any]
 
