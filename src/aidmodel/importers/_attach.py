@@ -32,7 +32,7 @@ from aidmodel.importers._lines import (
     normalise,
     period_dates,
 )
-from aidmodel.importers._projects import SourceRef, fresh_key, split_units
+from aidmodel.importers._projects import SourceRef, Span, fresh_key, read_commitments, split_units
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import read_heading
 from aidmodel.importers._tables import (
@@ -50,6 +50,7 @@ from aidmodel.importers.lexicon.columns import MONEY_ROLES, SOURCE_ROLES
 from aidmodel.importers.lexicon.funds import COLUMN_KINDS
 from aidmodel.messages import N_
 from aidmodel.model import (
+    Commitment,
     DateSpan,
     FundingShare,
     FundSource,
@@ -646,6 +647,19 @@ class Reader:
             keys[column.index] = key
         return keys
 
+    def _progress_figures(self, table: Table, row: Row, path: str) -> list[Commitment]:
+        """The figures a row's 实施进度 cell writes (已完工，新建小米加工生产线1条): what the
+        project does, which a report's reader keeps as what was done."""
+        column = table.role("progress")
+        cell = row.at(column.index) if column is not None else None
+        if cell is None or not cell.text or not 0 < cell.first <= len(self.lines):
+            return []
+        line = self.lines[cell.first - 1]
+        at = line.text.find(cell.text)
+        if at < 0 or cell.last != cell.first:
+            return []
+        return read_commitments(self.context, [Span(line, at, at + len(cell.text))], path)
+
     def _money_sentence(self, cell: Cell | None, path: str) -> tuple[Money, Money | None] | None:
         """The amount and total investment a money cell writes as words (粤黔协作资金280万元,
         or 总投资480万元，其中粤黔协作资金360万元、企业自筹120万元), or ``None``."""
@@ -788,6 +802,15 @@ class Reader:
                 # 总投资480万元，其中粤黔协作资金360万元、企业自筹120万元 in the money column:
                 # a sentence of the project's money, read as the text would be.
                 amount, total_investment = sentence[0], sentence[1] or total_investment
+        if (
+            amount is None
+            and amount_col is None
+            and funding
+            and all(table.columns[i].role == "aid" for i in item.figures.cells)
+        ):
+            # 帮扶资金 over 集团本级 | 长江电力, no 合计 column: the project's money is what
+            # its aid columns give, added.
+            amount = Money.from_yuan(sum((share.amount.yuan for share in funding), Decimal(0)))
         source = table.role("source")
         if source is not None and amount_col is not None and amount is not None and not funding:
             # 1 | 乌骨鸡项目 | 学校本级 | 120 / | | 校友及社会捐赠 | 60: a row per source of the
@@ -878,6 +901,7 @@ class Reader:
                 or None,
                 benefits=text("benefits"),
                 remarks=remarks,
+                commitments=self._progress_figures(table, row, path),
                 text="\n".join(c.text for c in row.cells)
                 if table.layout == "flattened"
                 else "\n".join(

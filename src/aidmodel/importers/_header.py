@@ -554,6 +554,7 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
     return donor, recipient
 
 
+_APPROVED_PLAN: Final = re.compile(r"关于(?P<plan>[^关]{6,60}?(?:计划|方案|清单))的批复$")
 # 浙江省援川工作队道孚工作组: a donor's team in the county it works in (道孚, short).
 _TEAM_IN: Final = re.compile(
     r"(?:工作队|指挥部)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:工作组|小组|分队|分指挥部)"
@@ -575,6 +576,13 @@ def _team_place(title: str) -> list[str]:
 
 def _parties(title: str) -> tuple[list[str], list[str]]:
     """Donor and recipient units written in a title (帮扶方, 受援方)."""
+    approved = _APPROVED_PLAN.search(title)
+    if approved is not None:
+        # 银川市农业农村局关于贺兰县2025年闽宁协作项目计划的批复: the office above approves;
+        # the plan it names says who gives and who receives.
+        inner = _parties(approved.group("plan"))
+        if inner[1]:
+            return inner
     team = _team_place(title)
     if team:
         # 浙江省援川工作队道孚工作组2025年工作要点: the team's county receives; the text says
@@ -747,7 +755,9 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
     gives = re.compile(
         rf"{_GIVES}(?:我(?:[县区市旗州盟]|地区)|{above}(?:{target}))|追加(?:帮扶|协作|援助)?资金"
     )
-    joint = re.compile(rf"[、和与](?:{target})(?=[\u4e00-\u9fff\d]{{0,30}}?(?:联席会议|协作|结对))")
+    joint = re.compile(
+        rf"[、和与]{above}(?:{target})(?=[\u4e00-\u9fff\d]{{0,30}}?(?:联席会议|协作|结对))"
+    )
     for line in lines:
         norm = line.norm
         for pattern in (gives, joint):
@@ -947,6 +957,26 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
             return Region(name=region.name, full_name=written)
         return region
     return Region(name=region.name, full_name=best)
+
+
+def _company_name(donor: Region, lines: Sequence[Line]) -> Region:
+    """A company's registered name where the text writes it and the donor is its short name
+    (中国三峡集团 of 中国长江三峡集团有限公司, 国家能源集团 of 国家能源投资集团有限责任公司: the
+    short name's characters, in order, within it)."""
+    short = donor.name
+    if len(short) < 4 or short.endswith(("公司", "委员会", "办公室")):
+        return donor
+    pattern = re.compile(
+        re.escape(short[:2]) + r"[\u4e00-\u9fff]{0,24}?(?:有限责任公司|股份有限公司|有限公司)"
+    )
+    found: list[str] = []
+    for line in lines:
+        for match in pattern.finditer(line.norm):
+            name = match.group()
+            rest = iter(name)
+            if all(char in rest for char in short) and name not in found:
+                found.append(name)
+    return Region(name=found[0]) if len(found) == 1 else donor
 
 
 def _is_province(region: Region) -> bool:
@@ -1324,6 +1354,8 @@ def read_header(lines: Sequence[Line]) -> Header:
         # (…帮扶我县…: 我县 is the issuer's own county, or no name at all.)
         ours_of = region_units(issuer.split("、")[0]) if issuer else []
         recipient = _region(ours_of[-1:]) if ours_of and ours_of[-1][-1] in "县区市旗" else None
+    if donor is not None and not lookup(donor.name):
+        donor = _company_name(donor, lines)
     if donor is not None:
         donor = _full_name(
             _official(donor, lines), lines, other=recipient.name if recipient else None

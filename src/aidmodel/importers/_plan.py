@@ -1338,7 +1338,15 @@ def _read(
         # 调整后，全县…项目共12个，资金规模…3080万元 opening its paragraph before a change's
         # 原计划…380万元，调整后安排300万元 inside an item.
         # (…全部用于第三项和第四项。调整后，…项目共11个: a sentence opened by it, too.)
-        after.sort(key=lambda line: not re.search(r"(?:^|[。；;])\s*调整后\s*[,，]", line.norm))
+        after.sort(
+            key=lambda line: (
+                0
+                if re.match(r"\s*调整后\s*[,，]", line.norm)
+                else 1
+                if re.search(r"[。；;]\s*调整后\s*[,，]", line.norm)
+                else 2
+            )
+        )
         candidates = after + [line for line in candidates if line not in after]
     year = fields.get("year") if fields else None
     plan_year = year if isinstance(year, int) else None

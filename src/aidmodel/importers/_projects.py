@@ -383,8 +383,12 @@ def split_units(text: str) -> list[str]:
                 piece = f"{piece}、{pieces[index]}"
             merged.append(piece)
             index += 1
-        units.extend(merged)
+        # 渝水区农业农村局（牵头）, 永新县林业局（配合）: the part each plays is none of its name.
+        units.extend(_ROLE_MARK.sub("", unit) for unit in merged)
     return units
+
+
+_ROLE_MARK: Final = re.compile(r"\s*[(（]\s*(?:牵头|配合|协助|主责|责任|参与)(?:单位)?\s*[)）]\s*$")
 
 
 def _partial_date(context: Context, text: str, line: int, what: str) -> PartialDate | None:
@@ -791,6 +795,20 @@ def _funding(
                 "label": rest[0].kind.label,
             },
         )
+    elif remainder and shares and written < amount.amount and opened.group("how") == "含":
+        # 安排资金266万元（含上年结余16万）: the bracket names a part; the rest comes from the
+        # plan's other money, the text does not say which.
+        left = amount.amount - written
+        shares.append(FundingShare(amount=left))
+        context.warn(
+            line.number,
+            WarningCode.DERIVED,
+            N_(
+                "the %(left)s万元 of %(amount)r not in %(whole)r is taken to come from the "
+                "plan's other sources, which the text does not name"
+            ),
+            params={"left": f"{left.to_wan():f}", "amount": amount.text, "whole": whole},
+        )
     return shares, (pieces[-1].end if loose else close)
 
 
@@ -1135,7 +1153,11 @@ def read_project(
             start = _partial_date(context, dates[0], line_number, "建设期限")
         if dates is not None and deadline is None:
             deadline = _partial_date(context, dates[1], line_number, "建设期限")
-        if dates is None:
+        within = _in_year(written, year) if dates is None else None
+        if within is not None and deadline is None:
+            # 时间节点：三季度末前完成: a time of the plan's year.
+            deadline = within
+        elif dates is None and within is None:
             context.warn(
                 line_number,
                 WarningCode.UNREADABLE,
@@ -1321,7 +1343,8 @@ def _deadline(context: Context, parts: _Parts, year: int | None = None) -> Parti
 # 三季度末, 第四季度, 上半年, 年底前, 10月底前: a time of the plan's year, no year written.
 _YEAR_PART: Final = re.compile(
     r"\s*(?:年\s*(?:底|末)|第?(?P<quarter>[一二三四1-4])\s*季度(?:末)?|(?P<half>[上下])半年"
-    r"|(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?)\s*(?:前|以前|内)?\s*$"
+    r"|(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?)\s*(?:前|以前|内)?\s*"
+    r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用)?\s*[。.]?\s*$"
 )
 _QUARTER_END: Final = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 

@@ -52,6 +52,8 @@ _HEADINGS: Final = (
     # A. 产业帮扶（4个项目，1000万元） / A1 X项目。…: parts lettered, items coded after them.
     (1, re.compile(r"^(?P<number>[A-H]\s*[.、])\s*(?=[\u4e00-\u9fff])")),
     (2, re.compile(r"^(?P<number>\d{1,4}\s*[.、])(?![\d.])\s*")),
+    # 01|X项目 (a full-width bar is read as |): a phone article numbers its items so.
+    (2, re.compile(r"^(?P<number>\d{1,3})\s*[|]\s*(?=[\u4e00-\u9fff])")),
     (2, re.compile(r"^(?P<number>[A-H]\d{1,2})\s+(?=\S)")),
     # 1）古城镇肉牛养殖园区扩建项目，…: items numbered with a closing bracket alone.
     (2, re.compile(r"^(?P<number>\d{1,3}\s*\))\s*")),
@@ -84,6 +86,11 @@ _HEADINGS: Final = (
             r"^(?P<number>(?:\u2014\u2014|\uff0d\uff0d|[\u25cf\u25c6\u25a0\u25b2\u2605\u2022]))\s*(?=\S)"
         ),
     ),
+)
+# ▍, ▌, ■ before a heading of a phone article: a mark, no number.
+_DECORATION: Final = re.compile(r"[\u2580-\u259f]\s*")
+_DECORATED: Final = tuple(
+    (level, re.compile(r"^\s*" + pattern.pattern.removeprefix("^"))) for level, pattern in _HEADINGS
 )
 #: The characters a heading of :data:`_HEADINGS` can open with (besides digits).
 _HEADING_FIRST: Final = frozenset(
@@ -131,11 +138,16 @@ def read_heading(line: Line) -> Heading | None:
     >>> h.level, h.number, h.title, h.has_text
     (1, '（1）', '深化产业合作', True)
     """
-    opening = line.norm[:1]
+    norm = line.norm
+    marked = _DECORATION.match(norm)
+    if marked is not None:
+        # ▍二、项目计划: a phone article's mark before a heading is none of it.
+        norm = " " * marked.end() + norm[marked.end() :]
+    opening = norm[marked.end() if marked else 0 : (marked.end() if marked else 0) + 1]
     if opening not in _HEADING_FIRST and not opening.isdigit():
         return None  # (a plain line, most lines: no pattern of _HEADINGS can match it)
-    for level, pattern in _HEADINGS:
-        match = pattern.match(line.norm)
+    for level, pattern in _DECORATED if marked else _HEADINGS:
+        match = pattern.match(norm)
         if match is None:
             continue
         start = match.end()
@@ -187,7 +199,7 @@ def read_heading(line: Line) -> Heading | None:
             # 1.西江镇茶旅融合示范基地建设项目260万元。: the amount after the name is its money.
             rest = line.text.index(amount.group(), start) + amount.start("amount") - amount.start()
             title = title[: amount.start()].rstrip()
-        number = line.text[: match.end("number")].strip()
+        number = line.text[match.start("number") : match.end("number")].strip()
         if not title and number.startswith("项目"):
             title = number  # 项目一: the item's name is its 项目名称 field
         if not title:

@@ -648,6 +648,9 @@ def _column(index: int, written: str, group: str, line: int) -> Column:
         if pattern.search(label):
             role = name
             break
+    if role in (None, "self") and _AID_GROUP.search(squeeze(group)) and label:
+        # 帮扶资金 over 集团本级 | 长江电力: the columns under the aid are the aid's sources.
+        role = "aid"
     if _BEFORE_GROUP.search(squeeze(group)):
         # 调整前 over 项目名称 | 帮扶资金: the plan before the change, none of the adjusted
         # plan's (the columns under 调整后 are).
@@ -664,6 +667,9 @@ def _column(index: int, written: str, group: str, line: int) -> Column:
 
 
 _BEFORE_GROUP: Final = re.compile("调整前|变更前|原计划|原安排")
+_AID_GROUP: Final = re.compile(
+    r"^(?:帮扶|援助|协作|援建|援藏|援疆|援青|对口支援)资金(?:[(（]万?元[)）])?$"
+)
 # Roles a column keeps under （万元）: its number, and money of execution (已拨付（万元）,
 # 结余资金（万元）), which is no money of the plan.
 _EXECUTED_ROLES: Final = frozenset({"number", "paid", "balance"})
@@ -671,7 +677,7 @@ _DONE: Final = re.compile("已|累计|实际")
 
 
 def _money_words(text: str) -> bool:
-    return bool(re.search("元|资金|投资|合计|小计|金额|规模|调整后", text))
+    return bool(re.search("元|资金|投资|合计|小计|金额|规模|调整后|用款", text))
 
 
 def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table:

@@ -32,6 +32,10 @@ REPORT_GENRES: Final = frozenset(
         "情况的通报",
         "情况通报",
         "情况的报告",
+        # 关于2025年X集团定点帮扶工作情况的报告 (read without its 的报告): how the year went.
+        "工作情况",
+        "实施情况",
+        "开展情况",
         # An announcement of the acceptance of a year's projects (竣工验收结果公告).
         "验收结果公告",
         "验收结果公示",
