@@ -85,6 +85,7 @@ ROUND_FILES = {
     "round35": (ROUNDS / "round35", "*.txt"),
     "round36": (ROUNDS / "round36", "*.txt"),
     "round37": (ROUNDS / "round37", "*.txt"),
+    "round38": (ROUNDS / "round38", "*.txt"),
 }
 Key = dict[str, Any]
 
