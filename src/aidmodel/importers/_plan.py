@@ -86,6 +86,8 @@ from aidmodel.quantity import Bound
 __all__ = ["parse_plan"]
 
 _FUNDS_HEADING: Final = re.compile("资金|投资|经费")
+# 二、分县（区）资金和项目, 各县资金安排: a heading over the places' own parts.
+_BY_PLACE: Final = re.compile("分县|分区|分市|分乡|各县|各区|分地区")
 _YEAR_OPENS: Final = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 _ARTICLE: Final = re.compile(r"第[一二三四五六七八九十]{1,3}条")
 # A paragraph as a Word text indents it (two full-width spaces), a sentence of its own.
@@ -1397,6 +1399,8 @@ def _read(
             if line.number in hidden or line.number in header.used or line.blank:
                 continue
             heading = read_heading(line)
+            if heading is not None and _BY_PLACE.search(heading.title):
+                continue  # (二、分县（区）资金和项目: the parts of the places follow)
             if heading is not None and not any(n in heading.title for n in names):
                 break  # (（一）理塘县（…结对）960万元，其中…: a recipient's part goes on)
             below.append(line)

@@ -734,6 +734,8 @@ def _funding(
             return [FundingShare(amount=amount.amount, source=keys[0], text=text)], close
     if not pieces or amount.amount is None:
         return [], amount.end
+    if any(_TARGET_AFTER.match(norm, m.end) for m in pieces):
+        return [], amount.end  # 160万元（帮助销售农特产品500万元以上）: a target, no split
     labelled = []
     previous = inside_start
     for mention in pieces:
@@ -810,6 +812,9 @@ def _funding(
             params={"left": f"{left.to_wan():f}", "amount": amount.text, "whole": whole},
         )
     return shares, (pieces[-1].end if loose else close)
+
+
+_TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
 
 
 # （项目总投资400万元，…）right after a project's aid: the investment it is part of.

@@ -52,6 +52,13 @@ _HEADINGS: Final = (
     # A. 产业帮扶（4个项目，1000万元） / A1 X项目。…: parts lettered, items coded after them.
     (1, re.compile(r"^(?P<number>[A-H]\s*[.、])\s*(?=[\u4e00-\u9fff])")),
     (2, re.compile(r"^(?P<number>\d{1,4}\s*[.、])(?![\d.])\s*")),
+    # 1.1 X项目：… under 1.产业发展类: items numbered within their part (not 1.5万元).
+    (
+        3,
+        re.compile(
+            r"^(?P<number>\d{1,2}\.\d{1,2})(?![\d.])\s*(?![万亿元个%年月日人户亩])(?=[\u4e00-\u9fff])"
+        ),
+    ),
     # 01|X项目 (a full-width bar is read as |): a phone article numbers its items so.
     (2, re.compile(r"^(?P<number>\d{1,3})\s*[|]\s*(?=[\u4e00-\u9fff])")),
     (2, re.compile(r"^(?P<number>[A-H]\d{1,2})\s+(?=\S)")),
