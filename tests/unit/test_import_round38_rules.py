@@ -90,3 +90,18 @@ def test_the_places_parts_under_a_heading_of_the_split_give_their_totals() -> No
         (Money.from_wan(300), 2),
         (Money.from_wan(200), 1),
     ]
+
+
+def test_what_a_projects_money_builds_in_the_bracket_after_it_is_its_target() -> None:
+    # X项目，260万元（新建烘干车间1座），实施单位：…: the bracket's figure is the project's
+    # target, whole, not a 2000平方米 cut off from a money figure.
+    result = parse_plan(
+        _text(
+            "甲县2027年乙区东西部协作项目实施方案",
+            "　　2027年乙区安排甲县东西部协作资金260万元，共安排项目1个。",
+            "　　1.丙镇香菇产业园提升项目，260万元（新建香菇烘干车间1座），实施单位：丙镇人民政府；",
+        )
+    )
+    (project,) = result.programmes[0].projects
+    assert [c.text for c in project.commitments] == ["新建香菇烘干车间1座"]
+    assert project.funding == ()

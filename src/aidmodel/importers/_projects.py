@@ -817,6 +817,22 @@ def _funding(
 _TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
 
 
+def _told_in_bracket(line: Line, amount: Mention) -> Span | None:
+    """The inside of a bracket right after a project's money that holds no money, only
+    words and figures of what it builds (300万元（新建黄酒陈酿库房2000平方米）), or ``None``."""
+    norm = line.norm
+    opened = re.compile(r"\s*\(").match(norm, amount.end)
+    if opened is None:
+        return None
+    paren = opened.end() - 1
+    close = _bracket_end(norm, paren)
+    if close < 0 or any(paren < m.start < close for m in mentions(line)):
+        return None
+    if not re.search(r"\d", norm[paren:close]):
+        return None
+    return Span(line, paren + 1, close - 1)
+
+
 # （项目总投资400万元，…）right after a project's aid: the investment it is part of.
 _INVESTMENT_OPEN: Final = re.compile(
     r"\s*\(\s*(?:其中)?\s*(?:项目)?(?:计划)?总投资\s*:?\s*(?:为|约)?\s*"
@@ -1056,6 +1072,7 @@ def read_project(
     funding: list[FundingShare] = []
     skip: list[tuple[int, int, int]] = []
     content_spans = list(parts.description)
+    bracketed: list[Span] = []
     found = _amount(parts) or _bare_amount(parts) or _allotted(heading) or _listed_amount(parts)
     total_investment: Money | None = None
     if found is not None:
@@ -1118,6 +1135,11 @@ def read_project(
             funding = _composition(context, parts, path)
         clause_start = previous_start(span.line.norm, mention.start, span.start)
         skip.append((span.line.number, clause_start, split_end))
+        if not funding and (told := _told_in_bracket(span.line, mention)) is not None:
+            # X项目，300万元（新建黄酒陈酿库房2000平方米）: what the money builds, in the
+            # bracket after it; its targets are read from the bracket alone.
+            skip.append((span.line.number, told.start - 1, told.end + 1))
+            bracketed.append(told)
         if (
             content_spans
             and span is content_spans[0]
@@ -1249,7 +1271,10 @@ def read_project(
         operator=_clean(_field_text(fields.get("operator", [])) or "") or _operator(parts),
         remarks=_field_text(fields.get("remarks", [])),
         category=_field_text(fields.get("category", [])),
-        commitments=_commitments(context, parts.description, path, skip),
+        commitments=[
+            *(own_targets := _commitments(context, parts.description, path, skip)),
+            *_commitments(context, bracketed, path, (), first=len(own_targets)),
+        ],
         text="".join(text_lines).strip() or None,
         provenance=context.at(heading.line.number, max(line.last for line in lines)),
     )
