@@ -47,13 +47,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from aidmodel import __version__, samples
-from aidmodel.errors import AidModelError, SerializationError
+from aidmodel.errors import AidModelError, Problem, SerializationError
 from aidmodel.importers._filetypes import REFUSED, SUFFIXES
 from aidmodel.messages import (
     N_,
     Nn_,
+    format_error,
     format_finding,
     format_overdue,
+    format_problem,
     format_warning,
     message_locale,
     translate,
@@ -134,15 +136,29 @@ DEFAULT_SAMPLE = "shizhong-ebian-2025"
 
 class _InputError(Exception):
     """A one-line problem with a command's input (exit status 2): a message of the catalogs
-    (``N_``-marked English) and its values, told in the command's ``--locale``."""
+    (``N_``-marked English) and its values, told in the command's ``--locale``; a value that
+    is an error of aidmodel or a problem of a document is told in it too (its first line)."""
 
     def __init__(self, message: str, **values: object) -> None:
-        super().__init__(message % values)
+        super().__init__(message % _told_values(values, "en"))
         self.message = message
         self.values = values
 
     def told(self, locale: str) -> str:
-        return translate(self.message, locale=locale, **self.values)
+        return translate(self.message, locale=locale, **_told_values(self.values, locale))
+
+
+def _told_values(values: dict[str, object], locale: str) -> dict[str, object]:
+    return {key: _told(value, locale) for key, value in values.items()}
+
+
+def _told(value: object, locale: str) -> object:
+    """An error or a problem in a locale, on one line; any other value as it is."""
+    if isinstance(value, AidModelError):
+        return format_error(value, locale=locale).splitlines()[0]
+    if isinstance(value, Problem):
+        return format_problem(value, locale=locale)
+    return value
 
 
 def _locale(args: argparse.Namespace) -> str:
@@ -167,7 +183,7 @@ def _import(path: str, locale: str, source: str | None = None) -> list[Programme
     try:
         result = read_plan(path, source=source)
     except AidModelError as err:
-        raise _InputError("%(error)s", error=str(err).splitlines()[0]) from None
+        raise _InputError("%(error)s", error=err) from None
     _warnings(path, result, locale)
     if not result.programmes:
         count = len(result.warnings)
@@ -180,13 +196,16 @@ def _import(path: str, locale: str, source: str | None = None) -> list[Programme
 def _load_array(data: bytes) -> list[Programme]:
     """A JSON array of programmes, as ``import`` writes a bulletin's; problems at ``$[i]``."""
     from aidmodel.serialize import from_dict
+    from aidmodel.serialize._read import invalid_json
 
     try:
         items = json.loads(data.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as err:
-        raise SerializationError("Programme", [f"not valid JSON: {err} @ $"]) from None
+        raise SerializationError("Programme", [invalid_json(err)]) from None
     if not items:
-        problem = "an empty array; expected a programme or an array of programmes @ $"
+        problem = Problem.of(
+            N_("an empty array"), expected=N_("a programme or an array of programmes")
+        )
         raise SerializationError("Programme", [problem])
     found = []
     for index, item in enumerate(items):
@@ -207,7 +226,7 @@ def _load_json(path: str, data: bytes, _: str) -> list[Programme]:
             return _load_array(data)
         return [from_json(data, Programme)]
     except SerializationError as err:
-        first = err.problems[0] if err.problems else str(err)
+        first: object = err.problems[0] if err.problems else err
         if len(err.problems) > 1:
             raise _InputError(
                 N_("%(path)s: not a programme: %(problem)s (and %(more)s more)"),
@@ -220,7 +239,7 @@ def _load_json(path: str, data: bytes, _: str) -> list[Programme]:
         ) from None
     except AidModelError as err:
         raise _InputError(
-            N_("%(path)s: not a programme: %(problem)s"), path=path, problem=str(err)
+            N_("%(path)s: not a programme: %(problem)s"), path=path, problem=err
         ) from None
 
 
@@ -845,7 +864,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"aidmodel {args.command}: {err.told(_locale(args))}\n")
         return 2
     except AidModelError as err:
-        first = str(err).splitlines()[0]
+        first = format_error(err, locale=_locale(args)).splitlines()[0]
         sys.stderr.write(f"aidmodel {args.command}: {first}\n")
         return 2
     return 0

@@ -44,6 +44,7 @@ from babel import numbers as babel_numbers
 from aidmodel._display import CHINESE_DASH, CONTEXT, STYLES, date_text, decimal_text
 from aidmodel._locales import parse_locale as _locale
 from aidmodel._validators import checked
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Commitment, DateSpan, PartialDate
 from aidmodel.money import Money
@@ -123,9 +124,10 @@ def _language(locale: Locale, where: str, what: str) -> Literal["zh", "zh_Hant",
         return "en"
     raise InvalidValueError(
         option,
-        f"no wording for {what} in this language",
-        expected="a Chinese or English locale",
+        N_("no wording for %(what)s in this language"),
+        expected=N_("a Chinese or English locale"),
         got=str(locale),
+        params={"what": what},
     )
 
 
@@ -142,16 +144,18 @@ def _check_rounding(rounding: object, where: str) -> int | None:
     if type(rounding) is not int:
         raise InvalidTypeError(
             option,
-            f"a {type(rounding).__name__} is not a number of decimals",
-            expected=f"None or an int from 0 to {_MAX_DECIMALS}",
+            N_("a %(type)s is not a number of decimals"),
+            expected=N_("None or an int from 0 to %(most)s"),
             got=rounding,
+            params={"type": type(rounding).__name__, "most": _MAX_DECIMALS},
         )
     if not 0 <= rounding <= _MAX_DECIMALS:
         raise InvalidValueError(
             option,
-            "not a number of decimals",
-            expected=f"None or an int from 0 to {_MAX_DECIMALS}",
+            N_("not a number of decimals"),
+            expected=N_("None or an int from 0 to %(most)s"),
             got=rounding,
+            params={"most": _MAX_DECIMALS},
         )
     return rounding
 
@@ -223,8 +227,8 @@ def format_money(
         option = f"{where}(unit=...)"
         raise InvalidValueError(
             option,
-            "not a unit",
-            expected="'wan', 'yuan', 'yi', 'auto' or 'compact'",
+            N_("not a unit"),
+            expected=N_("'wan', 'yuan', 'yi', 'auto' or 'compact'"),
             got=unit,
         )
     if not money:
@@ -518,7 +522,7 @@ def format_date(
     if style not in STYLES:
         option = f"{where}(style=...)"
         raise InvalidValueError(
-            option, "not a style", expected="'short', 'medium' or 'long'", got=style
+            option, N_("not a style"), expected=N_("'short', 'medium' or 'long'"), got=style
         )
     loc = _locale(locale, where)
     if isinstance(date, dt.date):
@@ -526,8 +530,9 @@ def format_date(
     if not isinstance(date, PartialDate | DateSpan):
         raise InvalidTypeError(
             where,
-            f"a {type(date).__name__} is not a date",
-            expected="a PartialDate, DateSpan or datetime.date",
+            N_("a %(type)s is not a date"),
+            expected=N_("a PartialDate, DateSpan or datetime.date"),
             got=date,
+            params={"type": type(date).__name__},
         )
     return date_text(date, loc, style)

@@ -51,6 +51,7 @@ from aidmodel._validators import (
     tuple_of,
     whole_number,
 )
+from aidmodel._wording import N_
 from aidmodel.aggregate import totals_by_section
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import DateSpan, PartialDate, Programme, Project, Section
@@ -131,14 +132,15 @@ def _cells(instance: object, attribute: attrs.Attribute[Any], value: tuple[objec
             place = f"{field_label(instance, attribute)}[{index}]"
             raise InvalidTypeError(
                 place,
-                f"a {type(cell).__name__} is not a cell",
-                expected="str, Money, PartialDate, DateSpan or None",
+                N_("a %(type)s is not a cell"),
+                expected=N_("str, Money, PartialDate, DateSpan or None"),
                 got=cell,
+                params={"type": type(cell).__name__},
             )
 
 
-_depth = whole_number("depth")
-_index = whole_number("project index", optional=True)
+_depth = whole_number(N_("depth"))
+_index = whole_number(N_("project index"), optional=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -213,15 +215,18 @@ class FundPlan:
     def __attrs_post_init__(self) -> None:
         if not self.columns:
             raise InvalidValueError(
-                "FundPlan.columns (列)", "no columns", expected="at least one column", got=()
+                "FundPlan.columns (列)",
+                N_("no columns"),
+                expected=N_("at least one column"),
+                got=(),
             )
         keys = [column.key for column in self.columns]
         for key in keys:
             if keys.count(key) > 1:
                 raise InvalidValueError(
                     "FundPlan.columns (列)",
-                    "a column key used twice",
-                    expected="keys unique within the plan",
+                    N_("a column key used twice"),
+                    expected=N_("keys unique within the plan"),
                     got=key,
                 )
         for index, row in enumerate((*self.rows, self.total)):
@@ -234,9 +239,10 @@ class FundPlan:
                 place = f"{where}.cells"
                 raise InvalidValueError(
                     place,
-                    "not one cell per column",
-                    expected=f"{len(self.columns)} cells",
+                    N_("not one cell per column"),
+                    expected=N_("%(count)s cells"),
                     got=len(row.cells),
+                    params={"count": len(self.columns)},
                 )
 
     def cell(self, row: PlanRow, key: str) -> Cell:
@@ -256,9 +262,10 @@ class FundPlan:
                 return row.cells[index]
         raise InvalidValueError(
             "FundPlan.cell",
-            "no column with this key",
-            expected=f"one of {[c.key for c in self.columns]}",
+            N_("no column with this key"),
+            expected=N_("one of %(value)s"),
             got=key,
+            params={"value": [c.key for c in self.columns]},
         )
 
 
@@ -355,23 +362,30 @@ def _selected(columns: object, catalogue: list[PlanColumn]) -> list[PlanColumn]:
     if isinstance(columns, str) or not isinstance(columns, Iterable):
         raise InvalidTypeError(
             where,
-            f"a {type(columns).__name__} is not a list of column keys",
-            expected="a list of column keys such as ['number', 'name', 'amount']",
+            N_("a %(type)s is not a list of column keys"),
+            expected=N_("a list of column keys such as ['number', 'name', 'amount']"),
             got=columns,
+            params={"type": type(columns).__name__},
         )
     by_key = {column.key: column for column in catalogue}
     keys = list(columns)
     if not keys:
-        raise InvalidValueError(where, "no columns", expected="at least one column key", got=keys)
+        raise InvalidValueError(
+            where, N_("no columns"), expected=N_("at least one column key"), got=keys
+        )
     chosen = []
     for key in keys:
         if not isinstance(key, str) or key not in by_key:
             raise InvalidValueError(
-                where, "no such column", expected=f"one of {list(by_key)}", got=key
+                where,
+                N_("no such column"),
+                expected=N_("one of %(values)s"),
+                got=key,
+                params={"values": list(by_key)},
             )
         if keys.count(key) > 1:
             raise InvalidValueError(
-                where, "a column asked for twice", expected="each once", got=key
+                where, N_("a column asked for twice"), expected=N_("each once"), got=key
             )
         chosen.append(by_key[key])
     return chosen
@@ -468,15 +482,20 @@ def fund_plan(
         if not isinstance(section, str):
             raise InvalidTypeError(
                 "fund_plan(section=...)",
-                f"a {type(section).__name__} is not a section id",
-                expected="a section id such as 'attachment-1'",
+                N_("a %(type)s is not a section id"),
+                expected=N_("a section id such as 'attachment-1'"),
                 got=section,
+                params={"type": type(section).__name__},
             )
         try:
             root = programme.section(section)
         except InvalidValueError as exc:
             raise InvalidValueError(
-                "fund_plan(section=...)", exc.problem, expected=exc.expected, got=section
+                "fund_plan(section=...)",
+                exc.problem_template,
+                expected=exc.expected_template,
+                got=section,
+                params=dict(exc.params),
             ) from None
     ids = None if root is None else {s.id for s in root.walk()}
     indexed = [
@@ -689,8 +708,8 @@ def to_text(plan: FundPlan, *, locale: str | Locale = "zh_CN", width: int | None
         option = f"{where}(width=...)"
         raise InvalidValueError(
             option,
-            "not a line width",
-            expected="None or an int of 20 or more",
+            N_("not a line width"),
+            expected=N_("None or an int of 20 or more"),
             got=width,
         )
     columns = plan.columns
@@ -889,9 +908,10 @@ def to_xlsx(
         option = f"{where}(sheet=...)"
         raise InvalidValueError(
             option,
-            "not a sheet name",
-            expected=f"1 to {_SHEET_CHARS} characters, none of []:*?/\\",
+            N_("not a sheet name"),
+            expected=N_("1 to %(most)s characters, none of []:*?/\\"),
             got=sheet,
+            params={"most": _SHEET_CHARS},
         )
     loc = _locale(locale, where)
     require("openpyxl", "excel", where)

@@ -55,6 +55,7 @@ import attrs
 
 from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.fundplan import Cell, FundPlan, PlanColumn, PlanRow, PlanRowKind
 from aidmodel.model import EventKind, Ledger, PartialDate, Programme, Project, Section
@@ -321,7 +322,7 @@ def _where(index: int, project: Project) -> str:
 def _check_as_of(as_of: object) -> dt.date:
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise InvalidTypeError(
-            "progress(as_of=...)", "not a date", expected="a datetime.date", got=as_of
+            "progress(as_of=...)", N_("not a date"), expected=N_("a datetime.date"), got=as_of
         )
     return as_of
 
@@ -378,11 +379,12 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
             where = f"Ledger.events[{position}].project (项目序位)"
             raise InvalidValueError(
                 where,
-                "no project with this index in the programme",
-                expected=f"an index from 0 to {count - 1} of {programme.title!r}"
+                N_("no project with this index in the programme"),
+                expected=N_("an index from 0 to %(last)s of %(title)r")
                 if count
-                else f"no event: {programme.title!r} has no projects",
+                else N_("no event: %(title)r has no projects"),
                 got=project,
+                params={"last": count - 1, "title": programme.title},
             )
         date = event.date
         key = date.year * 10000 + (date.month or 12) * 100 + (date.day or 99)
@@ -780,9 +782,10 @@ def progress(programme: Programme, ledger: Ledger, *, as_of: dt.date) -> Progres
     if ledger.programme is not None and ledger.programme != programme.title:
         raise InvalidValueError(
             "Ledger.programme (所属计划)",
-            "the ledger of another programme",
-            expected=repr(programme.title),
+            N_("the ledger of another programme"),
+            expected="%(title)r",  # the title, quoted as the locale quotes text
             got=ledger.programme,
+            params={"title": programme.title},
         )
     with decimal.localcontext(_SUM_CTX):
         tally = _tally(programme, ledger, as_of)
