@@ -15,7 +15,7 @@ CODE = re.compile(
     r"|[A-Za-z0-9]*[_.][A-Za-z0-9_.]+"  # dotted and underscored names: datetime.date, .xlsx
     r"|(?<![A-Za-z])[A-Z][A-Za-z0-9-]*"  # class and proper names: Decimal, JSON, UTF-8, FILE
     r"|(?<![A-Za-z])(?:int|str|bytes|bool|datetime|true|false|pip install|iconv|progress"
-    r"|aidmodel|bound|value|why|xlsx|csv|docx|ttf|otf|png|svg)(?![A-Za-z])"
+    r"|aidmodel|bound|value|why|json|txt|xlsx|csv|docx|ttf|otf|png|svg)(?![A-Za-z])"
 )
 
 

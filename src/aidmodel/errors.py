@@ -94,7 +94,7 @@ class AidModelError(Exception):
     >>> err.problem_template, err.params
     ('%(count)s digits', (('count', 3), ('most', 2)))
 
-    .. versionchanged:: 0.3.0 ``params``, and the messages kept as templates.
+    .. versionchanged:: 0.2.0 ``params``, and the messages kept as templates.
     """
 
     where: str

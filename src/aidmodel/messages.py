@@ -642,7 +642,7 @@ def format_error(error: AidModelError, *, locale: str | Locale = "zh_CN") -> str
     ...     print(format_error(err))
     parse_rmb_upper，第3个字符：“两”不是大写数字；应为贰，实际为“柒佰两拾万元整”
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     from aidmodel.errors import SerializationError
 
@@ -687,7 +687,7 @@ def format_problem(problem: Problem, *, locale: str | Locale = "zh_CN") -> str:
     Project.name (项目名称)：空白文本；应为非空字符串，实际为“ ”（位于$）
     Project.name (项目名称): blank text; expected a non-empty string, got ' ' @ $
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     from aidmodel.errors import Problem
 

@@ -795,3 +795,141 @@ def test_portfolio_counts_in_the_locale(
     code, out, _ = run(capsys, *argv, "--locale", locale)
     assert code == 0
     assert out.splitlines()[0] == expected
+
+
+# -- the help and argparse's own words in the help's locale --------------------------------
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An environment of no Chinese locale, a wide terminal."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as exit_:
+        main(list(argv))
+    assert exit_.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("english")
+def test_help_is_english_without_a_chinese_locale(capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys, "--help")
+    assert text.startswith("usage: aidmodel [-h] [--version] COMMAND ...")
+    assert "  -h, --help   show this help message and exit" in text
+    assert "write an amount in uppercase (大写): 766万元, 1409.02" in text
+    assert "how amounts, dates and messages are written" in _help(capsys, "check", "--help")
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize(
+    ("argv", "language", "expected"),
+    [
+        (
+            ("--help",),
+            "zh_CN.UTF-8",
+            ["用法：aidmodel", "位置参数", "选项", "显示此帮助信息并退出"],
+        ),
+        (
+            ("check", "--help"),
+            "zh_CN.UTF-8",
+            ["用法：aidmodel check", "方案的JSON文件（交换格式）", "金额、日期和提示语的书写方式"],
+        ),
+        (("check", "--help", "--locale", "zh_Hant_TW"), "C", ["用法：", "顯示此幫助資訊並退出"]),
+        (("upper", "--locale=zh_TW", "--help"), "C", ["金額：766万元、1.68亿元"]),
+        (("--help",), "zh_TW.UTF-8", ["對口幫扶方案的精確金額"]),
+        (("check", "--help", "--locale", "en"), "zh_CN.UTF-8", ["usage: aidmodel check"]),
+    ],
+)
+def test_help_follows_the_locale(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: tuple[str, ...],
+    language: str,
+    expected: list[str],
+) -> None:
+    monkeypatch.setenv("LANG", language)
+    text = _help(capsys, *argv)
+    for words in expected:
+        assert words in text, (words, text)
+    if "usage:" not in expected[0]:
+        assert "usage:" not in text
+        assert "show this help" not in text
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize(
+    ("argv", "language", "message"),
+    [
+        (
+            ("check", "--format", "xml"),
+            "zh_CN.UTF-8",
+            "aidmodel check：错误：参数--format：无效的选择：'xml'（可选'text', 'json'）",
+        ),
+        (("upper",), "zh_CN.UTF-8", "aidmodel upper：错误：缺少以下参数：amount"),
+        (("upper", "1", "--locale", "zh_TW", "--x"), "C", "aidmodel：錯誤：無法識別的引數：--x"),
+        (
+            ("check", "--format", "xml"),
+            "C",
+            "aidmodel check: error: argument --format: invalid choice: 'xml' (choose from"
+            " 'text', 'json')",
+        ),
+    ],
+)
+def test_argparse_errors_follow_the_locale(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: tuple[str, ...],
+    language: str,
+    message: str,
+) -> None:
+    monkeypatch.setenv("LANG", language)
+    with pytest.raises(SystemExit) as exit_:
+        main(list(argv))
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == message
+    assert err.startswith("usage: " if language == "C" and "zh_TW" not in argv else "用法：")
+
+
+def test_argparse_s_messages_are_the_ones_translated() -> None:
+    """Each argparse message the catalogs translate is one argparse writes (in this Python)."""
+    import argparse
+    import inspect
+
+    from aidmodel import cli
+
+    source = inspect.getsource(argparse)
+    for template in (*cli._ARGPARSE_ERRORS, cli._USAGE, cli._ERROR):
+        assert f"_({template!r})" in source or f'_("{template}")' in source, template
+
+
+def test_every_help_of_the_command_is_a_message_of_the_catalogs() -> None:
+    import ast
+
+    from aidmodel import cli
+
+    tree = ast.parse(Path(cli.__file__).read_text(encoding="utf-8"))
+    plain = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            for keyword in node.keywords:
+                if keyword.arg not in ("help", "description"):
+                    continue
+                value = keyword.value
+                if isinstance(value, ast.BinOp):  # say(N_("… %(name)s …")) % {...}
+                    value = value.left
+                said = (
+                    isinstance(value, ast.Call)
+                    and isinstance(value.func, ast.Name)
+                    and value.func.id == "say"
+                    and isinstance(value.args[0], ast.Call)
+                    and getattr(value.args[0].func, "id", None) == "N_"
+                )
+                if not said and not (isinstance(value, ast.Name) and value.id == "help"):
+                    plain.append(node.lineno)
+    assert not plain, f"help not told in the locale (say(N_(...))) at lines {plain}"
