@@ -62,6 +62,7 @@ from aidmodel.messages import (
     format_problem,
     format_warning,
     message_locale,
+    term,
     translate,
 )
 from aidmodel.messages import catalog as translations_of
@@ -415,7 +416,7 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
     if args.to == "json":
         data = to_json(programme, indent=2) + "\n"
     else:
-        plan = fund_plan(programme)
+        plan = fund_plan(programme, locale=args.locale)
         if args.to == "txt":
             data = to_text(plan, locale=args.locale)
         elif args.to == "md":
@@ -616,7 +617,7 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
         programme = _one_programme(files, "progress")
         ledger = _ledger(args.ledger, programme)
     report = progress(programme, ledger, as_of=as_of)
-    table = progress_table(report)
+    table = progress_table(report, locale=args.locale)
     data: str | bytes
     if args.format == "text":
         parts = ["\n".join(part) for part in _summary(report, "  ", args.locale)]
@@ -627,7 +628,7 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
     elif args.format == "csv":
         data = to_csv(table, locale=args.locale)
     else:
-        data = to_xlsx(table, locale=args.locale, sheet="项目进度表")
+        data = to_xlsx(table, locale=args.locale, sheet=term(N_("项目进度表"), locale=args.locale))
     if args.chart:
         from aidmodel.plot import write_chart
 

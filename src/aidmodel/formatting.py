@@ -48,6 +48,7 @@ from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Commitment, DateSpan, PartialDate
 from aidmodel.money import Money
+from aidmodel.numerals import rmb_upper
 from aidmodel.quantity import Bound, Quantity
 from aidmodel.units import UNITS
 
@@ -57,6 +58,7 @@ __all__ = [
     "format_date",
     "format_money",
     "format_quantity",
+    "format_upper",
 ]
 
 #: English words for the units plans count in, (singular, plural), those of
@@ -103,6 +105,8 @@ _CHINESE_RATE_BOUNDS: Final = {
 }
 # Simplified characters of the markers and common units, and their traditional forms.
 _TRADITIONAL: Final = str.maketrans("余约万亿内过个场户对项条亩", "餘約萬億內過個場戶對項條畝")
+# The uppercase digits and units (大写) that traditional characters write otherwise.
+_TRADITIONAL_UPPER: Final = str.maketrans("贰叁陆万亿", "貳參陸萬億")
 _ENGLISH_DASH: Final = "\u2013"  # en dash
 
 # Babel computes with the thread's decimal context; a caller's `prec = 6` must not
@@ -536,3 +540,27 @@ def format_date(
             params={"type": type(date).__name__},
         )
     return date_text(date, loc, style)
+
+
+def format_upper(amount: Money, *, locale: str | Locale = "zh_CN") -> str:
+    """An amount in uppercase (大写) as a locale writes it: :func:`~aidmodel.rmb_upper`, in
+    traditional characters for a traditional Chinese locale (貳參陸萬億); English and
+    simplified Chinese write the simplified form, as plans print it.
+
+    Raises:
+        InvalidTypeError: when ``amount`` is not Money, or ``locale`` not a locale.
+        InvalidValueError: for a locale that is neither Chinese nor English.
+
+    >>> amount = Money.from_wan("3952.310194")
+    >>> format_upper(amount)
+    '叁仟玖佰伍拾贰万叁仟壹佰零壹元玖角肆分'
+    >>> format_upper(amount, locale="zh_Hant_TW")
+    '參仟玖佰伍拾貳萬參仟壹佰零壹元玖角肆分'
+
+    .. versionadded:: 0.2.0
+    """
+    where = "format_upper"
+    amount = _check_money(amount, where)
+    language = _language(_locale(locale, where), where, "uppercase amounts")
+    text = rmb_upper(amount)
+    return text.translate(_TRADITIONAL_UPPER) if language == "zh_Hant" else text

@@ -66,6 +66,7 @@ __all__ = [
     "format_problem",
     "format_warning",
     "message_locale",
+    "term",
     "translate",
 ]
 
@@ -696,3 +697,26 @@ def format_problem(problem: Problem, *, locale: str | Locale = "zh_CN") -> str:
     if name == "en":
         return str.__str__(problem)
     return _problem_line(problem, name, catalog(name, where="format_problem"))
+
+
+# -- the library's own Chinese terms ----------------------------------------------------------
+
+
+def term(text: str, *, locale: str | Locale = "zh_CN") -> str:
+    """One of the library's own Chinese terms in a locale's script: an enum's label
+    (:attr:`Scheme.label <aidmodel.Scheme>`), a heading or word of the fund plan table.
+
+    The terms are messages of the catalogs written in Chinese (a report in any language
+    writes them, as the documents do): 简体 and English keep them, 繁體 writes them in its
+    own script. A text that is no term of the library (a document's own name) comes back
+    as it is.
+
+    >>> from aidmodel import Scheme
+    >>> term(Scheme.EAST_WEST.label, locale="zh_Hant_TW"), term("项目名称", locale="zh_TW")
+    ('東西部協作', '項目名稱')
+    >>> term("项目名称"), term("项目名称", locale="en"), term("柯桥区", locale="zh_Hant_TW")
+    ('项目名称', '项目名称', '柯桥区')
+
+    .. versionadded:: 0.2.0
+    """
+    return catalog(locale, where="term").gettext(text)
