@@ -71,6 +71,9 @@ def test_cli_page_shows_real_output(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "80")  # argparse wraps --help to the terminal width
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # the help in English, as the page shows it
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     sessions = _console_sessions(DOCS / "cli.md")
     assert sessions, "no console examples found in docs/cli.md"
     status: int | None = None

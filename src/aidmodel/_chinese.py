@@ -11,10 +11,12 @@ layers go one way: ``_exact`` ← ``_chinese`` ← ``money`` ← ``numerals``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal, DecimalException
 from typing import Final
 
 from aidmodel._exact import CENT, CTX, LIMIT
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, NumeralError
 
 __all__ = [
@@ -192,9 +194,15 @@ def spell(n: int, *, upper: bool = False) -> str:
 
 
 def _fail(
-    func: str, text: str, pos: int | None, problem: str, expected: str | None = None
+    func: str,
+    text: str,
+    pos: int | None,
+    problem: str,
+    expected: str | None = None,
+    *,
+    params: Mapping[str, object] | None = None,
 ) -> NumeralError:
-    return NumeralError(func, text, pos, problem, expected=expected)
+    return NumeralError(func, text, pos, problem, expected=expected, params=params)
 
 
 def parse_number(
@@ -219,8 +227,8 @@ def parse_number(
             func,
             original,
             start if start < len(original) else None,
-            "no number",
-            "digits or Chinese numerals",
+            N_("no number"),
+            N_("digits or Chinese numerals"),
         )
     negative = False
     if text[start] in _SIGN:
@@ -228,10 +236,16 @@ def parse_number(
         start += 1
         if start >= end:
             raise _fail(
-                func, original, start - 1, "a sign without a number", "digits after the sign"
+                func,
+                original,
+                start - 1,
+                N_("a sign without a number"),
+                N_("digits after the sign"),
             )
         if text[start] in _SIGN:
-            raise _fail(func, original, start, "a second sign", "one sign before the number")
+            raise _fail(
+                func, original, start, N_("a second sign"), N_("one sign before the number")
+            )
     # Digit by digit (二〇二五, 一九): only digits, at least two of them.
     if end - start >= 2:
         # (Every character is a digit, or the text is read by units below; the value is
@@ -250,16 +264,21 @@ def parse_number(
                     func,
                     original,
                     start + 1,
-                    f"{original[start:end]!r} written digit by digit, as years and codes are",
-                    "units between the digits"
-                    + (
-                        f", as in {spell(digits_value, upper=_is_upper(text, start, end))}"
+                    N_("%(original)r written digit by digit, as years and codes are"),
+                    N_("units between the digits, as in %(spelled)s")
+                    if digits_value < _POW10[MAX_DIGITS]
+                    else N_("units between the digits"),
+                    params={
+                        "original": original[start:end],
+                        "spelled": spell(digits_value, upper=_is_upper(text, start, end))
                         if digits_value < _POW10[MAX_DIGITS]
-                        else ""
-                    ),
+                        else "",
+                    },
                 )
             if digits_value >= _POW10[MAX_DIGITS]:
-                raise _fail(func, original, None, "too large", "less than 10^20 in magnitude")
+                raise _fail(
+                    func, original, None, N_("too large"), N_("less than 10^20 in magnitude")
+                )
             if strict_upper:
                 _check_upper(text, start, end, func, original)
             return -digits_value if negative else digits_value
@@ -283,7 +302,12 @@ def parse_number(
         if digit is not None:
             if strict_upper and char not in _UPPER_ACCEPTED:
                 raise _fail(
-                    func, original, i, f"{char!r} is not an uppercase digit", _UPPER_OF.get(char)
+                    func,
+                    original,
+                    i,
+                    N_("%(char)r is not an uppercase digit"),
+                    _UPPER_OF.get(char),
+                    params={"char": char},
                 )
             if digit == 0:
                 if pending is not None:
@@ -291,8 +315,9 @@ def parse_number(
                         func,
                         original,
                         i,
-                        f"{char!r} after a digit",
-                        "a unit (十, 百, 千, 万, 亿) before 零",
+                        N_("%(char)r after a digit"),
+                        N_("a unit (十, 百, 千, 万, 亿) before 零"),
+                        params={"char": char},
                     )
                 after_zero, zero_at = True, i
                 i += 1
@@ -302,8 +327,9 @@ def parse_number(
                     func,
                     original,
                     i,
-                    f"two digits in a row at {char!r}",
-                    "a unit between digits (三千五百, not 三五)",
+                    N_("two digits in a row at %(char)r"),
+                    N_("a unit between digits (三千五百, not 三五)"),
+                    params={"char": char},
                 )
             pending, pending_simple, seen = digit, not after_zero, True
             i += 1
@@ -318,16 +344,18 @@ def parse_number(
                     func,
                     original,
                     i,
-                    f"malformed digits {original[i:j]!r}",
-                    "digits such as 3952.310194 or 5,487",
+                    N_("malformed digits %(original)r"),
+                    N_("digits such as 3952.310194 or 5,487"),
+                    params={"original": original[i:j]},
                 )
             if strict_upper:
                 raise _fail(
                     func,
                     original,
                     i,
-                    f"{original[i]!r} is not an uppercase digit",
+                    N_("%(original)r is not an uppercase digit"),
                     "零壹贰叁肆伍陆柒捌玖",
+                    params={"original": original[i]},
                 )
             token = token.replace(",", "")
             pending = Decimal(token) if "." in token else int(token)
@@ -348,11 +376,12 @@ def parse_number(
                     func,
                     original,
                     i,
-                    f"{char!r} without digits around it",
-                    "digits on both sides, as in 三点五",
+                    N_("%(char)r without digits around it"),
+                    N_("digits on both sides, as in 三点五"),
+                    params={"char": char},
                 )
             if len(fraction) > 40:
-                raise _fail(func, original, i, "too many decimal places", "at most 40")
+                raise _fail(func, original, i, N_("too many decimal places"), N_("at most 40"))
             pending = Decimal(f"{pending}.{fraction}")
             pending_simple, seen = False, True
             i = j
@@ -361,15 +390,21 @@ def parse_number(
         if magnitude is not None:
             if strict_upper and char not in "拾佰仟":
                 raise _fail(
-                    func, original, i, f"{char!r} is not an uppercase unit", _UPPER_OF[char]
+                    func,
+                    original,
+                    i,
+                    N_("%(char)r is not an uppercase unit"),
+                    _UPPER_OF[char],
+                    params={"char": char},
                 )
             if magnitude >= small:
                 raise _fail(
                     func,
                     original,
                     i,
-                    f"{char!r} out of order",
-                    "units in falling order (千, 百, 十)",
+                    N_("%(char)r out of order"),
+                    N_("units in falling order (千, 百, 十)"),
+                    params={"char": char},
                 )
             if pending is None:
                 # 十五 and 一百十 leave out the 一 of 一十; 百人, 千余人 that of a leading 一百, 一千.
@@ -378,8 +413,9 @@ def parse_number(
                         func,
                         original,
                         i,
-                        f"{char!r} without a digit before it",
-                        f"a digit, as in 一{char}",
+                        N_("%(char)r without a digit before it"),
+                        N_("a digit, as in 一%(char)s"),
+                        params={"char": char},
                     )
                 pending = 1
             if type(section) is int and type(pending) is int:
@@ -411,12 +447,18 @@ def parse_number(
                     func,
                     original,
                     i,
-                    f"{char!r} without a number before it",
-                    f"a number, as in 一{char}",
+                    N_("%(char)r without a number before it"),
+                    N_("a number, as in 一%(char)s"),
+                    params={"char": char},
                 )
             if groups and groups[-1][1] == magnitude:
                 raise _fail(
-                    func, original, i, f"{char!r} repeated", "each of 万, 亿 once, in falling order"
+                    func,
+                    original,
+                    i,
+                    N_("%(char)r repeated"),
+                    N_("each of 万, 亿 once, in falling order"),
+                    params={"char": char},
                 )
             groups.append(
                 (
@@ -438,20 +480,23 @@ def parse_number(
             func,
             original,
             i,
-            f"{original[i]!r} is not part of a number",
-            "digits, Chinese numerals or units",
+            N_("%(original)r is not part of a number"),
+            N_("digits, Chinese numerals or units"),
+            params={"original": original[i]},
         )
     if pending is not None:
         if pending_simple and last_unit and not after_zero:
             pending = _scale(pending, last_unit - 1)  # 一万二 = 12000, 三千五 = 3500
         section = _plus(section, pending)
     elif after_zero and (section or groups):
-        raise _fail(func, original, zero_at, "零 at the end", "a digit after 零, as in 一千零一")
+        raise _fail(
+            func, original, zero_at, N_("零 at the end"), N_("a digit after 零, as in 一千零一")
+        )
     total: Decimal | int = section
     for group_value, _ in groups:
         total = _plus(total, group_value)
     if total >= _POW10[MAX_DIGITS]:
-        raise _fail(func, original, None, "too large", "less than 10^20 in magnitude")
+        raise _fail(func, original, None, N_("too large"), N_("less than 10^20 in magnitude"))
     return -total if negative else total
 
 
@@ -463,8 +508,9 @@ def _check_upper(text: str, start: int, end: int, func: str, original: str) -> N
                 func,
                 original,
                 i,
-                f"{original[i]!r} is not an uppercase digit",
+                N_("%(original)r is not an uppercase digit"),
                 _UPPER_OF.get(char, "零壹贰叁肆伍陆柒捌玖"),
+                params={"original": original[i]},
             )
 
 
@@ -472,7 +518,11 @@ def strip_text(text: object, func: str) -> tuple[str, int, int]:
     """Check the type, normalise width and return (text, start, end) without blanks."""
     if not isinstance(text, str):
         raise InvalidTypeError(
-            func, f"{type(text).__name__} is not text", expected="a str", got=text
+            func,
+            N_("%(type)s is not text"),
+            expected=N_("a str"),
+            got=text,
+            params={"type": type(text).__name__},
         )
     normal = text.translate(_WIDTH)
     start, end = 0, len(normal)
@@ -481,7 +531,7 @@ def strip_text(text: object, func: str) -> tuple[str, int, int]:
     while end > start and normal[end - 1].isspace():
         end -= 1
     if start == end:
-        raise _fail(func, text, None, "blank text", "a number")
+        raise _fail(func, text, None, N_("blank text"), N_("a number"))
     return normal, start, end
 
 
@@ -527,7 +577,7 @@ def _lead(
                 continue
         break
     if negative and start < end and normal[start] in _SIGN:
-        raise _fail(func, original, start, "a second sign", "one sign before the amount")
+        raise _fail(func, original, start, N_("a second sign"), N_("one sign before the amount"))
     return negative, start, currency
 
 
@@ -558,7 +608,11 @@ def parse_rmb(
     if yuan_at < 0:
         if not any(normal[i] in "角分" for i in range(start, end)):
             raise _fail(
-                func, original, None, "no unit", "an amount with 元, such as 柒佰陆拾陆万元整"
+                func,
+                original,
+                None,
+                N_("no unit"),
+                N_("an amount with 元, such as 柒佰陆拾陆万元整"),
             )
         yuan: Decimal | int = 0
         rest = start
@@ -568,8 +622,9 @@ def parse_rmb(
                 func,
                 original,
                 yuan_at,
-                f"{original[yuan_at]!r} without a number before it",
-                "a number of 元, such as 柒佰陆拾陆万元",
+                N_("%(original)r without a number before it"),
+                N_("a number of 元, such as 柒佰陆拾陆万元"),
+                params={"original": original[yuan_at]},
             )
         yuan = parse_number(normal, start, yuan_at, func, original, strict, digit_by_digit=False)
         rest = yuan_at + 1
@@ -581,17 +636,30 @@ def parse_rmb(
         digit = DIGIT.get(char)
         if digit is None:
             if char in _WHOLE:
-                raise _fail(func, original, i, f"{char!r} before the end", "整 only at the end")
+                raise _fail(
+                    func,
+                    original,
+                    i,
+                    N_("%(char)r before the end"),
+                    N_("整 only at the end"),
+                    params={"char": char},
+                )
             raise _fail(
                 func,
                 original,
                 i,
-                f"{original[i]!r} where a digit of 角 or 分 belongs",
-                "a digit followed by 角 or 分",
+                N_("%(original)r where a digit of 角 or 分 belongs"),
+                N_("a digit followed by 角 or 分"),
+                params={"original": original[i]},
             )
         if strict and char not in _UPPER_ACCEPTED:
             raise _fail(
-                func, original, i, f"{char!r} is not an uppercase digit", _UPPER_OF.get(char)
+                func,
+                original,
+                i,
+                N_("%(char)r is not an uppercase digit"),
+                _UPPER_OF.get(char),
+                params={"char": char},
             )
         if digit == 0 and (i + 1 >= end or normal[i + 1] not in "角分"):
             if i + 1 >= end or DIGIT.get(normal[i + 1], 0) == 0:
@@ -599,8 +667,9 @@ def parse_rmb(
                     func,
                     original,
                     i,
-                    f"{char!r} without a digit of 角 or 分 after it",
-                    "元零伍角 or 元零贰分, or nothing after 元",
+                    N_("%(char)r without a digit of 角 or 分 after it"),
+                    N_("元零伍角 or 元零贰分, or nothing after 元"),
+                    params={"char": char},
                 )
             i += 1  # 元零伍角, 元零贰分
             continue
@@ -616,15 +685,24 @@ def parse_rmb(
                 func,
                 original,
                 i + 1 if unit else i,
-                "expected 角 or 分 after the digit" if not unit else f"{unit!r} out of place",
-                "角 then 分, each once",
+                N_("expected 角 or 分 after the digit")
+                if not unit
+                else N_("%(unit)r out of place"),
+                N_("角 then 分, each once"),
+                params={"unit": unit},
             )
         i += 2
     if yuan_at < 0 and not (seen_jiao or seen_fen):
-        raise _fail(func, original, None, "no unit", "an amount with 元, such as 柒佰陆拾陆万元整")
+        raise _fail(
+            func, original, None, N_("no unit"), N_("an amount with 元, such as 柒佰陆拾陆万元整")
+        )
     if fraction and isinstance(yuan, Decimal) and yuan != yuan.to_integral_value():
         raise _fail(
-            func, original, yuan_at, "decimal 元 followed by 角 or 分", "either 3.5元 or 叁元伍角"
+            func,
+            original,
+            yuan_at,
+            N_("decimal 元 followed by 角 or 分"),
+            N_("either 3.5元 or 叁元伍角"),
         )
     total = _plus(yuan, Decimal(fraction).scaleb(-2, CTX)) if fraction else yuan
     cents = _cents(total, func, original)
@@ -633,7 +711,7 @@ def parse_rmb(
 
 # Unit suffixes of a written amount, and how many characters the number parser drops.
 _MONEY_UNITS: Final = (("元", 1), ("圆", 1), ("圓", 1), ("万", 0), ("萬", 0), ("亿", 0), ("億", 0))
-_UNIT_EXPECTED: Final = "an amount with a unit: 元, 万 or 万元, 亿 or 亿元"
+_UNIT_EXPECTED: Final = N_("an amount with a unit: 元, 万 or 万元, 亿 or 亿元")
 # The English units format_money writes (766 \u00d7 10,000 yuan), with their powers of ten.
 _ENGLISH_SCALES: Final = (("10,000", 4), ("100 million", 8))
 
@@ -655,7 +733,9 @@ def parse_money_text(text: str, func: str) -> Decimal:
             currency = True
             end = _rskip_blanks(normal, start, end - len(suffix))
     if start >= end:
-        raise _fail(func, text, None, "no number", "digits or Chinese numerals before the unit")
+        raise _fail(
+            func, text, None, N_("no number"), N_("digits or Chinese numerals before the unit")
+        )
     if _is_upper(normal, start, end) or any(normal[i] in "角分整正" for i in range(start, end)):
         return parse_rmb(text, normal, start, end, func, negative=negative)
     number_end = end
@@ -674,7 +754,7 @@ def parse_money_text(text: str, func: str) -> Decimal:
                         number_end, scale = _rskip_blanks(normal, start, times - 1), power
                     break
         elif not currency:  # ¥2400 names its unit; a bare 2400 does not
-            raise _fail(func, text, None, "no unit", _UNIT_EXPECTED)
+            raise _fail(func, text, None, N_("no unit"), _UNIT_EXPECTED)
     value = parse_number(
         normal, start, number_end, func, text, strict_upper=False, digit_by_digit=False
     )
@@ -687,7 +767,7 @@ def parse_money_text(text: str, func: str) -> Decimal:
 def _cents(value: Decimal | int, func: str, text: str) -> Decimal:
     """Bring a parsed number of yuan to two decimal places, or say why it cannot be."""
     if not -LIMIT < value < LIMIT:
-        raise _fail(func, text, None, "too large", "less than 10^20 元 in magnitude")
+        raise _fail(func, text, None, N_("too large"), N_("less than 10^20 元 in magnitude"))
     try:
         return Decimal(value).quantize(CENT, context=CTX)  # Inexact is trapped
     except DecimalException:
@@ -695,6 +775,6 @@ def _cents(value: Decimal | int, func: str, text: str) -> Decimal:
             func,
             text,
             None,
-            "finer than one fen (分)",
-            "at most 2 decimal places of 元 (6 of 万元)",
+            N_("finer than one fen (分)"),
+            N_("at most 2 decimal places of 元 (6 of 万元)"),
         ) from None

@@ -15,6 +15,7 @@ import attrs
 
 from aidmodel._chinese import FULL_WIDTH
 from aidmodel._rates import RATE_VERBS
+from aidmodel._wording import N_
 from aidmodel.errors import AidModelError, InvalidTypeError
 from aidmodel.model import Commitment
 from aidmodel.quantity import BOUND_PREFIXES, UNIT_ALIASES, Bound, Quantity, parse_quantity
@@ -407,7 +408,11 @@ def scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(
-            func, f"{type(text).__name__} is not text", expected="a str", got=text
+            func,
+            N_("%(type)s is not text"),
+            expected=N_("a str"),
+            got=text,
+            params={"type": type(text).__name__},
         )
     normal = text.translate(FULL_WIDTH)
     found: list[CommitmentSpan] = []

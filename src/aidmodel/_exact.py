@@ -15,6 +15,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from aidmodel._wording import N_
 from aidmodel.errors import AmountError, InvalidTypeError
 
 __all__ = ["CENT", "CTX", "LIMIT", "as_decimal", "exact_yuan", "tidy"]
@@ -42,7 +43,10 @@ def as_decimal(value: object, where: str) -> Decimal:
         number = value
     elif isinstance(value, bool):
         raise InvalidTypeError(
-            where, "a bool is not an amount", expected="a decimal string, Decimal or int", got=value
+            where,
+            N_("a bool is not an amount"),
+            expected=N_("a decimal string, Decimal or int"),
+            got=value,
         )
     elif isinstance(value, int):
         number = Decimal(value)
@@ -52,38 +56,47 @@ def as_decimal(value: object, where: str) -> Decimal:
         text = value.strip()
         if not _PLAIN.fullmatch(text) and not _SPECIAL.fullmatch(text):
             if _EXPONENT.fullmatch(text):
-                problem = "an exponent"
+                problem = N_("an exponent")
                 plain = Decimal(text)
                 expected = (
-                    f"a plain decimal string ('{plain:f}') or Decimal('{text}')"
+                    N_("a plain decimal string ('%(plain)s') or Decimal('%(text)s')")
                     if abs(plain.as_tuple().exponent) <= 40  # type: ignore[arg-type]
-                    else "a plain decimal string such as '1000', or a Decimal"
+                    else N_("a plain decimal string such as '1000', or a Decimal")
                 )
+                params = {"plain": f"{plain:f}", "text": text}
             elif any(char.isdigit() and not char.isascii() for char in text):
-                problem = "digits other than 0-9"
-                expected = "a decimal string in ASCII digits (Money.parse reads text as written)"
+                problem = N_("digits other than 0-9")
+                expected = N_(
+                    "a decimal string in ASCII digits (Money.parse reads text as written)"
+                )
+                params = {}
             else:
-                problem = "not a decimal number"
-                expected = "a decimal string such as '766.00'"
-            raise AmountError(where, problem, expected=expected, got=value)
+                problem = N_("not a decimal number")
+                expected = N_("a decimal string such as '766.00'")
+                params = {}
+            raise AmountError(where, problem, expected=expected, got=value, params=params)
         number = Decimal(text)
     elif isinstance(value, float):
         raise InvalidTypeError(
             where,
-            "floats are not exact",
-            expected=f"a decimal string, Decimal or int (pass '{value!r}' or Decimal('{value!r}'))",
+            N_("floats are not exact"),
+            expected=N_(
+                "a decimal string, Decimal or int (pass '%(value)r' or Decimal('%(value)r'))"
+            ),
             got=value,
+            params={"value": value},
         )
     else:
         raise InvalidTypeError(
             where,
-            f"{type(value).__name__} is not an amount",
-            expected="a decimal string, Decimal or int",
+            N_("%(type)s is not an amount"),
+            expected=N_("a decimal string, Decimal or int"),
             got=value,
+            params={"type": type(value).__name__},
         )
     if not number.is_finite():
         raise AmountError(
-            where, "not a finite number", expected="a finite decimal amount", got=value
+            where, N_("not a finite number"), expected=N_("a finite decimal amount"), got=value
         )
     return number
 
@@ -94,9 +107,10 @@ def exact_yuan(value: object, where: str, shift: int = 0) -> Decimal:
     if number and number.adjusted() + shift >= 20:
         raise AmountError(
             where,
-            "too large",
-            expected=f"less than 10^{20 - shift} {_PLACES_IN[shift]} in magnitude",
+            N_("too large"),
+            expected=N_("less than 10^%(power)s %(unit)s in magnitude"),
             got=value,
+            params={"power": 20 - shift, "unit": _PLACES_IN[shift]},
         )
     try:
         scaled = number.scaleb(shift, CTX) if shift else number
@@ -106,10 +120,12 @@ def exact_yuan(value: object, where: str, shift: int = 0) -> Decimal:
     if cents is None:
         raise AmountError(
             where,
-            "finer than one fen (分)",
-            expected=f"at most {2 + shift} decimal places"
-            + (f" in {_PLACES_IN[shift]}" if shift else ""),
+            N_("finer than one fen (分)"),
+            expected=N_("at most %(places)s decimal places in %(unit)s")
+            if shift
+            else N_("at most %(places)s decimal places"),
             got=value,
+            params={"places": 2 + shift, "unit": _PLACES_IN[shift]},
         )
     return cents
 

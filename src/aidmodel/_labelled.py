@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import ClassVar, TypeVar
 
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["LabelledEnum", "labelled"]
@@ -64,14 +65,20 @@ class LabelledEnum(enum.Enum):
             ),
             None,
         )
-        hint = (
-            f" ({value!r} is the label of {named.value!r}: {cls.__name__}.from_label({value!r}))"
-            if named is not None
-            else ""
-        )
         where = f"{cls.__name__}(value)"
         raise InvalidValueError(
-            where, "unknown value", expected=f"one of {values}{hint}", got=value
+            where,
+            N_("unknown value"),
+            expected=N_("one of %(values)s (%(label)r is the label of %(value)r: %(code)s)")
+            if named is not None
+            else N_("one of %(values)s"),
+            got=value,
+            params={
+                "values": values,
+                "label": value,
+                "value": None if named is None else named.value,
+                "code": f"{cls.__name__}.from_label({value!r})",
+            },
         )
 
     @classmethod
@@ -86,14 +93,20 @@ class LabelledEnum(enum.Enum):
         """
         if not isinstance(label, str):
             where = f"{cls.__name__}.from_label"
-            raise InvalidTypeError(where, "not text", expected="a str", got=label)
+            raise InvalidTypeError(where, N_("not text"), expected=N_("a str"), got=label)
         key = label.strip()
         for member in cls:
             if key in cls.__spellings__[member.name]:
                 return member
         choices = ", ".join(member.label for member in cls)
         where = f"{cls.__name__}.from_label"
-        raise InvalidValueError(where, "unknown label", expected=f"one of {choices}", got=label)
+        raise InvalidValueError(
+            where,
+            N_("unknown label"),
+            expected=N_("one of %(choices)s"),
+            got=label,
+            params={"choices": choices},
+        )
 
 
 def labelled(**spellings: str | tuple[str, ...]) -> Callable[[type[_E]], type[_E]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
 
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["parse_locale"]
@@ -17,16 +18,17 @@ def parse_locale(locale: object, where: str) -> Locale:
     if not isinstance(locale, str):
         raise InvalidTypeError(
             option,
-            f"a {type(locale).__name__} is not a locale",
-            expected="a locale identifier such as 'zh_CN'",
+            N_("a %(type)s is not a locale"),
+            expected=N_("a locale identifier such as 'zh_CN'"),
             got=locale,
+            params={"type": type(locale).__name__},
         )
     try:
         return Locale.parse(locale, sep="-" if "-" in locale else "_")
     except (UnknownLocaleError, ValueError, TypeError):
         raise InvalidValueError(
             option,
-            "unknown locale",
-            expected="a locale known to Babel such as 'zh_CN', 'zh_Hant_TW' or 'en'",
+            N_("unknown locale"),
+            expected=N_("a locale known to Babel such as 'zh_CN', 'zh_Hant_TW' or 'en'"),
             got=locale,
         ) from None

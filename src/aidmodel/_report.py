@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any, Final
 
 from aidmodel._display import text_width
-from aidmodel.formatting import format_commitment, format_date, format_money
+from aidmodel.formatting import format_commitment, format_date, format_money, format_upper
 from aidmodel.fundplan import fund_plan, to_text
 from aidmodel.messages import N_, Nn_, catalog, format_finding
 from aidmodel.model import Commitment, Programme
 from aidmodel.money import Money
-from aidmodel.numerals import rmb_upper
 from aidmodel.reconcile import Finding, reconcile
 from aidmodel.serialize import to_dict
 
@@ -62,7 +61,7 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
     lines = [programme.title]
     donor = "?" if programme.donor is None else programme.donor.name
     recipient = "?" if programme.recipient is None else programme.recipient.name
-    head = [] if programme.scheme is None else [programme.scheme.label]
+    head = [] if programme.scheme is None else [say(programme.scheme.label)]
     head.append(f"{donor} → {recipient}")
     if programme.year is not None:
         head.append(str(programme.year))
@@ -81,7 +80,7 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
         lines += ["", say(_SOURCES)]
         rows = []
         for source in programme.fund_sources:
-            name = source.label or source.kind.label
+            name = source.label or say(source.kind.label)
             amount = (
                 say(_NOT_STATED)
                 if source.amount is None
@@ -100,12 +99,15 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
         lines += [
             "",
             say(_PLAN),
-            to_text(fund_plan(programme), locale=locale, width=width).rstrip(),
+            to_text(fund_plan(programme, locale=locale), locale=locale, width=width).rstrip(),
         ]
 
     lines += ["", say(_TOTALS)]
     if programme.declared_total is not None:
-        upper = programme.declared_total_upper or rmb_upper(programme.declared_total)
+        # The document's own 大写 as printed, else the library's in the locale's script.
+        upper = programme.declared_total_upper or format_upper(
+            programme.declared_total, locale=locale
+        )
         total = format_money(programme.declared_total, locale=locale)
         lines.append("  " + say(_DECLARED) % {"total": total, "upper": upper})
     computed = projects_total(programme)

@@ -14,6 +14,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
+from aidmodel._wording import N_, a_type, phrase
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.money import Money
 
@@ -109,13 +110,13 @@ def describe(value: object) -> str:
     ('an int', 'a str', 'None', 'a Money')
     """
     if value is None:
-        return "None"
+        return a_type("None")
     return _article(type(value).__name__)
 
 
 def _article(name: str) -> str:
     """``an int``, ``a Project``."""
-    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+    return a_type(name)
 
 
 def check_encodable(where: str, value: str) -> None:
@@ -129,9 +130,10 @@ def check_encodable(where: str, value: str) -> None:
     if not value.isascii() and (found := _SURROGATE.search(value)) is not None:
         raise InvalidValueError(
             where,
-            f"a lone surrogate {found.group()!r} at character {found.start() + 1}",
-            expected="text that UTF-8 can encode",
+            N_("a lone surrogate %(text)r at character %(position)s"),
+            expected=N_("text that UTF-8 can encode"),
             got=value,
+            params={"text": found.group(), "position": found.start() + 1},
         )
 
 
@@ -139,10 +141,13 @@ def check_encodable(where: str, value: str) -> None:
 def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a string with something other than white space in it (and no lone surrogate)."""
     if not isinstance(value, str):
-        raise _not_text(instance, attribute, value, "a non-empty string")
+        raise _not_text(instance, attribute, value, N_("a non-empty string"))
     if not value.strip():
         raise InvalidValueError(
-            field_label(instance, attribute), "blank text", expected="a non-empty string", got=value
+            field_label(instance, attribute),
+            N_("blank text"),
+            expected=N_("a non-empty string"),
+            got=value,
         )
     if not value.isascii() and not value.isprintable() and _SURROGATE.search(value):
         check_encodable(field_label(instance, attribute), value)  # (the label only to fail)
@@ -154,12 +159,12 @@ def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value:
     if value is None:
         return
     if not isinstance(value, str):
-        raise _not_text(instance, attribute, value, "a non-empty string or None")
+        raise _not_text(instance, attribute, value, N_("a non-empty string or None"))
     if not value.strip():
         raise InvalidValueError(
             field_label(instance, attribute),
-            "blank text",
-            expected="a non-empty string or None",
+            N_("blank text"),
+            expected=N_("a non-empty string or None"),
             got=value,
         )
     if not value.isascii() and not value.isprintable() and _SURROGATE.search(value):
@@ -171,9 +176,10 @@ def _not_text(
 ) -> InvalidTypeError:
     return InvalidTypeError(
         field_label(instance, attribute),
-        f"{describe(value)} is not text",
-        expected=f"{expected} (str)",
+        N_("%(what)s is not text"),
+        expected=N_("%(expected)s (str)"),
         got=value,
+        params={"what": describe(value), "expected": phrase(expected)},
     )
 
 
@@ -199,15 +205,16 @@ def exact_decimal(instance: object, attribute: attrs.Attribute[Any], value: obje
     if isinstance(value, Decimal):
         raise InvalidValueError(
             field_label(instance, attribute),
-            "not a finite number",
-            expected="a finite Decimal",
+            N_("not a finite number"),
+            expected=N_("a finite Decimal"),
             got=value,
         )
     raise InvalidTypeError(
         field_label(instance, attribute),
-        f"a {type(value).__name__} is not an exact number",
-        expected="a Decimal or int",
+        N_("a %(type)s is not an exact number"),
+        expected=N_("a Decimal or int"),
         got=value,
+        params={"type": type(value).__name__},
     )
 
 
@@ -228,15 +235,16 @@ def non_negative_money(instance: object, attribute: attrs.Attribute[Any], value:
     if type(value) is not Money:
         raise InvalidTypeError(
             field_label(instance, attribute),
-            f"{describe(value)} is not Money",
-            expected="Money (Money.from_wan('766'), Money.parse('766万元')) or None",
+            N_("%(what)s is not Money"),
+            expected=N_("Money (Money.from_wan('766'), Money.parse('766万元')) or None"),
             got=value,
+            params={"what": describe(value)},
         )
     if value.yuan < 0:
         raise InvalidValueError(
             field_label(instance, attribute),
-            "a negative amount",
-            expected="an amount of 0 or more",
+            N_("a negative amount"),
+            expected=N_("an amount of 0 or more"),
             got=value,
         )
 
@@ -257,14 +265,18 @@ def whole_number(noun: str, *, optional: bool = False) -> Any:
 
     The message says ``not a <noun>``: ``not a count``, ``not a depth``.
     """
-    expected = "an int of 0 or more, or None" if optional else "an int of 0 or more"
+    expected = N_("an int of 0 or more, or None") if optional else N_("an int of 0 or more")
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is None and optional:
             return
         if type(value) is not int or value < 0:
             raise InvalidValueError(
-                field_label(instance, attribute), f"not a {noun}", expected=expected, got=value
+                field_label(instance, attribute),
+                N_("not a %(noun)s"),
+                expected=expected,
+                got=value,
+                params={"noun": phrase(noun)},
             )
         check_wire_int(field_label(instance, attribute), noun, value)
 
@@ -283,15 +295,17 @@ def check_wire_int(where: str, noun: str, value: int) -> None:
     if value > MAX_COUNT:
         raise InvalidValueError(
             where,
-            f"too large a {noun}",
-            expected=f"at most {MAX_COUNT} (2^53 - 1, the largest integer every JSON reader"
-            " holds exactly)",
+            N_("too large a %(noun)s"),
+            expected=N_(
+                "at most %(most)s (2^53 - 1, the largest integer every JSON reader holds exactly)"
+            ),
             got=value,
+            params={"noun": phrase(noun), "most": MAX_COUNT},
         )
 
 
 #: A declared count (项目个数): a whole number of 0 or more, or ``None``.
-optional_count = whole_number("count", optional=True)
+optional_count = whole_number(N_("count"), optional=True)
 
 
 def instance(cls: type, *, optional: bool = False) -> Any:
@@ -301,15 +315,17 @@ def instance(cls: type, *, optional: bool = False) -> Any:
     ``instance_of`` (``cls``): the wire format's generated readers leave the call out
     where the code they wrote builds exactly that class.
     """
-    expected = f"{_article(cls.__name__)} or None" if optional else _article(cls.__name__)
+    article = _article(cls.__name__)
+    expected = N_("%(article)s or None") if optional else article
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, cls) and not (optional and value is None):
             raise InvalidTypeError(
                 field_label(instance, attribute),
-                f"{describe(value)} is not {_article(cls.__name__)}",
+                N_("%(what)s is not %(article)s"),
                 expected=expected,
                 got=value,
+                params={"what": describe(value), "article": article},
             )
 
     check.instance_of = cls  # type: ignore[attr-defined]
@@ -329,13 +345,16 @@ def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     """Require a year from 1900 to 2200 as an int."""
     if type(value) is not int:
         raise InvalidTypeError(
-            field_label(instance, attribute), "not a whole year", expected="an int", got=value
+            field_label(instance, attribute),
+            N_("not a whole year"),
+            expected=N_("an int"),
+            got=value,
         )
     if not 1900 <= value <= 2200:
         raise InvalidValueError(
             field_label(instance, attribute),
-            "year out of range",
-            expected="1900 to 2200",
+            N_("year out of range"),
+            expected=N_("1900 to 2200"),
             got=value,
         )
 
@@ -357,15 +376,18 @@ def tuple_of(cls: type) -> Any:
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
         if type(value) is not tuple:
-            raise _not_items(instance, attribute, value, f"{cls.__name__} items")
+            raise _not_items(
+                instance, attribute, value, phrase(N_("%(name)s items"), name=cls.__name__)
+            )
         for index, item in enumerate(value):
             if not isinstance(item, cls):
                 where = f"{field_label(instance, attribute)}[{index}]"
                 raise InvalidTypeError(
                     where,
-                    f"{describe(item)} is not {noun}",
+                    N_("%(what)s is not %(noun)s"),
                     expected=noun,
                     got=item,
+                    params={"what": describe(item), "noun": noun},
                 )
 
     check.items_of = cls  # type: ignore[attr-defined]
@@ -376,12 +398,14 @@ def _not_items(
     instance: object, attribute: attrs.Attribute[Any], value: object, what: str
 ) -> InvalidTypeError:
     """The error of a collection field given one item, a number or None instead of a list."""
-    one = f" ([{value!r}] for one)" if isinstance(value, str) else ""
     return InvalidTypeError(
         field_label(instance, attribute),
-        f"{describe(value)} is not a list",
-        expected=f"a list or tuple of {what}{one}",
+        N_("%(what)s is not a list"),
+        expected=N_("a list or tuple of %(items)s (%(one)s for one)")
+        if isinstance(value, str)
+        else N_("a list or tuple of %(items)s"),
         got=value,
+        params={"what": describe(value), "items": what, "one": f"[{value!r}]"},
     )
 
 
@@ -389,7 +413,7 @@ def _not_items(
 def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     """Require a tuple of non-blank strings (with no lone surrogate)."""
     if type(value) is not tuple:
-        raise _not_items(instance, attribute, value, "strings")
+        raise _not_items(instance, attribute, value, phrase(N_("strings")))
     for index, item in enumerate(value):
         if (
             isinstance(item, str)
@@ -400,13 +424,17 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object
         where = f"{field_label(instance, attribute)}[{index}]"
         if not isinstance(item, str):
             raise InvalidTypeError(
-                where, f"{describe(item)} is not text", expected="a non-empty string", got=item
+                where,
+                N_("%(what)s is not text"),
+                expected=N_("a non-empty string"),
+                got=item,
+                params={"what": describe(item)},
             )
         if not item.strip():
             raise InvalidValueError(
                 where,
-                "blank text",
-                expected="a non-empty string",
+                N_("blank text"),
+                expected=N_("a non-empty string"),
                 got=item,
             )
         check_encodable(where, item)
@@ -419,8 +447,8 @@ def to_tuple(value: Any) -> tuple[Any, ...]:
     if isinstance(value, str | bytes):
         raise InvalidTypeError(
             "tuple field",
-            "a string is not a sequence of items",
-            expected="a list or tuple",
+            N_("a string is not a sequence of items"),
+            expected=N_("a list or tuple"),
             got=value,
         )
     return tuple(value)
@@ -473,8 +501,9 @@ def checked(
     if not isinstance(value, cls):
         raise InvalidTypeError(
             where,
-            f"{describe(value)} is not {noun or _article(cls.__name__)}",
+            N_("%(what)s is not %(noun)s"),
             expected=expected,
             got=value,
+            params={"what": describe(value), "noun": noun or _article(cls.__name__)},
         )
     return value

@@ -21,6 +21,7 @@ from typing import Literal
 import attrs
 
 from aidmodel._validators import checked
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError
 from aidmodel.model import Commitment, Programme, Project, Section
 from aidmodel.money import Money
@@ -451,7 +452,10 @@ def portfolio(
     key_of = keys.get(by)
     if key_of is None:
         raise InvalidValueError(
-            "portfolio(by=...)", "not a key", expected="'recipient', 'donor' or 'scheme'", got=by
+            "portfolio(by=...)",
+            N_("not a key"),
+            expected=N_("'recipient', 'donor' or 'scheme'"),
+            got=by,
         )
     rows: dict[tuple[str | None, int | None], PortfolioRow] = {}
     for programme in programmes:

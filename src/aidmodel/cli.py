@@ -26,7 +26,9 @@ array of programmes as ``import`` writes for a bulletin), or a plan's text
 warnings go to standard error as ``FILE:LINE: code: message``. A file of
 another type is refused with the suffixes read. ``--format json`` gives
 machine-readable output; ``--locale`` (zh_CN, zh_Hant_TW, en ...) sets how
-amounts and dates are written. A missing file, a file that is not a programme,
+amounts and dates are written and the language of the messages; the help and
+argparse's own words follow a ``--locale`` on the command line, else a Chinese
+locale of the environment, else English (:func:`help_locale`). A missing file, a file that is not a programme,
 a plan in which no programme is found or a bad amount prints one line naming
 it and exits with status 2; ``check`` names each such file and still checks
 the others (exit status 2 then, else 1 when there are findings, else 0).
@@ -38,24 +40,29 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
+import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
 
 from aidmodel import __version__, samples
-from aidmodel.errors import AidModelError, SerializationError
+from aidmodel.errors import AidModelError, Problem, SerializationError
 from aidmodel.importers._filetypes import REFUSED, SUFFIXES
 from aidmodel.messages import (
     N_,
     Nn_,
+    format_error,
     format_finding,
     format_overdue,
+    format_problem,
     format_warning,
     message_locale,
+    term,
     translate,
 )
 from aidmodel.messages import catalog as translations_of
@@ -72,7 +79,7 @@ if TYPE_CHECKING:
 # commands that use them: a one-shot call such as ``aidmodel --help`` or ``aidmodel upper``
 # does not load them (bench/bench_startup.py).
 
-__all__ = ["main"]
+__all__ = ["help_locale", "main"]
 
 _PLAIN_DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
 # The suffixes of a plan's text, as the importer reads them.
@@ -134,15 +141,29 @@ DEFAULT_SAMPLE = "shizhong-ebian-2025"
 
 class _InputError(Exception):
     """A one-line problem with a command's input (exit status 2): a message of the catalogs
-    (``N_``-marked English) and its values, told in the command's ``--locale``."""
+    (``N_``-marked English) and its values, told in the command's ``--locale``; a value that
+    is an error of aidmodel or a problem of a document is told in it too (its first line)."""
 
     def __init__(self, message: str, **values: object) -> None:
-        super().__init__(message % values)
+        super().__init__(message % _told_values(values, "en"))
         self.message = message
         self.values = values
 
     def told(self, locale: str) -> str:
-        return translate(self.message, locale=locale, **self.values)
+        return translate(self.message, locale=locale, **_told_values(self.values, locale))
+
+
+def _told_values(values: dict[str, object], locale: str) -> dict[str, object]:
+    return {key: _told(value, locale) for key, value in values.items()}
+
+
+def _told(value: object, locale: str) -> object:
+    """An error or a problem in a locale, on one line; any other value as it is."""
+    if isinstance(value, AidModelError):
+        return format_error(value, locale=locale).splitlines()[0]
+    if isinstance(value, Problem):
+        return format_problem(value, locale=locale)
+    return value
 
 
 def _locale(args: argparse.Namespace) -> str:
@@ -167,7 +188,7 @@ def _import(path: str, locale: str, source: str | None = None) -> list[Programme
     try:
         result = read_plan(path, source=source)
     except AidModelError as err:
-        raise _InputError("%(error)s", error=str(err).splitlines()[0]) from None
+        raise _InputError("%(error)s", error=err) from None
     _warnings(path, result, locale)
     if not result.programmes:
         count = len(result.warnings)
@@ -180,13 +201,16 @@ def _import(path: str, locale: str, source: str | None = None) -> list[Programme
 def _load_array(data: bytes) -> list[Programme]:
     """A JSON array of programmes, as ``import`` writes a bulletin's; problems at ``$[i]``."""
     from aidmodel.serialize import from_dict
+    from aidmodel.serialize._read import invalid_json
 
     try:
         items = json.loads(data.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as err:
-        raise SerializationError("Programme", [f"not valid JSON: {err} @ $"]) from None
+        raise SerializationError("Programme", [invalid_json(err)]) from None
     if not items:
-        problem = "an empty array; expected a programme or an array of programmes @ $"
+        problem = Problem.of(
+            N_("an empty array"), expected=N_("a programme or an array of programmes")
+        )
         raise SerializationError("Programme", [problem])
     found = []
     for index, item in enumerate(items):
@@ -207,7 +231,7 @@ def _load_json(path: str, data: bytes, _: str) -> list[Programme]:
             return _load_array(data)
         return [from_json(data, Programme)]
     except SerializationError as err:
-        first = err.problems[0] if err.problems else str(err)
+        first: object = err.problems[0] if err.problems else err
         if len(err.problems) > 1:
             raise _InputError(
                 N_("%(path)s: not a programme: %(problem)s (and %(more)s more)"),
@@ -220,7 +244,7 @@ def _load_json(path: str, data: bytes, _: str) -> list[Programme]:
         ) from None
     except AidModelError as err:
         raise _InputError(
-            N_("%(path)s: not a programme: %(problem)s"), path=path, problem=str(err)
+            N_("%(path)s: not a programme: %(problem)s"), path=path, problem=err
         ) from None
 
 
@@ -392,7 +416,7 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
     if args.to == "json":
         data = to_json(programme, indent=2) + "\n"
     else:
-        plan = fund_plan(programme)
+        plan = fund_plan(programme, locale=args.locale)
         if args.to == "txt":
             data = to_text(plan, locale=args.locale)
         elif args.to == "md":
@@ -593,7 +617,7 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
         programme = _one_programme(files, "progress")
         ledger = _ledger(args.ledger, programme)
     report = progress(programme, ledger, as_of=as_of)
-    table = progress_table(report)
+    table = progress_table(report, locale=args.locale)
     data: str | bytes
     if args.format == "text":
         parts = ["\n".join(part) for part in _summary(report, "  ", args.locale)]
@@ -604,7 +628,7 @@ def _progress(args: argparse.Namespace, out: TextIO) -> int:
     elif args.format == "csv":
         data = to_csv(table, locale=args.locale)
     else:
-        data = to_xlsx(table, locale=args.locale, sheet="项目进度表")
+        data = to_xlsx(table, locale=args.locale, sheet=term(N_("项目进度表"), locale=args.locale))
     if args.chart:
         from aidmodel.plot import write_chart
 
@@ -640,150 +664,334 @@ def _commitments(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _add_input(command: argparse.ArgumentParser, *, many: bool) -> None:
+# -- the parser: its help and argparse's own words in the command's locale ---------------------
+
+#: Says a message of the catalogs in the help's locale (``str`` itself for English).
+_Say = Callable[[str], str]
+
+# argparse's own words (its gettext domain, which Python ships in English only), as messages
+# of our catalogs: the help's frame and the errors of parsing that the command can give.
+_USAGE: Final = N_("usage: ")
+_ERROR: Final = N_("%(prog)s: error: %(message)s\n")
+_ARGPARSE_ERRORS: Final = (
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("expected at most one argument"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("ignored explicit argument %r"),
+    N_("not allowed with argument %s"),
+)
+_PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[sr]")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A regular expression that matches what ``template`` gives, each value a group."""
+    parts, end, index = [], 0, 0
+    for found in _PLACEHOLDER.finditer(template):
+        parts.append(re.escape(template[end : found.start()]))
+        parts.append(f"(?P<{found.group(1) or f'_{index}'}>.+?)")
+        index += 0 if found.group(1) else 1
+        end = found.end()
+    parts.append(re.escape(template[end:]))
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def _argparse_message(message: str, say: _Say) -> str:
+    """One of argparse's error messages in the locale: matched against its English
+    template, told with the same values (an argument's message within it too); another
+    is left as argparse gives it."""
+    for template in _ARGPARSE_ERRORS:
+        found = _pattern(template).fullmatch(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        if "message" in values:
+            values["message"] = _argparse_message(values["message"], say)
+        return _filled(say(template), values)
+    return message
+
+
+def _filled(template: str, values: dict[str, str]) -> str:
+    """A template's placeholders replaced by the texts found for them (``%s`` in order)."""
+    positional = iter(value for key, value in values.items() if key.startswith("_"))
+
+    def value(found: re.Match[str]) -> str:
+        return values[found.group(1)] if found.group(1) else next(positional)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, with its ``usage:`` in the help's locale."""
+
+    def __init__(self, prog: str, *, usage: str = "usage: ") -> None:
+        super().__init__(prog)
+        self._usage = usage
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, self._usage if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, telling its own words (usage, section titles, ``-h``, its errors)
+    in the help's locale: ``say`` gives a message of the catalogs in it."""
+
+    def __init__(self, *args: Any, say: _Say = str, **kwargs: Any) -> None:
+        kwargs["formatter_class"] = functools.partial(_Formatter, usage=say(_USAGE))
+        kwargs["add_help"] = False  # -h is added below, its help in the locale
+        super().__init__(*args, **kwargs)
+        self.say = say
+        self._positionals.title = say(N_("positional arguments"))
+        self._optionals.title = say(N_("options"))
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=say(N_("show this help message and exit")),
+        )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        told = _argparse_message(message, self.say)
+        self.exit(2, self.say(_ERROR) % {"prog": self.prog, "message": told})
+
+
+def help_locale(argv: Sequence[str], environ: Mapping[str, str]) -> str:
+    """The locale of the help and of argparse's messages, known before the arguments are
+    parsed: a ``--locale`` on the command line (a valid one), else the environment's
+    (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``: the first one set) when it is
+    Chinese, else English. The commands' own messages follow ``--locale`` (zh_CN by default).
+
+    >>> help_locale(["check", "--locale", "zh_TW"], {})
+    'zh_Hant_TW'
+    >>> help_locale(["--help"], {"LANG": "zh_CN.UTF-8"}), help_locale(["--help"], {"LANG": "C"})
+    ('zh_CN', 'en')
+    >>> help_locale(["--help"], {"LANGUAGE": "zh_TW:en", "LANG": "en_US.UTF-8"})
+    'zh_Hant_TW'
+
+    .. versionadded:: 0.2.0
+    """
+    for index, word in enumerate(argv):
+        given = None
+        if word == "--locale" and index + 1 < len(argv):
+            given = argv[index + 1]
+        elif word.startswith("--locale="):
+            given = word.partition("=")[2]
+        if given:
+            try:
+                return message_locale(given, where="--locale")
+            except AidModelError:
+                break  # the command says so once its arguments are parsed
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").split(":")[0]
+        if value:
+            if not value.lower().startswith("zh"):
+                return "en"
+            traditional = ("hant", "_tw", "_hk", "_mo", "-tw", "-hk", "-mo")
+            return "zh_Hant_TW" if any(t in value.lower() for t in traditional) else "zh_CN"
+    return "en"
+
+
+def _say(locale: str) -> _Say:
+    """How the help says a message: English as written (no catalog read), else translated."""
+    if locale == "en":
+        return str
+    return translations_of(locale).gettext
+
+
+def _add_input(command: argparse.ArgumentParser, say: _Say, *, many: bool) -> None:
     command.add_argument(
         "files",
         nargs="*" if many else "?",
         metavar="FILE",
-        help=f"programme JSON file(s) (the wire format), or a plan's text ({_PLAN_SUFFIXES})"
-        " to import",
+        help=say(
+            N_(
+                "programme JSON file(s) (the wire format), or a plan's text (%(suffixes)s) to import"
+            )
+        )
+        % {"suffixes": _PLAN_SUFFIXES},
     )
     command.add_argument(
         "--sample",
         action="append",
         metavar="NAME",
         choices=samples.names(),
-        help=f"a bundled sample instead of a file: {', '.join(samples.names())}",
+        help=say(N_("a bundled sample instead of a file: %(names)s"))
+        % {"names": ", ".join(samples.names())},
     )
 
 
-def _add_output(command: argparse.ArgumentParser, *, json_format: bool = True) -> None:
+def _add_output(command: argparse.ArgumentParser, say: _Say, *, json_format: bool = True) -> None:
     command.add_argument(
         "--locale",
         default="zh_CN",
-        help="how amounts and dates are written (zh_CN, zh_Hant_TW, en)",
+        help=say(N_("how amounts, dates and messages are written (zh_CN, zh_Hant_TW, en)")),
     )
     if json_format:
         command.add_argument("--format", choices=("text", "json"), default="text")
 
 
-def _add_messages(command: argparse.ArgumentParser) -> None:
+def _add_messages(command: argparse.ArgumentParser, say: _Say) -> None:
     """``--locale`` of a command whose only prose is its messages (an error's frame)."""
     command.add_argument(
         "--locale",
         default="zh_CN",
-        help="the language of the command's messages (zh_CN, zh_Hant_TW, en)",
+        help=say(N_("the language of the command's messages (zh_CN, zh_Hant_TW, en)")),
     )
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _parser(say: _Say = str) -> argparse.ArgumentParser:
+    parser = _Parser(
         prog="aidmodel",
-        description="Exact money, Chinese numerals and 大写 amounts for paired-assistance plans.",
+        description=say(
+            N_("Exact money, Chinese numerals and 大写 amounts for paired-assistance plans.")
+        ),
+        say=say,
     )
-    parser.add_argument("--version", action="version", version=f"aidmodel {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"aidmodel {__version__}",
+        help=say(N_("show program's version number and exit")),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    report = commands.add_parser(
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help, say=say)
+
+    report = command(
         "report",
-        help="report a programme: fund plan table, totals, commitments, findings (default)",
+        help=say(
+            N_("report a programme: fund plan table, totals, commitments, findings (default)")
+        ),
     )
-    _add_input(report, many=False)
-    _add_output(report)
+    _add_input(report, say, many=False)
+    _add_output(report, say)
     report.add_argument(
-        "--width", type=int, default=None, help="fit the table to this many columns"
+        "--width", type=int, default=None, help=say(N_("fit the table to this many columns"))
     )
-    check = commands.add_parser(
-        "check", help="print the reconciliation findings; exit status 1 when there are any"
+    check = command(
+        "check",
+        help=say(N_("print the reconciliation findings; exit status 1 when there are any")),
     )
-    _add_input(check, many=True)
-    _add_output(check)
-    convert = commands.add_parser("convert", help="write a programme as json, txt, md, csv or xlsx")
-    _add_input(convert, many=False)
-    _add_output(convert, json_format=False)
+    _add_input(check, say, many=True)
+    _add_output(check, say)
+    convert = command("convert", help=say(N_("write a programme as json, txt, md, csv or xlsx")))
+    _add_input(convert, say, many=False)
+    _add_output(convert, say, json_format=False)
     convert.add_argument("--to", required=True, choices=("json", "txt", "md", "csv", "xlsx"))
-    convert.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    imported = commands.add_parser(
-        "import", help=f"read a plan's text ({_PLAN_SUFFIXES}) and write its programme as JSON"
+    convert.add_argument(
+        "-o", "--output", metavar="FILE", help=say(N_("write here instead of stdout"))
+    )
+    imported = command(
+        "import",
+        help=say(N_("read a plan's text (%(suffixes)s) and write its programme as JSON"))
+        % {"suffixes": _PLAN_SUFFIXES},
     )
     *texts, last = SUFFIXES
     imported.add_argument(
         "file",
         metavar="FILE",
-        help=f"the plan: {', '.join(texts)} or {last} (text in UTF-8 or GB18030)",
-    )
-    imported.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    imported.add_argument(
-        "--source", metavar="NAME", help="the source name in the provenance (default: file name)"
+        help=say(N_("the plan: %(suffixes)s or %(last)s (text in UTF-8 or GB18030)"))
+        % {"suffixes": ", ".join(texts), "last": last},
     )
     imported.add_argument(
-        "--locale", default="zh_CN", help="the language of the warnings (zh_CN, zh_Hant_TW, en)"
+        "-o", "--output", metavar="OUT", help=say(N_("write here instead of stdout"))
     )
-    folio = commands.add_parser("portfolio", help="totals across programmes by recipient and year")
-    _add_input(folio, many=True)
-    _add_output(folio)
+    imported.add_argument(
+        "--source",
+        metavar="NAME",
+        help=say(N_("the source name in the provenance (default: file name)")),
+    )
+    imported.add_argument(
+        "--locale",
+        default="zh_CN",
+        help=say(N_("the language of the warnings (zh_CN, zh_Hant_TW, en)")),
+    )
+    folio = command("portfolio", help=say(N_("totals across programmes by recipient and year")))
+    _add_input(folio, say, many=True)
+    _add_output(folio, say)
     folio.add_argument("--by", choices=("recipient", "donor", "scheme"), default="recipient")
-    follow = commands.add_parser(
-        "progress", help="the progress table (进度表) of a plan from its ledger, as of a date"
+    follow = command(
+        "progress",
+        help=say(N_("the progress table (进度表) of a plan from its ledger, as of a date")),
     )
     follow.add_argument(
-        "plan", nargs="?", metavar="PLAN", help="the programme: JSON or a plan's text"
+        "plan", nargs="?", metavar="PLAN", help=say(N_("the programme: JSON or a plan's text"))
     )
     follow.add_argument(
         "ledger",
         nargs="?",
         metavar="LEDGER",
-        help="its ledger: .json (the wire format), .csv or .xlsx",
+        help=say(N_("its ledger: .json (the wire format), .csv or .xlsx")),
     )
     follow.add_argument(
         "--sample",
         metavar="NAME",
         choices=["shizhong-ebian-2025"],
-        help="a bundled sample and its fictional ledger instead: shizhong-ebian-2025",
+        help=say(N_("a bundled sample and its fictional ledger instead: %(name)s"))
+        % {"name": "shizhong-ebian-2025"},
     )
     follow.add_argument(
         "--as-of",
         required=True,
         metavar="DATE",
-        help="the date, YYYY-MM-DD: later events are left out",
+        help=say(N_("the date, YYYY-MM-DD: later events are left out")),
     )
     follow.add_argument("--format", choices=("text", "md", "csv", "xlsx"), default="text")
     follow.add_argument(
-        "--chart", metavar="FILE", help="also draw the chart: FILE.png or FILE.svg (plot extra)"
+        "--chart",
+        metavar="FILE",
+        help=say(N_("also draw the chart: FILE.png or FILE.svg (plot extra)")),
     )
-    follow.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     follow.add_argument(
-        "--locale", default="zh_CN", help="how amounts and dates are written (zh_CN, en ...)"
+        "-o", "--output", metavar="FILE", help=say(N_("write here instead of stdout"))
     )
-    found = commands.add_parser(
-        "commitments", help="find the commitments of a sentence: 转移就业40名以上；培训50名以上"
+    follow.add_argument(
+        "--locale",
+        default="zh_CN",
+        help=say(N_("how amounts, dates and messages are written (zh_CN, zh_Hant_TW, en)")),
+    )
+    found = command(
+        "commitments",
+        help=say(N_("find the commitments of a sentence: 转移就业40名以上；培训50名以上")),
     )
     found.add_argument("text")
     found.add_argument("--format", choices=("text", "json"), default="text")
-    _add_messages(found)
-    commands.add_parser("demo", help="check the declared totals of the bundled sample plans")
-    upper = commands.add_parser(
-        "upper", help="write an amount in uppercase (大写): 766万元, 1409.02"
-    )
+    _add_messages(found, say)
+    command("demo", help=say(N_("check the declared totals of the bundled sample plans")))
+    upper = command("upper", help=say(N_("write an amount in uppercase (大写): 766万元, 1409.02")))
     upper.add_argument(
-        "amount", help="an amount: 766万元, 1.68亿元, 柒佰陆拾陆万元整, or plain yuan 1409.02"
+        "amount",
+        help=say(N_("an amount: 766万元, 1.68亿元, 柒佰陆拾陆万元整, or plain yuan 1409.02")),
     )
-    _add_messages(upper)
-    number = commands.add_parser(
-        "number", help="read a Chinese numeral: 三千五百万, 1.5万, 二〇二五"
-    )
+    _add_messages(upper, say)
+    number = command("number", help=say(N_("read a Chinese numeral: 三千五百万, 1.5万, 二〇二五")))
     number.add_argument("text")
-    _add_messages(number)
-    chinese = commands.add_parser(
-        "chinese", help="write a number in Chinese numerals: 766 -> 七百六十六"
+    _add_messages(number, say)
+    chinese = command(
+        "chinese", help=say(N_("write a number in Chinese numerals: 766 -> 七百六十六"))
     )
-    chinese.add_argument("number", help="an integer or decimal such as 766 or 3952.310194")
-    chinese.add_argument("--upper", action="store_true", help="uppercase digits (壹贰叁)")
-    _add_messages(chinese)
-    quantity = commands.add_parser(
-        "quantity", help="read a bounded figure: 40名以上, 170余万元, 2—3个"
+    chinese.add_argument("number", help=say(N_("an integer or decimal such as 766 or 3952.310194")))
+    chinese.add_argument("--upper", action="store_true", help=say(N_("uppercase digits (壹贰叁)")))
+    _add_messages(chinese, say)
+    quantity = command(
+        "quantity", help=say(N_("read a bounded figure: 40名以上, 170余万元, 2—3个"))
     )
     quantity.add_argument("text")
-    _add_messages(quantity)
+    _add_messages(quantity, say)
     return parser
 
 
@@ -797,10 +1005,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     35000000
     0
     """
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser(_say(help_locale(words, os.environ)))
+    args = parser.parse_args(words)
     out = sys.stdout
     if args.command is None:
-        args = _parser().parse_args(["report", *(argv or [])])
+        args = parser.parse_args(["report", *words])
     handlers = {
         "report": _report,
         "check": _check,
@@ -845,7 +1055,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"aidmodel {args.command}: {err.told(_locale(args))}\n")
         return 2
     except AidModelError as err:
-        first = str(err).splitlines()[0]
+        first = format_error(err, locale=_locale(args)).splitlines()[0]
         sys.stderr.write(f"aidmodel {args.command}: {first}\n")
         return 2
     return 0

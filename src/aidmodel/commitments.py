@@ -48,6 +48,7 @@ How a commitment is read:
 from __future__ import annotations
 
 from aidmodel._commitment_scan import CommitmentSpan, scan
+from aidmodel._wording import N_
 from aidmodel.errors import NumeralError
 from aidmodel.model import Commitment
 
@@ -127,8 +128,8 @@ def parse_commitment(text: str) -> Commitment:
             "parse_commitment",
             str(text),
             None,
-            "no target figure",
-            expected="a figure with a unit such as 40名以上 or 每半年至少1次",
+            N_("no target figure"),
+            expected=N_("a figure with a unit such as 40名以上 or 每半年至少1次"),
         )
     if len(found) > 1:
         second = found[1]
@@ -136,7 +137,11 @@ def parse_commitment(text: str) -> Commitment:
             "parse_commitment",
             str(text),
             second.start,
-            f"{len(found)} commitments ({'; '.join(s.commitment.text or '' for s in found)})",
-            expected="one (extract_commitments reads several)",
+            N_("%(count)s commitments (%(values)s)"),
+            expected=N_("one (extract_commitments reads several)"),
+            params={
+                "count": len(found),
+                "values": "; ".join(s.commitment.text or "" for s in found),
+            },
         )
     return found[0].commitment

@@ -29,8 +29,9 @@ aidmodel.errors.AmountError: Money.yuan (金额): finer than one fen (分); expe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from decimal import Decimal
+from collections.abc import Mapping, Sequence
+
+from aidmodel._wording import N_, ErrorText, quote
 
 __all__ = [
     "AidModelError",
@@ -63,71 +64,96 @@ class AidModelError(Exception):
     Args:
         where: Where the problem is: ``Class.field (中文)``, ``character 3``,
             ``line 19, column 7`` or a JSON path such as ``$.projects[2].amount``.
-        problem: What is wrong, in plain words.
-        expected: What would have been accepted, if that can be said.
+        problem: What is wrong, in plain words: a message of the catalogs (marked
+            ``N_("...")``), with ``%(name)s`` placeholders filled from ``params``.
+        expected: What would have been accepted, if that can be said; a message of the
+            catalogs as ``problem`` is.
         got: The offending input, quoted verbatim in the message. Text, bytes and
             numbers are always quoted whole; the repr of any other object (a
             wrongly passed Programme, say) is cut after 120 characters and says
             how long it was, so one bad argument does not fill a screen.
             ``got`` keeps the object itself.
+        params: The values of the placeholders of ``problem`` and ``expected``. Without
+            them the messages are not ``%``-formatted.
+
+    Attributes:
+        problem_template: ``problem`` as given: a message of the catalogs.
+        expected_template: ``expected`` as given.
+        params: The values of their placeholders, as ``(name, value)`` pairs:
+            :func:`aidmodel.messages.format_error` tells the error in another locale from
+            these. (``problem`` and ``expected`` are the English messages, filled.)
 
     >>> err = AidModelError("Money.yuan (金额)", "not a number", expected="a decimal string", got="abc")
     >>> str(err)
     "Money.yuan (金额): not a number; expected a decimal string, got 'abc'"
     >>> err.where, err.problem, err.expected, err.got
     ('Money.yuan (金额)', 'not a number', 'a decimal string', 'abc')
+    >>> err = AidModelError("f", "%(count)s digits", expected="at most %(most)s", params={"count": 3, "most": 2})
+    >>> print(err)
+    f: 3 digits; expected at most 2
+    >>> err.problem_template, err.params
+    ('%(count)s digits', (('count', 3), ('most', 2)))
+
+    .. versionchanged:: 0.2.0 ``params``, and the messages kept as templates.
     """
 
     where: str
     problem: str
     expected: str | None
     got: object
+    problem_template: str
+    expected_template: str | None
+    params: tuple[tuple[str, object], ...]
 
     def __init__(
-        self, where: str, problem: str, *, expected: str | None = None, got: object = _NOTHING
+        self,
+        where: str,
+        problem: str,
+        *,
+        expected: str | None = None,
+        got: object = _NOTHING,
+        params: Mapping[str, object] | None = None,
     ) -> None:
+        values = dict(params or {})
         self.where = where
-        self.problem = problem
-        self.expected = expected
+        self.problem_template = problem
+        self.expected_template = expected
+        self.params = tuple(values.items())
+        self.problem = problem % values if values else problem
+        self.expected = expected % values if values and expected is not None else expected
         self.got = None if got is _NOTHING else got
-        message = f"{where}: {problem}"
+        self._quotes_got = got is not _NOTHING
+        message = f"{where}: {self.problem}"
         tail = []
         if expected is not None:
-            tail.append(f"expected {expected}")
+            tail.append(f"expected {self.expected}")
         if got is not _NOTHING:
-            tail.append(f"got {_quote(got)}")
+            tail.append(f"got {quote(got)}")
         if tail:
             message += "; " + ", ".join(tail)
         super().__init__(message)
 
+    def __str__(self) -> str:
+        """The English message; it keeps (a copy of) the error, to be told in another locale
+        where only its text was kept (:func:`aidmodel.messages.format_warning`)."""
+        text = BaseException.__str__(self)
+        if isinstance(text, ErrorText):
+            return text
+        return ErrorText(text, detached(self))
+
     def __reduce__(self) -> tuple[object, ...]:
         # Keyword-only arguments do not survive the default exception pickling.
-        return (_rebuild, (type(self), self.__dict__.copy(), str(self)))
+        return (_rebuild, (type(self), self.__dict__.copy(), BaseException.__str__(self)))
 
 
-#: Reprs of objects other than text and numbers longer than this are cut in messages.
-_REPR_LIMIT = 120
+def detached(error: AidModelError) -> AidModelError:
+    """A copy of an error without its traceback (nor cause), to be kept with a message."""
+    rebuild, arguments = error.__reduce__()[:2]
+    return rebuild(*arguments)  # type: ignore[operator,misc,no-any-return]
 
 
-def _quote(got: object) -> str:
-    """``repr(got)``, cut after :data:`_REPR_LIMIT` characters unless it is text or a number.
-
-    >>> _quote("甲" * 200) == repr("甲" * 200)
-    True
-    >>> _quote(list(range(100)))[-40:]
-    '… (a list whose repr has 390 characters)'
-    >>> _quote(10**5000)
-    '(an int of about 5001 digits)'
-    """
-    try:
-        text = repr(got)
-    except (RecursionError, ValueError):  # nested too deeply; an int beyond repr's 4300 digits
-        if isinstance(got, int):
-            return f"(an int of about {int(got.bit_length() * 0.30103) + 1} digits)"
-        return f"(a {type(got).__name__} nested too deeply to show)"
-    if len(text) <= _REPR_LIMIT or isinstance(got, str | bytes | int | float | Decimal):
-        return text
-    return f"{text[:_REPR_LIMIT]}… (a {type(got).__name__} whose repr has {len(text)} characters)"
+#: Where a problem of the wire format is (the path of a Problem says it).
+_WIRE = "wire"
 
 
 def _rebuild(cls: type[AidModelError], state: dict[str, object], message: str) -> AidModelError:
@@ -180,9 +206,10 @@ class MissingDependencyError(AidModelError, ImportError):
     def __init__(self, where: str, module: str, extra: str) -> None:
         super().__init__(
             where,
-            f"{module} is not installed",
-            expected=f"pip install 'aidmodel[{extra}]'",
+            N_("%(module)s is not installed"),
+            expected=N_("pip install 'aidmodel[%(extra)s]'"),
             got=module,
+            params={"module": module, "extra": extra},
         )
         self.module = module
         self.extra = extra
@@ -207,6 +234,7 @@ class NumeralError(InvalidValueError):
     """Malformed numeral or amount text.
 
     Attributes:
+        function: The function (or what else) that read the text.
         text: The whole input text.
         position: 0-based index of the offending character (the message counts from 1),
             or ``None`` when the problem is the text as a whole.
@@ -221,6 +249,7 @@ class NumeralError(InvalidValueError):
     2 两
     """
 
+    function: str
     text: str
     position: int | None
 
@@ -232,9 +261,11 @@ class NumeralError(InvalidValueError):
         problem: str,
         *,
         expected: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
         where = function if position is None else f"{function}, character {position + 1}"
-        super().__init__(where, problem, expected=expected, got=text)
+        super().__init__(where, problem, expected=expected, got=text, params=params)
+        self.function = function
         self.text = text
         self.position = position
 
@@ -265,11 +296,13 @@ class SourceError(InvalidValueError):
         *,
         expected: str | None = None,
         got: object = _NOTHING,
+        params: Mapping[str, object] | None = None,
     ) -> None:
         parts = [source] if source else []
         if line is not None:
             parts.append(f"line {line}" + (f", column {column}" if column is not None else ""))
-        super().__init__(", ".join(parts) or "source", problem, expected=expected, got=got)
+        where = ", ".join(parts) or "source"
+        super().__init__(where, problem, expected=expected, got=got, params=params)
         self.source = source
         self.line = line
         self.column = column
@@ -293,9 +326,6 @@ class NotFoundError(InvalidValueError, KeyError):
     .. versionadded:: 0.2.0
     """
 
-    def __str__(self) -> str:
-        return str(self.args[0])  # KeyError's own __str__ would give the repr of the message
-
 
 class Problem(str):
     """One problem of a document (:attr:`SerializationError.problems`): its line as text,
@@ -310,6 +340,9 @@ class Problem(str):
         message: What is wrong, with what would have been accepted and the input quoted.
         input: The offending input itself: the value, the unknown key(s) of an object;
             ``None`` for a missing field or where the input is not known.
+        error: The error the message tells, when it is one of aidmodel's (kept so that
+            :func:`aidmodel.messages.format_error` tells the problem in another locale),
+            else ``None`` (a message of cattrs).
 
     >>> problem = Problem("not a string; expected a JSON string, got 1", "$.title", 1)
     >>> problem
@@ -327,13 +360,35 @@ class Problem(str):
     path: str
     message: str
     input: object
+    error: AidModelError | None
 
-    def __new__(cls, message: str, path: str = "$", got: object = None) -> Problem:
+    def __new__(
+        cls, message: str, path: str = "$", got: object = None, error: AidModelError | None = None
+    ) -> Problem:
         line = super().__new__(cls, f"{message} @ {path}")
         object.__setattr__(line, "message", message)
         object.__setattr__(line, "path", path)
         object.__setattr__(line, "input", got)
+        object.__setattr__(line, "error", None if error is None else detached(error))
         return line
+
+    @classmethod
+    def of(
+        cls,
+        problem: str,
+        path: str = "$",
+        *,
+        expected: str | None = None,
+        params: Mapping[str, object] | None = None,
+    ) -> Problem:
+        """A problem told from a message of the catalogs, as an error is (its input not
+        known): ``Problem.of(N_("repeated key %(key)r"), "$.a", params={"key": "b"})``.
+
+        >>> Problem.of("missing format_version", "$.format_version", expected="1 or 2")
+        Problem('missing format_version; expected 1 or 2', path='$.format_version', input=None)
+        """
+        error = InvalidValueError(_WIRE, problem, expected=expected, params=params)
+        return cls(BaseException.__str__(error).removeprefix(f"{_WIRE}: "), path, None, error)
 
     @classmethod
     def from_line(cls, line: str, got: object = None) -> Problem:
@@ -353,10 +408,10 @@ class Problem(str):
         raise AttributeError(message)
 
     def __repr__(self) -> str:
-        return f"Problem({self.message!r}, path={self.path!r}, input={_quote(self.input)})"
+        return f"Problem({self.message!r}, path={self.path!r}, input={quote(self.input)})"
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (Problem, (self.message, self.path, self.input))
+        return (Problem, (self.message, self.path, self.input, self.error))
 
 
 class SerializationError(InvalidValueError):
@@ -378,17 +433,20 @@ class SerializationError(InvalidValueError):
 
     problems: tuple[Problem, ...]
     #: What the data should have matched, in the message.
-    _expected = "data matching the wire format"
+    _expected = N_("data matching the wire format")
 
     def __init__(self, what: str, problems: Sequence[str]) -> None:
         self.problems = tuple(map(Problem.from_line, problems))
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(what, f"{count} {noun} in the data", expected=self._expected)
+        super().__init__(
+            what,
+            N_("%(count)s problem in the data")
+            if count == 1
+            else N_("%(count)s problems in the data"),
+            expected=self._expected,
+            params={"count": count},
+        )
         self.args = (str(self.args[0]) + "".join(f"\n  {p}" for p in self.problems),)
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 class BuildError(SerializationError):
@@ -403,4 +461,4 @@ class BuildError(SerializationError):
     .. versionadded:: 0.2.0
     """
 
-    _expected = "data aidmodel.build can read"
+    _expected = N_("data aidmodel.build can read")

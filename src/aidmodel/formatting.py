@@ -44,9 +44,11 @@ from babel import numbers as babel_numbers
 from aidmodel._display import CHINESE_DASH, CONTEXT, STYLES, date_text, decimal_text
 from aidmodel._locales import parse_locale as _locale
 from aidmodel._validators import checked
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Commitment, DateSpan, PartialDate
 from aidmodel.money import Money
+from aidmodel.numerals import rmb_upper
 from aidmodel.quantity import Bound, Quantity
 from aidmodel.units import UNITS
 
@@ -56,6 +58,7 @@ __all__ = [
     "format_date",
     "format_money",
     "format_quantity",
+    "format_upper",
 ]
 
 #: English words for the units plans count in, (singular, plural), those of
@@ -102,6 +105,8 @@ _CHINESE_RATE_BOUNDS: Final = {
 }
 # Simplified characters of the markers and common units, and their traditional forms.
 _TRADITIONAL: Final = str.maketrans("余约万亿内过个场户对项条亩", "餘約萬億內過個場戶對項條畝")
+# The uppercase digits and units (大写) that traditional characters write otherwise.
+_TRADITIONAL_UPPER: Final = str.maketrans("贰叁陆万亿", "貳參陸萬億")
 _ENGLISH_DASH: Final = "\u2013"  # en dash
 
 # Babel computes with the thread's decimal context; a caller's `prec = 6` must not
@@ -123,9 +128,10 @@ def _language(locale: Locale, where: str, what: str) -> Literal["zh", "zh_Hant",
         return "en"
     raise InvalidValueError(
         option,
-        f"no wording for {what} in this language",
-        expected="a Chinese or English locale",
+        N_("no wording for %(what)s in this language"),
+        expected=N_("a Chinese or English locale"),
         got=str(locale),
+        params={"what": what},
     )
 
 
@@ -142,16 +148,18 @@ def _check_rounding(rounding: object, where: str) -> int | None:
     if type(rounding) is not int:
         raise InvalidTypeError(
             option,
-            f"a {type(rounding).__name__} is not a number of decimals",
-            expected=f"None or an int from 0 to {_MAX_DECIMALS}",
+            N_("a %(type)s is not a number of decimals"),
+            expected=N_("None or an int from 0 to %(most)s"),
             got=rounding,
+            params={"type": type(rounding).__name__, "most": _MAX_DECIMALS},
         )
     if not 0 <= rounding <= _MAX_DECIMALS:
         raise InvalidValueError(
             option,
-            "not a number of decimals",
-            expected=f"None or an int from 0 to {_MAX_DECIMALS}",
+            N_("not a number of decimals"),
+            expected=N_("None or an int from 0 to %(most)s"),
             got=rounding,
+            params={"most": _MAX_DECIMALS},
         )
     return rounding
 
@@ -223,8 +231,8 @@ def format_money(
         option = f"{where}(unit=...)"
         raise InvalidValueError(
             option,
-            "not a unit",
-            expected="'wan', 'yuan', 'yi', 'auto' or 'compact'",
+            N_("not a unit"),
+            expected=N_("'wan', 'yuan', 'yi', 'auto' or 'compact'"),
             got=unit,
         )
     if not money:
@@ -518,7 +526,7 @@ def format_date(
     if style not in STYLES:
         option = f"{where}(style=...)"
         raise InvalidValueError(
-            option, "not a style", expected="'short', 'medium' or 'long'", got=style
+            option, N_("not a style"), expected=N_("'short', 'medium' or 'long'"), got=style
         )
     loc = _locale(locale, where)
     if isinstance(date, dt.date):
@@ -526,8 +534,33 @@ def format_date(
     if not isinstance(date, PartialDate | DateSpan):
         raise InvalidTypeError(
             where,
-            f"a {type(date).__name__} is not a date",
-            expected="a PartialDate, DateSpan or datetime.date",
+            N_("a %(type)s is not a date"),
+            expected=N_("a PartialDate, DateSpan or datetime.date"),
             got=date,
+            params={"type": type(date).__name__},
         )
     return date_text(date, loc, style)
+
+
+def format_upper(amount: Money, *, locale: str | Locale = "zh_CN") -> str:
+    """An amount in uppercase (大写) as a locale writes it: :func:`~aidmodel.rmb_upper`, in
+    traditional characters for a traditional Chinese locale (貳參陸萬億); English and
+    simplified Chinese write the simplified form, as plans print it.
+
+    Raises:
+        InvalidTypeError: when ``amount`` is not Money, or ``locale`` not a locale.
+        InvalidValueError: for a locale that is neither Chinese nor English.
+
+    >>> amount = Money.from_wan("3952.310194")
+    >>> format_upper(amount)
+    '叁仟玖佰伍拾贰万叁仟壹佰零壹元玖角肆分'
+    >>> format_upper(amount, locale="zh_Hant_TW")
+    '參仟玖佰伍拾貳萬參仟壹佰零壹元玖角肆分'
+
+    .. versionadded:: 0.2.0
+    """
+    where = "format_upper"
+    amount = _check_money(amount, where)
+    language = _language(_locale(locale, where), where, "uppercase amounts")
+    text = rmb_upper(amount)
+    return text.translate(_TRADITIONAL_UPPER) if language == "zh_Hant" else text

@@ -30,6 +30,7 @@ from typing import Any, Final
 
 from aidmodel._optional import require
 from aidmodel._validators import checked
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError
 from aidmodel.model import Programme, Project
 
@@ -80,9 +81,10 @@ def _programmes(value: object, where: str) -> tuple[Programme, ...]:
         return items
     raise InvalidTypeError(
         where,
-        f"a {type(value).__name__} is not a Programme",
-        expected="a Programme or an iterable of them",
+        N_("a %(type)s is not a Programme"),
+        expected=N_("a Programme or an iterable of them"),
         got=value,
+        params={"type": type(value).__name__},
     )
 
 

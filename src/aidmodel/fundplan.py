@@ -29,7 +29,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Final, TypeAlias
 
@@ -51,11 +51,11 @@ from aidmodel._validators import (
     tuple_of,
     whole_number,
 )
+from aidmodel._wording import N_
 from aidmodel.aggregate import totals_by_section
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import DateSpan, PartialDate, Programme, Project, Section
 from aidmodel.money import Money
-from aidmodel.numerals import rmb_upper
 
 __all__ = [
     "XLSX_NUMBER_FORMAT",
@@ -75,9 +75,9 @@ Cell: TypeAlias = "str | Money | PartialDate | DateSpan | None"
 
 _CELL_TYPES: Final = (str, Money, PartialDate, DateSpan)
 _ZERO: Final = Money.from_yuan(0)
-_GROUP: Final = "项目资金安排"
+_GROUP: Final = N_("项目资金安排")
 _JOIN: Final = "、"
-_WAN: Final = "（万元）"
+_WAN: Final = N_("（万元）")
 
 
 @labelled(SECTION="部分", PROJECT="项目", SUBTOTAL="小计", TOTAL="合计")
@@ -131,14 +131,15 @@ def _cells(instance: object, attribute: attrs.Attribute[Any], value: tuple[objec
             place = f"{field_label(instance, attribute)}[{index}]"
             raise InvalidTypeError(
                 place,
-                f"a {type(cell).__name__} is not a cell",
-                expected="str, Money, PartialDate, DateSpan or None",
+                N_("a %(type)s is not a cell"),
+                expected=N_("str, Money, PartialDate, DateSpan or None"),
                 got=cell,
+                params={"type": type(cell).__name__},
             )
 
 
-_depth = whole_number("depth")
-_index = whole_number("project index", optional=True)
+_depth = whole_number(N_("depth"))
+_index = whole_number(N_("project index"), optional=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -213,15 +214,18 @@ class FundPlan:
     def __attrs_post_init__(self) -> None:
         if not self.columns:
             raise InvalidValueError(
-                "FundPlan.columns (列)", "no columns", expected="at least one column", got=()
+                "FundPlan.columns (列)",
+                N_("no columns"),
+                expected=N_("at least one column"),
+                got=(),
             )
         keys = [column.key for column in self.columns]
         for key in keys:
             if keys.count(key) > 1:
                 raise InvalidValueError(
                     "FundPlan.columns (列)",
-                    "a column key used twice",
-                    expected="keys unique within the plan",
+                    N_("a column key used twice"),
+                    expected=N_("keys unique within the plan"),
                     got=key,
                 )
         for index, row in enumerate((*self.rows, self.total)):
@@ -234,9 +238,10 @@ class FundPlan:
                 place = f"{where}.cells"
                 raise InvalidValueError(
                     place,
-                    "not one cell per column",
-                    expected=f"{len(self.columns)} cells",
+                    N_("not one cell per column"),
+                    expected=N_("%(count)s cells"),
                     got=len(row.cells),
+                    params={"count": len(self.columns)},
                 )
 
     def cell(self, row: PlanRow, key: str) -> Cell:
@@ -256,9 +261,10 @@ class FundPlan:
                 return row.cells[index]
         raise InvalidValueError(
             "FundPlan.cell",
-            "no column with this key",
-            expected=f"one of {[c.key for c in self.columns]}",
+            N_("no column with this key"),
+            expected=N_("one of %(value)s"),
             got=key,
+            params={"value": [c.key for c in self.columns]},
         )
 
 
@@ -302,26 +308,41 @@ def _project_cell(programme: Programme, project: Project, key: str) -> Cell:
     return _shares(project, source=None, year=int(name))
 
 
+# The table's own words: terms of the catalogs (N_), written in the script of the table's
+# locale (aidmodel.messages.term); a fund source's label is the document's and stays.
 _TEXT_COLUMNS: Final = (
-    ("number", "序号"),
-    ("category", "类别"),
-    ("name", "项目名称"),
-    ("locations", "项目地点"),
-    ("content", "建设内容"),
-    ("start", "开工时间"),
-    ("deadline", "完成时间"),
-    ("span", "建设期限"),
+    ("number", N_("序号")),
+    ("category", N_("类别")),
+    ("name", N_("项目名称")),
+    ("locations", N_("项目地点")),
+    ("content", N_("建设内容")),
+    ("start", N_("开工时间")),
+    ("deadline", N_("完成时间")),
+    ("span", N_("建设期限")),
 )
-_TAIL_COLUMNS: Final = (("units", "责任单位"), ("lead_units", "牵头单位"), ("remarks", "备注"))
+_TAIL_COLUMNS: Final = (
+    ("units", N_("责任单位")),
+    ("lead_units", N_("牵头单位")),
+    ("remarks", N_("备注")),
+)
+_TOTAL_INVESTMENT: Final = N_("总投资")
+_AID: Final = N_("帮扶资金")
+_YEAR: Final = N_("%(year)s年资金")
+_SUBTOTAL: Final = N_("小计")
+_TOTAL: Final = N_("合计")
+_COUNT: Final = N_("%(count)s个")
+_LABEL_COUNT: Final = N_("%(label)s（%(count)s个）")
+_TITLE: Final = N_("%(title)s项目资金计划表")
+_TOTAL_UPPER: Final = N_("合计（大写）：%(upper)s")
 
 
-def _catalogue(programme: Programme) -> list[PlanColumn]:
+def _catalogue(programme: Programme, say: Callable[[str], str]) -> list[PlanColumn]:
     """Every column a plan of this programme can have, in table order."""
-    columns = [PlanColumn(key=key, title=title) for key, title in _TEXT_COLUMNS]
-    columns.append(PlanColumn(key="total_investment", title="总投资", money=True))
-    columns.append(PlanColumn(key="amount", title="帮扶资金", money=True))
+    columns = [PlanColumn(key=key, title=say(title)) for key, title in _TEXT_COLUMNS]
+    columns.append(PlanColumn(key="total_investment", title=say(_TOTAL_INVESTMENT), money=True))
+    columns.append(PlanColumn(key="amount", title=say(_AID), money=True))
     for source in programme.fund_sources:
-        title = source.label or source.kind.label
+        title = source.label or say(source.kind.label)
         columns.append(PlanColumn(key=f"source:{source.key}", title=title, money=True))
     years = sorted(
         {
@@ -332,9 +353,10 @@ def _catalogue(programme: Programme) -> list[PlanColumn]:
         }
     )
     columns.extend(
-        PlanColumn(key=f"year:{year}", title=f"{year}年资金", money=True) for year in years
+        PlanColumn(key=f"year:{year}", title=say(_YEAR) % {"year": year}, money=True)
+        for year in years
     )
-    columns.extend(PlanColumn(key=key, title=title) for key, title in _TAIL_COLUMNS)
+    columns.extend(PlanColumn(key=key, title=say(title)) for key, title in _TAIL_COLUMNS)
     return columns
 
 
@@ -355,36 +377,45 @@ def _selected(columns: object, catalogue: list[PlanColumn]) -> list[PlanColumn]:
     if isinstance(columns, str) or not isinstance(columns, Iterable):
         raise InvalidTypeError(
             where,
-            f"a {type(columns).__name__} is not a list of column keys",
-            expected="a list of column keys such as ['number', 'name', 'amount']",
+            N_("a %(type)s is not a list of column keys"),
+            expected=N_("a list of column keys such as ['number', 'name', 'amount']"),
             got=columns,
+            params={"type": type(columns).__name__},
         )
     by_key = {column.key: column for column in catalogue}
     keys = list(columns)
     if not keys:
-        raise InvalidValueError(where, "no columns", expected="at least one column key", got=keys)
+        raise InvalidValueError(
+            where, N_("no columns"), expected=N_("at least one column key"), got=keys
+        )
     chosen = []
     for key in keys:
         if not isinstance(key, str) or key not in by_key:
             raise InvalidValueError(
-                where, "no such column", expected=f"one of {list(by_key)}", got=key
+                where,
+                N_("no such column"),
+                expected=N_("one of %(values)s"),
+                got=key,
+                params={"values": list(by_key)},
             )
         if keys.count(key) > 1:
             raise InvalidValueError(
-                where, "a column asked for twice", expected="each once", got=key
+                where, N_("a column asked for twice"), expected=N_("each once"), got=key
             )
         chosen.append(by_key[key])
     return chosen
 
 
-def _titled(columns: list[PlanColumn], programme: Programme) -> list[PlanColumn]:
+def _titled(
+    columns: list[PlanColumn], programme: Programme, say: Callable[[str], str]
+) -> list[PlanColumn]:
     """Group the money split under 项目资金安排 and tell apart sources of one name."""
     split = any(c.key.startswith(("source:", "year:")) for c in columns)
     titles = [c.title for c in columns]
     result = []
     for column in columns:
         if column.key == "amount" and split:
-            column = attrs.evolve(column, title="合计", group=_GROUP)
+            column = attrs.evolve(column, title=say(_TOTAL), group=say(_GROUP))
         elif column.key.startswith(("source:", "year:")):
             title = column.title
             if titles.count(title) > 1 and column.key.startswith("source:"):
@@ -394,7 +425,7 @@ def _titled(columns: list[PlanColumn], programme: Programme) -> list[PlanColumn]
                     section = programme.section(source.section)
                     where = section.number or section.title
                 title = f"{title}（{where.strip()}）"
-            column = attrs.evolve(column, title=title, group=_GROUP)
+            column = attrs.evolve(column, title=title, group=say(_GROUP))
         result.append(column)
     return result
 
@@ -405,19 +436,27 @@ def _sum(values: Iterable[Cell]) -> Money | None:
 
 
 def _label_cells(
-    columns: Sequence[PlanColumn], label: str, count: int, sums: dict[str, Money | None]
+    columns: Sequence[PlanColumn],
+    label: str,
+    count: int,
+    sums: dict[str, Money | None],
+    say: Callable[[str], str],
 ) -> tuple[Cell, ...]:
     keys = [c.key for c in columns]
     text = (
-        {"number": label, "name": f"{count}个"}
+        {"number": say(label), "name": say(_COUNT) % {"count": count}}
         if "number" in keys
-        else {"name": f"{label}（{count}个）"}
+        else {"name": say(_LABEL_COUNT) % {"label": say(label), "count": count}}
     )
     return tuple(sums.get(c.key) if c.money else text.get(c.key) for c in columns)
 
 
 def fund_plan(
-    programme: Programme, *, columns: Iterable[str] | None = None, section: str | None = None
+    programme: Programme,
+    *,
+    columns: Iterable[str] | None = None,
+    section: str | None = None,
+    locale: str | Locale = "zh_CN",
 ) -> FundPlan:
     """The fund plan table (项目资金计划表) of a programme, or of one of its sections.
 
@@ -443,6 +482,9 @@ def fund_plan(
         section: The :attr:`~aidmodel.Section.id` of one table of the
             programme (seed 004's ``"attachment-1"``): only its projects, and
             its title as the table's.
+        locale: The script of the table's own words (its headings, 小计, 合计, 个):
+            ``zh_Hant_TW`` writes them in traditional characters
+            (:func:`~aidmodel.messages.term`); the document's names stay as written.
 
     >>> from aidmodel import samples
     >>> plan = fund_plan(samples.load("binjiang-jianshi-2018"), section="attachment-1")
@@ -460,23 +502,40 @@ def fund_plan(
     ...
     aidmodel.errors.InvalidValueError: fund_plan(columns=...): no such column; expected one of [...], got 'budget'
 
+    >>> plan = fund_plan(samples.load("keqiao-ebian-2025"), locale="zh_Hant_TW")
+    >>> plan.title, [c.title for c in plan.columns][:4], plan.total_upper
+    ('峨边彝族自治县2025年东西部协作项目实施方案項目資金計劃表', ['序號', '項目名稱', '項目地點', '建設內容'], '合計（大寫）：參仟玖佰伍拾貳萬參仟壹佰零壹元玖角肆分')
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``locale``.
     """
+    from aidmodel.formatting import format_upper
+    from aidmodel.messages import term
+
     checked(programme, Programme, "fund_plan", "a Programme")
+
+    def say(text: str) -> str:
+        return term(text, locale=locale)
+
     root: Section | None = None
     if section is not None:
         if not isinstance(section, str):
             raise InvalidTypeError(
                 "fund_plan(section=...)",
-                f"a {type(section).__name__} is not a section id",
-                expected="a section id such as 'attachment-1'",
+                N_("a %(type)s is not a section id"),
+                expected=N_("a section id such as 'attachment-1'"),
                 got=section,
+                params={"type": type(section).__name__},
             )
         try:
             root = programme.section(section)
         except InvalidValueError as exc:
             raise InvalidValueError(
-                "fund_plan(section=...)", exc.problem, expected=exc.expected, got=section
+                "fund_plan(section=...)",
+                exc.problem_template,
+                expected=exc.expected_template,
+                got=section,
+                params=dict(exc.params),
             ) from None
     ids = None if root is None else {s.id for s in root.walk()}
     indexed = [
@@ -485,11 +544,11 @@ def fund_plan(
         if ids is None or project.section in ids
     ]
     scope = [project for _, project in indexed]
-    catalogue = _catalogue(programme)
+    catalogue = _catalogue(programme, say)
     chosen = (
         _choose(programme, scope, catalogue) if columns is None else _selected(columns, catalogue)
     )
-    chosen = _titled(chosen, programme)
+    chosen = _titled(chosen, programme, say)
     money_keys = [c.key for c in chosen if c.money]
     keys = [c.key for c in chosen]
 
@@ -536,7 +595,7 @@ def fund_plan(
         rows.append(
             PlanRow(
                 kind=PlanRowKind.SUBTOTAL,
-                cells=_label_cells(chosen, "小计", total.projects, sums),
+                cells=_label_cells(chosen, _SUBTOTAL, total.projects, sums, say),
                 depth=depth,
                 section=node.id,
             )
@@ -552,21 +611,25 @@ def fund_plan(
             visit(sub, 0)
     amount = _sum(p.amount for p in scope)
     sums = {key: _sum(_project_cell(programme, p, key) for p in scope) for key in money_keys}
-    title = root.title if root is not None else _plan_title(programme.title)
+    title = root.title if root is not None else _plan_title(programme.title, say)
     return FundPlan(
         title=title,
         columns=chosen,
         rows=rows,
-        total=PlanRow(kind=PlanRowKind.TOTAL, cells=_label_cells(chosen, "合计", len(scope), sums)),
+        total=PlanRow(
+            kind=PlanRowKind.TOTAL, cells=_label_cells(chosen, _TOTAL, len(scope), sums, say)
+        ),
         amount=amount,
-        total_upper=None if amount is None else f"合计（大写）：{rmb_upper(amount)}",
+        total_upper=None
+        if amount is None
+        else say(_TOTAL_UPPER) % {"upper": format_upper(amount, locale=locale)},
     )
 
 
-def _plan_title(title: str) -> str:
+def _plan_title(title: str, say: Callable[[str], str]) -> str:
     if title.endswith(("计划表", "需求表")):
         return title
-    return f"{title}项目资金计划表"
+    return say(_TITLE) % {"title": title}
 
 
 # -- writers --------------------------------------------------------------------------------
@@ -576,8 +639,15 @@ def _check_plan(plan: object, where: str) -> FundPlan:
     return checked(plan, FundPlan, where, "a FundPlan (fund_plan(programme))")
 
 
-def _header(column: PlanColumn) -> str:
-    return column.title + (_WAN if column.money else "")
+def _header(column: PlanColumn, wan: str) -> str:
+    return column.title + (wan if column.money else "")
+
+
+def _wan(locale: str | Locale) -> str:
+    """（万元）, the unit under a money column's title, in the script of the locale."""
+    from aidmodel.messages import term
+
+    return term(_WAN, locale=locale)
 
 
 def _wan_plain(money: Money) -> str:
@@ -689,13 +759,14 @@ def to_text(plan: FundPlan, *, locale: str | Locale = "zh_CN", width: int | None
         option = f"{where}(width=...)"
         raise InvalidValueError(
             option,
-            "not a line width",
-            expected="None or an int of 20 or more",
+            N_("not a line width"),
+            expected=N_("None or an int of 20 or more"),
             got=width,
         )
     columns = plan.columns
     body = [[_cell_text(cell, loc) for cell in row.cells] for row in _table(plan)]
-    headers = [[c.title, _WAN] if c.money else [c.title] for c in columns]
+    wan = _wan(loc)
+    headers = [[c.title, wan] if c.money else [c.title] for c in columns]
     wrapping = [not c.money and c.key not in ("start", "deadline", "span") for c in columns]
     widths = []
     for index, column in enumerate(columns):
@@ -777,7 +848,8 @@ def to_markdown(plan: FundPlan, *, locale: str | Locale = "zh_CN") -> str:
     plan = _check_plan(plan, where)
     loc = _locale(locale, where)
     lines = [f"**{_markdown_escape(plan.title)}**", ""]
-    lines.append("| " + " | ".join(_markdown_escape(_header(c)) for c in plan.columns) + " |")
+    wan = _wan(loc)
+    lines.append("| " + " | ".join(_markdown_escape(_header(c, wan)) for c in plan.columns) + " |")
     lines.append("| " + " | ".join("---:" if c.money else "---" for c in plan.columns) + " |")
     for row in _table(plan):
         texts = [_markdown_escape(_cell_text(cell, loc)) for cell in row.cells]
@@ -822,7 +894,7 @@ def to_csv(plan: FundPlan, *, locale: str | Locale = "zh_CN") -> bytes:
     loc = _locale(locale, where)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([_header(c) for c in plan.columns])
+    writer.writerow([_header(c, _wan(loc)) for c in plan.columns])
     for row in _table(plan):
         writer.writerow(
             [
@@ -889,11 +961,13 @@ def to_xlsx(
         option = f"{where}(sheet=...)"
         raise InvalidValueError(
             option,
-            "not a sheet name",
-            expected=f"1 to {_SHEET_CHARS} characters, none of []:*?/\\",
+            N_("not a sheet name"),
+            expected=N_("1 to %(most)s characters, none of []:*?/\\"),
             got=sheet,
+            params={"most": _SHEET_CHARS},
         )
     loc = _locale(locale, where)
+    wan = _wan(loc)
     require("openpyxl", "excel", where)
     styles = require("openpyxl.styles", "excel", where)
     excel = require("openpyxl.writer.excel", "excel", where)
@@ -915,9 +989,9 @@ def to_xlsx(
     header_rows = 2 if grouped else 1
     for index, column in enumerate(columns, start=1):
         if grouped and column.group:
-            worksheet.cell(row=3, column=index, value=_header(column))
+            worksheet.cell(row=3, column=index, value=_header(column, wan))
         else:
-            worksheet.cell(row=2, column=index, value=_header(column))
+            worksheet.cell(row=2, column=index, value=_header(column, wan))
             if grouped:
                 worksheet.merge_cells(start_row=2, start_column=index, end_row=3, end_column=index)
     if grouped:
@@ -928,7 +1002,7 @@ def to_xlsx(
             while end + 1 < count and group and columns[end + 1].group == group:
                 end += 1
             if group:
-                worksheet.cell(row=2, column=index + 1, value=f"{group}{_WAN}")
+                worksheet.cell(row=2, column=index + 1, value=f"{group}{wan}")
                 if end > index:
                     worksheet.merge_cells(
                         start_row=2, start_column=index + 1, end_row=2, end_column=end + 1
@@ -962,7 +1036,7 @@ def to_xlsx(
             )
     worksheet.freeze_panes = worksheet.cell(row=first, column=1)
     for index, column in enumerate(columns, start=1):
-        texts = [_header(column)] + [_cell_text(r.cells[index - 1], loc) for r in _table(plan)]
+        texts = [_header(column, wan)] + [_cell_text(r.cells[index - 1], loc) for r in _table(plan)]
         widest = max(text_width(text) for text in texts)
         cap = _CAPS.get(column.key, 16) + 4
         letter = utils.get_column_letter(index)

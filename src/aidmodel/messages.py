@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
 from aidmodel._validators import checked
-from aidmodel.errors import InvalidValueError
+from aidmodel._wording import N_
+from aidmodel.errors import AidModelError, InvalidValueError
 from aidmodel.model import PartialDate
 from aidmodel.money import Money
 
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from babel import Locale
     from babel.support import NullTranslations
 
+    from aidmodel.errors import Problem
     from aidmodel.importers import ImportWarning
     from aidmodel.reconcile import Detail, Finding
     from aidmodel.tracking import Evaluation, Overdue
@@ -57,11 +59,14 @@ __all__ = [
     "N_",
     "Nn_",
     "catalog",
+    "format_error",
     "format_evaluation",
     "format_finding",
     "format_overdue",
+    "format_problem",
     "format_warning",
     "message_locale",
+    "term",
     "translate",
 ]
 
@@ -73,15 +78,6 @@ CATALOGS: Final = Path(__file__).parent / "locale"
 DOMAIN: Final = "aidmodel"
 
 _MessageLocale = Literal["zh_CN", "zh_Hant_TW", "en"]
-
-
-def N_(message: str) -> str:  # noqa: N802 - gettext's name for a message marked, not translated
-    """Mark a message for ``pybabel extract -k N_``; it is translated when rendered.
-
-    >>> N_("Fund sources")
-    'Fund sources'
-    """
-    return message
 
 
 def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - as N_, for ngettext
@@ -118,8 +114,8 @@ def message_locale(locale: str | Locale = "zh_CN", *, where: str = "message_loca
     option = f"{where}(locale=...)"
     raise InvalidValueError(
         option,
-        "no messages in this language",
-        expected="a Chinese or English locale (zh_CN, zh_Hant_TW, en)",
+        N_("no messages in this language"),
+        expected=N_("a Chinese or English locale (zh_CN, zh_Hant_TW, en)"),
         got=str(parsed),
     )
 
@@ -136,9 +132,10 @@ def translations(locale: _MessageLocale) -> NullTranslations:
     except OSError as err:  # a broken install: say so, never fall back to English
         raise InvalidValueError(
             "aidmodel.messages",
-            f"the message catalog cannot be read ({err.strerror})",
-            expected=f"the file {path}",
+            N_("the message catalog cannot be read (%(strerror)s)"),
+            expected=N_("the file %(path)s"),
             got=locale,
+            params={"strerror": err.strerror, "path": path},
         ) from None
 
 
@@ -322,9 +319,10 @@ def format_finding(finding: Finding, *, locale: str | Locale = "zh_CN") -> str:
     except KeyError as err:  # a finding built by hand without the details its kind names
         raise InvalidValueError(
             "format_finding",
-            f"a {finding.kind.value} finding without the detail {err.args[0]!r}",
-            expected="the details reconcile() and progress() give it",
+            N_("a %(kind)s finding without the detail %(detail)r"),
+            expected=N_("the details reconcile() and progress() give it"),
             got=finding.details,
+            params={"kind": finding.kind.value, "detail": err.args[0]},
         ) from None
 
 
@@ -419,9 +417,10 @@ def format_evaluation(evaluation: Evaluation, *, locale: str | Locale = "zh_CN")
     if why is None or why not in _EVALUATIONS:
         raise InvalidValueError(
             "format_evaluation",
-            "an evaluation without its why",
-            expected="one of evaluate()'s: " + ", ".join(k for k in _EVALUATIONS if "/" not in k),
+            N_("an evaluation without its why"),
+            expected=N_("one of evaluate()'s: %(whys)s"),
             got=why,
+            params={"whys": ", ".join(k for k in _EVALUATIONS if "/" not in k)},
         )
     target, actual = evaluation.commitment.target, evaluation.achievement.actual
     texts = catalog(locale, where="format_evaluation")
@@ -468,6 +467,17 @@ class _Traditional(str):
 _QUOTED: Final[Mapping[str, type[str]]] = {"zh_CN": _Simplified, "zh_Hant_TW": _Traditional}
 
 
+def _warning_value(value: str | int, name: str, quoted: type[str] | None) -> object:
+    """A value of a warning's message: an error's text (``%(error)s``) is the error told in
+    the locale, other text quoted as the locale quotes it (``%(name)r``)."""
+    error = getattr(value, "error", None)
+    if isinstance(error, AidModelError) and name != "en":
+        return " ".join(format_error(error, locale=name).splitlines())
+    if quoted is not None and isinstance(value, str):
+        return quoted(value)
+    return value
+
+
 def format_warning(warning: ImportWarning, *, locale: str | Locale = "zh_CN") -> str:
     r"""An import warning (导入提示) in a reader's language, from its template and params.
 
@@ -502,16 +512,211 @@ def format_warning(warning: ImportWarning, *, locale: str | Locale = "zh_CN") ->
     name = message_locale(locale, where="format_warning")
     texts = catalog(name, where="format_warning")
     quoted = _QUOTED.get(name)
-    values = {
-        key: quoted(value) if quoted is not None and isinstance(value, str) else value
-        for key, value in warning.params
-    }
+    values = {key: _warning_value(value, name, quoted) for key, value in warning.params}
     try:
         return texts.gettext(warning.template) % values
     except (KeyError, TypeError, ValueError):
         raise InvalidValueError(
             "format_warning",
-            "a template its params do not fill",
-            expected=f"values for {warning.template!r}",
+            N_("a template its params do not fill"),
+            expected=N_("values for %(template)r"),
             got=warning.params,
+            params={"template": warning.template},
         ) from None
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+# How an error reads: "<where>: <problem>; expected <expected>, got <got>" (errors.py), each
+# piece a message of the catalogs.
+_ERROR: Final = N_("%(where)s: %(problem)s")
+_ERROR_TAIL: Final = N_("%(message)s; %(tail)s")
+_ERROR_EXPECTED: Final = N_("expected %(expected)s")
+_ERROR_GOT: Final = N_("got %(got)s")
+_ERROR_PROBLEM: Final = N_("%(problem)s @ %(path)s")
+# Where a NumeralError or a SourceError is: its character, line and column counted from 1.
+_CHARACTER: Final = N_("%(where)s, character %(position)s")
+_LINE: Final = N_("line %(line)s")
+_LINE_COLUMN: Final = N_("line %(line)s, column %(column)s")
+_SOURCE: Final = N_("source")
+_SEPARATOR: Final = N_(", ")
+
+
+def _error_where(error: AidModelError, texts: NullTranslations) -> str:
+    """Where an error is, told: a NumeralError's character and a SourceError's line and
+    column in the locale's words; field labels (``Money.yuan (金额)``), function names and
+    JSON paths as they are."""
+    from aidmodel.errors import NumeralError, SourceError
+
+    if isinstance(error, NumeralError) and error.position is not None:
+        where = texts.gettext(_CHARACTER)
+        return where % {"where": error.function, "position": error.position + 1}
+    if isinstance(error, SourceError):
+        parts = [error.source] if error.source else []
+        if error.line is not None:
+            at = {"line": error.line, "column": error.column}
+            parts.append(texts.gettext(_LINE if error.column is None else _LINE_COLUMN) % at)
+        return texts.gettext(_SEPARATOR).join(parts) or texts.gettext(_SOURCE)
+    return error.where
+
+
+def _error_value(value: object, name: str, texts: NullTranslations) -> object:
+    """A value of an error's message, as the locale tells it: a message of the catalogs in
+    it (:func:`~aidmodel.errors.phrase`), a class by its name alone, text quoted as it quotes."""
+    from aidmodel._wording import Phrase, Phrases, TypeName
+
+    if isinstance(value, Phrase):
+        told = texts.gettext(value.template)
+        if not value.params:
+            return told
+        return told % {key: _error_value(item, name, texts) for key, item in value.params}
+    if isinstance(value, Phrases):
+        parts = [str(_error_value(part, name, texts)) for part in value.parts]
+        return texts.gettext(_SEPARATOR).join(parts)
+    if name == "en":
+        return value
+    if isinstance(value, TypeName):
+        return value.name
+    quoted = _QUOTED.get(name)
+    if quoted is not None and isinstance(value, str) and value.isprintable():
+        return quoted(value)
+    return value
+
+
+def _error_line(error: AidModelError, name: str, texts: NullTranslations, *, where: bool) -> str:
+    """One error's line (without the problems of a SerializationError)."""
+    from aidmodel._wording import Phrase, TypeName, quote
+
+    values = {key: _error_value(value, name, texts) for key, value in error.params}
+
+    def told(message: str) -> str:
+        if isinstance(message, TypeName | Phrase):  # a value in place of a message
+            return str(_error_value(message, name, texts))
+        text = texts.gettext(message)
+        return text % values if values else text
+
+    problem = told(error.problem_template)
+    message = texts.gettext(_ERROR) % {"where": _error_where(error, texts), "problem": problem}
+    if not where:
+        message = problem
+    tail = []
+    if error.expected_template is not None:
+        tail.append(texts.gettext(_ERROR_EXPECTED) % {"expected": told(error.expected_template)})
+    if getattr(error, "_quotes_got", False):
+        got = _error_value(error.got, name, texts)
+        shown = repr(got) if got is not error.got else quote(error.got)
+        tail.append(texts.gettext(_ERROR_GOT) % {"got": shown})
+    if tail:
+        joined = texts.gettext(_SEPARATOR).join(tail)
+        message = texts.gettext(_ERROR_TAIL) % {"message": message, "tail": joined}
+    return message
+
+
+def format_error(error: AidModelError, *, locale: str | Locale = "zh_CN") -> str:
+    """An error of aidmodel (错误) in a reader's language: ``where: problem; expected …, got …``.
+
+    The pieces of the error (:class:`~aidmodel.AidModelError`'s ``problem_template``,
+    ``expected_template`` and ``params``) are told from the catalogs; ``where`` keeps its
+    field label (``Money.yuan (金额)``), function name or JSON path, with a character, line
+    and column in the locale's words. The input is quoted as the locale quotes text. A
+    :class:`~aidmodel.SerializationError` lists its problems, one a line. In English the
+    message is ``str(error)``.
+
+    Raises:
+        InvalidTypeError: when ``error`` is not an AidModelError.
+        InvalidValueError: for a locale without messages.
+
+    >>> from aidmodel import Money
+    >>> try:
+    ...     Money.from_yuan("0.001")
+    ... except AidModelError as err:
+    ...     print(format_error(err))
+    ...     print(format_error(err, locale="zh_Hant_TW"))
+    ...     print(format_error(err, locale="en"))
+    Money.yuan (金额)：金额精确到分以下；应为最多2位小数，实际为“0.001”
+    Money.yuan (金额)：金額精確到分以下；應為最多2位小數，實際為「0.001」
+    Money.yuan (金额): finer than one fen (分); expected at most 2 decimal places, got '0.001'
+    >>> from aidmodel.numerals import parse_rmb_upper
+    >>> try:
+    ...     parse_rmb_upper("柒佰两拾万元整")
+    ... except AidModelError as err:
+    ...     print(format_error(err))
+    parse_rmb_upper，第3个字符：“两”不是大写数字；应为贰，实际为“柒佰两拾万元整”
+
+    .. versionadded:: 0.2.0
+    """
+    from aidmodel.errors import SerializationError
+
+    error = checked(error, AidModelError, "format_error", "an aidmodel.AidModelError")
+    name = message_locale(locale, where="format_error")
+    if name == "en":
+        return str(BaseException.__str__(error))
+    texts = catalog(name, where="format_error")
+    lines = [_error_line(error, name, texts, where=True)]
+    if isinstance(error, SerializationError):
+        lines += ["  " + _problem_line(problem, name, texts) for problem in error.problems]
+    return "\n".join(lines)
+
+
+def _problem_line(problem: Problem, name: str, texts: NullTranslations) -> str:
+    inner = problem.error
+    if inner is None:  # a message of cattrs
+        told = problem.message
+    else:
+        where = problem.message.startswith(f"{inner.where}: ")
+        told = _error_line(inner, name, texts, where=where)
+    return texts.gettext(_ERROR_PROBLEM) % {"problem": told, "path": problem.path}
+
+
+def format_problem(problem: Problem, *, locale: str | Locale = "zh_CN") -> str:
+    """One problem of a document (:class:`~aidmodel.errors.Problem`, of a
+    :class:`~aidmodel.SerializationError`) in a reader's language: ``<problem> @ <path>``.
+
+    A message of cattrs itself (not one of aidmodel's) is told as cattrs gives it.
+
+    Raises:
+        InvalidTypeError: when ``problem`` is not a Problem.
+        InvalidValueError: for a locale without messages.
+
+    >>> from aidmodel import Project
+    >>> from aidmodel.serialize import from_dict
+    >>> try:
+    ...     from_dict({"name": " "}, Project)
+    ... except AidModelError as err:
+    ...     print(format_problem(err.problems[0]))
+    ...     print(format_problem(err.problems[0], locale="en"))
+    Project.name (项目名称)：空白文本；应为非空字符串，实际为“ ”（位于$）
+    Project.name (项目名称): blank text; expected a non-empty string, got ' ' @ $
+
+    .. versionadded:: 0.2.0
+    """
+    from aidmodel.errors import Problem
+
+    problem = checked(problem, Problem, "format_problem", "an aidmodel.errors.Problem")
+    name = message_locale(locale, where="format_problem")
+    if name == "en":
+        return str.__str__(problem)
+    return _problem_line(problem, name, catalog(name, where="format_problem"))
+
+
+# -- the library's own Chinese terms ----------------------------------------------------------
+
+
+def term(text: str, *, locale: str | Locale = "zh_CN") -> str:
+    """One of the library's own Chinese terms in a locale's script: an enum's label
+    (:attr:`Scheme.label <aidmodel.Scheme>`), a heading or word of the fund plan table.
+
+    The terms are messages of the catalogs written in Chinese (a report in any language
+    writes them, as the documents do): 简体 and English keep them, 繁體 writes them in its
+    own script. A text that is no term of the library (a document's own name) comes back
+    as it is.
+
+    >>> from aidmodel import Scheme
+    >>> term(Scheme.EAST_WEST.label, locale="zh_Hant_TW"), term("项目名称", locale="zh_TW")
+    ('東西部協作', '項目名稱')
+    >>> term("项目名称"), term("项目名称", locale="en"), term("柯桥区", locale="zh_Hant_TW")
+    ('项目名称', '项目名称', '柯桥区')
+
+    .. versionadded:: 0.2.0
+    """
+    return catalog(locale, where="term").gettext(text)

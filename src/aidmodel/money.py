@@ -20,6 +20,7 @@ import attrs
 
 from aidmodel._chinese import parse_money_text
 from aidmodel._exact import CENT, CTX, LIMIT, as_decimal, exact_yuan, tidy
+from aidmodel._wording import N_
 from aidmodel.errors import AmountError, InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class Money:
         """Wrap a Decimal already known to be exact to the fen and within range."""
         if not _LOW < cents < LIMIT:
             raise AmountError(
-                "Money", "too large", expected="less than 10^20 元 in magnitude", got=cents
+                "Money", N_("too large"), expected=N_("less than 10^20 元 in magnitude"), got=cents
             )
         money = object.__new__(cls)
         object.__setattr__(money, "yuan", cents)
@@ -189,7 +190,7 @@ class Money:
         """
         if isinstance(fen, bool) or not isinstance(fen, int):
             raise InvalidTypeError(
-                "Money.from_fen", "not a whole number of fen", expected="an int", got=fen
+                "Money.from_fen", N_("not a whole number of fen"), expected=N_("an int"), got=fen
             )
         return cls._of(Decimal(fen).scaleb(-2, CTX))
 
@@ -258,11 +259,19 @@ class Money:
                 where = f"Money.total, item {index + 1}"
                 raise InvalidTypeError(
                     where,
-                    f"{'an' if name[0].lower() in 'aeiou' else 'a'} {name} is not Money",
-                    expected=f"Money (Money.from_wan({amount!r}), Money.parse('{amount}万元'))"
+                    N_("%(article)s %(type)s is not Money"),
+                    expected=N_(
+                        "Money (Money.from_wan(%(amount)r), Money.parse('%(written)s万元'))"
+                    )
                     if kind is int
-                    else "Money",
+                    else N_("Money"),
                     got=amount,
+                    params={
+                        "article": "an" if name[0].lower() in "aeiou" else "a",
+                        "type": name,
+                        "amount": amount,
+                        "written": str(amount),
+                    },
                 )
             yuan = CTX.add(yuan, amount.yuan)
         return Money._of(yuan.quantize(CENT, context=CTX))
@@ -329,8 +338,8 @@ class Money:
         if match is None:
             raise InvalidValueError(
                 where,
-                "not a format spec for an amount",
-                expected="a Decimal format spec of type f or none, such as ',' or '>12,.2f'",
+                N_("not a format spec for an amount"),
+                expected=N_("a Decimal format spec of type f or none, such as ',' or '>12,.2f'"),
                 got=spec,
             )
         precision = match["precision"]
@@ -341,10 +350,12 @@ class Money:
             if places < needed:
                 raise AmountError(
                     where,
-                    "it would round the amount",
-                    expected=f"a precision of at least {needed} for this amount,"
-                    f" or format_money(..., rounding={places})",
+                    N_("it would round the amount"),
+                    expected=N_(
+                        "a precision of at least %(needed)s for this amount, or format_money(..., rounding=%(places)s)"
+                    ),
                     got=self,
+                    params={"needed": needed, "places": places},
                 )
             spec = f"{match['head']}.{places}{match['kind'] or 'f'}"
         try:
@@ -352,8 +363,8 @@ class Money:
         except ValueError:  # what the pattern lets through and Decimal refuses ('0<,')
             raise InvalidValueError(
                 where,
-                "not a format spec for an amount",
-                expected="a Decimal format spec of type f or none, such as ',' or '>12,.2f'",
+                N_("not a format spec for an amount"),
+                expected=N_("a Decimal format spec of type f or none, such as ',' or '>12,.2f'"),
                 got=spec,
             ) from None
 
@@ -393,15 +404,15 @@ class Money:
             if abs(factor) >= LIMIT:
                 raise AmountError(
                     "Money * int",
-                    "too large",
-                    expected="less than 10^20 元 in magnitude",
+                    N_("too large"),
+                    expected=N_("less than 10^20 元 in magnitude"),
                     got=factor,
                 )
             return Money._of(CTX.multiply(self.yuan, factor))
         raise InvalidTypeError(
             "Money * factor",
-            "only a whole number multiplies money exactly",
-            expected="an int, or Money.multiply(rate, rounding=...) for a decimal rate",
+            N_("only a whole number multiplies money exactly"),
+            expected=N_("an int, or Money.multiply(rate, rounding=...) for a decimal rate"),
             got=factor,
         )
 
@@ -433,8 +444,8 @@ class Money:
         if rounding not in _ROUNDINGS:
             raise InvalidTypeError(
                 "Money.multiply",
-                "unknown rounding mode",
-                expected="a decimal.ROUND_* constant or None",
+                N_("unknown rounding mode"),
+                expected=N_("a decimal.ROUND_* constant or None"),
                 got=rounding,
             )
         rounded = product.quantize(CENT, rounding=rounding, context=_ROUNDING_CTX)

@@ -45,6 +45,7 @@ from aidmodel._chinese import (
     strip_text,
 )
 from aidmodel._exact import LIMIT, exact_yuan, tidy
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.money import Money
 
@@ -80,7 +81,7 @@ def to_chinese(n: int | Decimal, *, upper: bool = False) -> str:
     elif isinstance(n, Decimal):
         if not n.is_finite():
             raise InvalidValueError(
-                "to_chinese", "not a finite number", expected="a finite Decimal", got=n
+                "to_chinese", N_("not a finite number"), expected=N_("a finite Decimal"), got=n
             )
         sign, digit_tuple, exponent = n.as_tuple()
         assert isinstance(exponent, int)
@@ -95,17 +96,22 @@ def to_chinese(n: int | Decimal, *, upper: bool = False) -> str:
     elif isinstance(n, bool | float | int):
         raise InvalidTypeError(
             "to_chinese",
-            f"a {type(n).__name__} is not an exact number",
-            expected="an int or Decimal",
+            N_("a %(type)s is not an exact number"),
+            expected=N_("an int or Decimal"),
             got=n,
+            params={"type": type(n).__name__},
         )
     else:
         raise InvalidTypeError(
-            "to_chinese", f"{type(n).__name__} is not a number", expected="an int or Decimal", got=n
+            "to_chinese",
+            N_("%(type)s is not a number"),
+            expected=N_("an int or Decimal"),
+            got=n,
+            params={"type": type(n).__name__},
         )
     if len(integer_digits) > MAX_DIGITS:
         raise InvalidValueError(
-            "to_chinese", "too large", expected="less than 10^20 in magnitude", got=n
+            "to_chinese", N_("too large"), expected=N_("less than 10^20 in magnitude"), got=n
         )
     digits = UPPER_DIGITS if upper else LOWER_DIGITS
     if integer_digits == "0":

@@ -27,6 +27,7 @@ from typing import Any, Final, Literal
 
 from aidmodel._optional import require
 from aidmodel._validators import checked
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError, SourceError
 from aidmodel.progress import Progress
 
@@ -176,7 +177,9 @@ def progress_chart(
     checked(report, Progress, where, "an aidmodel.Progress")
     if image not in ("png", "svg"):
         option = f"{where}(image=...)"
-        raise InvalidValueError(option, "not an image format", expected="'png' or 'svg'", got=image)
+        raise InvalidValueError(
+            option, N_("not an image format"), expected=N_("'png' or 'svg'"), got=image
+        )
     matplotlib = require("matplotlib", "plot", where)
     figure_module = require("matplotlib.figure", "plot", where)
     font_manager = require("matplotlib.font_manager", "plot", where)
@@ -190,9 +193,10 @@ def progress_chart(
                     path.name,
                     None,
                     None,
-                    "not a font with Chinese characters",
-                    expected=f"a .ttf or .otf font file that has {_PROBE}",
+                    N_("not a font with Chinese characters"),
+                    expected=N_("a .ttf or .otf font file that has %(characters)s"),
                     got=str(font),
+                    params={"characters": _PROBE},
                 )
         else:
             path = find_cjk_font()
@@ -320,8 +324,8 @@ def write_chart(
             file.name,
             None,
             None,
-            "not a chart file type",
-            expected="a path ending in .png or .svg",
+            N_("not a chart file type"),
+            expected=N_("a path ending in .png or .svg"),
             got=str(path),
         )
     if not file.parent.is_dir():
@@ -329,8 +333,8 @@ def write_chart(
             file.name,
             None,
             None,
-            "cannot be written (no such folder)",
-            expected="a writable path",
+            N_("cannot be written (no such folder)"),
+            expected=N_("a writable path"),
             got=str(path),
         )
     image: Literal["png", "svg"] = "png" if suffix == ".png" else "svg"
@@ -342,7 +346,8 @@ def write_chart(
             file.name,
             None,
             None,
-            f"cannot be written ({err.strerror})",
-            expected="a writable path",
+            N_("cannot be written (%(strerror)s)"),
+            expected=N_("a writable path"),
             got=str(path),
+            params={"strerror": err.strerror},
         ) from None

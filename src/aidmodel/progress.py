@@ -47,20 +47,24 @@ import calendar
 import datetime as dt
 import decimal
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.fundplan import Cell, FundPlan, PlanColumn, PlanRow, PlanRowKind
 from aidmodel.model import EventKind, Ledger, PartialDate, Programme, Project, Section
 from aidmodel.money import Money
 from aidmodel.reconcile import Finding, FindingKind
 from aidmodel.tracking import Overdue, overdue
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = [
     "MonthProgress",
@@ -84,11 +88,11 @@ _RATE_CTX: Final = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN, tr
 
 
 @labelled(
-    NOT_STARTED="未开工",
-    STARTED="在建",
-    COMPLETED="已完工",
-    ACCEPTED="已验收",
-    HANDED_OVER="已移交",
+    NOT_STARTED=N_("未开工"),
+    STARTED=N_("在建"),
+    COMPLETED=N_("已完工"),
+    ACCEPTED=N_("已验收"),
+    HANDED_OVER=N_("已移交"),
 )
 class ProjectState(LabelledEnum):
     """How far a project has got (进度): the furthest milestone the ledger records.
@@ -321,7 +325,7 @@ def _where(index: int, project: Project) -> str:
 def _check_as_of(as_of: object) -> dt.date:
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise InvalidTypeError(
-            "progress(as_of=...)", "not a date", expected="a datetime.date", got=as_of
+            "progress(as_of=...)", N_("not a date"), expected=N_("a datetime.date"), got=as_of
         )
     return as_of
 
@@ -378,11 +382,12 @@ def _tally(programme: Programme, ledger: Ledger, as_of: dt.date) -> _Tally:
             where = f"Ledger.events[{position}].project (项目序位)"
             raise InvalidValueError(
                 where,
-                "no project with this index in the programme",
-                expected=f"an index from 0 to {count - 1} of {programme.title!r}"
+                N_("no project with this index in the programme"),
+                expected=N_("an index from 0 to %(last)s of %(title)r")
                 if count
-                else f"no event: {programme.title!r} has no projects",
+                else N_("no event: %(title)r has no projects"),
                 got=project,
+                params={"last": count - 1, "title": programme.title},
             )
         date = event.date
         key = date.year * 10000 + (date.month or 12) * 100 + (date.day or 99)
@@ -780,9 +785,10 @@ def progress(programme: Programme, ledger: Ledger, *, as_of: dt.date) -> Progres
     if ledger.programme is not None and ledger.programme != programme.title:
         raise InvalidValueError(
             "Ledger.programme (所属计划)",
-            "the ledger of another programme",
-            expected=repr(programme.title),
+            N_("the ledger of another programme"),
+            expected="%(title)r",  # the title, quoted as the locale quotes text
             got=ledger.programme,
+            params={"title": programme.title},
         )
     with decimal.localcontext(_SUM_CTX):
         tally = _tally(programme, ledger, as_of)
@@ -897,18 +903,25 @@ def _rows(
 
 # -- the progress table (进度表) ------------------------------------------------------------
 
+# The table's own words: terms of the catalogs (N_), in the script of the table's locale.
 _TABLE_COLUMNS: Final = (
-    ("number", "序号", False),
-    ("name", "项目名称", False),
-    ("planned", "计划资金", True),
-    ("released", "已拨付", True),
-    ("release_rate", "拨付率", False),
-    ("spent", "已支出", True),
-    ("spend_rate", "支出率", False),
-    ("state", "进度", False),
-    ("started", "开工时间", False),
-    ("completed", "完工时间", False),
+    ("number", N_("序号"), False),
+    ("name", N_("项目名称"), False),
+    ("planned", N_("计划资金"), True),
+    ("released", N_("已拨付"), True),
+    ("release_rate", N_("拨付率"), False),
+    ("spent", N_("已支出"), True),
+    ("spend_rate", N_("支出率"), False),
+    ("state", N_("进度"), False),
+    ("started", N_("开工时间"), False),
+    ("completed", N_("完工时间"), False),
 )
+_TABLE_TITLE: Final = N_("%(programme)s项目进度表（截至%(year)s年%(month)s月%(day)s日）")
+_COUNTS: Final = N_("开工%(started)s 完工%(completed)s 验收%(accepted)s")
+_OVERDUE_MARK: Final = N_("（逾期）")
+_SUBTOTAL: Final = N_("小计")
+_TOTAL: Final = N_("合计")
+_COUNT: Final = N_("%(count)s个")
 _HUNDREDTH: Final = Decimal("0.01")
 
 
@@ -930,8 +943,14 @@ def format_rate(rate: Decimal | None) -> str | None:
     return f"{percent}%"
 
 
-def _group_cells(group: ProgressGroup, label: str, name: str) -> dict[str, Cell]:
-    counts = f"开工{group.started} 完工{group.completed} 验收{group.accepted}"
+def _group_cells(
+    group: ProgressGroup, label: str, name: str, say: Callable[[str], str]
+) -> dict[str, Cell]:
+    counts = say(_COUNTS) % {
+        "started": group.started,
+        "completed": group.completed,
+        "accepted": group.accepted,
+    }
     return {
         "number": label,
         "name": name,
@@ -944,7 +963,7 @@ def _group_cells(group: ProgressGroup, label: str, name: str) -> dict[str, Cell]
     }
 
 
-def progress_table(report: Progress) -> FundPlan:
+def progress_table(report: Progress, *, locale: str | Locale = "zh_CN") -> FundPlan:
     """The progress table (项目进度表) of a report, in the fund plan table's layout.
 
     A row per project under its section's header, a 小计 per section and the
@@ -965,9 +984,25 @@ def progress_table(report: Progress) -> FundPlan:
     '乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案项目进度表（截至2025年9月30日）'
     >>> [table.cell(table.total, key) for key in ("name", "release_rate", "spend_rate")]
     ['16个', '73.91%', '59.49%']
+
+    ``locale`` sets the script of the table's own words (its headings, 小计, 合计, the
+    states): ``zh_Hant_TW`` writes them in traditional characters; the programme's and
+    projects' names stay as written.
+
+    >>> table = progress_table(report, locale="zh_Hant_TW")
+    >>> table.title, table.cell(table.total, "state")
+    ('乐山市市中区结对帮扶峨边彝族自治县2025年项目实施方案項目進度表（截至2025年9月30日）', '開工15 完工4 驗收1')
+
+    .. versionchanged:: 0.2.0 ``locale``.
     """
+    from aidmodel.messages import term
+
     checked(report, Progress, "progress_table", "an aidmodel.Progress")
-    columns = [PlanColumn(key=k, title=t, money=m) for k, t, m in _TABLE_COLUMNS]
+
+    def say(text: str) -> str:
+        return term(text, locale=locale)
+
+    columns = [PlanColumn(key=k, title=say(t), money=m) for k, t, m in _TABLE_COLUMNS]
     rows: list[PlanRow] = []
     direct: dict[str | None, list[ProjectProgress]] = defaultdict(list)
     for row in report.projects:
@@ -982,7 +1017,7 @@ def progress_table(report: Progress) -> FundPlan:
             "release_rate": format_rate(row.release_rate),
             "spent": row.spent,
             "spend_rate": format_rate(row.spend_rate),
-            "state": row.state.label + ("（逾期）" if row.overdue is not None else ""),
+            "state": say(row.state.label) + (say(_OVERDUE_MARK) if row.overdue is not None else ""),
             "started": row.started,
             "completed": row.completed,
         }
@@ -996,7 +1031,7 @@ def progress_table(report: Progress) -> FundPlan:
         )
 
     def close(group: ProgressGroup) -> None:
-        values = _group_cells(group, "小计", f"{group.projects}个")
+        values = _group_cells(group, say(_SUBTOTAL), say(_COUNT) % {"count": group.projects}, say)
         rows.append(
             PlanRow(
                 kind=PlanRowKind.SUBTOTAL,
@@ -1027,10 +1062,12 @@ def progress_table(report: Progress) -> FundPlan:
         open_groups.append(group)
     while open_groups:
         close(open_groups.pop())
-    total = _group_cells(report.total, "合计", f"{report.total.projects}个")
+    count = say(_COUNT) % {"count": report.total.projects}
+    total = _group_cells(report.total, say(_TOTAL), count, say)
     as_of = report.as_of
+    when = {"year": as_of.year, "month": as_of.month, "day": as_of.day}
     return FundPlan(
-        title=f"{report.programme}项目进度表（截至{as_of.year}年{as_of.month}月{as_of.day}日）",
+        title=say(_TABLE_TITLE) % {"programme": report.programme, **when},
         columns=columns,
         rows=rows,
         total=PlanRow(kind=PlanRowKind.TOTAL, cells=tuple(total.get(c.key) for c in columns)),

@@ -51,6 +51,7 @@ from aidmodel._validators import (
     optional_int_to_decimal,
     optional_non_blank,
 )
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError, NumeralError
 from aidmodel.money import Money
 
@@ -157,25 +158,27 @@ class Quantity:
             if self.high is None:
                 raise InvalidValueError(
                     "Quantity.high (上限)",
-                    "a range without its high end",
-                    expected="a Decimal",
+                    N_("a range without its high end"),
+                    expected=N_("a Decimal"),
                     got=None,
                 )
             if self.high < self.value:
                 raise InvalidValueError(
                     "Quantity.high (上限)",
-                    "a range that ends below its start",
-                    expected=f"high >= value ({self.value})",
+                    N_("a range that ends below its start"),
+                    expected=N_("high >= value (%(value)s)"),
                     got=self.high,
+                    params={"value": self.value},
                 )
         elif self.high is not None:
             raise InvalidValueError(
                 "Quantity.high (上限)",
-                f"a high end on an {self.bound.value} figure"
+                N_("a high end on an %(bound)s figure")
                 if self.bound.value[0] in "aeiou"
-                else f"a high end on a {self.bound.value} figure",
-                expected="None unless bound is RANGE",
+                else N_("a high end on a %(bound)s figure"),
+                expected=N_("None unless bound is RANGE"),
                 got=self.high,
+                params={"bound": self.bound.value},
             )
 
     @property
@@ -199,7 +202,10 @@ class Quantity:
         """
         if self.unit != "元":
             raise InvalidValueError(
-                "Quantity.unit (单位)", "not an amount of money", expected="元", got=self.unit
+                "Quantity.unit (单位)",
+                N_("not an amount of money"),
+                expected="元",
+                got=self.unit,
             )
         return Money.from_yuan(self.value)
 
@@ -267,8 +273,9 @@ def _combine(first: Bound, second: Bound, text: str, position: int) -> Bound:
         "parse_quantity",
         text,
         position,
-        f"conflicting bounds {first.label or first.value!r} and {second.label or second.value!r}",
-        expected="one bound",
+        N_("conflicting bounds %(first)r and %(second)r"),
+        expected=N_("one bound"),
+        params={"first": first.label or first.value, "second": second.label or second.value},
     )
 
 
@@ -325,7 +332,11 @@ def parse_quantity(text: str) -> Quantity:
         period = normal[slash + 1 : end].strip()
         if not period or any(c in _NUMBER_CHARS for c in period):
             raise NumeralError(
-                func, text, slash, "no period after '/'", expected="a period such as 年 or 月"
+                func,
+                text,
+                slash,
+                N_("no period after '/'"),
+                expected=N_("a period such as 年 or 月"),
             )
         per, end = period, slash
     end = _rstrip(normal, start, end)
@@ -344,12 +355,18 @@ def parse_quantity(text: str) -> Quantity:
             for period in _PERIODS:
                 if normal.startswith(period, start + 1):
                     if per is not None:
-                        raise NumeralError(func, text, start, "two periods", expected="one period")
+                        raise NumeralError(
+                            func, text, start, N_("two periods"), expected=N_("one period")
+                        )
                     per, start, moved = period, start + 1 + len(period), True
                     break
             else:
                 raise NumeralError(
-                    func, text, start, "每 without a period", expected="每年, 每半年, 每月 ..."
+                    func,
+                    text,
+                    start,
+                    N_("每 without a period"),
+                    expected=N_("每年, 每半年, 每月 ..."),
                 )
             continue
         for marker, marker_bound in BOUND_PREFIXES:
@@ -366,8 +383,8 @@ def parse_quantity(text: str) -> Quantity:
             func,
             text,
             start if start < len(text) else None,
-            "no figure",
-            expected="a number such as 40 or 四十",
+            N_("no figure"),
+            expected=N_("a number such as 40 or 四十"),
         )
     first, low_scale, i, low_more = _figure(normal, start, i, end, text)
     high: Decimal | None = None
@@ -390,8 +407,8 @@ def parse_quantity(text: str) -> Quantity:
                 func,
                 text,
                 i,
-                "余 or 多 in a range",
-                expected="a range such as 2—3 or a figure such as 10余",
+                N_("余 or 多 in a range"),
+                expected=N_("a range such as 2—3 or a figure such as 10余"),
             )
         high = second
         if not low_scale and high_scale and low <= high.scaleb(-high_scale, CTX):
@@ -410,19 +427,25 @@ def parse_quantity(text: str) -> Quantity:
                 func,
                 text,
                 i,
-                f"{text[i:end]!r} is not a unit",
-                expected="a unit such as 名, 人次, 个, 万元, ㎡",
+                N_("%(text)r is not a unit"),
+                expected=N_("a unit such as 名, 人次, 个, 万元, ㎡"),
+                params={"text": text[i:end]},
             )
     if unit is not None:
         unit = UNIT_ALIASES.get(unit, unit)
     if bound is Bound.RANGE and high is not None and high < low:
         raise NumeralError(
-            func, text, start, "a range that ends below its start", expected="low—high"
+            func, text, start, N_("a range that ends below its start"), expected=N_("low—high")
         )
     if any(v is not None and v.adjusted() >= _MAX_MAGNITUDE for v in (low, high)):
         # 170余万万万…元: 万 after 万 scales past any figure a plan writes.
         raise NumeralError(
-            func, text, start, "too large", expected=f"less than 10^{_MAX_MAGNITUDE} in magnitude"
+            func,
+            text,
+            start,
+            N_("too large"),
+            expected=N_("less than 10^%(power)s in magnitude"),
+            params={"power": _MAX_MAGNITUDE},
         )
     try:
         return Quantity(
@@ -438,8 +461,9 @@ def parse_quantity(text: str) -> Quantity:
             func,
             text,
             None,
-            f"not one quantity: {err.where}: {err.problem}",
-            expected="a figure such as 40名以上, 约2—3个 or 170余万元",
+            N_("not one quantity: %(where)s: %(problem)s"),
+            expected=N_("a figure such as 40名以上, 约2—3个 or 170余万元"),
+            params={"where": err.where, "problem": err.problem},
         ) from err
 
 

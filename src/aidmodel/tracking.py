@@ -50,6 +50,7 @@ from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
 from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked, non_blank, optional_non_blank
+from aidmodel._wording import N_
 from aidmodel._written import written
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
@@ -243,10 +244,12 @@ def _day(value: object, name: str) -> dt.date:
         return value.first_day() if name == "start" else value.last_day()
     where = f"due_by({name}=...)"
     if isinstance(value, dt.datetime):
-        raise InvalidTypeError(where, "a datetime", expected="a date or PartialDate", got=value)
+        raise InvalidTypeError(
+            where, N_("a datetime"), expected=N_("a date or PartialDate"), got=value
+        )
     if isinstance(value, dt.date):
         return value
-    raise InvalidTypeError(where, "not a date", expected="a date or PartialDate", got=value)
+    raise InvalidTypeError(where, N_("not a date"), expected=N_("a date or PartialDate"), got=value)
 
 
 def due_by(commitment: Commitment, *, start: dt.date | PartialDate, as_of: dt.date) -> Quantity:
@@ -277,8 +280,10 @@ def due_by(commitment: Commitment, *, start: dt.date | PartialDate, as_of: dt.da
     if period is None or period not in _STEPS:
         raise InvalidValueError(
             "due_by",
-            "not a periodic commitment" if period is None else "a period that cannot be stepped",
-            expected="a period of 年, 半年, 季度, 月 or 周 (每半年至少1次, 100人次/年)",
+            N_("not a periodic commitment")
+            if period is None
+            else N_("a period that cannot be stepped"),
+            expected=N_("a period of 年, 半年, 季度, 月 or 周 (每半年至少1次, 100人次/年)"),
             got=commitment.text or period,
         )
     freq, interval, step = _STEPS[period]
@@ -341,7 +346,9 @@ def overdue(programme: Programme, *, as_of: dt.date) -> tuple[Overdue, ...]:
     """
     checked(programme, Programme, "overdue", "an aidmodel.Programme")
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
-        raise InvalidTypeError("overdue(as_of=...)", "not a date", expected="a date", got=as_of)
+        raise InvalidTypeError(
+            "overdue(as_of=...)", N_("not a date"), expected=N_("a date"), got=as_of
+        )
     items: list[tuple[str, str | None, str, PartialDate | None, PartialDate | None]] = [
         (
             f"projects[{i}]",

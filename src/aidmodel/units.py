@@ -32,6 +32,7 @@ import attrs
 
 from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import non_blank
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.quantity import UNIT_ALIASES
 
@@ -190,14 +191,18 @@ def unit_info(symbol: str) -> Unit:
     """
     if not isinstance(symbol, str):
         raise InvalidTypeError(
-            "unit_info", f"{type(symbol).__name__} is not text", expected="a str", got=symbol
+            "unit_info",
+            N_("%(type)s is not text"),
+            expected=N_("a str"),
+            got=symbol,
+            params={"type": type(symbol).__name__},
         )
     unit = UNITS.get(UNIT_ALIASES.get(symbol, symbol))
     if unit is None:
         raise InvalidValueError(
             "unit_info",
-            "not a known unit",
-            expected="a unit such as 名, 人次, 个, ㎡, 元 (see aidmodel.units.UNITS)",
+            N_("not a known unit"),
+            expected=N_("a unit such as 名, 人次, 个, ㎡, 元 (see aidmodel.units.UNITS)"),
             got=symbol,
         )
     return unit

@@ -71,13 +71,32 @@ def test_commands(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], exp
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (("upper", "0.001"), "aidmodel upper: Money.yuan (金额): finer than one fen (分)"),
+        (
+            ("upper", "0.001"),
+            "aidmodel upper: Money.yuan (金额)：金额精确到分以下；应为最多2位小数",
+        ),
+        (
+            ("upper", "0.001", "--locale", "en"),
+            "aidmodel upper: Money.yuan (金额): finer than one fen (分)",
+        ),
+        (
+            ("upper", "0.001", "--locale", "zh_TW"),
+            "aidmodel upper: Money.yuan (金额)：金額精確到分以下；應為最多2位小數，實際為「0.001」",
+        ),
         (("upper", "766"), ""),
         (("upper", "七百两"), "aidmodel upper:"),
-        (("number", "一千二三"), "aidmodel number: parse_chinese_number, character 4"),
+        (("number", "一千二三"), "aidmodel number: parse_chinese_number，第4个字符：“三”处连续"),
+        (
+            ("number", "一千二三", "--locale", "en"),
+            "aidmodel number: parse_chinese_number, character 4: two digits in a row at '三'",
+        ),
         (("chinese", "abc"), "aidmodel chinese: 不是十进制数字：'abc'"),
         (("chinese", "abc", "--locale", "en"), "aidmodel chinese: not a decimal number: 'abc'"),
-        (("quantity", "以上"), "aidmodel quantity: parse_quantity, character 1: no figure"),
+        (("quantity", "以上"), "aidmodel quantity: parse_quantity，第1个字符：没有数量"),
+        (
+            ("quantity", "以上", "--locale", "en"),
+            "aidmodel quantity: parse_quantity, character 1: no figure",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(
@@ -225,7 +244,10 @@ def test_check_reports_every_readable_file_and_names_each_unreadable_one(
     assert {line.split(": ")[0] for line in lines} == {str(clean), str(found)}
     errors = err.splitlines()
     assert errors[0] == f"aidmodel check: {missing}：文件不存在"
-    assert errors[1].startswith(f"aidmodel check: {broken}：不是方案文件：not valid JSON")
+    assert errors[1] == (
+        f"aidmodel check: {broken}：不是方案文件：不是有效的JSON：第1行第2列（字符偏移1）："
+        "数据意外结束（位于$）"
+    )
     assert len(errors) == 2
     code, out, err = run(capsys, *argv, "--format", "json")
     assert code == 2
@@ -456,15 +478,9 @@ def test_a_bad_file_is_one_line_and_exit_2(
             "plan",
             "：不支持的文件类型'(no suffix)'，应为以下扩展名之一：.json, .txt, .text, .md, .docx",
         ),
-        # the importer's advice for the types it refuses stands
-        (
-            "plan.pdf",
-            ": PDF is not read; expected its text extracted into a .txt file, got 'plan.pdf'",
-        ),
-        (
-            "plan.doc",
-            ": old Word files are not read; expected the file saved as .docx, got 'plan.doc'",
-        ),
+        # the importer's advice for the types it refuses stands, told in the locale
+        ("plan.pdf", "：不读取PDF文件；应为将其文本提取到.txt文件中，实际为“plan.pdf”"),
+        ("plan.doc", "：不读取旧版Word文件；应为另存为.docx的文件，实际为“plan.doc”"),
     ],
     ids=["unknown", "no-suffix", "pdf", "doc"],
 )
@@ -487,6 +503,11 @@ def test_import_names_the_suffixes_of_a_plan_s_text_only(
     path.write_text(samples.text("keqiao-ebian-2025"), encoding="utf-8")
     code, out, err = run(capsys, "import", str(path))
     assert (code, out) == (2, "")
+    assert err == (
+        f"aidmodel import: {path}：未知文件类型“.json”；应为以.txt, .text, .md, .docx结尾的文件，"
+        "实际为“plan.json”\n"
+    )
+    code, out, err = run(capsys, "import", str(path), "--locale", "en")
     assert err == (
         f"aidmodel import: {path}: unknown file type '.json'; expected a file ending in"
         " .txt, .text, .md, .docx, got 'plan.json'\n"
@@ -639,20 +660,24 @@ def test_a_json_array_of_programmes_is_read_by_every_command(
     file.write_text('[{"format_version": 1, "title": 5}]', encoding="utf-8")
     code, _, err = run(capsys, "check", str(file))
     assert code == 2
-    assert "@ $[0].title" in err
+    assert "（位于$[0].title）" in err
 
 
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("plan.txt", None, "aidmodel import: {path}：文件不存在\n"),
-        ("plan.pdf", b"%PDF-1.4", "aidmodel import: {path}: PDF is not read; expected its text"),
+        ("plan.pdf", b"%PDF-1.4", "aidmodel import: {path}：不读取PDF文件；应为将其文本提取"),
         (
             "plan.txt",
             b"\xff\xfe\xfe",
-            "aidmodel import: {path}, line 1, column 1: bytes not UTF-16",
+            "aidmodel import: {path}，第1行第1列：这些字节不是UTF-16（字节偏移2处）",
         ),
-        ("plan.txt", b"\x80abc", "aidmodel import: {path}, line 1, column 1: bytes neither UTF-8"),
+        (
+            "plan.txt",
+            b"\x80abc",
+            "aidmodel import: {path}，第1行第1列：这些字节既不是UTF-8也不是GB18030",
+        ),
         ("plan.txt", "无标题".encode(), "{path}: "),
     ],
 )
@@ -770,3 +795,141 @@ def test_portfolio_counts_in_the_locale(
     code, out, _ = run(capsys, *argv, "--locale", locale)
     assert code == 0
     assert out.splitlines()[0] == expected
+
+
+# -- the help and argparse's own words in the help's locale --------------------------------
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An environment of no Chinese locale, a wide terminal."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as exit_:
+        main(list(argv))
+    assert exit_.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("english")
+def test_help_is_english_without_a_chinese_locale(capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys, "--help")
+    assert text.startswith("usage: aidmodel [-h] [--version] COMMAND ...")
+    assert "  -h, --help   show this help message and exit" in text
+    assert "write an amount in uppercase (大写): 766万元, 1409.02" in text
+    assert "how amounts, dates and messages are written" in _help(capsys, "check", "--help")
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize(
+    ("argv", "language", "expected"),
+    [
+        (
+            ("--help",),
+            "zh_CN.UTF-8",
+            ["用法：aidmodel", "位置参数", "选项", "显示此帮助信息并退出"],
+        ),
+        (
+            ("check", "--help"),
+            "zh_CN.UTF-8",
+            ["用法：aidmodel check", "方案的JSON文件（交换格式）", "金额、日期和提示语的书写方式"],
+        ),
+        (("check", "--help", "--locale", "zh_Hant_TW"), "C", ["用法：", "顯示此幫助資訊並退出"]),
+        (("upper", "--locale=zh_TW", "--help"), "C", ["金額：766万元、1.68亿元"]),
+        (("--help",), "zh_TW.UTF-8", ["對口幫扶方案的精確金額"]),
+        (("check", "--help", "--locale", "en"), "zh_CN.UTF-8", ["usage: aidmodel check"]),
+    ],
+)
+def test_help_follows_the_locale(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: tuple[str, ...],
+    language: str,
+    expected: list[str],
+) -> None:
+    monkeypatch.setenv("LANG", language)
+    text = _help(capsys, *argv)
+    for words in expected:
+        assert words in text, (words, text)
+    if "usage:" not in expected[0]:
+        assert "usage:" not in text
+        assert "show this help" not in text
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize(
+    ("argv", "language", "message"),
+    [
+        (
+            ("check", "--format", "xml"),
+            "zh_CN.UTF-8",
+            "aidmodel check：错误：参数--format：无效的选择：'xml'（可选'text', 'json'）",
+        ),
+        (("upper",), "zh_CN.UTF-8", "aidmodel upper：错误：缺少以下参数：amount"),
+        (("upper", "1", "--locale", "zh_TW", "--x"), "C", "aidmodel：錯誤：無法識別的引數：--x"),
+        (
+            ("check", "--format", "xml"),
+            "C",
+            "aidmodel check: error: argument --format: invalid choice: 'xml' (choose from"
+            " 'text', 'json')",
+        ),
+    ],
+)
+def test_argparse_errors_follow_the_locale(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: tuple[str, ...],
+    language: str,
+    message: str,
+) -> None:
+    monkeypatch.setenv("LANG", language)
+    with pytest.raises(SystemExit) as exit_:
+        main(list(argv))
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == message
+    assert err.startswith("usage: " if language == "C" and "zh_TW" not in argv else "用法：")
+
+
+def test_argparse_s_messages_are_the_ones_translated() -> None:
+    """Each argparse message the catalogs translate is one argparse writes (in this Python)."""
+    import argparse
+    import inspect
+
+    from aidmodel import cli
+
+    source = inspect.getsource(argparse)
+    for template in (*cli._ARGPARSE_ERRORS, cli._USAGE, cli._ERROR):
+        assert f"_({template!r})" in source or f'_("{template}")' in source, template
+
+
+def test_every_help_of_the_command_is_a_message_of_the_catalogs() -> None:
+    import ast
+
+    from aidmodel import cli
+
+    tree = ast.parse(Path(cli.__file__).read_text(encoding="utf-8"))
+    plain = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            for keyword in node.keywords:
+                if keyword.arg not in ("help", "description"):
+                    continue
+                value = keyword.value
+                if isinstance(value, ast.BinOp):  # say(N_("… %(name)s …")) % {...}
+                    value = value.left
+                said = (
+                    isinstance(value, ast.Call)
+                    and isinstance(value.func, ast.Name)
+                    and value.func.id == "say"
+                    and isinstance(value.args[0], ast.Call)
+                    and getattr(value.args[0].func, "id", None) == "N_"
+                )
+                if not said and not (isinstance(value, ast.Name) and value.id == "help"):
+                    plain.append(node.lineno)
+    assert not plain, f"help not told in the locale (say(N_(...))) at lines {plain}"

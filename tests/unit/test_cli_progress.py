@@ -95,15 +95,19 @@ def test_a_csv_ledger_is_read_against_the_plan(
         (
             "项目名称,日期,拨付金额（万元）\n不存在,2025-06,1\n",
             "2025-09-30",
-            "台账.csv, line 2: 1 row names no project of the programme: line 2 '不存在' (no such",
+            "台账.csv，第2行：1行找不到方案中的项目：第2行“不存在”（没有这个项目）",
         ),
         (
             '{"format_version": 1, "events": [{"project": 99, "kind": "started", "date": "2025-06"}]}',
             "2025-09-30",
-            "Ledger.events[0].project (项目序位): no project with this index in the programme",
+            "Ledger.events[0].project (项目序位)：方案中没有这个序位的项目",
         ),
         ('{"format_version": 1, "events": [{"project": 1.5}]}', "2025-09-30", "：不是台账文件："),
-        ('{"events": []}', "2025-09-30", "：不是台账文件：missing format_version; expected 1"),
+        (
+            '{"events": []}',
+            "2025-09-30",
+            "：不是台账文件：缺少format_version；应为1（位于$.format_version）",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_status_2(

@@ -1,4 +1,4 @@
-"""The core's imports go one way: errors <- _exact <- _chinese <- money <- numerals."""
+"""The core's imports go one way: _wording <- errors <- _exact <- _chinese <- money <- numerals."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ SRC = Path(aidmodel.__file__).parent
 
 #: Each core module and the aidmodel modules it may import (at any depth of the code).
 LAYERS = {
-    "errors": set(),
-    "_exact": {"errors"},
-    "_chinese": {"errors", "_exact"},
-    "money": {"errors", "_exact", "_chinese"},
-    "numerals": {"errors", "_exact", "_chinese", "money"},
+    "_wording": set(),
+    "errors": {"_wording"},
+    "_exact": {"_wording", "errors"},
+    "_chinese": {"_wording", "errors", "_exact"},
+    "money": {"_wording", "errors", "_exact", "_chinese"},
+    "numerals": {"_wording", "errors", "_exact", "_chinese", "money"},
 }
 
 

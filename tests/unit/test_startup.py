@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import os
 import pkgutil
 import subprocess
 import sys
@@ -22,12 +23,16 @@ import aidmodel.importers
 HEAVY = ("aidmodel.importers._plan", "aidmodel.formatting", "babel", "cattrs", "importlib.metadata")
 
 
-def _loaded_by(code: str) -> set[str]:
+def _loaded_by(code: str, language: str = "C.UTF-8") -> set[str]:
+    environ = {
+        k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")
+    }
     done = subprocess.run(
         [sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules))"],
         capture_output=True,
         text=True,
         check=True,
+        env={**environ, "LANG": language},
     )
     return set(done.stdout.split())
 
@@ -46,6 +51,17 @@ def test_a_start_does_not_load_the_importer_babel_or_cattrs(code: str) -> None:
     loaded = _loaded_by(code)
     assert "aidmodel" in loaded
     assert not loaded & set(HEAVY)
+
+
+def test_a_chinese_help_reads_its_catalog_and_nothing_heavier() -> None:
+    code = (
+        "import contextlib, io\nfrom aidmodel.cli import main\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['--help'])"
+    )
+    loaded = _loaded_by(code, "zh_CN.UTF-8")
+    assert "babel.support" in loaded  # the catalog, read only for a Chinese help
+    assert not loaded & {"aidmodel.importers._plan", "aidmodel.formatting", "cattrs"}
 
 
 def _deferred(module: object) -> set[str]:

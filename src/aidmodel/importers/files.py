@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from aidmodel._optional import require
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, SourceError
 from aidmodel.importers import _filetypes
 from aidmodel.importers._filetypes import REFUSED
@@ -49,6 +50,15 @@ __all__ = ["SUFFIXES", "decode_text", "read_plan", "read_text"]
 SUFFIXES: Final = _filetypes.SUFFIXES
 
 _ACCEPTED: Final = ", ".join(SUFFIXES)
+# What REFUSED (the file types that are not read) says, as the messages of the catalogs, so
+# that an error of a refused file is told in any locale.
+_REFUSED_MESSAGES: Final = (
+    N_("PDF is not read"),
+    N_("its text extracted into a .txt file"),
+    N_("old Word files are not read"),
+    N_("the file saved as .docx"),
+    N_("WPS files are not read"),
+)
 _BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -146,7 +156,11 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise InvalidTypeError(
-            "decode_text", f"a {type(data).__name__} is not bytes", expected="bytes", got=data
+            "decode_text",
+            N_("a %(type)s is not bytes"),
+            expected=N_("bytes"),
+            got=data,
+            params={"type": type(data).__name__},
         )
     data = bytes(data)
     start, encodings = 0, _ENCODINGS
@@ -166,17 +180,30 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
     offset, encoding, err = max(failures, key=lambda found: found[0])
     before = _line_ends(data[start:offset].decode(encoding, errors="replace"))
     line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
-    names = [_NAMES[encoding] for encoding in encodings]
-    if len(names) > 1:
-        problem = f"bytes neither {' nor '.join(names)} at byte offset {offset}"
-        problem += f" ({_NAMES[encoding]} read furthest)"
-    else:
-        problem = f"bytes not {names[0]} at byte offset {offset}"
+    names = [_NAMES[encoding] for encoding in encodings]  # one (after a BOM) or two
     other = _other_encoding(data)
-    expected = f"text in {' or '.join(names)}"
-    if other is not None:
-        expected += (
-            f" (the bytes read as {other}: convert the file first, iconv -f {other} -t UTF-8)"
+    if len(names) > 1:
+        problem = N_(
+            "bytes neither %(first)s nor %(second)s at byte offset %(offset)s"
+            " (%(furthest)s read furthest)"
+        )
+        expected = (
+            N_("text in %(first)s or %(second)s")
+            if other is None
+            else N_(
+                "text in %(first)s or %(second)s (the bytes read as %(other)s: convert the file"
+                " first, iconv -f %(other)s -t UTF-8)"
+            )
+        )
+    else:
+        problem = N_("bytes not %(first)s at byte offset %(offset)s")
+        expected = (
+            N_("text in %(first)s")
+            if other is None
+            else N_(
+                "text in %(first)s (the bytes read as %(other)s: convert the file first,"
+                " iconv -f %(other)s -t UTF-8)"
+            )
         )
     raise SourceError(
         source,
@@ -185,6 +212,13 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
         problem,
         expected=expected,
         got=data[offset : offset + max(err.end - err.start, 1)],
+        params={
+            "first": names[0],
+            "second": names[-1],
+            "offset": offset,
+            "furthest": _NAMES[encoding],
+            "other": other,
+        },
     ) from err
 
 
@@ -231,23 +265,38 @@ def _check_reads_as_chinese(data: bytes, text: str, encoding: str, source: str |
         return
     name = _NAMES[encoding]
     if many_nuls:
-        problem = f"{nuls} NUL characters in the text read as {name}"
+        problem = N_("%(nuls)s NUL characters in the text read as %(name)s")
     elif garbled:
-        problem = (
-            f"the text read as {name} is not Chinese as written ({share:.0%} of its"
-            f" {letters} CJK characters are common ones)"
+        problem = N_(
+            "the text read as %(name)s is not Chinese as written (%(share)s of its"
+            " %(letters)s CJK characters are common ones)"
         )
     else:
-        problem = f"the text read as {name} has escape sequences and no Chinese"
+        problem = N_("the text read as %(name)s has escape sequences and no Chinese")
     if other is not None:
-        hint = f"; the bytes read as {other}: convert the file first, iconv -f {other} -t UTF-8"
+        expected = N_(
+            "a plan in UTF-8 or GB18030; the bytes read as %(other)s: convert the file first,"
+            " iconv -f %(other)s -t UTF-8"
+        )
     else:
-        hint = (
-            "; convert the file to UTF-8 from the encoding it was saved in"
-            " (Big5, Shift-JIS, EUC-KR, UTF-16, UTF-32, HZ ...)"
+        expected = N_(
+            "a plan in UTF-8 or GB18030; convert the file to UTF-8 from the encoding it was"
+            " saved in (Big5, Shift-JIS, EUC-KR, UTF-16, UTF-32, HZ ...)"
         )
     raise SourceError(
-        source, None, None, problem, expected=f"a plan in UTF-8 or GB18030{hint}", got=text[:40]
+        source,
+        None,
+        None,
+        problem,
+        expected=expected,
+        got=text[:40],
+        params={
+            "nuls": nuls,
+            "name": name,
+            "share": f"{share:.0%}",
+            "letters": letters,
+            "other": other,
+        },
     )
 
 
@@ -262,29 +311,38 @@ def _suffix(path: Path) -> str:
         str(path),
         None,
         None,
-        f"unknown file type {suffix or '(no suffix)'!r}",
-        expected=f"a file ending in {_ACCEPTED}",
+        N_("unknown file type %(value)r"),
+        expected=N_("a file ending in %(suffixes)s"),
         got=path.name,
+        params={"value": suffix or "(no suffix)", "suffixes": _ACCEPTED},
     )
 
 
 def _path(path: str | os.PathLike[str], where: str) -> Path:
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(
-            where, f"a {type(path).__name__} is not a path", expected="a str or Path", got=path
+            where,
+            N_("a %(type)s is not a path"),
+            expected=N_("a str or Path"),
+            got=path,
+            params={"type": type(path).__name__},
         )
     name = os.fspath(path)
     if not isinstance(name, str):
         raise InvalidTypeError(
-            where, f"a path of {type(name).__name__}", expected="a str or Path", got=path
+            where,
+            N_("a path of %(type)s"),
+            expected=N_("a str or Path"),
+            got=path,
+            params={"type": type(name).__name__},
         )
     if "\x00" in name:
         raise SourceError(
             name.replace("\x00", "\\x00"),
             None,
             None,
-            "a NUL character in the file name",
-            expected="a path without NUL characters",
+            N_("a NUL character in the file name"),
+            expected=N_("a path without NUL characters"),
             got=name,
         )
     return Path(name)
@@ -293,16 +351,22 @@ def _path(path: str | os.PathLike[str], where: str) -> Path:
 def _os_error(path: Path, err: OSError) -> SourceError:
     if isinstance(err, FileNotFoundError):
         return SourceError(
-            str(path), None, None, "no such file", expected="an existing file", got=str(path)
+            str(path),
+            None,
+            None,
+            N_("no such file"),
+            expected=N_("an existing file"),
+            got=str(path),
         )
     reason = err.strerror or type(err).__name__
     return SourceError(
         str(path),
         None,
         None,
-        f"cannot be read ({reason})",
-        expected="a readable file",
+        N_("cannot be read (%(reason)s)"),
+        expected=N_("a readable file"),
         got=str(path),
+        params={"reason": reason},
     )
 
 
@@ -391,9 +455,10 @@ def _docx_text(path: Path) -> str:
             str(path),
             None,
             None,
-            f"not a Word document ({type(err).__name__}: {err})",
-            expected="a .docx file (Office Open XML)",
+            N_("not a Word document (%(type)s: %(err)s)"),
+            expected=N_("a .docx file (Office Open XML)"),
             got=path.name,
+            params={"type": type(err).__name__, "err": err},
         ) from err
     return "\n".join(_blocks(document.element.body))
 
@@ -436,9 +501,10 @@ def read_text(path: str | os.PathLike[str]) -> str:
             str(file),
             None,
             None,
-            f"cannot be read ({err})",
-            expected="a readable file",
+            N_("cannot be read (%(err)s)"),
+            expected=N_("a readable file"),
             got=str(file),
+            params={"err": err},
         ) from err
     return decode_text(data, source=str(file))
 

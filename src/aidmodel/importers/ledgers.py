@@ -41,13 +41,14 @@ import datetime as dt
 import io
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final, Literal
 
 from aidmodel._optional import require
 from aidmodel._validators import checked
+from aidmodel._wording import N_, phrase, phrases
 from aidmodel.errors import AidModelError, SourceError
 from aidmodel.importers.files import decode_text
 from aidmodel.model import EventKind, Ledger, LedgerEvent, PartialDate, Programme, Provenance
@@ -131,8 +132,8 @@ class _Sheet:
                 source,
                 None,
                 None,
-                "no header row",
-                expected="a row of column names with 项目名称 (or 序号) and 日期",
+                N_("no header row"),
+                expected=N_("a row of column names with 项目名称 (or 序号) and 日期"),
                 got=[_text(c) for c in rows[0]] if rows else [],
             )
         self.units: dict[str, Decimal] = {}
@@ -148,9 +149,10 @@ class _Sheet:
                     source,
                     self.header + 1,
                     self.columns[key] + 1,
-                    "an amount column without its unit",
-                    expected="元 or 万元 in the header (拨付金额（万元）), a line 单位：万元 above"
-                    " it, or unit='万元'",
+                    N_("an amount column without its unit"),
+                    expected=N_(
+                        "元 or 万元 in the header (拨付金额（万元）), a line 单位：万元 above it, or unit='万元'"
+                    ),
                     got=title,
                 )
             self.units[key] = Decimal(10000) if said == "万元" else Decimal(1)
@@ -159,9 +161,23 @@ class _Sheet:
         index = self.columns.get(key)
         return row[index] if index is not None and index < len(row) else None
 
-    def error(self, line: int, key: str, problem: str, expected: str, got: object) -> SourceError:
+    def error(
+        self,
+        line: int,
+        key: str,
+        problem: str,
+        expected: str,
+        got: object,
+        params: Mapping[str, object] | None = None,
+    ) -> SourceError:
         return SourceError(
-            self.source, line, self.columns[key] + 1, problem, expected=expected, got=got
+            self.source,
+            line,
+            self.columns[key] + 1,
+            problem,
+            expected=expected,
+            got=got,
+            params=params,
         )
 
 
@@ -181,7 +197,7 @@ class _Projects:
                 self.by_number.setdefault(_number_key(project.number), []).append(index)
 
     def find(self, name: str, number: str) -> int | str:
-        """The project's index, or why there is none (a note for the error)."""
+        """The project's index, or why there is none (a note for the error, a phrase)."""
         named = self.by_name.get(_SPACES.sub("", name), []) if name else []
         numbered = self.by_number.get(_number_key(number), []) if number else []
         if len(named) == 1:
@@ -190,12 +206,14 @@ class _Projects:
             both = [i for i in named if i in numbered]
             if len(both) == 1:
                 return both[0]
-            return f"{len(named)} projects of this name; give its number"
+            return phrase(N_("%(count)s projects of this name; give its number"), count=len(named))
         if len(numbered) == 1:
             return numbered[0]
         if numbered:
-            return f"{len(numbered)} projects of this number; give its name"
-        return "no such project"
+            return phrase(
+                N_("%(count)s projects of this number; give its name"), count=len(numbered)
+            )
+        return phrase(N_("no such project"))
 
 
 def _date(sheet: _Sheet, row: Sequence[object], line: int) -> PartialDate:
@@ -211,12 +229,15 @@ def _date(sheet: _Sheet, row: Sequence[object], line: int) -> PartialDate:
         try:
             return PartialDate(year, month, day)  # type: ignore[arg-type]
         except AidModelError as err:
-            raise sheet.error(line, "date", err.problem, err.expected or "a date", text) from None
+            expected = err.expected_template or N_("a date")
+            raise sheet.error(
+                line, "date", err.problem_template, expected, text, dict(err.params)
+            ) from None
     raise sheet.error(
         line,
         "date",
-        "not a date of a day or a month",
-        expected="2025-09-30, 2025/9/30, 2025年9月30日, 2025-09 or 2025年9月",
+        N_("not a date of a day or a month"),
+        expected=N_("2025-09-30, 2025/9/30, 2025年9月30日, 2025-09 or 2025年9月"),
         got=cell,
     )
 
@@ -229,7 +250,7 @@ def _amount(sheet: _Sheet, row: Sequence[object], key: str, line: int) -> Money 
     """
     cell = sheet.cell(row, key)
     if isinstance(cell, bool):
-        raise sheet.error(line, key, "not an amount", expected="a number", got=cell)
+        raise sheet.error(line, key, N_("not an amount"), expected=N_("a number"), got=cell)
     text = repr(cell) if isinstance(cell, float) else _text(cell)
     text = text.replace(",", "").replace("，", "")
     if text in ("", "-", "—", "/"):
@@ -240,8 +261,9 @@ def _amount(sheet: _Sheet, row: Sequence[object], key: str, line: int) -> Money 
         return Money.parse(text)
     except AidModelError as err:
         unit = "万元" if sheet.units[key] == 10000 else "元"
-        expected = f"a number of {unit}" if err.expected is None else err.expected
-        raise sheet.error(line, key, err.problem, expected, cell) from None
+        expected = err.expected_template or N_("a number of %(unit)s")
+        params = {"unit": unit, **dict(err.params)}
+        raise sheet.error(line, key, err.problem_template, expected, cell, params) from None
 
 
 def _milestone(sheet: _Sheet, row: Sequence[object], line: int) -> EventKind | None:
@@ -254,8 +276,8 @@ def _milestone(sheet: _Sheet, row: Sequence[object], line: int) -> EventKind | N
     raise sheet.error(
         line,
         "milestone",
-        "not a milestone",
-        expected="开工, 完工, 验收 or 资产移交 (已开工, 已完工, 已验收, 已移交), or nothing",
+        N_("not a milestone"),
+        expected=N_("开工, 完工, 验收 or 资产移交 (已开工, 已完工, 已验收, 已移交), or nothing"),
         got=text,
     )
 
@@ -304,7 +326,9 @@ def _event(sheet: _Sheet, line: int, key: str, **fields: Any) -> LedgerEvent:
     try:
         return LedgerEvent(**fields)
     except AidModelError as err:
-        raise sheet.error(line, key, err.problem, err.expected or "", err.got) from None
+        raise sheet.error(
+            line, key, err.problem_template, err.expected_template or "", err.got, dict(err.params)
+        ) from None
 
 
 def parse_ledger(
@@ -361,16 +385,21 @@ def parse_ledger(
             continue
         events.extend(_events(sheet, row, line, project))
     if unmatched:
-        named = ", ".join(f"line {line} {text!r} ({why})" for line, text, why in unmatched)
+        named = phrases(
+            phrase(N_("line %(line)s %(text)r (%(why)s)"), line=line, text=text, why=why)
+            for line, text, why in unmatched
+        )
         count = len(unmatched)
         raise SourceError(
             source,
             unmatched[0][0],
             None,
-            f"{count} row{'s' if count > 1 else ''} name{'' if count > 1 else 's'} no project"
-            f" of the programme: {named}",
-            expected=f"a project name or number of {programme.title!r}",
+            N_("%(count)s rows name no project of the programme: %(named)s")
+            if count > 1
+            else N_("%(count)s row names no project of the programme: %(named)s"),
+            expected=N_("a project name or number of %(title)r"),
             got=[text for _, text, _ in unmatched],
+            params={"count": count, "named": named, "title": programme.title},
         )
     return Ledger(programme=programme.title, events=events)
 
@@ -392,9 +421,10 @@ def _xlsx_rows(path: Path, source: str) -> list[list[object]]:
             source,
             None,
             None,
-            f"not an Excel workbook ({err})",
-            expected="an .xlsx file",
+            N_("not an Excel workbook (%(err)s)"),
+            expected=N_("an .xlsx file"),
             got=source,
+            params={"err": err},
         ) from None
     try:
         sheet = workbook.worksheets[0]
@@ -430,17 +460,18 @@ def read_ledger(
             source,
             None,
             None,
-            f"unknown file type {suffix or '(no suffix)'!r}",
-            expected="a ledger in .csv or .xlsx",
+            N_("unknown file type %(value)r"),
+            expected=N_("a ledger in .csv or .xlsx"),
             got=source,
+            params={"value": suffix or "(no suffix)"},
         )
     if not file.is_file():
         raise SourceError(
             source,
             None,
             None,
-            "no such file",
-            expected="a ledger file (.csv or .xlsx)",
+            N_("no such file"),
+            expected=N_("a ledger file (.csv or .xlsx)"),
             got=str(path),
         )
     if suffix == ".xlsx":
@@ -453,9 +484,10 @@ def read_ledger(
                 source,
                 None,
                 None,
-                f"cannot be read ({err.strerror})",
-                expected="a readable file",
+                N_("cannot be read (%(strerror)s)"),
+                expected=N_("a readable file"),
                 got=str(path),
+                params={"strerror": err.strerror},
             ) from None
         rows = _csv_rows(data, source)
     return parse_ledger(rows, programme, source=source, unit=unit)

@@ -7,6 +7,7 @@ from typing import Any
 import attrs
 
 from aidmodel._validators import check_wire_int, field_label, non_blank, optional_non_blank
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError
 
 __all__ = ["Provenance", "Region"]
@@ -18,11 +19,11 @@ def _line(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
     if type(value) is not int or value < 1:
         raise InvalidValueError(
             field_label(instance, attribute),
-            "not a line number",
-            expected="an int of 1 or more",
+            N_("not a line number"),
+            expected=N_("an int of 1 or more"),
             got=value,
         )
-    check_wire_int(field_label(instance, attribute), "line number", value)
+    check_wire_int(field_label(instance, attribute), N_("line number"), value)
 
 
 @attrs.frozen(kw_only=True)
@@ -50,9 +51,10 @@ class Provenance:
         if self.line_end is not None and self.line_end < self.line_start:
             raise InvalidValueError(
                 "Provenance.line_end (结束行)",
-                "ends before it starts",
-                expected=f"a line of {self.line_start} or more",
+                N_("ends before it starts"),
+                expected=N_("a line of %(line_start)s or more"),
                 got=self.line_end,
+                params={"line_start": self.line_start},
             )
 
     @property
@@ -67,8 +69,8 @@ def _division_code(instance: object, attribute: attrs.Attribute[Any], value: obj
     if not isinstance(value, str) or len(value) != 6 or not value.isascii() or not value.isdigit():
         raise InvalidValueError(
             field_label(instance, attribute),
-            "not a division code",
-            expected="six ASCII digits (GB/T 2260) or None",
+            N_("not a division code"),
+            expected=N_("six ASCII digits (GB/T 2260) or None"),
             got=value,
         )
 

@@ -10,6 +10,7 @@ from typing import Final
 import attrs
 
 from aidmodel._validators import field_label, instance, year
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["DateSpan", "PartialDate"]
@@ -24,8 +25,8 @@ def _month(instance: object, attribute: attrs.Attribute[int | None], value: obje
     if type(value) is not int or not 1 <= value <= 12:
         raise InvalidValueError(
             field_label(instance, attribute),
-            "not a month",
-            expected="an int from 1 to 12",
+            N_("not a month"),
+            expected=N_("an int from 1 to 12"),
             got=value,
         )
 
@@ -36,17 +37,18 @@ def _day(instance: PartialDate, attribute: attrs.Attribute[int | None], value: o
     if instance.month is None:
         raise InvalidValueError(
             field_label(instance, attribute),
-            "a day without a month",
-            expected="a month as well",
+            N_("a day without a month"),
+            expected=N_("a month as well"),
             got=value,
         )
     last = calendar.monthrange(instance.year, instance.month)[1]
     if type(value) is not int or not 1 <= value <= last:
         raise InvalidValueError(
             field_label(instance, attribute),
-            f"not a day of {instance.year}-{instance.month:02d}",
-            expected=f"an int from 1 to {last}",
+            N_("not a day of %(year)s-%(month)s"),
+            expected=N_("an int from 1 to %(last)s"),
             got=value,
+            params={"year": instance.year, "month": format(instance.month, "02d"), "last": last},
         )
 
 
@@ -107,8 +109,8 @@ class PartialDate:
         if match is None:
             raise InvalidValueError(
                 "PartialDate.fromisoformat",
-                "not an ISO 8601 date",
-                expected="YYYY, YYYY-MM or YYYY-MM-DD",
+                N_("not an ISO 8601 date"),
+                expected=N_("YYYY, YYYY-MM or YYYY-MM-DD"),
                 got=text,
             )
         year, month, day = match.groups()
@@ -178,16 +180,17 @@ def _span_end(
     if not isinstance(value, PartialDate):
         raise InvalidTypeError(
             field_label(instance, attribute),
-            "not a PartialDate",
-            expected="a PartialDate",
+            N_("not a PartialDate"),
+            expected=N_("a PartialDate"),
             got=value,
         )
     if value.last_day() < instance.start.first_day():
         raise InvalidValueError(
             field_label(instance, attribute),
-            "a span that ends before it starts",
-            expected=f"an end not before {instance.start}",
+            N_("a span that ends before it starts"),
+            expected=N_("an end not before %(start)s"),
             got=value,
+            params={"start": instance.start},
         )
 
 
@@ -215,8 +218,8 @@ class DateSpan:
         if not isinstance(text, str) or text.count("/") != 1:
             raise InvalidValueError(
                 "DateSpan.fromisoformat",
-                "not an ISO 8601 interval",
-                expected="START/END such as 2018/2019",
+                N_("not an ISO 8601 interval"),
+                expected=N_("START/END such as 2018/2019"),
                 got=text,
             )
         start, end = text.split("/")

@@ -24,6 +24,7 @@ from aidmodel._validators import (
     optional_year,
     tuple_of,
 )
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError
 from aidmodel.model._codes import FundSourceKind
 from aidmodel.model._common import Provenance
@@ -139,9 +140,10 @@ def _rate(instance: object, attribute: attrs.Attribute[Any], value: Decimal | No
     if value is not None and not 0 <= value <= 1:
         raise InvalidValueError(
             field_label(instance, attribute),
-            "not a rate",
-            expected="a Decimal from 0 to 1 (3% is 0.03)",
+            N_("not a rate"),
+            expected=N_("a Decimal from 0 to 1 (%(percent)s is 0.03)"),
             got=value,
+            params={"percent": "3%"},
         )
 
 

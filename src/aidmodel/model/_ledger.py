@@ -21,6 +21,7 @@ from aidmodel._validators import (
     tuple_of,
     whole_number,
 )
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model._common import Provenance
 from aidmodel.model._dates import PartialDate
@@ -73,20 +74,21 @@ def _event_date(instance: object, attribute: attrs.Attribute[Any], value: object
     if not isinstance(value, PartialDate):
         raise InvalidTypeError(
             field_label(instance, attribute),
-            f"a {type(value).__name__} is not a PartialDate",
-            expected="a PartialDate (PartialDate(2025, 9, 30))",
+            N_("a %(type)s is not a PartialDate"),
+            expected=N_("a PartialDate (PartialDate(2025, 9, 30))"),
             got=value,
+            params={"type": type(value).__name__},
         )
     if value.month is None:
         raise InvalidValueError(
             field_label(instance, attribute),
-            "a year alone",
-            expected="a day or a month (PartialDate(2025, 9) or PartialDate(2025, 9, 30))",
+            N_("a year alone"),
+            expected=N_("a day or a month (PartialDate(2025, 9) or PartialDate(2025, 9, 30))"),
             got=value,
         )
 
 
-_project_index = whole_number("project index")
+_project_index = whole_number(N_("project index"))
 
 
 @attrs.frozen(kw_only=True)
@@ -153,15 +155,16 @@ class LedgerEvent:
         kind = self.kind
         if kind in _WITH_AMOUNT and self.amount is None:
             what = {
-                EventKind.RELEASED: "the amount released",
-                EventKind.SPENT: "the amount spent",
-                EventKind.ADJUSTED: "the planned amount after the adjustment",
+                EventKind.RELEASED: N_("the amount released"),
+                EventKind.SPENT: N_("the amount spent"),
+                EventKind.ADJUSTED: N_("the planned amount after the adjustment"),
             }[kind]
             raise InvalidValueError(
                 "LedgerEvent.amount (金额)",
-                f"no amount for a {kind.label} event",
+                N_("no amount for a %(label)s event"),
                 expected=what,
                 got=None,
+                params={"label": kind.label},
             )
         # A field only some kinds carry: (field, its label, the kinds, what they are).
         only = (
@@ -185,9 +188,16 @@ class LedgerEvent:
                 noun = name if name != "previous" else "previous amount"
                 raise InvalidValueError(
                     where,
-                    f"a{'n' if noun[0] in 'aeiou' else ''} {noun} on a {kind.label} event",
-                    expected=f"None (only {which})",
+                    N_("an %(noun)s on a %(label)s event")
+                    if noun[0] in "aeiou"
+                    else N_("a %(noun)s on a %(label)s event"),
+                    expected=N_("None (only %(which)s)"),
                     got=value,
+                    params={
+                        "noun": noun,
+                        "label": kind.label,
+                        "which": which,
+                    },
                 )
 
 

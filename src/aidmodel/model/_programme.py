@@ -21,6 +21,7 @@ from aidmodel._validators import (
     texts,
     tuple_of,
 )
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from aidmodel.model._codes import Scheme
 from aidmodel.model._commitment import Commitment, to_commitments
@@ -201,9 +202,10 @@ def _unknown_source_error(
     index, share = found
     return InvalidValueError(
         f"{where}[{index}].source (资金来源)",
-        "no fund source with this key",
-        expected=f"one of {sorted(source_keys)}",
+        N_("no fund source with this key"),
+        expected=N_("one of %(values)s"),
         got=share.source,
+        params={"values": sorted(source_keys)},
     )
 
 
@@ -338,8 +340,8 @@ class Programme:
                 where = f"Programme.sections (部分), section {index + 1}"
                 raise InvalidValueError(
                     where,
-                    "a section id used twice",
-                    expected="ids unique within the programme",
+                    N_("a section id used twice"),
+                    expected=N_("ids unique within the programme"),
                     got=section.id,
                 )
             section_ids.add(section.id)
@@ -349,17 +351,18 @@ class Programme:
                 where = f"Programme.fund_sources[{index}].key (标识)"
                 raise InvalidValueError(
                     where,
-                    "a fund source key used twice",
-                    expected="keys unique within the programme",
+                    N_("a fund source key used twice"),
+                    expected=N_("keys unique within the programme"),
                     got=source.key,
                 )
             if source.section is not None and source.section not in section_ids:
                 where = f"Programme.fund_sources[{index}].section (所属部分)"
                 raise InvalidValueError(
                     where,
-                    "no section with this id",
-                    expected=f"one of {sorted(section_ids)}",
+                    N_("no section with this id"),
+                    expected=N_("one of %(values)s"),
                     got=source.section,
+                    params={"values": sorted(section_ids)},
                 )
             source_keys.add(source.key)
         # Each check first asks of all items at once (set comprehensions), and walks them one
@@ -398,9 +401,10 @@ class Programme:
                     where = f"Programme.{kind}[{index}].section (所属部分)"
                     raise InvalidValueError(
                         where,
-                        "no section with this id",
-                        expected=f"one of {sorted(section_ids)}",
+                        N_("no section with this id"),
+                        expected=N_("one of %(values)s"),
                         got=section_id,
+                        params={"values": sorted(section_ids)},
                     )
 
     def _check_sources(self, source_keys: set[str]) -> None:
@@ -447,9 +451,10 @@ class Programme:
             ids = [s.id for s in self.walk_sections()]
             raise NotFoundError(
                 "Programme.section",
-                "no section with this id",
-                expected=f"one of {ids}",
+                N_("no section with this id"),
+                expected=N_("one of %(ids)s"),
                 got=section_id,
+                params={"ids": ids},
             )
         return found
 
@@ -485,9 +490,10 @@ class Programme:
         keys = [s.key for s in self.fund_sources]
         raise NotFoundError(
             "Programme.fund_source",
-            "no fund source with this key",
-            expected=f"one of {keys}",
+            N_("no fund source with this key"),
+            expected=N_("one of %(keys)s"),
             got=key,
+            params={"keys": keys},
         )
 
     # -- totals and editing: each returns a new programme, checked as the constructor checks --
@@ -516,15 +522,16 @@ class Programme:
                 return which % count
             raise NotFoundError(
                 where,
-                "no project at this index",
-                expected=f"an index from {-count} to {count - 1}"
+                N_("no project at this index"),
+                expected=N_("an index from %(low)s to %(high)s")
                 if count
-                else "a project (none yet)",
+                else N_("a project (none yet)"),
                 got=which,
+                params={"low": -count, "high": count - 1},
             )
         if not isinstance(which, str):
             raise InvalidTypeError(
-                where, "not a project index or name", expected="an int or a str", got=which
+                where, N_("not a project index or name"), expected=N_("an int or a str"), got=which
             )
         found = [i for i, project in enumerate(self.projects) if project.name == which]
         if len(found) == 1:
@@ -532,12 +539,16 @@ class Programme:
         if found:
             raise NotFoundError(
                 where,
-                f"{len(found)} projects with this name (at {found})",
-                expected="a name used once, or the project's index",
+                N_("%(count)s projects with this name (at %(found)s)"),
+                expected=N_("a name used once, or the project's index"),
                 got=which,
+                params={"count": len(found), "found": found},
             )
         raise NotFoundError(
-            where, "no project with this name", expected="a project's name or index", got=which
+            where,
+            N_("no project with this name"),
+            expected=N_("a project's name or index"),
+            got=which,
         )
 
     def project(self, which: int | str) -> Project:
@@ -583,9 +594,10 @@ class Programme:
         if unknown:
             raise InvalidValueError(
                 "Programme.update_project",
-                "no such field of Project",
-                expected=f"fields of Project ({', '.join(fields)})",
+                N_("no such field of Project"),
+                expected=N_("fields of Project (%(values)s)"),
                 got=unknown,
+                params={"values": ", ".join(fields)},
             )
         return self.replace_project(index, attrs.evolve(self.projects[index], **changes))
 
@@ -734,9 +746,10 @@ class Programme:
         if held:
             raise InvalidValueError(
                 "Programme.remove_section",
-                f"the section still holds {', '.join(held)}",
-                expected="a section nothing is placed in (move or remove those first)",
+                N_("the section still holds %(values)s"),
+                expected=N_("a section nothing is placed in (move or remove those first)"),
                 got=section_id,
+                params={"values": ", ".join(held)},
             )
 
         def drop(sections: tuple[Section, ...]) -> tuple[Section, ...]:

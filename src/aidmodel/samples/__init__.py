@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from importlib import resources
 
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError
 from aidmodel.model import Ledger, Programme
 
@@ -60,9 +61,10 @@ def text(name: str) -> str:
     if name not in names():
         raise InvalidValueError(
             "aidmodel.samples",
-            "no sample of this name",
-            expected=f"one of {list(names())}",
+            N_("no sample of this name"),
+            expected=N_("one of %(values)s"),
             got=name,
+            params={"values": list(names())},
         )
     return (
         resources.files(__package__)
@@ -110,8 +112,9 @@ def ledger(name: str) -> Ledger:
     if name not in known:
         raise InvalidValueError(
             "aidmodel.samples.ledger",
-            "no ledger for this sample",
-            expected=f"one of {known}",
+            N_("no ledger for this sample"),
+            expected=N_("one of %(known)s"),
             got=name,
+            params={"known": known},
         )
     return from_json(folder.joinpath(f"{name}.json").read_text(encoding="utf-8"), Ledger)

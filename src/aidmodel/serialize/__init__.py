@@ -56,11 +56,12 @@ from cattrs.errors import (
 )
 
 from aidmodel._validators import find_surrogate
+from aidmodel._wording import N_
 from aidmodel.errors import AidModelError, InvalidTypeError, Problem, SerializationError
 from aidmodel.model import Ledger, Programme
 from aidmodel.serialize._generate import is_model_class, straight_functions, unstructure_hooks
-from aidmodel.serialize._hooks import describe, register_hooks
-from aidmodel.serialize._read import MAX_DEPTH, parse_json
+from aidmodel.serialize._hooks import describe, register_hooks, wire_error
+from aidmodel.serialize._read import parse_json, too_deep_problem
 from aidmodel.serialize._schema import json_schema
 
 __all__ = [
@@ -123,8 +124,11 @@ def to_dict(obj: Any) -> Any:
     try:
         data = _CONVERTER.unstructure(obj)
     except RecursionError:
-        problem = "nested too deeply to write; expected data nested as the wire format reads it"
-        raise SerializationError(type(obj).__name__, [f"{problem} @ $"]) from None
+        problem = Problem.of(
+            N_("nested too deeply to write"),
+            expected=N_("data nested as the wire format reads it"),
+        )
+        raise SerializationError(type(obj).__name__, [problem]) from None
     finally:
         if paused:
             gc.enable()
@@ -165,15 +169,14 @@ def from_dict(data: Any, cls: type[T]) -> T:
     try:
         return _from_dict(data, cls, name)
     except RecursionError:  # data built in Python: from_json stops at MAX_DEPTH before this
-        problem = f"nested too deeply; expected at most {MAX_DEPTH} levels of arrays and objects"
-        raise SerializationError(name, [f"{problem} @ $"]) from None
+        raise SerializationError(name, [too_deep_problem()]) from None
     finally:
         if paused:
             gc.enable()
 
 
 def _from_dict(data: Any, cls: type[T], name: str) -> T:
-    missing: list[str] = []
+    missing: list[Problem] = []
     if cls is Programme:
         data, missing = _check_version(data)
     elif cls is Ledger:
@@ -183,17 +186,15 @@ def _from_dict(data: Any, cls: type[T], name: str) -> T:
     except (ClassValidationError, IterableValidationError) as exc:
         raise SerializationError(name, [*_problems(exc, "$"), *missing]) from exc
     except AidModelError as exc:  # a scalar at the top level
-        raise SerializationError(name, [Problem(describe(exc), "$", exc.got)]) from exc
+        raise SerializationError(name, [Problem(describe(exc), "$", exc.got, exc)]) from exc
     except StructureHandlerNotFoundError as exc:
-        problem = describe(
-            InvalidTypeError(
-                "wire",
-                "no wire format for this class",
-                expected="a class of aidmodel such as Programme, Project or Money",
-                got=cls,
-            )
+        error = InvalidTypeError(
+            "wire",
+            N_("no wire format for this class"),
+            expected=N_("a class of aidmodel such as Programme, Project or Money"),
+            got=cls,
         )
-        raise SerializationError(name, [f"{problem} @ $"]) from exc
+        raise SerializationError(name, [Problem(describe(error), "$", None, error)]) from exc
     except (KeyError, TypeError, ValueError) as exc:  # pragma: no cover - cattrs wraps these above
         raise SerializationError(name, [f"{describe(exc)} @ $"]) from exc
     if missing:
@@ -222,33 +223,46 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
 def _problem(exc: BaseException, path: str) -> Problem:
     """One problem: aidmodel's message and input, or cattrs' for what it raised itself."""
     if isinstance(exc, cattrs.errors.ForbiddenExtraKeysError):
-        return Problem(describe(exc), path, sorted(exc.extra_fields))
+        return Problem(describe(exc), path, sorted(exc.extra_fields), wire_error(exc))
     got = exc.got if isinstance(exc, AidModelError) else None
-    return Problem(describe(exc), path, got)
+    return Problem(describe(exc), path, got, wire_error(exc))
 
 
-def _check_version(data: Any) -> tuple[dict[str, Any], list[str]]:
+def _check_version(data: Any) -> tuple[dict[str, Any], list[Problem]]:
     """The document without its ``format_version``, and the problems of a version 1
     document that leaves out a field only version 2 may leave out."""
     if not isinstance(data, dict):
-        problem = describe(
-            InvalidTypeError("wire", "not a JSON object", expected="a Programme document", got=data)
+        error = InvalidTypeError(
+            "wire", N_("not a JSON object"), expected=N_("a Programme document"), got=data
         )
-        raise SerializationError("Programme", [f"{problem} @ $"])
+        raise SerializationError("Programme", [Problem(describe(error), "$", None, error)])
     version = data.get("format_version")
     if version not in (1, 2) or type(version) is not int:
-        problem = (
-            "missing format_version"
+        problem = Problem.of(
+            N_("missing format_version")
             if version is None
-            else f"unsupported format_version {version!r}"
+            else N_("unsupported format_version %(version)r"),
+            "$.format_version",
+            expected=N_("1 or 2"),
+            params={"version": version},
         )
-        raise SerializationError("Programme", [f"{problem}; expected 1 or 2 @ $.format_version"])
+        raise SerializationError("Programme", [problem])
     missing = [
-        f"missing required field {name!r}; expected it in a format_version 1 document @ $.{name}"
+        Problem.of(
+            N_("missing required field %(name)r"),
+            f"$.{name}",
+            expected=N_("it in a format_version 1 document"),
+            params={"name": name},
+        )
         for name in _OPTIONAL_SINCE_2
         if version == 1 and name not in data
     ] + [
-        f"unknown field {name!r}; expected it only in a format_version 2 document @ $.{name}"
+        Problem.of(
+            N_("unknown field %(name)r"),
+            f"$.{name}",
+            expected=N_("it only in a format_version 2 document"),
+            params={"name": name},
+        )
         for name in _NEW_IN_2
         if version == 1 and name in data
     ]
@@ -261,12 +275,15 @@ def _check_ledger_version(data: Any) -> Any:
         return data  # the converter names what it is instead of an object
     version = data.get("format_version")
     if version != _LEDGER_VERSION or type(version) is not int:
-        problem = (
-            "missing format_version"
+        problem = Problem.of(
+            N_("missing format_version")
             if version is None
-            else f"unsupported format_version {version!r}"
+            else N_("unsupported format_version %(version)r"),
+            "$.format_version",
+            expected="1",
+            params={"version": version},
         )
-        raise SerializationError("Ledger", [f"{problem}; expected 1 @ $.format_version"])
+        raise SerializationError("Ledger", [problem])
     return {key: value for key, value in data.items() if key != "format_version"}
 
 
@@ -301,10 +318,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     try:
         text = _dumps(to_dict(obj), indent)
     except (TypeError, ValueError, RecursionError) as exc:
-        raise SerializationError(name, [f"cannot be written as JSON ({exc}) @ $"]) from None
+        problem = Problem.of(N_("cannot be written as JSON (%(reason)s)"), params={"reason": exc})
+        raise SerializationError(name, [problem]) from None
     if not text.isascii() and (found := find_surrogate(text)) is not None:
-        problem = f"a lone surrogate {found.group()!r} in a string; expected text UTF-8 can encode"
-        raise SerializationError(name, [f"{problem} @ $"])
+        problem = Problem.of(
+            N_("a lone surrogate %(text)r in a string"),
+            expected=N_("text UTF-8 can encode"),
+            params={"text": found.group()},
+        )
+        raise SerializationError(name, [problem])
     return text
 
 

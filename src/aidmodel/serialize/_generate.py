@@ -39,6 +39,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn
 
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError
 
 __all__ = ["is_model_class", "straight_functions", "structure_hooks", "unstructure_hooks"]
@@ -430,9 +431,10 @@ def _hook(
         if type(value) is not dict:
             raise InvalidTypeError(
                 "wire",
-                "not a JSON object",
-                expected=f"an object with the fields of {cls.__name__}",
+                N_("not a JSON object"),
+                expected=N_("an object with the fields of %(name)s"),
                 got=value,
+                params={"name": cls.__name__},
             )
         if not strict:
             strict.append(make_dict_structure_fn(cls, converter))

@@ -14,6 +14,7 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 
+from aidmodel._wording import N_
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
 from aidmodel.model import (
     DateSpan,
@@ -60,9 +61,10 @@ def _need_str(value: object, what: str, example: str) -> str:
     if type(value) is not str:
         raise InvalidTypeError(
             "wire",
-            f"{what} must be a JSON string",
-            expected=f"a string such as {example!r}",
+            N_("%(what)s must be a JSON string"),
+            expected=N_("a string such as %(example)r"),
             got=value,
+            params={"what": what, "example": example},
         )
     return value
 
@@ -73,14 +75,14 @@ def _structure_money(value: object, _: type) -> Money:
         if _LONG_MONEY_RE.fullmatch(text):
             raise InvalidValueError(
                 "wire",
-                "too large an amount",
-                expected="less than 10^20 元 in magnitude (at most 20 digits before the point)",
+                N_("too large an amount"),
+                expected=N_("less than 10^20 元 in magnitude (at most 20 digits before the point)"),
                 got=value,
             )
         raise InvalidValueError(
             "wire",
-            "not an amount in yuan",
-            expected="a decimal string with at most 2 decimal places",
+            N_("not an amount in yuan"),
+            expected=N_("a decimal string with at most 2 decimal places"),
             got=value,
         )
     if text[-3:-2] == ".":  # two decimals, as to_json writes them: exact to the fen already
@@ -106,33 +108,35 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if not _DECIMAL_RE.fullmatch(text):
         raise InvalidValueError(
             "wire",
-            "not a decimal number",
-            expected="a plain decimal string such as '34.5'",
+            N_("not a decimal number"),
+            expected=N_("a plain decimal string such as '34.5'"),
             got=value,
         )
     try:
         return Decimal(text)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
         raise InvalidValueError(
-            "wire", "not a decimal number", expected="a decimal string", got=value
+            "wire", N_("not a decimal number"), expected=N_("a decimal string"), got=value
         ) from None
 
 
 def _structure_str(value: object, _: type) -> str:
     if type(value) is not str:
-        raise InvalidTypeError("wire", "not a string", expected="a JSON string", got=value)
+        raise InvalidTypeError("wire", N_("not a string"), expected=N_("a JSON string"), got=value)
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if type(value) is not int:
-        raise InvalidTypeError("wire", "not a whole number", expected="a JSON integer", got=value)
+        raise InvalidTypeError(
+            "wire", N_("not a whole number"), expected=N_("a JSON integer"), got=value
+        )
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if type(value) is not bool:
-        raise InvalidTypeError("wire", "not a boolean", expected="true or false", got=value)
+        raise InvalidTypeError("wire", N_("not a boolean"), expected=N_("true or false"), got=value)
     return value
 
 
@@ -165,7 +169,11 @@ def _enum_structure_factory(cls: type[enum.Enum]) -> Any:
         member = members.get(value) if type(value) is str else None
         if member is None:
             raise InvalidValueError(
-                "wire", f"not a {cls.__name__}", expected=f"one of {choices}", got=value
+                "wire",
+                N_("not a %(name)s"),
+                expected=N_("one of %(choices)s"),
+                got=value,
+                params={"name": cls.__name__, "choices": choices},
             )
         return member
 
@@ -184,7 +192,9 @@ def _tuple_structure_factory(converter: cattrs.Converter) -> Any:
         def structure(value: object, _: type) -> tuple[Any, ...]:
             # cattrs would take any iterable, and split a string into characters.
             if type(value) is not list:
-                raise InvalidTypeError("wire", "not a list", expected="a JSON array", got=value)
+                raise InvalidTypeError(
+                    "wire", N_("not a list"), expected=N_("a JSON array"), got=value
+                )
             result: tuple[Any, ...] = inner(value, tp)
             return result
 
@@ -317,6 +327,28 @@ def register_hooks(converter: cattrs.Converter, *, generated: bool = True) -> No
     converter.register_unstructure_hook_factory(
         _is_homogeneous_tuple, _tuple_unstructure_factory(converter)
     )
+
+
+def wire_error(exc: BaseException) -> AidModelError | None:
+    """The error a problem tells, as one of aidmodel's (to be told in any locale): the error
+    itself, or what cattrs' missing field and unknown keys are; ``None`` for another of
+    cattrs' messages."""
+    if isinstance(exc, AidModelError):
+        return exc
+    if isinstance(exc, cattrs.errors.ForbiddenExtraKeysError):
+        return InvalidValueError(
+            "wire",
+            N_("unknown keys %(keys)s"),
+            expected=N_("only the fields of the class"),
+            params={"keys": sorted(exc.extra_fields)},
+        )
+    if isinstance(exc, KeyError):
+        if exc.args:
+            return InvalidValueError(
+                "wire", N_("missing required field %(name)r"), params={"name": exc.args[0]}
+            )
+        return InvalidValueError("wire", N_("missing required field"))
+    return None
 
 
 def describe(exc: BaseException, type_: type | None = None) -> str:

@@ -38,7 +38,8 @@ import math
 import re
 from typing import Any, Final
 
-from aidmodel.errors import SerializationError
+from aidmodel._wording import N_, phrase
+from aidmodel.errors import Problem, SerializationError
 
 __all__ = ["MAX_DEPTH", "parse_json"]
 
@@ -74,30 +75,47 @@ class _RefusedNumberError(ValueError):
     """A number or constant the standard library would read and orjson refuses."""
 
 
-def _text_problem(data: object) -> tuple[str | bytes | None, str | None]:
-    """The text to parse, or the problem with ``data`` as JSON text."""
+def _text_problem(data: object) -> str | bytes | Problem:
+    """The text to parse, or the problem with ``data`` as JSON text (a Problem is a str too)."""
     if isinstance(data, memoryview | bytearray):
         data = bytes(data)
     if isinstance(data, str):
         if data.startswith("\ufeff"):
-            return None, "starts with a byte order mark (U+FEFF); expected JSON text without one"
-        return data, None
+            return Problem.of(
+                N_("starts with a byte order mark (U+FEFF)"),
+                expected=N_("JSON text without one"),
+            )
+        return data
     if not isinstance(data, bytes):
-        return None, f"not JSON text: expected str or bytes, got {type(data).__name__}"
+        return Problem.of(
+            N_("not JSON text: expected str or bytes, got %(type)s"),
+            params={"type": type(data).__name__},
+        )
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return None, f"encoded in {name}; expected UTF-8 JSON text without a byte order mark"
+            return Problem.of(
+                N_("encoded in %(name)s"),
+                expected=N_("UTF-8 JSON text without a byte order mark"),
+                params={"name": name},
+            )
     head = data[:4]
     # A JSON text starts with an ASCII character: NUL bytes around it mean UTF-16 or UTF-32.
+    encoding: str | None = None
     if len(head) == 4 and head[:3] == b"\0\0\0":
-        return None, "encoded in UTF-32 (big-endian); expected UTF-8 JSON text"
-    if len(head) == 4 and head[1:] == b"\0\0\0":
-        return None, "encoded in UTF-32 (little-endian); expected UTF-8 JSON text"
-    if len(head) >= 2 and head[0] == 0:
-        return None, "encoded in UTF-16 (big-endian); expected UTF-8 JSON text"
-    if len(head) >= 2 and head[1] == 0:
-        return None, "encoded in UTF-16 (little-endian); expected UTF-8 JSON text"
-    return data, None
+        encoding = "UTF-32 (big-endian)"
+    elif len(head) == 4 and head[1:] == b"\0\0\0":
+        encoding = "UTF-32 (little-endian)"
+    elif len(head) >= 2 and head[0] == 0:
+        encoding = "UTF-16 (big-endian)"
+    elif len(head) >= 2 and head[1] == 0:
+        encoding = "UTF-16 (little-endian)"
+    if encoding is not None:
+        return Problem.of(
+            N_("encoded in %(name)s"),
+            expected=N_("UTF-8 JSON text"),
+            params={"name": encoding},
+        )
+    return data
 
 
 def _parse_int(text: str) -> int | float:
@@ -154,17 +172,23 @@ def _key_path(path: str, key: str) -> str:
     return f"{path}.{key}" if key.isidentifier() else f"{path}[{key!r}]"
 
 
-def _repeat_problems(parsed: Any, repeats: dict[int, list[str]]) -> list[str]:
+def _repeat_problems(parsed: Any, repeats: dict[int, list[str]]) -> list[Problem]:
     """One problem per repeated key, with its path (the depth was checked before)."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     stack: list[tuple[Any, str]] = [(parsed, "$")]
     while stack:
         value, path = stack.pop()
         if type(value) is dict:
             for key in dict.fromkeys(repeats.get(id(value), ())):
                 problems.append(
-                    f"repeated key {key!r}; expected each key once in an object"
-                    f" (readers disagree on which value counts) @ {_key_path(path, key)}"
+                    Problem.of(
+                        N_("repeated key %(key)r"),
+                        _key_path(path, key),
+                        expected=N_(
+                            "each key once in an object (readers disagree on which value counts)"
+                        ),
+                        params={"key": key},
+                    )
                 )
             stack.extend((item, _key_path(path, key)) for key, item in reversed(value.items()))
         elif type(value) is list:
@@ -215,8 +239,50 @@ def _too_deep(text: str | bytes) -> bool:
     return True
 
 
-def _too_deep_problem() -> str:
-    return f"nested too deeply; expected at most {MAX_DEPTH} levels of arrays and objects"
+def too_deep_problem() -> Problem:
+    """The problem of a document nested deeper than :data:`MAX_DEPTH`."""
+    return Problem.of(
+        N_("nested too deeply"),
+        expected=N_("at most %(depth)s levels of arrays and objects"),
+        params={"depth": MAX_DEPTH},
+    )
+
+
+# What the JSON parsers say is wrong, as the messages of the catalogs (orjson's, then the
+# standard library's); another reason is quoted as the parser gives it.
+_REASONS: Final = frozenset(
+    (
+        N_("unexpected character, expected a JSON value"),
+        N_("unexpected end of data"),
+        N_("unexpected character, expected ':' after key"),
+        N_("unexpected character, expected ',' or ']'"),
+        N_("unexpected character, expected ',' or '}'"),
+        N_("unexpected character, expected a string key"),
+        N_("trailing comma is not allowed"),
+        N_("unexpected content after document"),
+        N_("Input is a zero-length, empty document"),
+        N_("invalid escaped sequence in string"),
+        N_("Expecting value"),
+        N_("Expecting ':' delimiter"),
+        N_("Expecting ',' delimiter"),
+        N_("Expecting property name enclosed in double quotes"),
+        N_("Unterminated string starting at"),
+        N_("Extra data"),
+        N_("Invalid \\escape"),
+        N_("Invalid control character at"),
+    )
+)
+
+
+def invalid_json(exc: BaseException) -> Problem:
+    """The problem of text the parser refused: where, and why in its words."""
+    if isinstance(exc, json.JSONDecodeError):
+        reason = phrase(exc.msg) if exc.msg in _REASONS else exc.msg
+        return Problem.of(
+            N_("not valid JSON: %(reason)s: line %(line)s column %(column)s (char %(char)s)"),
+            params={"reason": reason, "line": exc.lineno, "column": exc.colno, "char": exc.pos},
+        )
+    return Problem.of(N_("not valid JSON: %(reason)s"), params={"reason": exc})
 
 
 def parse_json(data: object, name: str, *, use_orjson: bool | None = None) -> Any:
@@ -230,9 +296,9 @@ def parse_json(data: object, name: str, *, use_orjson: bool | None = None) -> An
     Raises:
         SerializationError: with one ``"... @ $..."`` line per problem.
     """
-    text, problem = _text_problem(data)
-    if text is None:
-        raise SerializationError(name, [f"{problem} @ $"])
+    text = _text_problem(data)
+    if isinstance(text, Problem):
+        raise SerializationError(name, [text])
     fast = (_orjson is not None) if use_orjson is None else use_orjson
     repeats: dict[int, list[str]] = {}
     try:
@@ -241,15 +307,15 @@ def parse_json(data: object, name: str, *, use_orjson: bool | None = None) -> An
         else:
             parsed, repeats = _stdlib_parse(text)
     except RecursionError:
-        raise SerializationError(name, [f"{_too_deep_problem()} @ $"]) from None
+        raise SerializationError(name, [too_deep_problem()]) from None
     except _RefusedNumberError as exc:
-        raise SerializationError(name, [f"not valid JSON: {exc} @ $"]) from exc
+        raise SerializationError(name, [invalid_json(exc)]) from exc
     except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError of either parser
         if fast and "depth limit" in str(exc):
-            raise SerializationError(name, [f"{_too_deep_problem()} @ $"]) from exc
-        raise SerializationError(name, [f"not valid JSON: {exc} @ $"]) from exc
+            raise SerializationError(name, [too_deep_problem()]) from exc
+        raise SerializationError(name, [invalid_json(exc)]) from exc
     if _too_deep(text):
-        raise SerializationError(name, [f"{_too_deep_problem()} @ $"])
+        raise SerializationError(name, [too_deep_problem()])
     if fast and _orjson_may_repeat(text, parsed):
         checked, repeats = _stdlib_parse(text)
         if repeats:

@@ -12,6 +12,7 @@ from typing import Any, Final, Union, get_args, get_origin
 import attrs
 
 from aidmodel._validators import MAX_COUNT
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError
 from aidmodel.model import DateSpan, Ledger, PartialDate, Programme
 from aidmodel.money import Money
@@ -57,8 +58,8 @@ def json_schema(cls: type = Programme) -> dict[str, Any]:
     if cls is not Programme and cls is not Ledger and cls not in _wire_classes():
         raise InvalidValueError(
             "json_schema",
-            "no wire format for this class",
-            expected="a class of the model such as Programme, Ledger or Project",
+            N_("no wire format for this class"),
+            expected=N_("a class of the model such as Programme, Ledger or Project"),
             got=cls,
         )
     defs: dict[str, Any] = {
