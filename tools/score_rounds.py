@@ -86,6 +86,7 @@ ROUND_FILES = {
     "round36": (ROUNDS / "round36", "*.txt"),
     "round37": (ROUNDS / "round37", "*.txt"),
     "round38": (ROUNDS / "round38", "*.txt"),
+    "round39": (ROUNDS / "round39", "*.txt"),
 }
 Key = dict[str, Any]
 
