@@ -360,8 +360,8 @@ def split_units(text: str) -> list[str]:
     """
     units: list[str] = []
     for group in _split(text, ",，;；。"):
-        if _PROSE_DEADLINE.fullmatch(group.strip().rstrip("。.")):
-            continue  # 2025年10月底前完成, run on after the units: no unit
+        if _PROSE_DEADLINE.fullmatch(group.strip().rstrip("。.")) or _WHEN.match(group.strip()):
+            continue  # 2025年10月底前完成, 2025年3月开工, run on after the units: no unit
         pieces = _split(group, "、")
         merged: list[str] = []
         index = 0
@@ -388,6 +388,11 @@ def split_units(text: str) -> list[str]:
     return units
 
 
+# 2025年3月开工, 10月底前完工, 年底前完成: a time, no unit.
+_WHEN: Final = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月|年)\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)?\s*"
+    r"(?:开工|完工|完成|建成|竣工|投用|启动)"
+)
 _ROLE_MARK: Final = re.compile(r"\s*[(（]\s*(?:牵头|配合|协助|主责|责任|参与)(?:单位)?\s*[)）]\s*$")
 
 
@@ -1601,8 +1606,9 @@ _UNIT_AFTER_MONEY: Final = re.compile(r"(?:万元|亿元|元)\s*\((?P<unit>[^()]
 # （浙川协作资金420万元，合江县农业农村局，2025年10月）: a bracket closing an item with its
 # money, its unit and its month.
 _CLOSING_FIELDS: Final = re.compile(
-    r"\(\s*[^()]{0,16}?\d[\d,.]*\s*(?:万元|元|亿元)\s*[,，;；]\s*(?P<unit>[^()，,;；]{2,40})"
-    r"\s*[,，;；]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)(?:底|底前|前)?\s*\)\s*[。.]?\s*$"
+    # (…（180万元，英山县农业农村局）: the heading's title may end where its bracket opens.)
+    r"(?:\(|^)\s*[^()]{0,16}?\d[\d,.]*\s*(?:万元|元|亿元)\s*[,，;；]\s*(?P<unit>[^()，,;；]{2,40})"
+    r"(?:\s*[,，;；]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)(?:底|底前|前)?)?\s*\)\s*[。.;；]?\s*$"
 )
 
 

@@ -229,7 +229,9 @@ def spent(line: Line, mention: Mention) -> bool:
 # 2024年安排援藏资金1.02亿元 opening a sentence: the year it is of.
 # 2024年安排…, and after a short lead of its own (会议认为，2024年两地…).
 _SENTENCE_YEAR: Final = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,6}[,，]\s*)?((?:19|20)\d{2})\s*年(?!\d|度?[以来])"
+    # (一、2024年江夏区投入…: the number of the part the sentence opens is none of it.)
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)\s*)?"
+    r"(?:[\u4e00-\u9fff]{2,6}[,，]\s*)?((?:19|20)\d{2})\s*年(?!\d|度?[以来])"
 )
 
 
