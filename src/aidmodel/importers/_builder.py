@@ -346,28 +346,14 @@ class Builder:
             ):
                 # （二）深化劳务协作。建立劳务协作工作站2个，…不少于400人。 beside a part of
                 # projects: a part of duties, its targets read as a task's.
-                self.task(
-                    heading.number or None,
-                    heading.title,
-                    Span(heading.line, 0, len(heading.line.text)),
-                    heading.rest,
-                    node.body,
-                    plan.id,
-                )
+                self.paragraph_task(node, plan, heading.number or None)
                 return plan
             if plan.mechanism:
                 before = len(self.mechanisms)
                 self.enumerated(node, plan)
                 if self.tables and len(self.mechanisms) == before:
                     # A paragraph of duties without 一是/二是 is one task.
-                    self.task(
-                        None,
-                        heading.title,
-                        Span(heading.line, 0, len(heading.line.text)),
-                        heading.rest,
-                        node.body,
-                        plan.id,
-                    )
+                    self.paragraph_task(node, plan, None)
             return plan
         if not self.tables and not plan.mechanism:
             # （一）深化产业协作 / 组织…企业到道孚考察对接3批次以上… / 1.X项目…: the part's own
@@ -447,6 +433,13 @@ class Builder:
                 if not plan.mechanism and not self.tables and not duty:
                     plan.projects += max(made, 1)
         return plan
+
+    def paragraph_task(self, node: Node, plan: SectionPlan, number: str | None) -> None:
+        """A part's whole paragraph as one task: its heading's line and its body."""
+        heading = node.heading
+        assert heading is not None
+        line = Span(heading.line, 0, len(heading.line.text))
+        self.task(number, heading.title, line, heading.rest, node.body, plan.id)
 
     def clauses(self, node: Node, section_id: str, path: str) -> SectionPlan:
         """A run-in heading whose paragraph writes its projects as clauses: each clause with

@@ -33,6 +33,7 @@ __all__ = [
     "join_lines",
     "mentions",
     "period_dates",
+    "period_month",
     "split_lines",
 ]
 
@@ -623,21 +624,22 @@ def date_parts(text: str) -> tuple[int, int | None, int | None] | None:
     except AidModelError:  # 十十月: no number
         return None
     assert year is not None
-    if month is None and (period := PERIOD_END.match(text, match.end())) is not None:
+    if month is None and (period := _PERIOD_END.match(text, match.end())) is not None:
         # 2025年第三季度, 2025年上半年, 2025年底: the period's last month.
         month = period_month(period)
     return year, month, day
 
 
 #: A part of a year that a deadline names by its end: 第三季度, 三季度末, 上半年, 年底.
-PERIOD_END: Final = re.compile(
+_PERIOD_END: Final = re.compile(
     r"\s*(?:第?(?P<quarter>[一二三四1-4])\s*季度(?:末)?|(?P<half>[上下])半年|(?P<end>底|末))"
 )
 _QUARTERS: Final = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 
 
 def period_month(period: re.Match[str]) -> int:
-    """The last month of a part of a year :data:`PERIOD_END` found."""
+    """The last month of a part of a year a match names by its groups ``quarter`` (第三季度 → 9)
+    and ``half`` (上半年 → 6); any other part (年底) ends in December."""
     if period.group("quarter"):
         return _QUARTERS[period.group("quarter")]
     if period.group("half"):

@@ -32,7 +32,15 @@ from aidmodel.commitments import CommitmentSpan, find_commitments
 from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import region_units
-from aidmodel.importers._lines import Line, Mention, date_parts, mentions, normalise, period_dates
+from aidmodel.importers._lines import (
+    Line,
+    Mention,
+    date_parts,
+    mentions,
+    normalise,
+    period_dates,
+    period_month,
+)
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import BULLETS, Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
@@ -1381,7 +1389,6 @@ _YEAR_PART: Final = re.compile(
     r"|(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?)\s*(?:前|以前|内)?\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用)?\s*[。.]?\s*$"
 )
-_QUARTER_END: Final = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 
 
 def _in_year(text: str, year: int | None) -> PartialDate | None:
@@ -1393,14 +1400,7 @@ def _in_year(text: str, year: int | None) -> PartialDate | None:
     found = _YEAR_PART.match(normalise(text))
     if year is None or found is None:
         return None
-    if found.group("quarter"):
-        month = _QUARTER_END[found.group("quarter")]
-    elif found.group("half"):
-        month = 6 if found.group("half") == "上" else 12
-    elif found.group("month"):
-        month = int(found.group("month"))
-    else:
-        month = 12
+    month = int(found.group("month")) if found.group("month") else period_month(found)
     return PartialDate(year, month) if 1 <= month <= 12 else None
 
 
