@@ -1854,18 +1854,26 @@ def parse_plan(text: str, *, source: str | None = None) -> ImportResult:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(
-            "parse_plan", f"a {type(text).__name__} is not text", expected="a str", got=text
+            "parse_plan",
+            N_("a %(type)s is not text"),
+            expected=N_("a str"),
+            got=text,
+            params={"type": type(text).__name__},
         )
     if source is not None and not isinstance(source, str):
         raise InvalidTypeError(
             "parse_plan(source=...)",
-            f"a {type(source).__name__} is not text",
-            expected="a str or None",
+            N_("a %(type)s is not text"),
+            expected=N_("a str or None"),
             got=source,
+            params={"type": type(source).__name__},
         )
     if source is not None and not source.strip():
         raise InvalidValueError(
-            "parse_plan(source=...)", "blank text", expected="a file name, URL or None", got=source
+            "parse_plan(source=...)",
+            N_("blank text"),
+            expected=N_("a file name, URL or None"),
+            got=source,
         )
     forget_mentions()
     forget_commitments()

@@ -15,6 +15,7 @@ from aidmodel._validators import (
     to_tuple,
     tuple_of,
 )
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError
 from aidmodel.model import Programme
 from aidmodel.money import Money
@@ -29,8 +30,8 @@ def _optional_line(instance: object, attribute: attrs.Attribute[Any], value: obj
         where = f"{type(instance).__name__}.{attribute.name}"
         raise InvalidValueError(
             where,
-            "not a line number",
-            expected="an int of 1 or more, or None",
+            N_("not a line number"),
+            expected=N_("an int of 1 or more, or None"),
             got=value,
         )
 

@@ -27,6 +27,7 @@ from importlib import resources
 import attrs
 
 from aidmodel._labelled import LabelledEnum, labelled
+from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError
 
 __all__ = [
@@ -225,8 +226,10 @@ def division(code: str) -> Division:
         where = "division, code (行政区划代码)"
         raise InvalidValueError(
             where,
-            "no such division" if isinstance(code, str) and _CODE.fullmatch(code) else "no code",
-            expected="a six-digit GB/T 2260 code of the gazetteer",
+            N_("no such division")
+            if isinstance(code, str) and _CODE.fullmatch(code)
+            else N_("no code"),
+            expected=N_("a six-digit GB/T 2260 code of the gazetteer"),
             got=code,
         )
     return found
