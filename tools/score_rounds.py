@@ -87,6 +87,7 @@ ROUND_FILES = {
     "round37": (ROUNDS / "round37", "*.txt"),
     "round38": (ROUNDS / "round38", "*.txt"),
     "round39": (ROUNDS / "round39", "*.txt"),
+    "round40": (ROUNDS / "round40", "*.txt"),
 }
 Key = dict[str, Any]
 
