@@ -66,6 +66,7 @@ from aidmodel.importers._totals import (
 )
 from aidmodel.importers.lexicon._gazetteer import DivisionLevel, lookup, parents, spellings
 from aidmodel.importers.lexicon.columns import COUNT_COLUMN, GIVER_COLUMN, RECEIVER_COLUMN
+from aidmodel.importers.lexicon.fields import is_label
 from aidmodel.importers.lexicon.funds import COMPLETING_LABELS, OUTSIDE_KINDS
 from aidmodel.importers.lexicon.genres import ONLY_CHANGES_LISTED, REPORT_GENRES
 from aidmodel.messages import N_
@@ -383,6 +384,24 @@ def _attached_part(line: Line, lines: Sequence[Line]) -> bool:
         return False
     item = read_heading(following)
     return item is not None and item.level == 2 and bool(mentions(following))
+
+
+def _attached_card(line: Line, lines: Sequence[Line]) -> bool:
+    """Whether a line opens an item of an attachment whose field lines below it name its
+    money (（1）项目名称：X / 建设内容：… / 资金规模：260万元)."""
+    heading = read_heading(line)
+    if heading is None or heading.level < 1:
+        return False
+    below = [
+        later
+        for later in lines[line.number : line.number + 8]
+        if not later.blank and not is_chrome(later)
+    ][:5]
+    return any(
+        mentions(later) and is_label(re.split(r"[:：]", later.norm, maxsplit=1)[0].strip())
+        for later in below
+        if re.search(r"[:：]", later.norm)
+    )
 
 
 def _between_tables(line: Line, read: Sequence[Table]) -> bool:
@@ -1292,6 +1311,10 @@ def _read(
         if tailed and attached and opens_part and "个" in line.norm and mentions(line):
             # 附件2 / …项目明细 / 一、阿勒泰市（5个项目，1600万元）: an attachment written in
             # parts with their figures is read as parts of the plan.
+            tailed, resumed = False, True
+        elif tailed and attached and _attached_card(line, lines):
+            # 附件 / （1）项目名称：X / 建设内容：… / 资金规模：260万元 / …: an attachment of
+            # items written as field lines is read as the plan's items.
             tailed, resumed = False, True
         elif tailed and attached and _attached_part(line, lines):
             # 附件 / （一）产业发展类项目（4个） / 1.X项目：…；援青资金320万元；…: an attachment in

@@ -206,6 +206,10 @@ def read_heading(line: Line) -> Heading | None:
             # 1.西江镇茶旅融合示范基地建设项目260万元。: the amount after the name is its money.
             rest = line.text.index(amount.group(), start) + amount.start("amount") - amount.start()
             title = title[: amount.start()].rstrip()
+        named = _NAME_FIELD.match(title)
+        if named is not None and named.end() < len(title):
+            # （1）项目名称：X: the item is named by its field; its title is the name.
+            title = title[named.end() :].strip()
         number = line.text[match.start("number") : match.end("number")].strip()
         if not title and number.startswith("项目"):
             title = number  # 项目一: the item's name is its 项目名称 field
@@ -363,7 +367,7 @@ def outline(lines: Sequence[Line]) -> Node:
                 or (above.heading.level == 2 and above.heading.number == "")
             )
         ):
-            heading = _unnumbered_item(line)
+            heading = _unnumbered_item(line) or _verb_item(line)
         if heading is None:
             if _TOTAL_LINE.match(line.norm):
                 # 合计：项目9个，帮扶资金1280万元 after a list: the whole list's, no item's.
@@ -518,6 +522,28 @@ _UNNUMBERED_ITEM: Final = re.compile(
     r"|^(?![一二三四五六七八九十]{1,2}是|实施|建设)"
     r"(?P<named>[^,，;；:：。()（）\d]{2,40}?(?:项目|工程))\s*[。.](?=.*?\d(?:\.\d+)?\s*(?:万元|亿元|元))"
 )
+
+
+_NAME_FIELD: Final = re.compile(r"(?:项目名称|名称)\s*[:：]\s*")
+# 实施X项目，新建…，安排帮扶资金260万元，由…牵头: an item opened by its verb, no number.
+_VERB_ITEM: Final = re.compile(
+    r"^\s*(?:实施|建设|开展)(?P<title>[^,，;；:：。()（）]{2,40}?(?:项目|工程))\s*[,，](?=.*?\d\s*(?:万元|亿元|元))"
+)
+
+
+def _verb_item(line: Line) -> Heading | None:
+    """An item written as a sentence opened by its verb, without a number, its money later in
+    it (实施甲村茶园项目，新建…，安排帮扶资金260万元…): a heading of the items' level.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> h = _verb_item(split_lines("　　实施甲村茶园项目，新建茶园500亩，安排帮扶资金260万元。")[0])
+    >>> h.level, h.number, h.title
+    (2, '', '甲村茶园项目')
+    """
+    found = _VERB_ITEM.match(line.norm)
+    if found is None:
+        return None
+    return Heading(line, 2, "", found.group("title").strip(), found.end())
 
 
 def _unnumbered_item(line: Line) -> Heading | None:
