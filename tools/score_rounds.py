@@ -88,6 +88,7 @@ ROUND_FILES = {
     "round38": (ROUNDS / "round38", "*.txt"),
     "round39": (ROUNDS / "round39", "*.txt"),
     "round40": (ROUNDS / "round40", "*.txt"),
+    "round41": (ROUNDS / "round41", "*.txt"),
 }
 Key = dict[str, Any]
 
