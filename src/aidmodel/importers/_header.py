@@ -116,6 +116,8 @@ _OWN_NOTICE: Final = re.compile(
     r"关于(?:(?:提前|预先|追加|补充|切块)?(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更|公布|发布)"
     r".{4,60}的通知"
     r"|.{4,60}(?:第[一二三四五六七八九十\d]次)?(?:调整|变更)的(?:通知|批复)"
+    # 关于2025年X区对口帮扶Y县项目资金安排的通知: what is arranged, after what it is of.
+    r"|.{4,60}(?:资金安排|项目安排|资金计划|项目计划|资金分配)的通知"
     r"|.{4,60}(?:推进|进展|完成|实施|工作)情况的(?:报告|通报)"
     # 关于2025年…工作总结及2026年工作打算的报告: a report of the year and the next one's plan.
     r"|.{4,60}(?:工作总结|工作打算)的(?:报告|通报)"
@@ -557,7 +559,7 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
 _APPROVED_PLAN: Final = re.compile(r"关于(?P<plan>[^关]{6,60}?(?:计划|方案|清单))的批复$")
 # 浙江省援川工作队道孚工作组: a donor's team in the county it works in (道孚, short).
 _TEAM_IN: Final = re.compile(
-    r"(?:工作队|指挥部)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:工作组|小组|分队|分指挥部)"
+    r"(?:工作队|指挥部|驻)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:工作组|工作队|小组|分队|分指挥部)"
 )
 
 
@@ -586,8 +588,10 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     team = _team_place(title)
     if team:
         # 浙江省援川工作队道孚工作组2025年工作要点: the team's county receives; the text says
-        # who gives.
-        return [], team
+        # who gives (榕城区驻贵定县工作组: the place before 驻 sends the team).
+        sent = re.match(r"^(?P<giver>[\u4e00-\u9fff]{2,12}?)驻", title)
+        giver = region_units(sent.group("giver")) if sent is not None else []
+        return giver if "".join(giver) == (sent.group("giver") if sent else "") else [], team
     found = _recipient_first(title)
     if found is not None:
         return found

@@ -776,12 +776,17 @@ def _funding(
         return [FundingShare(amount=amount.amount, parts=parts, text=whole or None)], close
     shares: list[FundingShare] = []
     named: set[str] = set()
+    givers = [s for s in sources if s.in_total and s.kind not in OUTSIDE_KINDS]
     for label, mention in labelled:
         if mention.amount is None:
             continue
         kind = source_kind(label)
         keys = [s.key for s in sources if s.kind is kind]
         key = keys[0] if len(keys) == 1 else None
+        if key is not None and len(givers) >= 2 and _WHOLE_AID.fullmatch(label):
+            # 浙川协作资金280万元 where the plan's aid is 省财政援助资金 and 区帮扶资金: the
+            # aid as a whole, of no one of its sources.
+            key = None
         if _REST_WORD.fullmatch(label) and _RAISED.match(norm, mention.end):
             key = None  # 其余100万元由企业自筹解决: money beside the aid, no declared source
         if key is not None:
@@ -828,6 +833,8 @@ def _funding(
 
 
 _TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
+# 浙川协作资金, 东西部协作资金, 协作资金: the aid named as a whole, by no giver.
+_WHOLE_AID: Final = re.compile(r"(?:其中)?\s*(?:[\u4e00-\u9fff]{2})?(?:东西部)?协作资金")
 
 
 def _told_in_bracket(line: Line, amount: Mention) -> Span | None:

@@ -677,7 +677,7 @@ _DONE: Final = re.compile("已|累计|实际")
 
 
 def _money_words(text: str) -> bool:
-    return bool(re.search("元|资金|投资|合计|小计|金额|规模|调整后|用款", text))
+    return bool(re.search("元|资金|投资|合计|小计|金额|规模|调整后|用款|投入|拨付", text))
 
 
 def read_table(lines: Sequence[Line], start: int, end: int, floor: int) -> Table:

@@ -66,7 +66,12 @@ COLUMN_ROLES: Final = (
     ("status", re.compile("性质|新建或续建|新建/续建")),
     ("remarks", re.compile("备注|原因|理由")),  # (调整原因: why a row changed)
     # What a progress table reports of execution: not money of the plan (已拨付资金 is no aid).
-    ("paid", re.compile("已拨付|拨付资金|已拨|已支出|支出资金|已使用|使用资金|到位资金|完成投资")),
+    (
+        "paid",
+        re.compile(
+            "已拨付|拨付资金|已拨|已支出|支出资金|已使用|使用资金|到位资金|完成投资|实际拨付|实际支出"
+        ),
+    ),
     ("rate", re.compile("率$|率[(（]|比例")),
     # 结余资金 beside 已拨付 in a report: what is left of the plan's money, no money of the plan
     # (上年结余资金, the money of the year before, is a source).

@@ -32,6 +32,8 @@ FUND_KIND_WORDS: Final = (
     ("社会", FundSourceKind.SOCIAL),
     ("自筹", FundSourceKind.SELF_RAISED),
     ("配套", FundSourceKind.SELF_RAISED),
+    # 整合涉农资金: the county's own money pooled for the project, beside the aid (as 配套).
+    ("整合", FundSourceKind.SELF_RAISED),
     ("财政", FundSourceKind.FISCAL_AID),
     ("预算", FundSourceKind.FISCAL_AID),
     ("协作资金", FundSourceKind.FISCAL_AID),
