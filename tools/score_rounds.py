@@ -89,6 +89,7 @@ ROUND_FILES = {
     "round39": (ROUNDS / "round39", "*.txt"),
     "round40": (ROUNDS / "round40", "*.txt"),
     "round41": (ROUNDS / "round41", "*.txt"),
+    "round42": (ROUNDS / "round42", "*.txt"),
 }
 Key = dict[str, Any]
 
