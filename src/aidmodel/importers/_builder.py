@@ -239,6 +239,17 @@ class Builder:
                 continue
             if heading.level == 2 and not node.children and not self.tables:
                 self.item(node, None, mechanism=False)
+            elif (
+                heading.level == 1
+                and not node.children
+                and not self.tables
+                and re.fullmatch(r"[(（]\s*\d{1,3}\s*[)）]", heading.number) is not None
+                and _PROJECT_TITLE.search(heading.title) is not None
+                and carries_funds(node)
+            ):
+                # （1）X项目：建设…，安排资金240万元，…: items numbered in digits, of the notice's
+                # own list with no part above them; each a project, as 1.X项目 would be.
+                self.item(node, None, mechanism=False)
             elif not node.children and not self.tables and clause_projects(node):
                 # 二、深化产业协作 / 一是实施X项目，…安排资金320万元。二是…, or （一）产业类。
                 # …：①X项目，…安排资金120万元；②…: a part whose paragraph writes its

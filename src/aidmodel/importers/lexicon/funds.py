@@ -34,6 +34,8 @@ FUND_KIND_WORDS: Final = (
     ("配套", FundSourceKind.SELF_RAISED),
     # 整合涉农资金: the county's own money pooled for the project, beside the aid (as 配套).
     ("整合", FundSourceKind.SELF_RAISED),
+    # 县级统筹衔接资金: the county's own 衔接 money for the project, beside the aid.
+    ("衔接资金", FundSourceKind.SELF_RAISED),
     ("财政", FundSourceKind.FISCAL_AID),
     ("预算", FundSourceKind.FISCAL_AID),
     ("协作资金", FundSourceKind.FISCAL_AID),

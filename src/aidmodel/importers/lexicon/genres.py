@@ -76,6 +76,9 @@ TITLE_GENRES: Final = (
     # A public notice of the plan's projects (项目计划公示, 项目公告).
     "计划公示",
     "项目公示",
+    # …资金项目计划公开 on a county's portal: the plan made public.
+    "计划公开",
+    "项目公开",
     "公示",
     "公告",
     # The minutes of a joint meeting that agrees the year's projects (联席会议纪要), and the
