@@ -651,29 +651,27 @@ class Reader:
         """The figures a row's 实施进度 cell writes (已完工，新建小米加工生产线1条): what the
         project does, which a report's reader keeps as what was done."""
         column = table.role("progress")
-        cell = row.at(column.index) if column is not None else None
-        if cell is None or not cell.text or not 0 < cell.first <= len(self.lines):
-            return []
+        span = self._cell_span(row.at(column.index) if column is not None else None)
+        return read_commitments(self.context, [span], path) if span is not None else []
+
+    def _cell_span(self, cell: Cell | None) -> Span | None:
+        """Where a cell written on one line stands in that line, or ``None``."""
+        if cell is None or not cell.text or cell.last != cell.first:
+            return None
+        if not 0 < cell.first <= len(self.lines):
+            return None
         line = self.lines[cell.first - 1]
         at = line.text.find(cell.text)
-        if at < 0 or cell.last != cell.first:
-            return []
-        return read_commitments(self.context, [Span(line, at, at + len(cell.text))], path)
+        return Span(line, at, at + len(cell.text)) if at >= 0 else None
 
     def _money_sentence(self, cell: Cell | None, path: str) -> tuple[Money, Money | None] | None:
         """The amount and total investment a money cell writes as words (粤黔协作资金280万元,
         or 总投资480万元，其中粤黔协作资金360万元、企业自筹120万元), or ``None``."""
-        if cell is None or not 0 < cell.first <= len(self.lines):
+        span = self._cell_span(cell)
+        if span is None:
             return None
-        line = self.lines[cell.first - 1]
-        at = line.text.find(cell.text)
-        if at < 0 or cell.last != cell.first:
-            return None
-        found = [
-            m
-            for m in mentions(line)
-            if at <= m.start < at + len(cell.text) and m.amount is not None
-        ]
+        line, at = span.line, span.start
+        found = [m for m in mentions(line) if at <= m.start < span.end and m.amount is not None]
         if not found:
             return None
         investment = None
