@@ -300,15 +300,8 @@ def parse_number(
             continue
         digit = DIGIT.get(char)
         if digit is not None:
-            if strict_upper and char not in _UPPER_ACCEPTED:
-                raise _fail(
-                    func,
-                    original,
-                    i,
-                    N_("%(char)r is not an uppercase digit"),
-                    _UPPER_OF.get(char),
-                    params={"char": char},
-                )
+            if strict_upper:
+                _require_upper(func, original, i, char)
             if digit == 0:
                 if pending is not None:
                     raise _fail(
@@ -514,16 +507,41 @@ def _check_upper(text: str, start: int, end: int, func: str, original: str) -> N
             )
 
 
-def strip_text(text: object, func: str) -> tuple[str, int, int]:
-    """Check the type, normalise width and return (text, start, end) without blanks."""
-    if not isinstance(text, str):
+def _require_upper(func: str, original: str, i: int, char: str) -> None:
+    """Fail unless ``char`` (at ``i``) is a digit written in uppercase (大写: 壹, 贰 …)."""
+    if char not in _UPPER_ACCEPTED:
+        raise _fail(
+            func,
+            original,
+            i,
+            N_("%(char)r is not an uppercase digit"),
+            _UPPER_OF.get(char),
+            params={"char": char},
+        )
+
+
+def require_text(value: object, func: str) -> str:
+    """The value itself when it is a ``str``; otherwise an InvalidTypeError naming ``func``.
+
+    >>> require_text(5, "f")
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.InvalidTypeError: f: int is not text; expected a str, got 5
+    """
+    if not isinstance(value, str):
         raise InvalidTypeError(
             func,
             N_("%(type)s is not text"),
             expected=N_("a str"),
-            got=text,
-            params={"type": type(text).__name__},
+            got=value,
+            params={"type": type(value).__name__},
         )
+    return value
+
+
+def strip_text(text: object, func: str) -> tuple[str, int, int]:
+    """Check the type, normalise width and return (text, start, end) without blanks."""
+    text = require_text(text, func)
     normal = text.translate(_WIDTH)
     start, end = 0, len(normal)
     while start < end and normal[start].isspace():
@@ -652,15 +670,8 @@ def parse_rmb(
                 N_("a digit followed by 角 or 分"),
                 params={"original": original[i]},
             )
-        if strict and char not in _UPPER_ACCEPTED:
-            raise _fail(
-                func,
-                original,
-                i,
-                N_("%(char)r is not an uppercase digit"),
-                _UPPER_OF.get(char),
-                params={"char": char},
-            )
+        if strict:
+            _require_upper(func, original, i, char)
         if digit == 0 and (i + 1 >= end or normal[i + 1] not in "角分"):
             if i + 1 >= end or DIGIT.get(normal[i + 1], 0) == 0:
                 raise _fail(

@@ -13,10 +13,9 @@ from typing import Final
 
 import attrs
 
-from aidmodel._chinese import FULL_WIDTH
+from aidmodel._chinese import FULL_WIDTH, require_text
 from aidmodel._rates import RATE_VERBS
-from aidmodel._wording import N_
-from aidmodel.errors import AidModelError, InvalidTypeError
+from aidmodel.errors import AidModelError
 from aidmodel.model import Commitment
 from aidmodel.quantity import BOUND_PREFIXES, UNIT_ALIASES, Bound, Quantity, parse_quantity
 from aidmodel.units import UNITS
@@ -406,14 +405,7 @@ def scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
     >>> [span.commitment.metric for span in scan("转移就业40名以上", "f", funding=True)]
     ['转移就业']
     """
-    if not isinstance(text, str):
-        raise InvalidTypeError(
-            func,
-            N_("%(type)s is not text"),
-            expected=N_("a str"),
-            got=text,
-            params={"type": type(text).__name__},
-        )
+    text = require_text(text, func)
     normal = text.translate(FULL_WIDTH)
     found: list[CommitmentSpan] = []
     for clause_start, clause_end in _clauses(normal):

@@ -30,10 +30,11 @@ from typing import Final
 
 import attrs
 
+from aidmodel._chinese import require_text
 from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import non_blank
 from aidmodel._wording import N_
-from aidmodel.errors import InvalidTypeError, InvalidValueError
+from aidmodel.errors import InvalidValueError
 from aidmodel.quantity import UNIT_ALIASES
 
 __all__ = ["UNITS", "Dimension", "Unit", "unit_info", "units_agree"]
@@ -189,14 +190,7 @@ def unit_info(symbol: str) -> Unit:
     ...
     aidmodel.errors.InvalidValueError: unit_info: not a known unit; expected a unit such as 名, 人次, 个, ㎡, 元 (see aidmodel.units.UNITS), got '斤'
     """
-    if not isinstance(symbol, str):
-        raise InvalidTypeError(
-            "unit_info",
-            N_("%(type)s is not text"),
-            expected=N_("a str"),
-            got=symbol,
-            params={"type": type(symbol).__name__},
-        )
+    symbol = require_text(symbol, "unit_info")
     unit = UNITS.get(UNIT_ALIASES.get(symbol, symbol))
     if unit is None:
         raise InvalidValueError(
