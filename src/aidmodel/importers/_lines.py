@@ -24,6 +24,7 @@ from aidmodel.numerals import parse_chinese_number
 __all__ = [
     "COUNT",
     "FULL_DATE",
+    "PERIOD_PART",
     "SAME_YEAR_END",
     "Line",
     "Mention",
@@ -631,9 +632,10 @@ def date_parts(text: str) -> tuple[int, int | None, int | None] | None:
 
 
 #: A part of a year that a deadline names by its end: 第三季度, 三季度末, 上半年, 年底.
-_PERIOD_END: Final = re.compile(
-    r"\s*(?:第?(?P<quarter>[一二三四1-4])\s*季度(?:末)?|(?P<half>[上下])半年|(?P<end>底|末))"
-)
+#: A quarter or a half of a year, as a deadline names it (第三季度, 三季度末, 上半年): a
+#: regular-expression alternation whose groups ``quarter`` and ``half`` :func:`period_month` reads.
+PERIOD_PART: Final = r"第?(?P<quarter>[一二三四1-4])\s*季度(?:末)?|(?P<half>[上下])半年"
+_PERIOD_END: Final = re.compile(rf"\s*(?:{PERIOD_PART}|(?P<end>底|末))")
 _QUARTERS: Final = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 
 

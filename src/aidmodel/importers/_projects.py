@@ -33,6 +33,7 @@ from aidmodel.errors import AidModelError
 from aidmodel.importers._context import Context
 from aidmodel.importers._header import region_units
 from aidmodel.importers._lines import (
+    PERIOD_PART,
     Line,
     Mention,
     date_parts,
@@ -43,7 +44,7 @@ from aidmodel.importers._lines import (
 )
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import BULLETS, Heading
-from aidmodel.importers._totals import PER_UNIT_BEFORE, source_kind
+from aidmodel.importers._totals import PER_UNIT_BEFORE, TARGET_AFTER, source_kind
 from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
 from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS, RAISED_WORDS, REST_WORDS
 from aidmodel.messages import N_
@@ -747,7 +748,7 @@ def _funding(
             return [FundingShare(amount=amount.amount, source=keys[0], text=text)], close
     if not pieces or amount.amount is None:
         return [], amount.end
-    if any(_TARGET_AFTER.match(norm, m.end) for m in pieces):
+    if any(TARGET_AFTER.match(norm, m.end) for m in pieces):
         return [], amount.end  # 160万元（帮助销售农特产品500万元以上）: a target, no split
     labelled = []
     previous = inside_start
@@ -832,7 +833,6 @@ def _funding(
     return shares, (pieces[-1].end if loose else close)
 
 
-_TARGET_AFTER: Final = re.compile(r"\s*(?:以上|左右)")
 # 浙川协作资金, 东西部协作资金, 协作资金: the aid named as a whole, by no giver.
 _WHOLE_AID: Final = re.compile(r"(?:其中)?\s*(?:[\u4e00-\u9fff]{2})?(?:东西部)?协作资金")
 
@@ -841,10 +841,10 @@ def _told_in_bracket(line: Line, amount: Mention) -> Span | None:
     """The inside of a bracket right after a project's money that holds no money, only
     words and figures of what it builds (300万元（新建黄酒陈酿库房2000平方米）), or ``None``."""
     norm = line.norm
-    opened = re.compile(r"\s*\(").match(norm, amount.end)
+    opened = _SPLIT_OPEN.match(norm, amount.end)
     if opened is None:
         return None
-    paren = opened.end() - 1
+    paren = norm.index("(", opened.start())
     close = _bracket_end(norm, paren)
     if close < 0 or any(paren < m.start < close for m in mentions(line)):
         return None
@@ -1392,7 +1392,7 @@ def _deadline(context: Context, parts: _Parts, year: int | None = None) -> Parti
 
 # 三季度末, 第四季度, 上半年, 年底前, 10月底前: a time of the plan's year, no year written.
 _YEAR_PART: Final = re.compile(
-    r"\s*(?:年\s*(?:底|末)|第?(?P<quarter>[一二三四1-4])\s*季度(?:末)?|(?P<half>[上下])半年"
+    rf"\s*(?:年\s*(?:底|末)|{PERIOD_PART}"
     r"|(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?)\s*(?:前|以前|内)?\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用)?\s*[。.]?\s*$"
 )
