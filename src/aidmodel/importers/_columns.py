@@ -555,6 +555,32 @@ _PIPED: Final = re.compile(r"^\s*\|(?:[^|]*\|){2,}\s*$")
 _RULE_ROW: Final = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 
 
+# A table drawn with box-drawing characters (a Word table copied as text): its verticals
+# (U+2502, U+2503, U+2551) are pipes, and its border lines (U+2500-U+257F alone, corners or
+# crossings among them) are rules.
+_BOX_VERTICALS: Final = str.maketrans("\u2502\u2503\u2551", "|||")
+_BOX_BORDER: Final = re.compile(r"^[\u2500-\u257f\s]*[\u2500-\u257f][\u2500-\u257f\s]*$")
+
+
+def _unboxed(line: Line) -> Line:
+    """A line of a box-drawn table written with pipes, its border lines left blank.
+
+    >>> from aidmodel.importers._lines import split_lines
+    >>> text = "\\u250c\\u2500\\u252c\\u2500\\u2510\\n\\u2502甲\\u2502120\\u2502"
+    >>> [_unboxed(line).raw for line in split_lines(text)]
+    ['', '|甲|120|']
+    """
+    raw = line.raw
+    if not any("\u2500" <= char <= "\u257f" for char in raw):
+        return line
+    if _BOX_BORDER.match(raw):
+        if not raw.strip(" \u3000\u2500\u2501\u2550"):
+            return line  # a rule across the page (above 抄送), no table's
+        return attrs.evolve(line, raw="", text="", norm="")
+    (written,) = split_lines(raw.translate(_BOX_VERTICALS))
+    return attrs.evolve(written, number=line.number)
+
+
 def _unpiped(line: Line) -> Line:
     """A row written between pipes, with tabs instead (its rule row ``|---|`` left blank)."""
     if not _PIPED.match(line.raw):
@@ -577,7 +603,7 @@ def _unpiped_rows(lines: Sequence[Line]) -> list[Line]:
     """
     result: list[Line] = []
     above: tuple[int, list[str]] | None = None
-    for line in lines:
+    for line in map(_unboxed, lines):
         if not _PIPED.match(line.raw) or _RULE_ROW.match(line.raw):
             result.append(_unpiped(line))
             above = None if not result[-1].blank else above

@@ -57,6 +57,7 @@ from aidmodel.importers._totals import (
     PAST_WORDS,
     Source,
     Totals,
+    declares_money,
     find_totals_line,
     fund_label,
     read_part_share,
@@ -1339,8 +1340,10 @@ def _read(
     candidates = []
     for line in body:
         heading = read_heading(line)
-        if heading is not None and heading.level == 2 and mentions(line):
-            break  # the first item with money: the totals paragraph stands before it
+        if heading is not None and heading.level == 2 and declares_money(line):
+            # The first item with money: the totals paragraph stands before it (an item of
+            # tasks that names a subsidy per head, 每人1000元, holds no money of the plan).
+            break
         if heading is None or (
             heading.has_text
             and (

@@ -202,7 +202,7 @@ class _Parts:
 _NEXT_ENUMERATOR: Final = re.compile(r"[;,、]?\s*(?:\(\s*\d{1,2}\s*\)|[\u2460-\u2473])\s*$")
 
 
-_NEXT_LABEL: Final = re.compile(r"[;；]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*:")
+_NEXT_LABEL: Final = re.compile(r"(?:[;；]\s*|\s+)(?P<label>[\u4e00-\u9fff]{2,8})\s*:")
 
 
 def _fields_in(span: Span, parts: _Parts) -> str | None:

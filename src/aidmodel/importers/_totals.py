@@ -41,6 +41,7 @@ __all__ = [
     "Source",
     "Totals",
     "before_year",
+    "declares_money",
     "find_totals_line",
     "past",
     "read_shares",
@@ -118,7 +119,7 @@ _OVERALL: Final = re.compile(
     r"^(?:在[\u4e00-\u9fff]{1,12}?[县区市旗州])?"
     r"(?:(?:全|我|本)[县区市旗州]\s*(?:\d{4}\s*年度?)?\s*"
     r"(?:[\u4e00-\u9fff]{0,4}(?:东西部|山海|对口|结对|定点)?协作)?(?=[^\d]*$))?"
-    r"(?:计划|共|重点|全年)?(?:实施|安排|建设|支持|扶持|共)?"
+    r"(?:本次|此次|本批|今年)?(?:计划|共|重点|全年|拟)?(?:实施|安排|建设|支持|扶持|共|入库|申报|储备|谋划)?"
 )
 # What may stand between 实施 and 项目N个 in the plan's own count: 实施结对帮扶项目16个, but
 # not a category, 实施产业协作项目2个.
@@ -129,7 +130,7 @@ _SCHEME_WORDS: Final = re.compile(
 _DELIMITERS: Final = "，,；;：:。、（）()"
 # The verb before a fund's name: 投入…, 统筹使用上年结余资金 (the label is 上年结余资金).
 _VERBS: Final = re.compile(
-    r"^(?:计划投入|拟投入|计划安排|投入|安排|下达|引导|争取|带动|统筹(?:使用|安排)?|整合|使用|动用)"
+    r"^(?:计划投入|拟投入|计划安排|拟安排|拟申请|投入|安排|下达|引导|争取|带动|统筹(?:使用|安排)?|整合|使用|动用)"
 )
 _YEAR_FIRST: Final = re.compile(r"\d{4}\s*年度?")
 _OUR_COUNTY: Final = re.compile(r"^我(?:县|区|市|旗|镇|乡|州)")
@@ -141,7 +142,8 @@ _INVESTMENT_WORD: Final = re.compile(r"总投资$")
 # The fund of the plan by the words of its scheme: 援藏资金, 东西部协作资金, 对口支援资金.
 # (其中援藏资金6080万元: the scheme's fund itself, no one provider's share of it.)
 _AID_FUND: Final = re.compile(
-    r"^(?:其中)?\s*[:：]?\s*(?:[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|旗)(?:省级|市级|区级|县级)?"
+    r"^(?:其中)?\s*[:：]?\s*(?:拟?(?:申请|安排|使用|争取))?"
+    r"(?:[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|旗)(?:省级|市级|区级|县级)?"
     r"|[\u4e00-\u9fff]{2})?"  # (北京援疆资金: a province by its short name)
     r"(?:援[藏疆青]|东西部协作|[\u4e00-\u9fff]{2}协作|对口支援|帮扶)资金$"
 )
@@ -259,18 +261,22 @@ def find_totals_line(lines: Sequence[Line], year: int | None = None) -> Line | N
     sentence of a year before the plan's ``year``, nor a line whose amounts are all targets,
     落地投资不低于1.2亿元, or rates per head, 按每人每年3000元给予就业补助)."""
     for line in lines:
-        # 自2016年以来…累计投入…4.37亿元。2025年，…安排…: the sentences of past years aside.
-        found = [
-            m
-            for m in mentions(line)
-            if spent(line, m)
-            and not past(line, m)
-            and not before_year(line, m, year)
-            and not written_before(PER_UNIT_BEFORE, line.norm, m.start)
-        ]
-        if found and _FUNDS_WORD.search(line.norm):
+        if declares_money(line, year) and _FUNDS_WORD.search(line.norm):
             return line
     return None
+
+
+def declares_money(line: Line, year: int | None = None) -> bool:
+    """Whether a line writes money of the plan: an amount that is not a target, a past
+    figure (自2016年以来…累计投入…4.37亿元, a sentence of a year before ``year``) or a rate
+    per head (每人1000元)."""
+    return any(
+        spent(line, m)
+        and not past(line, m)
+        and not before_year(line, m, year)
+        and not written_before(PER_UNIT_BEFORE, line.norm, m.start)
+        for m in mentions(line)
+    )
 
 
 # 以外的, 之外: words that set money apart from the plan's (沪滇协作资金以外的240万元).
