@@ -123,3 +123,22 @@ def test_money_an_item_applies_for_is_the_aid_inside_the_investment() -> None:
     (programme,) = result.programmes
     assert programme.declared_total == Money.from_wan(300)
     assert reconcile(programme) == ()
+
+
+def test_an_adjustment_notices_parts_each_changing_one_project() -> None:
+    # 一、X项目。…原计划资金A万元，现安排B万元 / 二、新增Y项目。…安排资金C万元，实施单位仍为…
+    result = parse_plan(
+        _text(
+            "甲县人民政府办公室关于调整甲县2027年沪滇协作项目资金的通知",
+            "　　经县东西部协作工作领导小组研究，对部分项目作如下调整：",
+            "　　一、丙镇茶叶加工厂项目。因设备价格下降，原计划资金300万元，现安排250万元，"
+            "实施单位仍为丙镇人民政府。",
+            "　　二、新增丁乡蜂蜜加工车间项目。新建车间600平方米，安排资金50万元，由丁乡人民政府负责实施。",
+            "　　调整后，全县2027年沪滇协作项目资金总额不变。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.amount, p.units) for p in programme.projects] == [
+        ("丙镇茶叶加工厂项目", Money.from_wan(250), ("丙镇人民政府",)),
+        ("丁乡蜂蜜加工车间项目", Money.from_wan(50), ("丁乡人民政府",)),
+    ]

@@ -84,6 +84,8 @@ def _project_name(title: str | None) -> str | None:
     return title if _PROJECT_TITLE.search(title) and len(title) > 4 else None
 
 
+# 新增X项目, 调增X项目: the word of a change before the name of the project it changes.
+_ADDED: Final = re.compile("(?:新增|调增|调减|变更)(?=.{4})")
 _CHANGE: Final = re.compile(
     "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细|情况)|变更内容"
 )
@@ -196,7 +198,7 @@ class Builder:
         for node in tops:
             heading = node.heading
             assert heading is not None  # children of the root all have headings
-            if self.adjustment and _CHANGE.search(heading.title):
+            if self.adjustment and _CHANGE.search(heading.title) and not self.changed_item(node):
                 self.change(node)
                 continue
             if GOAL_HEADINGS.search(heading.title) and not holds_money(node, skip=totals_line):
@@ -250,6 +252,15 @@ class Builder:
                 # （1）X项目：建设…，安排资金240万元，…: items numbered in digits, of the notice's
                 # own list with no part above them; each a project, as 1.X项目 would be.
                 self.item(node, None, mechanism=False)
+            elif self.changed_item(node):
+                # 一、X项目。因…，原安排资金520万元，现安排460万元，调减60万元: an adjustment
+                # notice's parts, each the change of one project, which it names.
+                self.item(node, None, mechanism=False)
+                if self.projects and (added := _ADDED.match(self.projects[-1].name)):
+                    # 五、新增X项目: the project is X, the word its change.
+                    self.projects[-1] = attrs.evolve(
+                        self.projects[-1], name=self.projects[-1].name[added.end() :]
+                    )
             elif not node.children and not self.tables and clause_projects(node):
                 # 二、深化产业协作 / 一是实施X项目，…安排资金320万元。二是…, or （一）产业类。
                 # …：①X项目，…安排资金120万元；②…: a part whose paragraph writes its
@@ -287,6 +298,20 @@ class Builder:
                 for index in by_section.get(plan.id, []):
                     if not self.projects[index].units:
                         self.projects[index] = attrs.evolve(self.projects[index], units=(unit,))
+
+    def changed_item(self, node: Node) -> bool:
+        """Whether a part of an adjustment notice is the change of one project it names (一、X
+        项目。…原安排资金520万元，现安排460万元; 五、新增Y项目。…安排资金240万元)."""
+        heading = node.heading
+        return (
+            self.adjustment
+            and heading is not None
+            and heading.level == 0
+            and not node.children
+            and not self.tables
+            and _project_name(heading.title) is not None
+            and carries_funds(node)
+        )
 
     def change(self, node: Node) -> None:
         """A part of an adjustment notice that tells the changes (二、调减项目（2个）/ 1.X，资金由

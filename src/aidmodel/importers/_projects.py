@@ -45,6 +45,7 @@ from aidmodel.importers._lines import (
 from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import BULLETS, Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, TARGET_AFTER, source_kind
+from aidmodel.importers.lexicon.columns import BEFORE_CHANGE
 from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
 from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS, RAISED_WORDS, REST_WORDS
 from aidmodel.messages import N_
@@ -563,6 +564,8 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
             )
             if PER_UNIT_BEFORE.search(before):
                 continue  # 每人一次性补助800元: a rate per head, not the project's money
+            if _BEFORE_CHANGE.search(before):
+                continue  # 原安排资金520万元，现安排460万元: the money before a change
             if _AMOUNT_WORDS.search(before):
                 if _earlier_money(span.line.norm, span.start, mention.start):
                     # 项目总投资900万元，2024年已安排援藏资金420万元，2025年安排…480万元: the
@@ -575,6 +578,10 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
 
 
 _CLOSE_AFTER: Final = re.compile(r"\s*\)")
+# 原安排资金, 调整前: the words of the money a change starts from (lexicon.columns).
+_BEFORE_CHANGE: Final = re.compile(
+    "(?:" + "|".join(sorted(BEFORE_CHANGE, key=len, reverse=True)) + r")[^,;。]{0,8}$"
+)
 # 2024年已安排…, 以前年度已安排…, 上年已下达…: a clause of money given before this plan.
 _EARLIER_MONEY: Final = re.compile(r"已(?:安排|下达|投入|拨付)|以前年度|往年|上年")
 
@@ -1645,9 +1652,11 @@ def prose_units(description: Sequence[Span]) -> list[str]:
 _UNIT_RUN_IN: Final = re.compile(
     r"(?:实施单位|责任单位|实施主体|承担单位)(?P<unit>[^，。；,;：:为是要应须]{2,40})"
 )
-# 实施单位为维新镇人民政府, 责任单位是县商务局: a unit's label and 为 in a sentence.
+# 实施单位为维新镇人民政府, 责任单位是县商务局, 实施单位仍为…: a unit's label and 为 in a
+# sentence.
 _UNIT_IS: Final = re.compile(
-    r"(?:实施单位|责任单位|实施主体|责任主体|承担单位)\s*(?:为|是)\s*(?P<unit>[^，。；,;：:]{2,40})"
+    r"(?:实施单位|责任单位|实施主体|责任主体|承担单位)\s*(?:仍|均|仍然)?(?:为|是)\s*"
+    r"(?P<unit>[^，。；,;：:]{2,40})"
 )
 
 
