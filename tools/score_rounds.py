@@ -90,6 +90,7 @@ ROUND_FILES = {
     "round40": (ROUNDS / "round40", "*.txt"),
     "round41": (ROUNDS / "round41", "*.txt"),
     "round42": (ROUNDS / "round42", "*.txt"),
+    "round43": (ROUNDS / "round43", "*.txt"),
 }
 Key = dict[str, Any]
 
