@@ -605,6 +605,9 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         issuer = region_units(prefix.group("org"))
         core = core[prefix.end("org") :]
     core = _ABOUT.sub("", core)
+    # 关于2025年上半年X定点帮扶工作进展情况的报告: the period of a report is no name's part.
+    if (period := _PERIOD.match(core)) is not None:
+        core = core[period.end() :]
     match = _CONNECTOR.search(core)
     if match is None:
         units = region_units(core)
@@ -615,6 +618,7 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     joined = re.fullmatch(_JOIN, match.group()) is not None
     right = _CONNECTOR.sub("", right, count=1) if joined else right
     left_units = _without_joiner(region_units(left)) or _short_name(left)
+    place_left = bool(left_units)
     if not left_units and (organisation := re.fullmatch(_ORGANISATION_NAME, left.strip())):
         # 中国宝武钢铁集团有限公司2025年定点帮扶宁洱…县项目计划: an organisation gives.
         left_units = [organisation.group("org")]
@@ -640,6 +644,10 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
     if not right_units:
         if issuer and (not left_units or issuer[-1] != left_units[-1]):
             return left_units, issuer  # (the office's county, written before 关于)
+        if left_units and not place_left:
+            # 关于2025年国家税务总局定点帮扶工作进展情况的报告: an organisation, no place,
+            # gives; the county that receives is the one that writes (the body says it).
+            return left_units, []
         # 峨边彝族自治县2025年东西部协作项目实施方案: the recipient's own plan.
         return [], left_units
     return left_units, right_units

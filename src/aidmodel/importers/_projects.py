@@ -398,9 +398,11 @@ def split_units(text: str) -> list[str]:
     return units
 
 
-# 2025年3月开工, 10月底前完工, 年底前完成: a time, no unit.
+# 2025年3月开工, 10月底前完工, 年底前完成, 年内完成, 三季度末完工: a time, no unit.
 _WHEN: Final = re.compile(
-    r"(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月|年)\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)?\s*"
+    r"(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月|年|年\s*内|"
+    + PERIOD_PART
+    + r")\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前)?\s*"
     r"(?:开工|完工|完成|建成|竣工|投用|启动)"
 )
 _ROLE_MARK: Final = re.compile(r"\s*[(（]\s*(?:牵头|配合|协助|主责|责任|参与)(?:单位)?\s*[)）]\s*$")
@@ -1397,9 +1399,9 @@ def _deadline(context: Context, parts: _Parts, year: int | None = None) -> Parti
     return _prose_deadline(context, [*parts.description, *after_fields])
 
 
-# 三季度末, 第四季度, 上半年, 年底前, 10月底前: a time of the plan's year, no year written.
+# 三季度末, 第四季度, 上半年, 年底前, 年内, 10月底前: a time of the plan's year, no year written.
 _YEAR_PART: Final = re.compile(
-    rf"\s*(?:年\s*(?:底|末)|{PERIOD_PART}"
+    rf"\s*(?:年\s*(?:底|末|内)|当年|本年度?内?|{PERIOD_PART}"
     r"|(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?)\s*(?:前|以前|内)?\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用)?\s*[。.]?\s*$"
 )
@@ -1421,8 +1423,10 @@ def _in_year(text: str, year: int | None) -> PartialDate | None:
 # 10月底前完工, 9月底前完成, 年底前完成: a deadline written with its month alone (the plan's
 # year), or with the year's end.
 _MONTH_DEADLINE: Final = re.compile(
-    r"(?:(?<![\d年.\-/])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?|(?<![\d.])年\s*(?:底|末))"
-    r"\s*(?:前|以前)\s*"
+    r"(?:(?:(?<![\d年.\-/])(?P<month>\d{1,2})\s*月\s*(?:底|末|中旬|上旬|下旬)?|(?<![\d.])年\s*(?:底|末))"
+    r"\s*(?:前|以前)"
+    # 年内完成, 三季度末完工, 上半年完成: a part of the plan's year, 前 or not.
+    rf"|(?<![\d\u4e00-\u9fff])年\s*内|(?<![\d年])(?:{PERIOD_PART})\s*(?:前|以前)?)\s*"
     r"(?:全面|全部)?(?:完成|完工|建成|竣工|投用|投产|交付|实施完毕)(?:建设|任务)?(?=[,;。.]|$)"
 )
 
@@ -1439,12 +1443,14 @@ def month_deadline(text: str, year: int | None) -> PartialDate | None:
     PartialDate(year=2025, month=10, day=None)
     >>> month_deadline("由县商务局负责，年底前完成", 2025)
     PartialDate(year=2025, month=12, day=None)
+    >>> month_deadline("由县电力公司负责，三季度末完工", 2025), month_deadline("，年内完成", 2025)
+    (PartialDate(year=2025, month=9, day=None), PartialDate(year=2025, month=12, day=None))
     """
     found = list(_MONTH_DEADLINE.finditer(normalise(text)))
     if year is None or len(found) != 1:
         return None
-    # 年底前完成: the plan's year's end, its last month.
-    month = int(found[0].group("month") or 12)
+    # 年底前完成, 年内完成: the plan's year's end, its last month; 三季度末完工: the quarter's.
+    month = int(found[0].group("month")) if found[0].group("month") else period_month(found[0])
     return PartialDate(year, month) if 1 <= month <= 12 else None
 
 

@@ -815,6 +815,12 @@ def _open_bracket(norm: str) -> bool:
 _ENDS_WITH_LABEL: Final = re.compile(r"[;；,，]\s*[\u4e00-\u9fff]{2,8}\s*:$")
 
 
+# A line that stops inside a clause: after a comma, a 、 or a word that leads on (其中, 及, 和).
+_MID_CLAUSE: Final = re.compile(
+    r"(?:[,、]|其中|以及|及|和|与|用于|安排|[\u4e00-\u9fff]\d{4}年)\s*$"
+)
+
+
 def _continues(line: Line, after: Line, wrap: int) -> bool:
     """Whether a line's sentence goes on in the line after it."""
     return (
@@ -825,6 +831,13 @@ def _continues(line: Line, after: Line, wrap: int) -> bool:
             or line.norm.rstrip()[-1:] == "、"
             # …其中北京援疆资金 / 1.18亿元（大写：…）: an amount opens no paragraph of its own.
             or (wrap > 0 and _AMOUNT.match(after.norm) is not None)
+            # …对口支援资金2126.5万元，其中 / 天津市…: half-width figures make a full line
+            # narrower; one that stops mid-clause, near the width, goes on all the same.
+            or (
+                wrap > 0
+                and _width(line.raw.rstrip()) * 10 >= wrap * 7
+                and _MID_CLAUSE.search(line.norm) is not None
+            )
         )
         and (
             line.norm[-1:] not in _SENTENCE_END

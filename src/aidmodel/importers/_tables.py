@@ -468,6 +468,8 @@ def _title(lines: Sequence[Line], start: int, floor: int) -> tuple[str | None, s
             title = line.text
             first = line.number
             continue
+        if title is None and ("。" in norm or len(norm) > 60):
+            break  # a paragraph above the table (…具体如下表。): the table has no title of its own
         match = re.match(r"^附\s*件\s*(\d*)\s*$", line.norm)
         if match:
             number = line.text
