@@ -77,8 +77,10 @@ _NUMBERING: Final = re.compile(
     r"\s*(?:[(\[【][一二三四五六七八九十\d]+[)\]】]|[一二三四五六七八九十]+[、是]|\d+[.、](?!\d)"
     r"|第[一二三四五六七八九十\d]+[,、，]?|[\u2460-\u2473])\s*"
 )
-# The plan's own structure, not a target: 产业协作项目4个, 实施6类11个项目, 产业发展类（2个 (an exact count).
-_STRUCTURE: Final = re.compile(r"(?:项目|类)\s*[(（]?$")
+# The plan's own structure, not a target: 产业协作项目4个, 实施6类11个项目, 产业发展类（2个 (an exact count),
+# 调增项目（1个）, 项目仍为9个, and a count in brackets with no words before it (（2个） after a heading).
+_STRUCTURE: Final = re.compile(r"(?:项目|类)\s*(?:仍为|仍|为|共计|共|合计)?\s*[(（]?$|^\s*[(（]$")
+_EMPTY_BRACKETS: Final = re.compile(r"[(（]\s*[)）]")
 _PERIOD_PHRASE: Final = re.compile(
     r"每(?P<every>半年|季度|学期|年|季|月|周)"
     r"|(?P<year>年内|全年|年度内|当年|一年(?!以))"
@@ -486,12 +488,17 @@ def scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
                 and target.bound is Bound.EXACT
                 and (
                     target.unit == "类"
-                    or (target.unit in ("个", "项") and _STRUCTURE.search(pre + post))
+                    or (
+                        target.unit in ("个", "项")
+                        # (调增项目（1个）: the bracket closed after the count is no word)
+                        and _STRUCTURE.search(pre + re.sub(r"^\s*[)）]", "", post))
+                    )
                 )
             ):
                 rate_scope = rate_start = None
                 continue
             metric, scope = _scope(_clean(pre + post, None, leading=True, trailing=False))
+            metric = _EMPTY_BRACKETS.sub("", metric)  # 新建服务站（3个）: the metric is 新建服务站
             if rate_scope is not None:
                 scope = rate_scope if scope is None else f"{rate_scope}，{scope}"
             words = metric.removeprefix("其中")

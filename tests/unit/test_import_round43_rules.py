@@ -103,3 +103,68 @@ def test_deadlines_within_the_plans_year_written_without_it() -> None:
         (PartialDate(2027, 9), ("县供电公司",)),
         (PartialDate(2027, 12), ("县人社局",)),
     ]
+
+
+def test_a_reports_paragraph_of_the_period_tells_what_was_done() -> None:
+    # 前三季度，…帮助销售…农产品600万元，开展…8场次；培训…210人次: achievements, and the money
+    # is used by them; 其中完工2个 after 已开工5个 is one too.
+    result = parse_plan(
+        _text(
+            "甲县农业农村局",
+            "关于2027年前三季度国家统计局定点帮扶工作进展情况的报告",
+            "　　2027年国家统计局安排我县定点帮扶资金300万元，共实施项目5个。截至9月30日，已开工项目5个，其中完工2个。",
+            "　　一、其他帮扶工作",
+            "　　前三季度，国家统计局帮助销售甲县农产品600万元，开展消费帮扶直播8场次；培训乡村医生210人次。",
+            "　　二、下一步工作",
+            "　　全年帮助销售甲县农产品1000万元以上。",
+        )
+    )
+    (programme,) = result.programmes
+    done = {a.text for a in programme.achievements}
+    assert {
+        "国家统计局帮助销售甲县农产品600万元",
+        "开展消费帮扶直播8场次",
+        "培训乡村医生210人次",
+        "其中完工2个",
+    } <= done
+    assert [c.text for c in programme.commitments] == ["全年帮助销售甲县农产品1000万元以上"]
+    assert not [w for w in result.warnings if "600万元" in w.message]
+
+
+def test_a_count_in_brackets_after_a_heading_is_no_target() -> None:
+    # 一、调减项目（2个）/ 新建村级服务站（3个）: a count of items, and a target whose metric has no
+    # empty brackets.
+    from aidmodel import extract_commitments
+
+    assert extract_commitments("调增项目（1个）") == ()
+    assert extract_commitments("（2个）") == ()
+    (built,) = extract_commitments("新建村级服务站（3个）")
+    assert built.metric == "新建村级服务站"
+
+
+def test_an_added_project_before_the_adjusted_totals_keeps_its_targets() -> None:
+    # 四、新增项目（1个）/ （五）X项目。安排资金150万元，改造车间1000平方米… / 调整后，…资金总额…:
+    # the closing paragraph read into the last item does not make it the totals' holder.
+    result = parse_plan(
+        _text(
+            "甲县农业农村局关于调整2027年闽宁协作项目的通知",
+            "　　现对部分项目调整如下：",
+            "　　一、调减项目（1个）",
+            "　　（一）丙镇温室项目。资金由200万元调减为150万元，调减50万元。",
+            "　　二、新增项目（1个）",
+            "　　（二）丁镇帮扶车间项目。安排闽宁协作资金50万元，改造帮扶车间800平方米，吸纳就业20人以上。",
+            "　　调整后，2027年闽宁协作项目仍为2个，资金总额200万元不变。",
+            "",
+            "附件",
+            "甲县2027年闽宁协作项目调整后计划表",
+            "单位：万元",
+            "序号\t项目名称\t闽宁协作资金",
+            "1\t丙镇温室项目\t150",
+            "2\t丁镇帮扶车间项目\t50",
+            "合计\t\t200",
+        )
+    )
+    (programme,) = result.programmes
+    added = next(p for p in programme.projects if p.name == "丁镇帮扶车间项目")
+    assert [c.text for c in added.commitments] == ["改造帮扶车间800平方米", "吸纳就业20人以上"]
+    assert programme.commitments == ()

@@ -170,6 +170,13 @@ class Builder:
                     for leaf in child.children
                     if not leaf.children
                     and any(line.number == totals_line for line in leaf.lines())
+                    # （五）X项目。安排资金150万元… / 调整后，…资金总额1480万元: an item with
+                    # money of its own, the closing totals paragraph read into it, is no holder.
+                    and (
+                        leaf.heading is None
+                        or leaf.heading.line.number == totals_line
+                        or not mentions(leaf.heading.line)
+                    )
                 ),
                 None,
             )
@@ -325,6 +332,8 @@ class Builder:
             # the project it names (its heading, or the name before its colon).
             named = part.heading.title if part.heading is not None else None
             for line in [*([part.heading.line] if part.heading else []), *part.body]:
+                if self.totals is not None and line.number == self.totals.line:
+                    continue  # 调整后，…项目仍为9个，资金总额…: the adjusted plan's totals
                 own = _CHANGED_NAME.match(line.norm)
                 name = _project_name(own.group("name") if own else named)
                 span = Span(

@@ -20,7 +20,7 @@ from aidmodel.importers._context import Context
 from aidmodel.importers._lines import Line, mentions
 from aidmodel.importers._sections import read_heading
 from aidmodel.model import Achievement, Commitment, PartialDate, Programme
-from aidmodel.quantity import Quantity
+from aidmodel.quantity import Bound, Quantity
 
 __all__ = ["as_report"]
 
@@ -28,14 +28,20 @@ __all__ = ["as_report"]
 _DONE: Final = re.compile(
     "已拨付|累计拨付|拨付资金|已支出|累计支出|已使用|已到位|到位资金|完成投资|已兑付|已发放"
 )
-# A count of projects done: 已开工11个, 已完工6个, 已竣工验收3个.
+# A count of projects done: 已开工11个, 已完工6个, 已竣工验收3个, (已开工7个，)其中完工3个.
 _PROGRESS_COUNT: Final = re.compile(
-    r"已(?:全部)?(?:开工|完工|竣工|验收|建成|启动)[^\d,，;；。]{0,6}?(?P<count>\d+)\s*个"
+    r"(?:已|其中)(?:全部)?(?:开工|完工|竣工|验收|建成|启动)[^\d,，;；。]{0,6}?(?P<count>\d+)\s*个"
 )
 # A rate or count of what was done: 拨付率97.19%, 完工率90.91%, 已完工6个.
 _DONE_FIGURE: Final = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:拨付|支出|完工|开工|到位|使用|竣工|验收)率\s*\d|"
     + _PROGRESS_COUNT.pattern
+)
+# The period a report tells of, opening a paragraph: 上半年，/ 截至6月底，/ 1-6月，/ 今年以来，.
+_SO_FAR: Final = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*)?(?:上半年|前[一二三]季度|第?[一二三四]季度|"
+    r"1\s*[-\u2014\u2013~至]\s*\d{1,2}\s*月(?:份)?|(?:今年|年初|\d{4}\s*年)以来|目前|"
+    r"截[至止][^,，。]{1,16})\s*[,，]"
 )
 # A heading over what is still to do: its figures stay targets.
 _AHEAD: Final = re.compile("下一步|下半年|下阶段|明年|工作打算|工作计划|工作安排|工作思路|努力方向")
@@ -145,6 +151,30 @@ def as_report(
                     reported=programme.issue_date,
                     text=text,
                     provenance=context.at(at),
+                )
+            )
+    # 上半年，X帮助销售…农产品860万元，开展…12场次；培训…420人次: a paragraph opened by the
+    # period reported on tells what was done in it (its exact figures; 以上 is a target's).
+    for line in lines:
+        if line.number in ahead or "\t" in line.raw or not _SO_FAR.match(line.norm):
+            continue
+        for found in find_commitments(line.text):
+            commitment = found.commitment
+            at = line.number_at(found.start)
+            text = commitment.text or ""
+            inside = [m for m in mentions(line) if found.start <= m.start < found.end]
+            if (
+                commitment.target.bound is not Bound.EXACT
+                or any(context.used(m) for m in inside)
+                or any(a == at and (text in (w or "") or (w or "") in text) for a, w in held)
+            ):
+                continue
+            held.add((at, text))
+            for mention in inside:
+                context.use(mention, f"{path}.achievements[{len(achievements)}].actual")
+            achievements.append(
+                _achievement(
+                    attrs.evolve(commitment, provenance=context.at(at)), programme.issue_date
                 )
             )
     return attrs.evolve(
