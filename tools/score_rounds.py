@@ -91,6 +91,7 @@ ROUND_FILES = {
     "round41": (ROUNDS / "round41", "*.txt"),
     "round42": (ROUNDS / "round42", "*.txt"),
     "round43": (ROUNDS / "round43", "*.txt"),
+    "round44": (ROUNDS / "round44", "*.txt"),
 }
 Key = dict[str, Any]
 
