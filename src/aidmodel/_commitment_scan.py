@@ -80,7 +80,9 @@ _NUMBERING: Final = re.compile(
 # The plan's own structure, not a target: 产业协作项目4个, 实施6类11个项目, 产业发展类（2个 (an exact count),
 # 调增项目（1个）, 项目仍为9个, and a count in brackets with no words before it (（2个） after a heading).
 _STRUCTURE: Final = re.compile(r"(?:项目|类)\s*(?:仍为|仍|为|共计|共|合计)?\s*[(（]?$|^\s*[(（]$")
-_EMPTY_BRACKETS: Final = re.compile(r"[(（]\s*[)）]")
+# Brackets left empty in a metric when its figure is taken out (新建服务站（3个）), or holding
+# only another unit of it (购置设备22台（套）).
+_EMPTY_BRACKETS: Final = re.compile(r"[(（]\s*[\u4e00-\u9fff]?\s*[)）]")
 _PERIOD_PHRASE: Final = re.compile(
     r"每(?P<every>半年|季度|学期|年|季|月|周)"
     r"|(?P<year>年内|全年|年度内|当年|一年(?!以))"

@@ -86,6 +86,8 @@ def _project_name(title: str | None) -> str | None:
 
 # 新增X项目, 调增X项目: the word of a change before the name of the project it changes.
 _ADDED: Final = re.compile("(?:新增|调增|调减|变更)(?=.{4})")
+# The words of a change of a project's money, in its text (资金由200万元调整为260万元, 调增60万元).
+_CHANGE_TEXT: Final = re.compile("调增|调减|调整为|调出|取消")
 _CHANGE: Final = re.compile(
     "调增|调减|取消|新增|调整项目|调出|调入|调整(?:内容|事项|明细|情况)|变更内容"
 )
@@ -205,7 +207,18 @@ class Builder:
         for node in tops:
             heading = node.heading
             assert heading is not None  # children of the root all have headings
-            if self.adjustment and _CHANGE.search(heading.title) and not self.changed_item(node):
+            if (
+                self.adjustment
+                and (
+                    _CHANGE.search(heading.title)
+                    # （三）X项目。…资金由200万元调整为260万元，调增60万元: the change of a project
+                    # the notice's table lists as adjusted.
+                    or (
+                        self.tables and not node.children and _CHANGE_TEXT.search(heading.line.norm)
+                    )
+                )
+                and not self.changed_item(node)
+            ):
                 self.change(node)
                 continue
             if GOAL_HEADINGS.search(heading.title) and not holds_money(node, skip=totals_line):
@@ -332,10 +345,16 @@ class Builder:
             # the project it names (its heading, or the name before its colon).
             named = part.heading.title if part.heading is not None else None
             for line in [*([part.heading.line] if part.heading else []), *part.body]:
-                if self.totals is not None and line.number == self.totals.line:
+                closing = (
+                    self.totals is not None
+                    and part.heading is not None
+                    and part.heading.line.number < self.totals.line <= line.number
+                )
+                if closing and self.totals is not None and line.number == self.totals.line:
                     continue  # 调整后，…项目仍为9个，资金总额…: the adjusted plan's totals
                 own = _CHANGED_NAME.match(line.norm)
-                name = _project_name(own.group("name") if own else named)
+                # 请各单位…确保11月底前…: what follows the totals is the notice's, no change's.
+                name = None if closing else _project_name(own.group("name") if own else named)
                 span = Span(
                     line,
                     part.heading.rest if part.heading and line is part.heading.line else 0,

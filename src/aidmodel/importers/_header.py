@@ -112,7 +112,7 @@ _NOTICE: Final = re.compile(r"^(?P<org>.*?)关于\s*印\s*发\s*(?P<title>.+?)�
 # Its issuers may open it on the same line: 海东市财政局 海东市农业农村局关于下达…的通知.
 # (县协作办, 县政府办: an office by its short name opens a notice's title too.)
 _OWN_NOTICE: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|政府|中心|办)[、\s]*){0,3}"
+    rf"^(?:[\u4e00-\u9fff]{{2,30}}?(?:{_ISSUER_ENDING}|中心|办)[、\s]*){{0,3}}"
     r"关于(?:(?:提前|预先|追加|补充|切块)?(?:下达|分配|拨付|安排|印发|调整|调减|调增|变更|公布|发布)"
     r".{4,60}的通知"
     r"|.{4,60}(?:第[一二三四五六七八九十\d]次)?(?:调整|变更)的(?:通知|批复)"
@@ -380,6 +380,12 @@ def _wrapped_titles(lines: Sequence[Line]) -> list[Line]:
     return found
 
 
+# The number of a part (二、, （一）, 3.): a title is never numbered.
+_NUMBERED_PART: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])"
+)
+
+
 def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]] | None:
     """The title block: a short line ending in a genre word, with up to two lines before it."""
     for index, line in enumerate(lines[:stop]):
@@ -390,6 +396,7 @@ def _find_title(lines: Sequence[Line], stop: int) -> tuple[str, tuple[int, ...]]
             or _SENTENCE.search(text)
             or text.endswith("通知")
             or _OWN_NOTICE.match(text)  # (关于…情况的报告: read as the notice it is)
+            or _NUMBERED_PART.match(text)  # (二、项目安排: a part's heading, no title)
             or not _GENRE_END.search(text)
             # 会　议　纪　要 standing alone: a masthead, no title (工作要点 under the line of
             # a title it ends is the title's end).
@@ -973,13 +980,13 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
 
 def _company_name(donor: Region, lines: Sequence[Line]) -> Region:
     """A company's registered name where the text writes it and the donor is its short name
-    (中国三峡集团 of 中国长江三峡集团有限公司, 国家能源集团 of 国家能源投资集团有限责任公司: the
-    short name's characters, in order, within it)."""
+    (中国三峡集团 of 中国长江三峡集团有限公司, 国家能源集团 of 国家能源投资集团有限责任公司, 中储粮集团
+    of 中国储备粮管理集团有限公司: the short name's characters, in order, within it)."""
     short = donor.name
     if len(short) < 4 or short.endswith(("公司", "委员会", "办公室")):
         return donor
     pattern = re.compile(
-        re.escape(short[:2]) + r"[\u4e00-\u9fff]{0,24}?(?:有限责任公司|股份有限公司|有限公司)"
+        re.escape(short[:1]) + r"[\u4e00-\u9fff]{1,24}?(?:有限责任公司|股份有限公司|有限公司)"
     )
     found: list[str] = []
     for line in lines:

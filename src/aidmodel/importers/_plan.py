@@ -1417,6 +1417,16 @@ def _read(
     totals = (
         read_totals(totals_line, batch=batch, year=plan_year) if totals_line is not None else None
     )
+    if totals is not None and totals_line is not None and totals.project_count is None:
+        # …拟实施2025年鲁甘东西部协作项目9个。 / 一、资金规模：…1840万元…: the count in the
+        # paragraph before the totals paragraph, which has none of its own.
+        for line in reversed([c for c in candidates if c.number < totals_line.number]):
+            if mentions(line):
+                break
+            count = read_totals(line, year=plan_year).project_count
+            if count is not None:
+                totals = attrs.evolve(totals, project_count=count)
+                break
     if share is not None and totals_line is not None and totals is not None:
         below = []
         names = [r.name for r in header.recipients]

@@ -1088,6 +1088,9 @@ def read_project(
     if _FIELDS.get(heading.title) == "name":
         # 1、项目名称：X；建设内容：…: the heading is the label, the name its field.
         first = Span(heading.line, heading.line.text.index(heading.title), first.end)
+    if heading.title.endswith((":", "\uff1a")) and len(heading.title) > 1:
+        # 8. X项目： / (its text on the lines below): the colon ends the line, not the name.
+        heading = attrs.evolve(heading, title=heading.title[:-1].rstrip())
     bracket = _TITLE_MONEY.search(heading.title)
     at = heading.line.text.find(heading.title)
     if bracket is not None and bracket.start() >= 2 and at >= 0:

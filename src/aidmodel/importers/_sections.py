@@ -836,7 +836,11 @@ def _continues(line: Line, after: Line, wrap: int) -> bool:
             or (
                 wrap > 0
                 and _width(line.raw.rstrip()) * 10 >= wrap * 7
-                and _MID_CLAUSE.search(line.norm) is not None
+                and (
+                    _MID_CLAUSE.search(line.norm) is not None
+                    # …，项目业主： / 康马县卫生健康委员会，…: a label waiting for its value.
+                    or (line.norm[-1:] == ":" and _ENDS_WITH_LABEL.search(line.norm) is not None)
+                )
             )
         )
         and (

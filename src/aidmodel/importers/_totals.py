@@ -400,7 +400,8 @@ def _overall(name: str) -> bool:
     for unit in region_units(placed):
         placed = placed.replace(unit, "")
     placed = re.sub(r"^\d{4}\s*年度?", "", placed)
-    placed = re.sub("统筹|安排|实施|投入|支持|扶持|计划|全年|共", "", placed)
+    placed = re.sub("统筹|安排|实施|投入|支持|扶持|计划|全年|共|拟", "", placed)
+    placed = re.sub(r"^\d{4}\s*年度?", "", placed)  # 拟实施2025年鲁甘…项目: the year after the verb
     if placed[:2] and province_pair(placed[:2]) is not None and _SCHEME_WORDS.fullmatch(placed[2:]):
         placed = placed[2:]  # …武隆区2025年鲁渝东西部协作项目: the pair word before the scheme's
     if placed != name and placed and _SCHEME_WORDS.fullmatch(placed):

@@ -39,6 +39,7 @@ FIELD_LABELS: Final = {
     "主管部门": "units",
     "主管单位": "units",
     "建设单位": "units",
+    "项目单位": "units",
     "建设期限": "span",
     "实施期限": "span",
     "建设周期": "span",
