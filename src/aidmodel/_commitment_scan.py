@@ -322,6 +322,8 @@ def _figures(original: str, normal: str, start: int, end: int) -> list[_Figure]:
 def _clean(text: str, unit: str | None, *, leading: bool, trailing: bool) -> str:
     """Words around a figure without numbering, fillers and punctuation."""
     text = text.strip(_PUNCT).strip()
+    # 培训人次不低于100人次: a two-character unit repeated before the figure.
+    trailing_words = (*_TRAILING, *((unit,) if unit and len(unit) > 1 else ()))
     changed = True
     while changed and text:
         changed = False
@@ -329,16 +331,18 @@ def _clean(text: str, unit: str | None, *, leading: bool, trailing: bool) -> str
             numbered = _NUMBERING.match(text)
             if numbered and numbered.end() < len(text):
                 text, changed = text[numbered.end() :].strip(_PUNCT), True
-            for word in _LEADING:
-                if text.startswith(word) and len(text) > len(word):
-                    text, changed = text[len(word) :].strip(_PUNCT), True
+            # (Each word is tried in turn only where one opens the text: otherwise none can.)
+            if text.startswith(_LEADING):
+                for word in _LEADING:
+                    if text.startswith(word) and len(text) > len(word):
+                        text, changed = text[len(word) :].strip(_PUNCT), True
             if text.startswith("的"):
                 text, changed = text[1:].strip(_PUNCT), True
         if trailing:
-            # 培训人次不低于100人次: a two-character unit repeated before the figure.
-            for word in (*_TRAILING, *((unit,) if unit and len(unit) > 1 else ())):
-                if text.endswith(word) and len(text) > len(word):
-                    text, changed = text[: -len(word)].strip(_PUNCT), True
+            if text.endswith(trailing_words):
+                for word in trailing_words:
+                    if text.endswith(word) and len(text) > len(word):
+                        text, changed = text[: -len(word)].strip(_PUNCT), True
             if text.endswith("的"):
                 text, changed = text[:-1].strip(_PUNCT), True
     return text
@@ -347,6 +351,8 @@ def _clean(text: str, unit: str | None, *, leading: bool, trailing: bool) -> str
 def _period(clause_before: str) -> tuple[str | None, str]:
     """The period a clause gives (每年 → 年) and the clause without the period words."""
     period: str | None = None
+    if "年" not in clause_before and "每" not in clause_before:
+        return period, clause_before  # every period phrase has 年 or 每
     for found in _PERIOD_PHRASE.finditer(clause_before):
         if found.group("every"):
             period = found.group("every")
@@ -452,7 +458,11 @@ def scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
             reach = max(clause_start, match.start() - _PERIOD_REACH)
             period, _ = _period(text[reach : match.start()])
             _, before = _period(before)
-            loose = max(_LOOSE_BOUND.finditer(before), key=lambda m: m.start(), default=None)
+            loose = (
+                max(_LOOSE_BOUND.finditer(before), key=lambda m: m.start())
+                if _LOOSE_BOUND.search(before)
+                else None
+            )
             if loose is not None:
                 before = before[: loose.start()] + before[loose.end() :]
                 if target.bound is Bound.EXACT:

@@ -245,6 +245,8 @@ _SUFFIXES: Final = (
     ("左右", Bound.ABOUT),
     ("上下", Bound.ABOUT),
 )
+_SUFFIX_MARKERS: Final = tuple(marker for marker, _ in _SUFFIXES)
+_PREFIX_MARKERS: Final = tuple(marker for marker, _ in BOUND_PREFIXES)
 _PERIODS: Final = ("半年", "季度", "学期", "年", "季", "月", "周", "天", "日")
 # em dash, en dash, hyphen, tilde, full-width tilde, wave dash, 至, 到
 _RANGE_SEPARATORS: Final = frozenset("—\u2013-~\uff5e\u301c至到")
@@ -340,11 +342,12 @@ def parse_quantity(text: str) -> Quantity:
             )
         per, end = period, slash
     end = _rstrip(normal, start, end)
-    for marker, marker_bound in _SUFFIXES:
-        if normal.endswith(marker, start, end):
-            end = _rstrip(normal, start, end - len(marker))
-            bound = _combine(bound, marker_bound, text, end)
-            break
+    if normal.endswith(_SUFFIX_MARKERS, start, end):  # (then find which)
+        for marker, marker_bound in _SUFFIXES:
+            if normal.endswith(marker, start, end):
+                end = _rstrip(normal, start, end - len(marker))
+                bound = _combine(bound, marker_bound, text, end)
+                break
     # Prefix markers and 每<period>, in any order.
     moved = True
     while moved and start < end:
@@ -369,6 +372,8 @@ def parse_quantity(text: str) -> Quantity:
                     expected=N_("每年, 每半年, 每月 ..."),
                 )
             continue
+        if not normal.startswith(_PREFIX_MARKERS, start):
+            continue  # (none of the words below opens the rest)
         for marker, marker_bound in BOUND_PREFIXES:
             if normal.startswith(marker, start):
                 start += len(marker)
@@ -419,8 +424,8 @@ def parse_quantity(text: str) -> Quantity:
 
     unit = normal[i:end].strip() or None
     if unit is not None and unit not in UNIT_ALIASES:
-        numeric = any(c in _NUMBER_CHARS for c in unit) and not unit.startswith(_NUMERAL_UNITS)
-        has_marker = any(marker in unit for marker, _ in _SUFFIXES)
+        numeric = not _NUMBER_CHARS.isdisjoint(unit) and not unit.startswith(_NUMERAL_UNITS)
+        has_marker = any(marker in unit for marker in _SUFFIX_MARKERS)
         punctuated = any(c in "（）()，；;。、" or c.isspace() for c in unit)
         if numeric or has_marker or punctuated or len(unit) > 6:
             raise NumeralError(
@@ -437,7 +442,7 @@ def parse_quantity(text: str) -> Quantity:
         raise NumeralError(
             func, text, start, N_("a range that ends below its start"), expected=N_("low—high")
         )
-    if any(v is not None and v.adjusted() >= _MAX_MAGNITUDE for v in (low, high)):
+    if low.adjusted() >= _MAX_MAGNITUDE or (high is not None and high.adjusted() >= _MAX_MAGNITUDE):
         # 170余万万万…元: 万 after 万 scales past any figure a plan writes.
         raise NumeralError(
             func,
