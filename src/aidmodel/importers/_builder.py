@@ -1322,7 +1322,8 @@ def own_figures(
                     amount = mention
                     break
         if count is None:
-            found = _OWN_COUNT.search(span.line.norm[span.start : span.end])
+            text = span.line.norm[span.start : span.end]
+            found = _OWN_COUNT.search(text) if "个" in text else None  # (a count has its 个)
             if found and not before_year(span.line, span.start + found.start(), year):
                 count = count_value(found.group(1) or found.group(2))
     return amount, count

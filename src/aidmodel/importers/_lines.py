@@ -41,7 +41,7 @@ __all__ = [
 _STRIP: Final = " \t\r\n\u3000\u00a0\ufeff\u200b"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a line is a key of the per-import memories: hashed once
 class Line:
     """One line of the source (行): its number from 1, the text as written and normalised.
 
@@ -464,6 +464,8 @@ def _labelled_mentions(line: Line, found: Sequence[Mention]) -> list[Mention]:
     """
     norm = line.norm
     labelled: list[Mention] = []
+    if "(" not in norm:
+        return labelled  # every label with its unit has its bracket
     taken = [(m.start, m.end) for m in found]
     labels = list(_UNIT_LABEL.finditer(norm))
     # The next 。 and ；at or after each label, each looked for once: linear in the line.
