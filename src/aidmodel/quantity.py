@@ -35,6 +35,7 @@ written, not quantities.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
@@ -255,6 +256,9 @@ _MORE: Final = frozenset("余多")
 # Units that begin with a numeral character: the figure stops before them.
 _NUMERAL_UNITS: Final = ("千米", "千克", "千瓦", "百米")
 _BIG_UNITS: Final = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+# A figure in ASCII digits, perhaps with a fraction and one 万 or 亿 after it, short enough
+# never to be too large (parse_number's limit is 10^20).
+_PLAIN_FIGURE: Final = re.compile(r"(?P<digits>[0-9]{1,12}(?:\.[0-9]{1,12})?)(?P<big>[万萬亿億]?)")
 
 
 def _combine(first: Bound, second: Bound, text: str, position: int) -> Bound:
@@ -553,6 +557,17 @@ def _figure(
         )
         pair = (Decimal(low).scaleb(scale, CTX), Decimal(high).scaleb(scale, CTX))
         return pair, trailing + scale, i, more
+    plain = _PLAIN_FIGURE.fullmatch(normal, start, number_stop)
+    if plain is not None:
+        # 2574.7万, 65: digits alone, with one 万 or 亿 perhaps, are the value parse_number
+        # would give, read without its whole grammar (the usual figure of a plan).
+        big = _BIG_UNITS.get(plain.group("big"), 0)
+        return (
+            Decimal(plain.group("digits")).scaleb(big + scale, CTX),
+            (trailing + scale) if k > start else 0,
+            i,
+            more,
+        )
     number = parse_number(
         normal, start, number_stop, "parse_quantity", text, strict_upper=False, digit_by_digit=False
     )
