@@ -28,6 +28,7 @@ __all__ = [
     "SAME_YEAR_END",
     "Line",
     "Mention",
+    "close_spacing",
     "count_value",
     "forget_mentions",
     "is_chrome",
@@ -127,7 +128,9 @@ _SPACED_LABEL: Final = re.compile(
 )
 
 
-def _close_spacing(text: str) -> str:
+def close_spacing(text: str) -> str:
+    """A text with its labels spaced out letter by letter (实 施 地 点：) closed up, as
+    :func:`join_lines` reads each of its lines."""
     return _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
 
 
@@ -145,7 +148,7 @@ def join_lines(lines: Sequence[Line]) -> Line:
     text = ""
     breaks = []
     for index, line in enumerate(lines):
-        piece = _close_spacing(line.text)
+        piece = close_spacing(line.text)
         if index:
             if (
                 text[-1:].isascii()

@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from aidmodel.importers._lines import Line, count_value, is_chrome, join_lines
+from aidmodel.importers._lines import Line, close_spacing, count_value, is_chrome, join_lines
 from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 
@@ -803,8 +803,9 @@ def _split_label(line: Line, after: Line) -> bool:
 def _read_as_one(group: list[Line]) -> Line:
     """The lines of a group as one line; a single line as it is unless a label in it is
     spaced out letter by letter."""
-    joined = join_lines(group)
-    return group[0] if len(group) == 1 and joined.text == group[0].text else joined
+    if len(group) == 1 and close_spacing(group[0].text) == group[0].text:
+        return group[0]  # (what join_lines would give has the same text: not made)
+    return join_lines(group)
 
 
 def _open_bracket(norm: str) -> bool:
