@@ -56,9 +56,14 @@ _FIGURE: Final = (
     r"(?:\s*[余多])?(?:\s*[万亿萬億]+)?[余多]?"
 )
 _PREFIX_WORDS: Final = "|".join(sorted((m for m, _ in BOUND_PREFIXES), key=len, reverse=True))
+# The characters a quantity opens with: 每, the first of a bound word, a digit. The pattern
+# below looks for one first, so that at any other position it fails at once instead of
+# trying each of its words.
+_OPENS: Final = "".join(sorted({"每", *(marker[0] for marker, _ in BOUND_PREFIXES), *_CN_ANY}))
 _QUANTITY: Final = re.compile(
     # (Each optional word takes its own spaces: two optional runs of spaces in a row made a
     # run of spaces cost the cube of its length.)
+    rf"(?=[\d{re.escape(_OPENS)}])"
     rf"(?:(?P<every>每(?:{_PERIOD_WORDS}))\s*)?(?:(?P<bound>{_PREFIX_WORDS})\s*)?"
     rf"(?P<figure>{_FIGURE}(?:\s*[\u2014\u2013\-~\u301c至到]\s*{_FIGURE})?)\s*"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNIT_SPELLINGS)})?"
@@ -72,6 +77,10 @@ _SCALED: Final = re.compile("[万亿萬億]")
 
 _SENTENCE_END: Final = frozenset("。\uff01!\uff1f?\n\t")  # a tab ends a table cell
 _CLAUSE_END: Final = frozenset("；;，,：:")
+# The characters that end or open something in a text (_clauses reads only these).
+_CLAUSE_MARKS: Final = re.compile(
+    "[" + re.escape("".join(sorted({*_SENTENCE_END, *_CLAUSE_END, *"(（[【)）]】"}))) + "]"
+)
 # Item numbers before a clause: (一) 【1】 一、 一是 1. 1、 第一, ① (used with .match at a position).
 _NUMBERING: Final = re.compile(
     r"\s*(?:[(\[【][一二三四五六七八九十\d]+[)\]】]|[一二三四五六七八九十]+[、是]|\d+[.、](?!\d)"
@@ -223,7 +232,9 @@ def _clauses(normal: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for i, char in enumerate(normal):
+    for mark in _CLAUSE_MARKS.finditer(normal):  # (the characters below, not each character)
+        i = mark.start()
+        char = normal[i]
         if char in _SENTENCE_END:
             depth = 0
         elif char in "(（[【":
