@@ -401,8 +401,8 @@ class Builder:
                 number = len(plan.subsections)
                 # (三、工作要求 / 附件 / （一）产业帮扶项目（4个） / 1.X项目，单位，220万元: a
                 # list of items with money of their own is no list of duties, whatever the
-                # part above it.)
-                funded_below = (
+                # part above it; asked only of a part of duties, where it tells.)
+                funded_below = plan.mechanism and (
                     sum(
                         1
                         for leaf in child.children
