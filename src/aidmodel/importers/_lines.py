@@ -311,10 +311,10 @@ def _digit_mentions(line: Line) -> list[Mention]:
         start, end = run.span()
         while start < end and norm[start] == ",":  # a comma before a figure: punctuation
             start += 1
-        if start == end or not any(char.isdigit() for char in norm[start:end]):
+        if start == end:
             continue
-        unit = _UNIT.match(norm, end)
-        if unit is None:
+        unit = _UNIT.match(norm, end)  # (most runs have no unit: asked before the digits)
+        if unit is None or not any(char.isdigit() for char in norm[start:end]):
             continue
         if _ITEM_NUMBER.fullmatch(norm, 0, end) and unit.group("unit") == "元":
             continue  # 8.元山镇白芨…项目: an item's number, then a place whose name opens with 元
@@ -358,6 +358,8 @@ _SPELLED_OUT: Final = re.compile(
 
 def _chinese_mentions(line: Line) -> list[tuple[int, int, Money | None]]:
     found: list[tuple[int, int, Money | None]] = []
+    if "元" not in line.norm and "圆" not in line.norm and "圓" not in line.norm:
+        return found  # (each amount in numerals has its 元)
     for match in _MONEY_ZH.finditer(line.norm):
         if _SPELLED_OUT.search(line.norm, max(match.start() - 12, 0), match.start()):
             continue
