@@ -710,6 +710,8 @@ _BOOK_PAIR: Final = re.compile(rf"《([\u4e00-\u9fff]+)(?:{_JOIN}|\s+)([^》]*)�
 def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
     """The donor named in the text: 《南京市雨花台区·大通…》 or a full place name (浙江省绍兴市柯桥区)."""
     for line in lines:
+        if "《" not in line.norm:
+            continue  # (no cited title)
         for match in _BOOK_PAIR.finditer(line.norm):
             right = match.group(2)
             if recipient.name in right or (
@@ -916,7 +918,8 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
     """
     best = ""
     written = region.name
-    for line, spelling in ((line, s) for line in lines for s in spellings(region.name)):
+    names = spellings(region.name)  # (the same for every line: looked up once)
+    for line, spelling in ((line, s) for line in lines for s in names):
         # 沧源县 written 临沧市沧源佤族自治县: the full name may be of its official spelling.
         norm = line.norm
         start = norm.find(spelling)
