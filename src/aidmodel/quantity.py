@@ -248,6 +248,10 @@ _SUFFIXES: Final = (
 )
 _SUFFIX_MARKERS: Final = tuple(marker for marker, _ in _SUFFIXES)
 _PREFIX_MARKERS: Final = tuple(marker for marker, _ in BOUND_PREFIXES)
+# What a unit never holds: a suffix marker (以上), punctuation or a space.
+_NOT_IN_UNIT: Final = re.compile(
+    "|".join(map(re.escape, _SUFFIX_MARKERS)) + "|[" + re.escape("（）()，；;。、") + r"\s]"
+)
 _PERIODS: Final = ("半年", "季度", "学期", "年", "季", "月", "周", "天", "日")
 # em dash, en dash, hyphen, tilde, full-width tilde, wave dash, 至, 到
 _RANGE_SEPARATORS: Final = frozenset("—\u2013-~\uff5e\u301c至到")
@@ -429,9 +433,7 @@ def parse_quantity(text: str) -> Quantity:
     unit = normal[i:end].strip() or None
     if unit is not None and unit not in UNIT_ALIASES:
         numeric = not _NUMBER_CHARS.isdisjoint(unit) and not unit.startswith(_NUMERAL_UNITS)
-        has_marker = any(marker in unit for marker in _SUFFIX_MARKERS)
-        punctuated = any(c in "（）()，；;。、" or c.isspace() for c in unit)
-        if numeric or has_marker or punctuated or len(unit) > 6:
+        if numeric or _NOT_IN_UNIT.search(unit) or len(unit) > 6:
             raise NumeralError(
                 func,
                 text,
