@@ -990,11 +990,14 @@ _PROJECT_TITLE: Final = re.compile(r"(?:项目|工程)$")
 _NEXT_ITEM: Final = re.compile(r";\s*(?P<number>\d{1,2})[.、](?!\d)")  # on a line's norm
 
 
+_FIRST_NUMBER: Final = re.compile(r"1[.、]")
+
+
 def run_in_items(heading: Heading) -> list[tuple[Heading, int]]:
     """The items that follow an item numbered 1. on its own line (1.阿苇滩镇…项目（380万元，
     实施单位：…）；2.红墩镇…项目（360万元，…）；…), each as a heading with where it starts;
     ``[]`` unless they number on from 2 in order."""
-    if not re.fullmatch(r"1[.、]", normalise(heading.number.strip())):
+    if not _FIRST_NUMBER.fullmatch(normalise(heading.number.strip())):
         return []
     line = heading.line
     found: list[tuple[Heading, int]] = []

@@ -57,6 +57,8 @@ __all__ = ["FULL_PROVINCE", "Header", "is_issuer", "read_header", "region_units"
 
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(TITLE_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
+# Each genre ending a title, perhaps with a bracket after it, in the order of TITLE_GENRES.
+_GENRES_AT_END: Final = tuple((g, re.compile(f"{g}(?:[（(].*)?$")) for g in TITLE_GENRES)
 # 关于调整2024年…项目计划的通知 (…的批复, …的函): a notice that adjusts a plan, and the plan's name.
 _ADJUSTED: Final = re.compile(
     r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的(?:通知|批复|函)$"
@@ -1232,7 +1234,7 @@ def read_header(lines: Sequence[Line]) -> Header:
             year = int(year_match.group(1))
         # …项目推进情况的报告: the genre is what the report is of.
         named = re.sub("的(?:报告|通报)$", "", title)
-        genre = next((g for g in TITLE_GENRES if re.search(f"{g}(?:[（(].*)?$", named)), None)
+        genre = next((g for g, at_end in _GENRES_AT_END if at_end.search(named)), None)
         reported = next(
             (
                 g
