@@ -56,9 +56,14 @@ _FIGURE: Final = (
     r"(?:\s*[余多])?(?:\s*[万亿萬億]+)?[余多]?"
 )
 _PREFIX_WORDS: Final = "|".join(sorted((m for m, _ in BOUND_PREFIXES), key=len, reverse=True))
+# The characters a quantity opens with: 每, the first of a bound word, a digit. The pattern
+# below looks for one first, so that at any other position it fails at once instead of
+# trying each of its words.
+_OPENS: Final = "".join(sorted({"每", *(marker[0] for marker, _ in BOUND_PREFIXES), *_CN_ANY}))
 _QUANTITY: Final = re.compile(
     # (Each optional word takes its own spaces: two optional runs of spaces in a row made a
     # run of spaces cost the cube of its length.)
+    rf"(?=[\d{re.escape(_OPENS)}])"
     rf"(?:(?P<every>每(?:{_PERIOD_WORDS}))\s*)?(?:(?P<bound>{_PREFIX_WORDS})\s*)?"
     rf"(?P<figure>{_FIGURE}(?:\s*[\u2014\u2013\-~\u301c至到]\s*{_FIGURE})?)\s*"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNIT_SPELLINGS)})?"
@@ -72,6 +77,10 @@ _SCALED: Final = re.compile("[万亿萬億]")
 
 _SENTENCE_END: Final = frozenset("。\uff01!\uff1f?\n\t")  # a tab ends a table cell
 _CLAUSE_END: Final = frozenset("；;，,：:")
+# The characters that end or open something in a text (_clauses reads only these).
+_CLAUSE_MARKS: Final = re.compile(
+    "[" + re.escape("".join(sorted({*_SENTENCE_END, *_CLAUSE_END, *"(（[【)）]】"}))) + "]"
+)
 # Item numbers before a clause: (一) 【1】 一、 一是 1. 1、 第一, ① (used with .match at a position).
 _NUMBERING: Final = re.compile(
     r"\s*(?:[(\[【][一二三四五六七八九十\d]+[)\]】]|[一二三四五六七八九十]+[、是]|\d+[.、](?!\d)"
@@ -227,7 +236,9 @@ def _clauses(normal: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for i, char in enumerate(normal):
+    for mark in _CLAUSE_MARKS.finditer(normal):  # (the characters below, not each character)
+        i = mark.start()
+        char = normal[i]
         if char in _SENTENCE_END:
             depth = 0
         elif char in "(（[【":
@@ -326,6 +337,8 @@ def _figures(original: str, normal: str, start: int, end: int) -> list[_Figure]:
 def _clean(text: str, unit: str | None, *, leading: bool, trailing: bool) -> str:
     """Words around a figure without numbering, fillers and punctuation."""
     text = text.strip(_PUNCT).strip()
+    # 培训人次不低于100人次: a two-character unit repeated before the figure.
+    trailing_words = (*_TRAILING, *((unit,) if unit and len(unit) > 1 else ()))
     changed = True
     while changed and text:
         changed = False
@@ -333,16 +346,18 @@ def _clean(text: str, unit: str | None, *, leading: bool, trailing: bool) -> str
             numbered = _NUMBERING.match(text)
             if numbered and numbered.end() < len(text):
                 text, changed = text[numbered.end() :].strip(_PUNCT), True
-            for word in _LEADING:
-                if text.startswith(word) and len(text) > len(word):
-                    text, changed = text[len(word) :].strip(_PUNCT), True
+            # (Each word is tried in turn only where one opens the text: otherwise none can.)
+            if text.startswith(_LEADING):
+                for word in _LEADING:
+                    if text.startswith(word) and len(text) > len(word):
+                        text, changed = text[len(word) :].strip(_PUNCT), True
             if text.startswith("的"):
                 text, changed = text[1:].strip(_PUNCT), True
         if trailing:
-            # 培训人次不低于100人次: a two-character unit repeated before the figure.
-            for word in (*_TRAILING, *((unit,) if unit and len(unit) > 1 else ())):
-                if text.endswith(word) and len(text) > len(word):
-                    text, changed = text[: -len(word)].strip(_PUNCT), True
+            if text.endswith(trailing_words):
+                for word in trailing_words:
+                    if text.endswith(word) and len(text) > len(word):
+                        text, changed = text[: -len(word)].strip(_PUNCT), True
             if text.endswith("的"):
                 text, changed = text[:-1].strip(_PUNCT), True
     return text
@@ -351,6 +366,8 @@ def _clean(text: str, unit: str | None, *, leading: bool, trailing: bool) -> str
 def _period(clause_before: str) -> tuple[str | None, str]:
     """The period a clause gives (每年 → 年) and the clause without the period words."""
     period: str | None = None
+    if "年" not in clause_before and "每" not in clause_before:
+        return period, clause_before  # every period phrase has 年 or 每
     for found in _PERIOD_PHRASE.finditer(clause_before):
         if found.group("every"):
             period = found.group("every")
@@ -456,7 +473,11 @@ def scan(text: object, func: str, *, funding: bool) -> list[CommitmentSpan]:
             reach = max(clause_start, match.start() - _PERIOD_REACH)
             period, _ = _period(text[reach : match.start()])
             _, before = _period(before)
-            loose = max(_LOOSE_BOUND.finditer(before), key=lambda m: m.start(), default=None)
+            loose = (
+                max(_LOOSE_BOUND.finditer(before), key=lambda m: m.start())
+                if _LOOSE_BOUND.search(before)
+                else None
+            )
             if loose is not None:
                 before = before[: loose.start()] + before[loose.end() :]
                 if target.bound is Bound.EXACT:

@@ -278,7 +278,8 @@ def whole_number(noun: str, *, optional: bool = False) -> Any:
                 got=value,
                 params={"noun": phrase(noun)},
             )
-        check_wire_int(field_label(instance, attribute), noun, value)
+        if value > MAX_COUNT:  # (the label is made only for the message)
+            check_wire_int(field_label(instance, attribute), noun, value)
 
     within = f"type({{v}}) is int and 0 <= {{v}} <= {MAX_COUNT}"
     return accepts(f"{{v}} is None or ({within})" if optional else within)(check)

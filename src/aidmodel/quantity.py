@@ -35,6 +35,7 @@ written, not quantities.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
@@ -245,6 +246,12 @@ _SUFFIXES: Final = (
     ("左右", Bound.ABOUT),
     ("上下", Bound.ABOUT),
 )
+_SUFFIX_MARKERS: Final = tuple(marker for marker, _ in _SUFFIXES)
+_PREFIX_MARKERS: Final = tuple(marker for marker, _ in BOUND_PREFIXES)
+# What a unit never holds: a suffix marker (以上), punctuation or a space.
+_NOT_IN_UNIT: Final = re.compile(
+    "|".join(map(re.escape, _SUFFIX_MARKERS)) + "|[" + re.escape("（）()，；;。、") + r"\s]"
+)
 _PERIODS: Final = ("半年", "季度", "学期", "年", "季", "月", "周", "天", "日")
 # em dash, en dash, hyphen, tilde, full-width tilde, wave dash, 至, 到
 _RANGE_SEPARATORS: Final = frozenset("—\u2013-~\uff5e\u301c至到")
@@ -253,6 +260,9 @@ _MORE: Final = frozenset("余多")
 # Units that begin with a numeral character: the figure stops before them.
 _NUMERAL_UNITS: Final = ("千米", "千克", "千瓦", "百米")
 _BIG_UNITS: Final = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+# A figure in ASCII digits, perhaps with a fraction and one 万 or 亿 after it, short enough
+# never to be too large (parse_number's limit is 10^20).
+_PLAIN_FIGURE: Final = re.compile(r"(?P<digits>[0-9]{1,12}(?:\.[0-9]{1,12})?)(?P<big>[万萬亿億]?)")
 
 
 def _combine(first: Bound, second: Bound, text: str, position: int) -> Bound:
@@ -340,11 +350,12 @@ def parse_quantity(text: str) -> Quantity:
             )
         per, end = period, slash
     end = _rstrip(normal, start, end)
-    for marker, marker_bound in _SUFFIXES:
-        if normal.endswith(marker, start, end):
-            end = _rstrip(normal, start, end - len(marker))
-            bound = _combine(bound, marker_bound, text, end)
-            break
+    if normal.endswith(_SUFFIX_MARKERS, start, end):  # (then find which)
+        for marker, marker_bound in _SUFFIXES:
+            if normal.endswith(marker, start, end):
+                end = _rstrip(normal, start, end - len(marker))
+                bound = _combine(bound, marker_bound, text, end)
+                break
     # Prefix markers and 每<period>, in any order.
     moved = True
     while moved and start < end:
@@ -369,6 +380,8 @@ def parse_quantity(text: str) -> Quantity:
                     expected=N_("每年, 每半年, 每月 ..."),
                 )
             continue
+        if not normal.startswith(_PREFIX_MARKERS, start):
+            continue  # (none of the words below opens the rest)
         for marker, marker_bound in BOUND_PREFIXES:
             if normal.startswith(marker, start):
                 start += len(marker)
@@ -419,10 +432,8 @@ def parse_quantity(text: str) -> Quantity:
 
     unit = normal[i:end].strip() or None
     if unit is not None and unit not in UNIT_ALIASES:
-        numeric = any(c in _NUMBER_CHARS for c in unit) and not unit.startswith(_NUMERAL_UNITS)
-        has_marker = any(marker in unit for marker, _ in _SUFFIXES)
-        punctuated = any(c in "（）()，；;。、" or c.isspace() for c in unit)
-        if numeric or has_marker or punctuated or len(unit) > 6:
+        numeric = not _NUMBER_CHARS.isdisjoint(unit) and not unit.startswith(_NUMERAL_UNITS)
+        if numeric or _NOT_IN_UNIT.search(unit) or len(unit) > 6:
             raise NumeralError(
                 func,
                 text,
@@ -437,7 +448,7 @@ def parse_quantity(text: str) -> Quantity:
         raise NumeralError(
             func, text, start, N_("a range that ends below its start"), expected=N_("low—high")
         )
-    if any(v is not None and v.adjusted() >= _MAX_MAGNITUDE for v in (low, high)):
+    if low.adjusted() >= _MAX_MAGNITUDE or (high is not None and high.adjusted() >= _MAX_MAGNITUDE):
         # 170余万万万…元: 万 after 万 scales past any figure a plan writes.
         raise NumeralError(
             func,
@@ -548,6 +559,17 @@ def _figure(
         )
         pair = (Decimal(low).scaleb(scale, CTX), Decimal(high).scaleb(scale, CTX))
         return pair, trailing + scale, i, more
+    plain = _PLAIN_FIGURE.fullmatch(normal, start, number_stop)
+    if plain is not None:
+        # 2574.7万, 65: digits alone, with one 万 or 亿 perhaps, are the value parse_number
+        # would give, read without its whole grammar (the usual figure of a plan).
+        big = _BIG_UNITS.get(plain.group("big"), 0)
+        return (
+            Decimal(plain.group("digits")).scaleb(big + scale, CTX),
+            (trailing + scale) if k > start else 0,
+            i,
+            more,
+        )
     number = parse_number(
         normal, start, number_stop, "parse_quantity", text, strict_upper=False, digit_by_digit=False
     )

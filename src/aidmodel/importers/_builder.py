@@ -454,8 +454,8 @@ class Builder:
                 number = len(plan.subsections)
                 # (三、工作要求 / 附件 / （一）产业帮扶项目（4个） / 1.X项目，单位，220万元: a
                 # list of items with money of their own is no list of duties, whatever the
-                # part above it.)
-                funded_below = (
+                # part above it; asked only of a part of duties, where it tells.)
+                funded_below = plan.mechanism and (
                     sum(
                         1
                         for leaf in child.children
@@ -1043,11 +1043,14 @@ _PROJECT_TITLE: Final = re.compile(r"(?:项目|工程)$")
 _NEXT_ITEM: Final = re.compile(r";\s*(?P<number>\d{1,2})[.、](?!\d)")  # on a line's norm
 
 
+_FIRST_NUMBER: Final = re.compile(r"1[.、]")
+
+
 def run_in_items(heading: Heading) -> list[tuple[Heading, int]]:
     """The items that follow an item numbered 1. on its own line (1.阿苇滩镇…项目（380万元，
     实施单位：…）；2.红墩镇…项目（360万元，…）；…), each as a heading with where it starts;
     ``[]`` unless they number on from 2 in order."""
-    if not re.fullmatch(r"1[.、]", normalise(heading.number.strip())):
+    if not _FIRST_NUMBER.fullmatch(normalise(heading.number.strip())):
         return []
     line = heading.line
     found: list[tuple[Heading, int]] = []
@@ -1375,7 +1378,8 @@ def own_figures(
                     amount = mention
                     break
         if count is None:
-            found = _OWN_COUNT.search(span.line.norm[span.start : span.end])
+            text = span.line.norm[span.start : span.end]
+            found = _OWN_COUNT.search(text) if "个" in text else None  # (a count has its 个)
             if found and not before_year(span.line, span.start + found.start(), year):
                 count = count_value(found.group(1) or found.group(2))
     return amount, count

@@ -36,6 +36,7 @@ _CELL: Final = re.compile(
     r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()（）/、]{0,15}?)\s*[:：]\s*(?P<value>.*)$"
 )
 _NUMBER_LABEL: Final = re.compile("^(?:序号|编号)$")
+_BLANKS: Final = re.compile(r"\s+")
 _NAME_LABEL: Final = re.compile("^(?:项目名称|名称)$")
 _BLANK: Final = ""
 
@@ -74,8 +75,7 @@ def _card(block: Sequence[Line]) -> _Card | None:
 def _opens_card(line: Line) -> bool:
     found = _CELL.match(line.text)
     return (
-        found is not None
-        and _NUMBER_LABEL.match(re.sub(r"\s+", "", found.group("label"))) is not None
+        found is not None and _NUMBER_LABEL.match(_BLANKS.sub("", found.group("label"))) is not None
     )
 
 

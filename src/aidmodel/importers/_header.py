@@ -57,6 +57,8 @@ __all__ = ["FULL_PROVINCE", "Header", "is_issuer", "read_header", "region_units"
 
 # A title may end in a qualifier in brackets: …项目资金安排明细表（调整后）, …计划（修订稿）.
 _GENRE_END: Final = re.compile(f"(?:{'|'.join(TITLE_GENRES)})(?:[（(][^（）()]{{1,8}}[）)])?$")
+# Each genre ending a title, perhaps with a bracket after it, in the order of TITLE_GENRES.
+_GENRES_AT_END: Final = tuple((g, re.compile(f"{g}(?:[（(].*)?$")) for g in TITLE_GENRES)
 # 关于调整2024年…项目计划的通知 (…的批复, …的函): a notice that adjusts a plan, and the plan's name.
 _ADJUSTED: Final = re.compile(
     r"关于调整(?P<plan>\S{4,60}?(?:计划|方案|安排|清单|项目资金|资金|项目))的(?:通知|批复|函)$"
@@ -725,6 +727,8 @@ _BOOK_PAIR: Final = re.compile(rf"《([\u4e00-\u9fff]+)(?:{_JOIN}|\s+)([^》]*)�
 def _body_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str], int] | None:
     """The donor named in the text: 《南京市雨花台区·大通…》 or a full place name (浙江省绍兴市柯桥区)."""
     for line in lines:
+        if "《" not in line.norm:
+            continue  # (no cited title)
         for match in _BOOK_PAIR.finditer(line.norm):
             right = match.group(2)
             if recipient.name in right or (
@@ -931,7 +935,8 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
     """
     best = ""
     written = region.name
-    for line, spelling in ((line, s) for line in lines for s in spellings(region.name)):
+    names = spellings(region.name)  # (the same for every line: looked up once)
+    for line, spelling in ((line, s) for line in lines for s in names):
         # 沧源县 written 临沧市沧源佤族自治县: the full name may be of its official spelling.
         norm = line.norm
         start = norm.find(spelling)
@@ -1244,7 +1249,7 @@ def read_header(lines: Sequence[Line]) -> Header:
             year = int(year_match.group(1))
         # …项目推进情况的报告: the genre is what the report is of.
         named = re.sub("的(?:报告|通报)$", "", title)
-        genre = next((g for g in TITLE_GENRES if re.search(f"{g}(?:[（(].*)?$", named)), None)
+        genre = next((g for g, at_end in _GENRES_AT_END if at_end.search(named)), None)
         reported = next(
             (
                 g

@@ -28,6 +28,7 @@ __all__ = [
     "SAME_YEAR_END",
     "Line",
     "Mention",
+    "close_spacing",
     "count_value",
     "forget_mentions",
     "is_chrome",
@@ -41,7 +42,7 @@ __all__ = [
 _STRIP: Final = " \t\r\n\u3000\u00a0\ufeff\u200b"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a line is a key of the per-import memories: hashed once
 class Line:
     """One line of the source (行): its number from 1, the text as written and normalised.
 
@@ -127,7 +128,9 @@ _SPACED_LABEL: Final = re.compile(
 )
 
 
-def _close_spacing(text: str) -> str:
+def close_spacing(text: str) -> str:
+    """A text with its labels spaced out letter by letter (实 施 地 点：) closed up, as
+    :func:`join_lines` reads each of its lines."""
     return _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
 
 
@@ -145,7 +148,7 @@ def join_lines(lines: Sequence[Line]) -> Line:
     text = ""
     breaks = []
     for index, line in enumerate(lines):
-        piece = _close_spacing(line.text)
+        piece = close_spacing(line.text)
         if index:
             if (
                 text[-1:].isascii()
@@ -308,10 +311,10 @@ def _digit_mentions(line: Line) -> list[Mention]:
         start, end = run.span()
         while start < end and norm[start] == ",":  # a comma before a figure: punctuation
             start += 1
-        if start == end or not any(char.isdigit() for char in norm[start:end]):
+        if start == end:
             continue
-        unit = _UNIT.match(norm, end)
-        if unit is None:
+        unit = _UNIT.match(norm, end)  # (most runs have no unit: asked before the digits)
+        if unit is None or not any(char.isdigit() for char in norm[start:end]):
             continue
         if _ITEM_NUMBER.fullmatch(norm, 0, end) and unit.group("unit") == "元":
             continue  # 8.元山镇白芨…项目: an item's number, then a place whose name opens with 元
@@ -355,6 +358,8 @@ _SPELLED_OUT: Final = re.compile(
 
 def _chinese_mentions(line: Line) -> list[tuple[int, int, Money | None]]:
     found: list[tuple[int, int, Money | None]] = []
+    if "元" not in line.norm and "圆" not in line.norm and "圓" not in line.norm:
+        return found  # (each amount in numerals has its 元)
     for match in _MONEY_ZH.finditer(line.norm):
         if _SPELLED_OUT.search(line.norm, max(match.start() - 12, 0), match.start()):
             continue
@@ -464,6 +469,8 @@ def _labelled_mentions(line: Line, found: Sequence[Mention]) -> list[Mention]:
     """
     norm = line.norm
     labelled: list[Mention] = []
+    if "(" not in norm:
+        return labelled  # every label with its unit has its bracket
     taken = [(m.start, m.end) for m in found]
     labels = list(_UNIT_LABEL.finditer(norm))
     # The next 。 and ；at or after each label, each looked for once: linear in the line.

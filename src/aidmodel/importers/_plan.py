@@ -464,6 +464,11 @@ def _recipient_parts(lines: Sequence[Line], header: Header) -> tuple[Region, ...
     return found
 
 
+# A part's title after its county: its money (960万元) and its bracket (（杭州市上城区结对）).
+_MONEY_AT_END: Final = re.compile(r"\s*[\d.,，]+\s*(?:万元|元|亿元)$")
+_BRACKET_AT_END: Final = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def _county_parts(lines: Sequence[Line], header: Header, above: list[str]) -> tuple[Region, ...]:
     """The counties heading parts of the outer level, under ``above`` where it is given."""
     found: list[Region] = []
@@ -475,8 +480,8 @@ def _county_parts(lines: Sequence[Line], header: Header, above: list[str]) -> tu
         # （一）理塘县（杭州市上城区结对）960万元: the county, its bracket and figures aside.
         title = heading.title.strip()
         for _ in range(2):  # 理塘县（…结对）960万元, 麟游县920万元（…结对）: either order
-            title = re.sub(r"\s*[\d.,，]+\s*(?:万元|元|亿元)$", "", title)
-            title = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", title)
+            title = _MONEY_AT_END.sub("", title)
+            title = _BRACKET_AT_END.sub("", title)
         counties = [d for d in lookup(title) if d.level is DivisionLevel.COUNTY]
         if len(counties) != 1 or (
             above and not set(above) & {a.code for a in parents(counties[0])}

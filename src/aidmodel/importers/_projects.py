@@ -208,7 +208,9 @@ _NEXT_LABEL: Final = re.compile(r"(?:[;；]\s*|\s+)(?P<label>[\u4e00-\u9fff]{2,8
 
 def _fields_in(span: Span, parts: _Parts) -> str | None:
     """Move the labelled fields of a span into ``parts``; the description before them stays."""
-    matches = list(_LABEL.finditer(span.line.norm, span.start, span.end))
+    # (Every label has its colon: a span without one is read without the pattern.)
+    has_colon = span.line.norm.find(":", span.start, span.end) >= 0
+    matches = list(_LABEL.finditer(span.line.norm, span.start, span.end)) if has_colon else []
     if not matches:
         if span.text.strip():
             parts.description.append(span)
@@ -1640,7 +1642,8 @@ def _closing_bracket(description: Sequence[Span]) -> re.Match[str] | None:
     if not description:
         return None
     span = description[-1]
-    return _CLOSING_FIELDS.search(span.line.norm[span.start : span.end])
+    text = span.line.norm[span.start : span.end]
+    return _CLOSING_FIELDS.search(text) if ")" in text else None  # (no bracket, none closes)
 
 
 def prose_units(description: Sequence[Span]) -> list[str]:

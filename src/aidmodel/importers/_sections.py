@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from aidmodel.importers._lines import Line, count_value, is_chrome, join_lines
+from aidmodel.importers._lines import Line, close_spacing, count_value, is_chrome, join_lines
 from aidmodel.importers.lexicon.characters import NUMERAL_DIGITS, NUMERAL_UNITS
 from aidmodel.importers.lexicon.fields import FIELD_LABELS, is_label
 
@@ -435,18 +435,19 @@ def _cards(found: list[tuple[Line, Heading | None]]) -> list[tuple[Line, Heading
     return result
 
 
+# The numerals of a heading's number (and its spaces), and one numeral of it.
+_NUMERALS: Final = re.compile(r"[一二三四五六七八九十\d\s]+")
+_NUMERAL: Final = re.compile(r"[一二三四五六七八九十]{1,3}|\d{1,4}")
+
+
 def _style(heading: Heading) -> tuple[int, str]:
     """A heading's numbering style: its level and its number without the numeral
     (（一） and （1） are one style, as their level says; 1. and 1、 are two)."""
-    return heading.level, re.sub(
-        r"[一二三四五六七八九十\d\s]+", "", heading.line.norm[: len(heading.number)]
-    )
+    return heading.level, _NUMERALS.sub("", heading.line.norm[: len(heading.number)])
 
 
 def _value(heading: Heading) -> int | None:
-    numeral = re.search(
-        r"[一二三四五六七八九十]{1,3}|\d{1,4}", heading.line.norm[: len(heading.number)]
-    )
+    numeral = _NUMERAL.search(heading.line.norm[: len(heading.number)])
     return None if numeral is None else count_value(numeral.group())
 
 
@@ -674,6 +675,10 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+# A line that opens with a label of a few words and its colon: a field line.
+_FIELD_LINE: Final = re.compile(r"^[^,。;:]{2,12}:")
+
+
 def reading_lines(lines: Sequence[Line]) -> list[Line]:
     """The lines of a body as they are read: page numbers and other chrome out, and each
     sentence that PDF extraction hard-wrapped joined into one :class:`Line` (its source
@@ -704,7 +709,7 @@ def reading_lines(lines: Sequence[Line]) -> list[Line]:
             if not line.blank
             and line.norm[-1:] not in _SENTENCE_END
             and "\t" not in line.raw
-            and not re.match(r"^[^,。;:]{2,12}:", line.norm)  # field lines: 资金构成（万元）：…
+            and not _FIELD_LINE.match(line.norm)  # field lines: 资金构成（万元）：…
             and read_heading(line) is None
         ]
         wrap = _wrap_width(cut) * 4 // 5
@@ -803,8 +808,9 @@ def _split_label(line: Line, after: Line) -> bool:
 def _read_as_one(group: list[Line]) -> Line:
     """The lines of a group as one line; a single line as it is unless a label in it is
     spaced out letter by letter."""
-    joined = join_lines(group)
-    return group[0] if len(group) == 1 and joined.text == group[0].text else joined
+    if len(group) == 1 and close_spacing(group[0].text) == group[0].text:
+        return group[0]  # (what join_lines would give has the same text: not made)
+    return join_lines(group)
 
 
 def _open_bracket(norm: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -70,4 +70,8 @@ class Commitment:
 
     @parts.validator
     def _check_parts(self, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-        tuple_of(Commitment)(self, attribute, value)
+        _COMMITMENT_ITEMS(self, attribute, value)
+
+
+# The check of Commitment.parts, made once (the class must exist first), not at each instance.
+_COMMITMENT_ITEMS: Final = tuple_of(Commitment)

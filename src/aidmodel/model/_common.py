@@ -6,7 +6,13 @@ from typing import Any
 
 import attrs
 
-from aidmodel._validators import check_wire_int, field_label, non_blank, optional_non_blank
+from aidmodel._validators import (
+    MAX_COUNT,
+    check_wire_int,
+    field_label,
+    non_blank,
+    optional_non_blank,
+)
 from aidmodel._wording import N_
 from aidmodel.errors import InvalidValueError
 
@@ -23,7 +29,8 @@ def _line(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
             expected=N_("an int of 1 or more"),
             got=value,
         )
-    check_wire_int(field_label(instance, attribute), N_("line number"), value)
+    if value > MAX_COUNT:  # (the label is made only for the message)
+        check_wire_int(field_label(instance, attribute), N_("line number"), value)
 
 
 @attrs.frozen(kw_only=True)

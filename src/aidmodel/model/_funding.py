@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -132,7 +132,11 @@ class FundingShare:
 
     @parts.validator
     def _check_parts(self, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-        tuple_of(FundingShare)(self, attribute, value)
+        _SHARE_ITEMS(self, attribute, value)
+
+
+# The check of FundingShare.parts, made once (the class must exist first), not at each instance.
+_SHARE_ITEMS: Final = tuple_of(FundingShare)
 
 
 def _rate(instance: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:

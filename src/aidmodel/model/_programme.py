@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -138,7 +138,7 @@ class Section:
     def _check_subsections(
         self, attribute: attrs.Attribute[Any], value: tuple[object, ...]
     ) -> None:
-        tuple_of(Section)(self, attribute, value)
+        _SECTION_ITEMS(self, attribute, value)
 
     def walk(self) -> Iterator[Section]:
         """This section and all below it, depth first, in document order.
@@ -150,6 +150,10 @@ class Section:
         yield self
         for sub in self.subsections:
             yield from sub.walk()
+
+
+# The check of Section.subsections, made once (the class must exist first), not at each instance.
+_SECTION_ITEMS: Final = tuple_of(Section)
 
 
 @attrs.frozen(kw_only=True)
