@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from aidmodel._display import text_width
+from aidmodel._wording import UNTITLED
 from aidmodel.formatting import format_commitment, format_date, format_money, format_upper
 from aidmodel.fundplan import fund_plan, to_text
 from aidmodel.messages import N_, Nn_, catalog, format_finding
@@ -58,7 +59,7 @@ def render(programme: Programme, *, locale: str = "zh_CN", width: int | None = N
     """The report: header, fund sources, fund plan table, totals, commitments, findings."""
     texts = catalog(locale, where="report")
     say = texts.gettext
-    lines = [programme.title]
+    lines = [programme.title or say(UNTITLED)]
     donor = "?" if programme.donor is None else programme.donor.name
     recipient = "?" if programme.recipient is None else programme.recipient.name
     head = [] if programme.scheme is None else [say(programme.scheme.label)]

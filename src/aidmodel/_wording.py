@@ -14,6 +14,7 @@ from decimal import Decimal
 
 __all__ = [
     "N_",
+    "UNTITLED",
     "ErrorText",
     "Phrase",
     "Phrases",
@@ -33,6 +34,10 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's name: marked here, transl
     'Fund sources'
     """
     return message
+
+
+#: What a report writes in place of a programme's title when the document gave none.
+UNTITLED = N_("（无标题）")
 
 
 class ErrorText(str):

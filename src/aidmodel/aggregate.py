@@ -141,7 +141,7 @@ class PortfolioRow:
         amount: The declared totals, or the projects' sum where a programme declares none.
         programmes: How many programmes.
         estimated: How many of them declare no total (their projects were summed).
-        titles: The programmes' titles, in the order given.
+        titles: The programmes' titles, in the order given (a programme without one gives none).
 
     >>> from aidmodel import samples
     >>> row = portfolio([samples.load("shizhong-ebian-2025")])[0]
@@ -472,7 +472,7 @@ def portfolio(
             amount=row.amount + amount,
             programmes=row.programmes + 1,
             estimated=row.estimated + (declared is None),
-            titles=(*row.titles, programme.title),
+            titles=(*row.titles, *((programme.title,) if programme.title else ())),
         )
     # Rows whose programmes do not say (None) come after the others.
     return tuple(

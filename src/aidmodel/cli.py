@@ -463,7 +463,7 @@ def _once(found: Sequence[tuple[str, Programme]], locale: str) -> list[Programme
     One given again is left out (the first is counted) and named in a warning on
     stderr with where it was given first.
     """
-    first: dict[tuple[str, str | None, str | None, int | None], str] = {}
+    first: dict[tuple[str | None, str | None, str | None, int | None], str] = {}
     kept = []
     for name, programme in found:
         donor = None if programme.donor is None else programme.donor.name

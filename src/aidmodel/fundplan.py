@@ -51,7 +51,7 @@ from aidmodel._validators import (
     tuple_of,
     whole_number,
 )
-from aidmodel._wording import N_
+from aidmodel._wording import N_, UNTITLED
 from aidmodel.aggregate import totals_by_section
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.model import DateSpan, PartialDate, Programme, Project, Section
@@ -611,7 +611,7 @@ def fund_plan(
             visit(sub, 0)
     amount = _sum(p.amount for p in scope)
     sums = {key: _sum(_project_cell(programme, p, key) for p in scope) for key in money_keys}
-    title = root.title if root is not None else _plan_title(programme.title, say)
+    title = root.title if root is not None else _plan_title(programme.title or say(UNTITLED), say)
     return FundPlan(
         title=title,
         columns=chosen,

@@ -223,7 +223,7 @@ def _draw(figure: Any, report: Progress, words: dict[str, str], *, chinese: bool
     burn, rates = figure.subplots(1, 2, width_ratios=(3, 2))
     as_of = report.as_of
     title = words["title"].format(
-        title=report.programme,
+        title=report.programme or "",
         year=as_of.year,
         month=as_of.month,
         day=as_of.day,

@@ -55,7 +55,7 @@ import attrs
 
 from aidmodel._labelled import LabelledEnum, labelled
 from aidmodel._validators import checked
-from aidmodel._wording import N_
+from aidmodel._wording import N_, UNTITLED
 from aidmodel.errors import InvalidTypeError, InvalidValueError
 from aidmodel.fundplan import Cell, FundPlan, PlanColumn, PlanRow, PlanRowKind
 from aidmodel.model import EventKind, Ledger, PartialDate, Programme, Project, Section
@@ -264,7 +264,7 @@ class Progress:
     """A programme's progress as of a date (项目进度表), from its ledger.
 
     Attributes:
-        programme: The programme's title.
+        programme: The programme's title, or ``None`` when it has none.
         as_of: The date (截至日期): events after it are left out.
         events: How many ledger events are counted (those up to the date).
         projects: Every project, in the programme's order.
@@ -294,7 +294,7 @@ class Progress:
     .. versionadded:: 0.2.0
     """
 
-    programme: str
+    programme: str | None
     as_of: dt.date
     events: int
     projects: tuple[ProjectProgress, ...]
@@ -1067,7 +1067,7 @@ def progress_table(report: Progress, *, locale: str | Locale = "zh_CN") -> FundP
     as_of = report.as_of
     when = {"year": as_of.year, "month": as_of.month, "day": as_of.day}
     return FundPlan(
-        title=say(_TABLE_TITLE) % {"programme": report.programme, **when},
+        title=say(_TABLE_TITLE) % {"programme": report.programme or say(UNTITLED), **when},
         columns=columns,
         rows=rows,
         total=PlanRow(kind=PlanRowKind.TOTAL, cells=tuple(total.get(c.key) for c in columns)),

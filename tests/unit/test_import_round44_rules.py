@@ -112,3 +112,52 @@ def test_a_notices_numbered_changes_give_their_targets_to_the_tables_projects() 
         ("增加缝纫设备", "增加缝纫设备40台（套）")
     ]
     assert [c.text for c in programme.commitments] == ["确保11月底前资金支出进度达到90%以上"]
+
+
+def test_a_text_without_a_title_still_gives_its_projects_and_total() -> None:
+    # A page of a plan (its title on the page before): what it gives is kept, the title left
+    # empty and named in a warning, never guessed.
+    from aidmodel import from_json, to_json
+    from aidmodel.importers import WarningCode
+    from aidmodel.model import Programme
+
+    result = parse_plan(
+        _text(
+            "　　二、资金安排",
+            "　　2027年安排东西部协作资金300万元，实施项目2个。",
+            "　　1.丙镇茶园项目，安排资金200万元。",
+            "　　2.丁乡道路项目，安排资金100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.title is None
+    assert programme.declared_total == Money.from_wan(300)
+    assert [p.name for p in programme.projects] == ["丙镇茶园项目", "丁乡道路项目"]
+    assert any(
+        w.code is WarningCode.NOT_STATED and "no title" in w.message for w in result.warnings
+    )
+    text = to_json(programme)
+    assert '"format_version":2' in text
+    assert '"title"' not in text
+    assert from_json(text, Programme) == programme
+
+
+def test_a_text_with_no_title_no_projects_and_no_total_gives_no_programme() -> None:
+    from aidmodel.importers import WarningCode
+
+    result = parse_plan(
+        _text("　　一、工作要求", "　　各单位要加强组织领导，确保各项任务落实到位。")
+    )
+    assert result.programmes == ()
+    assert any(w.code is WarningCode.NO_PROGRAMME for w in result.warnings)
+
+
+def test_a_programme_without_a_title_reads_untitled_in_its_report() -> None:
+    from aidmodel import fund_plan
+    from aidmodel._report import render
+    from aidmodel.model import Programme, Project
+
+    programme = Programme(projects=[Project(name="丙镇茶园项目", amount=Money.from_wan(200))])
+    assert fund_plan(programme).title == "（无标题）项目资金计划表"
+    assert render(programme).splitlines()[0] == "（无标题）"
+    assert render(programme, locale="zh_Hant_TW").splitlines()[0] == "（無標題）"

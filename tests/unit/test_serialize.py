@@ -141,7 +141,7 @@ def test_in_total_false_is_written_and_read() -> None:
         ({"year": 1.9}, "not a whole number; expected a JSON integer, got 1.9 @ $.year"),
         ({"year": True}, "not a whole number; expected a JSON integer, got True @ $.year"),
         ({"year": "2025"}, "got '2025' @ $.year"),
-        ({"title": None}, "not a string; expected a JSON string, got None @ $.title"),
+        ({"title": "  "}, "blank text; expected a non-empty string or None, got '  ' @ $"),
         ({"title": 5}, "got 5 @ $.title"),
         (
             {"scheme": "East_West"},
@@ -196,7 +196,7 @@ def test_strict_input_names_the_problem_and_its_path(changes: dict[str, Any], pr
 
 def test_every_problem_is_reported_at_once() -> None:
     with pytest.raises(SerializationError) as info:
-        from_dict(document(year=1.9, title=None, extra=1, scheme="x"), Programme)
+        from_dict(document(year=1.9, title=5, extra=1, scheme="x"), Programme)
     assert len(info.value.problems) == 4
     assert str(info.value).startswith("Programme: 4 problems in the data")
 

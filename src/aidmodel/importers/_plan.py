@@ -8,6 +8,7 @@ from typing import Final
 
 import attrs
 
+from aidmodel._wording import UNTITLED
 from aidmodel.errors import AidModelError, InvalidTypeError, InvalidValueError
 from aidmodel.importers._builder import Builder, walk_plans
 from aidmodel.importers._bulletin import read_bulletin
@@ -185,25 +186,16 @@ def _header_fields(
     if year is not None and not 1900 <= year <= 2200:
         year = None
     span = _range([line for line in lines if not is_chrome(line)])
-    if header.title is None:
-        if span:
-            context.warn(
-                None,
-                WarningCode.NO_PROGRAMME,
-                N_("lines %(first)s-%(last)s have no title (标题); no programme is built"),
-                params={"first": span[0], "last": span[1]},
-            )
-        else:
-            context.warn(
-                None,
-                WarningCode.NO_PROGRAMME,
-                N_("the text have no title (标题); no programme is built"),
-                params={},
-            )
-        return None
     missing = [
         message
         for message, value in (
+            (
+                N_(
+                    "lines %(first)s-%(last)s have no title (标题) that can be found; the "
+                    "programme leaves it empty"
+                ),
+                header.title,
+            ),
             (
                 N_(
                     "lines %(first)s-%(last)s name no kind of pairing (帮扶类型: 东西部协作, "
@@ -241,7 +233,7 @@ def _header_fields(
             None,
             WarningCode.NOT_STATED,
             message,
-            params={"first": first, "last": last, "title": header.title},
+            params={"first": first, "last": last, "title": header.title or UNTITLED},
         )
     issue_date = None
     if header.issue_date is not None:
@@ -1222,7 +1214,10 @@ def _read(
     lines of the other recipients' sections ``hidden`` and the recipient's share of the
     totals paragraph as its totals. ``found``: the text's tables, where already read."""
     header = header or read_header(lines)
-    fields = _header_fields(context, header, lines)
+    # What the header leaves unsaid is told once the programme is built (and not about a text
+    # that gives none).
+    unsaid = Context(context.source)
+    fields = _header_fields(unsaid, header, lines)
     if tables_read is None:
         tables_read = _read_tables(lines)
     tables = [(table.start, table.end) for table in tables_read]
@@ -1259,18 +1254,17 @@ def _read(
             )
             continue
         read.append(table)
+    if header.title is None and any("简报" in line.norm for line in lines[:20]):
+        span = _range([line for line in lines if not is_chrome(line)])
+        if span is not None:
+            context.warn(
+                span[0],
+                WarningCode.TEXT_NOT_READ,
+                N_("lines %(first)s-%(last)s are a bulletin (简报); its summaries are not read"),
+                params={"first": span[0], "last": span[1]},
+            )
+        return None
     if fields is None:
-        if header.title is None and any("简报" in line.norm for line in lines[:20]):
-            span = _range([line for line in lines if not is_chrome(line)])
-            if span is not None:
-                context.warn(
-                    span[0],
-                    WarningCode.TEXT_NOT_READ,
-                    N_(
-                        "lines %(first)s-%(last)s are a bulletin (简报); its summaries are not read"
-                    ),
-                    params={"first": span[0], "last": span[1]},
-                )
         return None
     # A table not read (its header names no project) is skipped where it stands: the text
     # after it goes on (类别 | 项目个数 | 分配资金 above the parts that list the projects).
@@ -1597,6 +1591,20 @@ def _read(
             params={"error": str(error)},
         )
         return None
+    if programme.title is None and not programme.projects and programme.declared_total is None:
+        # No title, and neither projects nor a total: no plan of the genre.
+        span = _range([line for line in lines if not is_chrome(line)])
+        context.warn(
+            None,
+            WarningCode.NO_PROGRAMME,
+            N_(
+                "lines %(first)s-%(last)s have no title (标题), no projects and no total; "
+                "no programme is built"
+            ),
+            params={"first": span[0] if span else 1, "last": span[1] if span else 1},
+        )
+        return None
+    context.warnings.extend(unsaid.warnings)
     if header.genre in REPORT_GENRES:
         programme = as_report(context, programme, "programmes[0]", body)
     return programme

@@ -223,7 +223,8 @@ class Programme:
     in a section that does not exist, a share from an unknown fund source.
 
     Attributes:
-        title: The plan's title (标题).
+        title: The plan's title (标题), or ``None``: a text whose title cannot be found
+            (a page of a plan, a table cut from its document) still gives its programme.
         scheme: The kind of pairing (帮扶类型), a :class:`Scheme`; ``None`` when the
             document does not say (as for every field with ``None``).
         donor: The region giving aid (帮扶方), or ``None``: an allocation notice or a
@@ -262,7 +263,9 @@ class Programme:
     (Decimal('766'), '省内结对帮扶')
     """
 
-    title: str = attrs.field(validator=non_blank, metadata={"zh": "标题"})
+    title: str | None = attrs.field(
+        default=None, validator=optional_non_blank, metadata={"zh": "标题"}
+    )
     scheme: Scheme | None = attrs.field(
         default=None, validator=optional_instance(Scheme), metadata={"zh": "帮扶类型"}
     )

@@ -12,9 +12,9 @@ The wire contract (format versions 1 and 2), made by :func:`make_converter`:
   (``None``, empty tuples, ``true`` for :attr:`FundSource.in_total` and
   :attr:`Programme.lists_all_projects`) are left out.
 - A Programme document starts with its ``"format_version"``: ``1`` when it gives the
-  programme's scheme, donor, recipient and year, as every document of 0.1 did; ``2``
+  programme's title, scheme, donor, recipient and year, as every document of 0.1 did; ``2``
   when it leaves one of them out (the plan does not say: an allocation notice names no
-  donor), or when it lists only some of its projects (``"lists_all_projects": false``,
+  donor, a page of a plan has no title), or when it lists only some of its projects (``"lists_all_projects": false``,
   a field new in version 2). Each document is written in the lowest version that holds
   it, so readers of version 1 keep reading what they could; both are read.
 - A Ledger document (:class:`~aidmodel.model.Ledger`) starts with its ``"format_version"``,
@@ -80,7 +80,7 @@ FORMAT_VERSION: Final = 2
 #: The version of the Ledger document.
 _LEDGER_VERSION: Final = 1
 #: What version 2 added: these fields of a Programme may be left out,
-_OPTIONAL_SINCE_2: Final = ("scheme", "donor", "recipient", "year")
+_OPTIONAL_SINCE_2: Final = ("title", "scheme", "donor", "recipient", "year")
 #: and these fields are new (written only when they differ from their default).
 _NEW_IN_2: Final = ("lists_all_projects", "co_issuers")
 
