@@ -142,3 +142,21 @@ def test_an_adjustment_notices_parts_each_changing_one_project() -> None:
         ("丙镇茶叶加工厂项目", Money.from_wan(250), ("丙镇人民政府",)),
         ("丁乡蜂蜜加工车间项目", Money.from_wan(50), ("丁乡人民政府",)),
     ]
+
+
+def test_the_labelled_pieces_of_a_name_line_each_keep_their_clauses() -> None:
+    # 1.X项目　　主要内容：新建…，配套…1条　　金额：1,200,000.00元　　责任单位：…: every target
+    # of 主要内容 is read, and 金额 labels the money, not more of the content.
+    result = parse_plan(
+        _text(
+            "甲县2027年东西部协作项目计划",
+            "　　全年安排项目1个，资金1,200,000.00元。",
+            "　　1.丙镇冷链仓储项目　　主要内容：新建冷库800立方米，配套分拣线1条　　金额：1,200,000.00元"
+            "　　责任单位：丙镇人民政府　　完成时间：2027年10月",
+        )
+    )
+    (programme,) = result.programmes
+    (project,) = programme.projects
+    assert [c.text for c in project.commitments] == ["新建冷库800立方米", "配套分拣线1条"]
+    assert project.amount == Money.from_yuan(1200000)
+    assert project.units == ("丙镇人民政府",)

@@ -46,7 +46,12 @@ from aidmodel.importers._result import WarningCode
 from aidmodel.importers._sections import BULLETS, Heading
 from aidmodel.importers._totals import PER_UNIT_BEFORE, TARGET_AFTER, source_kind
 from aidmodel.importers.lexicon.columns import BEFORE_CHANGE
-from aidmodel.importers.lexicon.fields import AMOUNT_LABELS, FIELD_LABELS, is_label
+from aidmodel.importers.lexicon.fields import (
+    AMOUNT_LABELS,
+    BARE_AMOUNT_LABELS,
+    FIELD_LABELS,
+    is_label,
+)
 from aidmodel.importers.lexicon.funds import OUTSIDE_KINDS, RAISED_WORDS, REST_WORDS
 from aidmodel.messages import N_
 from aidmodel.model import (
@@ -206,6 +211,26 @@ _NEXT_ENUMERATOR: Final = re.compile(r"[;,、]?\s*(?:\(\s*\d{1,2}\s*\)|[\u2460-\
 _NEXT_LABEL: Final = re.compile(r"(?:[;；]\s*|\s+)(?P<label>[\u4e00-\u9fff]{2,8})\s*:")
 
 
+def _labelled_pieces(line: Line, start: int, end: int) -> list[Span]:
+    """A piece of description cut before each label of the lexicon written after a ；or a
+    space (1.X项目　　建设内容：…，配套…1条　　资金：…: the clauses of one label are not run into
+    the next one's)."""
+    cuts = [
+        found.start() + 1
+        for found in _NEXT_LABEL.finditer(line.norm, start, end)
+        if is_label(found.group("label"))
+    ]
+    bounds = [start, *cuts, end]
+    return [_trimmed(line, a, b) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+def _trimmed(line: Line, start: int, end: int) -> Span:
+    """The span without the spaces that set it apart from the next label (…1条　　资金：)."""
+    while end > start and line.text[end - 1].isspace():
+        end -= 1
+    return Span(line, start, end)
+
+
 def _fields_in(span: Span, parts: _Parts) -> str | None:
     """Move the labelled fields of a span into ``parts``; the description before them stays."""
     # (Every label has its colon: a span without one is read without the pattern.)
@@ -213,10 +238,10 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
     matches = list(_LABEL.finditer(span.line.norm, span.start, span.end)) if has_colon else []
     if not matches:
         if span.text.strip():
-            parts.description.append(span)
+            parts.description.extend(_labelled_pieces(span.line, span.start, span.end))
         return None
     if span.line.norm[span.start : matches[0].start()].strip(" ,，;；。"):
-        parts.description.append(Span(span.line, span.start, matches[0].start()))
+        parts.description.extend(_labelled_pieces(span.line, span.start, matches[0].start()))
     name = None
     described = False  # whether the span ends with description (…；建设内容：…)
     for index, match in enumerate(matches):
@@ -238,14 +263,19 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
         enumerator = _NEXT_ENUMERATOR.search(span.line.norm, match.end(), value_end)
         if enumerator is not None:
             value_end = enumerator.start()  # …塘头镇人民政府；（4）完成时限: (4) numbers the next
-        for other in _NEXT_LABEL.finditer(span.line.norm, match.end(), value_end):
-            if is_label(other.group("label")):
-                # 实施地点：涧池镇；调整后资金：2,400,000元: a label the field table does not
-                # hold ends the value; what it labels is description (the amount reader's).
-                parts.description.append(Span(span.line, other.start() + 1, value_end))
-                value_end = other.start()
-                described = True
-                break
+        cuts = [
+            other.start()
+            for other in _NEXT_LABEL.finditer(span.line.norm, match.end(), value_end)
+            if is_label(other.group("label"))
+        ]
+        if cuts:
+            # 实施地点：涧池镇；调整后资金：2,400,000元: a label the field table does not
+            # hold ends the value; what it labels is description (the amount reader's), each
+            # label's own (建设内容：…　　资金：…: the clauses of one are not run into the next).
+            for cut, stop in zip(cuts, [*cuts[1:], value_end], strict=True):
+                parts.description.append(_trimmed(span.line, cut + 1, stop))
+            value_end = cuts[0]
+            described = True
         if name == "name":
             # 项目名称：X；建设内容：…；补助资金：90万元: the name is one clause, the rest
             # up to the next field is the description.
@@ -561,6 +591,8 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
                 # 1.X项目260万元。: the amount right after the name (or 计划600万元 set off by
                 # spaces in a report's line: X项目　计划600万元　拨付420万元).
                 return mention, span
+            if span.line.norm[span.start : mention.start].strip(" :") in BARE_AMOUNT_LABELS:
+                return mention, span  # 金额：1,200,000.00元, a field of its own
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
             own_bracket = _OWN_BRACKET.fullmatch(span.line.norm, span.start, mention.start)
             closed = bool(_CLOSE_AFTER.match(span.line.norm, mention.end)) or bool(

@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["AMOUNT_LABELS", "DESCRIPTION_LABELS", "FIELD_LABELS", "is_label"]
+__all__ = [
+    "AMOUNT_LABELS",
+    "BARE_AMOUNT_LABELS",
+    "DESCRIPTION_LABELS",
+    "FIELD_LABELS",
+    "is_label",
+]
 
 #: Field labels by the field they fill.
 FIELD_LABELS: Final = {
@@ -162,7 +168,16 @@ DESCRIPTION_LABELS: Final = (
     "受益情况",
 )
 
-_ALL: Final = frozenset(FIELD_LABELS) | frozenset(AMOUNT_LABELS) | frozenset(DESCRIPTION_LABELS)
+#: Labels of a project's money by one word alone (资金：2,400,000.00元): labels where they stand
+#: before a colon, but no words of an amount in a sentence (省级资金100万元).
+BARE_AMOUNT_LABELS: Final = ("资金", "金额", "投资")
+
+_ALL: Final = (
+    frozenset(FIELD_LABELS)
+    | frozenset(AMOUNT_LABELS)
+    | frozenset(DESCRIPTION_LABELS)
+    | frozenset(BARE_AMOUNT_LABELS)
+)
 
 
 def is_label(word: str) -> bool:
