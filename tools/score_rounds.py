@@ -92,6 +92,7 @@ ROUND_FILES = {
     "round42": (ROUNDS / "round42", "*.txt"),
     "round43": (ROUNDS / "round43", "*.txt"),
     "round44": (ROUNDS / "round44", "*.txt"),
+    "round45": (ROUNDS / "round45", "*.txt"),
 }
 Key = dict[str, Any]
 
