@@ -552,6 +552,12 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
         if province is not None and len(provinces) == 1:
             donor = [provinces[0].name]
             written_as = province.group()
+    if not donor and re.match(r"[\u4e00-\u9fff]{2}(?:对口|协作)", after):
+        # 栾川县2025年京豫对口协作项目…: the pair of short names, the giver first.
+        short_pair = province_pair(after[:2])
+        if short_pair is not None:
+            donor = [short_pair[0].name]
+            written_as = after[:2]
     if not recipient or "".join(recipient) != before or not donor:
         return None
     written = written_as or "".join(donor)
@@ -585,6 +591,12 @@ def _team_place(title: str) -> list[str]:
     return [counties[0].name] if len({d.code for d in counties}) == 1 else []
 
 
+# 洛阳市发展和改革委员会关于下达…: an office, 关于 and the verb that hands money down.
+_ISSUER_HANDS_DOWN: Final = re.compile(
+    rf"^(?:[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING}))?\s*关于\s*(?:下达|分配|拨付)"
+)
+
+
 def _parties(title: str) -> tuple[list[str], list[str]]:
     """Donor and recipient units written in a title (帮扶方, 受援方)."""
     approved = _APPROVED_PLAN.search(title)
@@ -594,6 +606,11 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         inner = _parties(approved.group("plan"))
         if inner[1]:
             return inner
+    lead = _ISSUER_HANDS_DOWN.match(title)
+    if lead is not None and (handed := _recipient_first(title[lead.end() :])) is not None:
+        # 洛阳市发展和改革委员会关于下达栾川县2025年京豫对口协作项目资金计划的通知: the county
+        # the money is handed down to receives; the office that hands it down is neither.
+        return handed
     team = _team_place(title)
     if team:
         # 浙江省援川工作队道孚工作组2025年工作要点: the team's county receives; the text says
@@ -633,6 +650,15 @@ def _parties(title: str) -> tuple[list[str], list[str]]:
         left_units = [organisation.group("org")]
     if not left_units and re.fullmatch(CENTRAL_BUREAU, left.strip()):
         left_units = [left.strip()]  # 国家林业和草原局2025年定点帮扶龙胜…县工作计划
+    if (
+        not left_units
+        and match.group() == "定点帮扶"
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", left.strip())
+        and not region_units(left.strip())
+    ):
+        # 中国中车定点帮扶镇赉县…: a body's short name before 定点帮扶 gives (no place does;
+        # the text may write its registered name).
+        left_units = [left.strip()]
     lead = _CONNECTOR.match(right)
     if lead is not None and not joined:
         # 东西部协作帮扶商南县: the scheme word, then the verb before the recipient.
@@ -815,8 +841,10 @@ def _relation_donor(lines: Sequence[Line], recipient: Region) -> tuple[list[str]
             # 中国东方航空集团有限公司（以下简称东航集团）定点帮扶双江…: a central unit's aid;
             # 中国铁建股份有限公司计划投入岚皋县…资金, 用好X公司定点帮扶资源 (its own aid).
             rest = norm[match.end() :]
-            if match.group("org").startswith(_PART_OF):
-                continue  # 其中集团公司本部帮扶资金1800万元: a part of the giver's money
+            clause = max(norm.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1
+            if match.group("org").startswith(_PART_OF) or norm[clause:].startswith(_PART_OF):
+                # 其中集团公司本部帮扶资金1800万元、X有限公司帮扶资金…: parts of the giver's money
+                continue
             # (…定点帮扶云南省红河哈尼族彝族自治州屏边苗族自治县: the recipient after its
             # province and prefecture.)
             if re.match(rf"(?:我[县区市旗州]|[\u4e00-\u9fff]{{0,16}}?(?:{target}))", rest) or (
@@ -986,12 +1014,16 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
 def _company_name(donor: Region, lines: Sequence[Line]) -> Region:
     """A company's registered name where the text writes it and the donor is its short name
     (中国三峡集团 of 中国长江三峡集团有限公司, 国家能源集团 of 国家能源投资集团有限责任公司, 中储粮集团
-    of 中国储备粮管理集团有限公司: the short name's characters, in order, within it)."""
+    of 中国储备粮管理集团有限公司, 华电 of 中国华电集团有限公司: the short name's characters, in
+    order, within it)."""
     short = donor.name
-    if len(short) < 4 or short.endswith(("公司", "委员会", "办公室")):
+    if len(short) < 2 or short.endswith(("公司", "委员会", "办公室")):
         return donor
+    # (中国 before the short name's first character: 华电 of 中国华电集团有限公司.)
     pattern = re.compile(
-        re.escape(short[:1]) + r"[\u4e00-\u9fff]{1,24}?(?:有限责任公司|股份有限公司|有限公司)"
+        "(?:中国)?"
+        + re.escape(short[:1])
+        + r"[\u4e00-\u9fff]{1,24}?(?:有限责任公司|股份有限公司|有限公司)"
     )
     found: list[str] = []
     for line in lines:

@@ -598,6 +598,13 @@ def _paren_number(heading: Heading) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _leads_to_items(body: Sequence[Line]) -> bool:
+    """Whether a heading's body so far is empty, or a sentence that ends in a colon, leading
+    to the list below it (支持…安排帮扶资金470万元，实施项目4个：)."""
+    written = [line for line in body if not line.blank]
+    return not written or written[-1].norm.rstrip().endswith(":")
+
+
 def _nested_level(heading: Heading, stack: Sequence[tuple[int, Node]]) -> int:
     """The level of a heading in its place: （1） is the level of （一） (seed 000 numbers its
     categories （1） （二） … （6）), unless it restarts a list below a 1. item
@@ -617,10 +624,11 @@ def _nested_level(heading: Heading, stack: Sequence[tuple[int, Node]]) -> int:
         # (（一）产业类, or 【产业发展】5个项目 with no number of its own)
         and (_CHINESE_PAREN.match(above.heading.number) or above.heading.number == "")
         and not above.children
-        and not any(not line.blank for line in above.body)
+        and _leads_to_items(above.body)
     ):
         # （一）产业发展项目（4个） / （1）…项目 … （二）就业帮扶项目 / （5）…: items numbered
-        # on through their categories, right below a category heading, are its items.
+        # on through their categories, right below a category heading, are its items (after
+        # the category's own sentence that leads to them, …实施项目4个：, where it has one).
         return _DEEPEST
     siblings = 0
     for level, node in reversed(stack):
