@@ -559,6 +559,7 @@ _RULE_ROW: Final = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 # (U+2502, U+2503, U+2551) are pipes, and its border lines (U+2500-U+257F alone, corners or
 # crossings among them) are rules.
 _BOX_VERTICALS: Final = str.maketrans("\u2502\u2503\u2551", "|||")
+_BOX_CHAR: Final = re.compile("[\u2500-\u257f]")
 _BOX_BORDER: Final = re.compile(r"^[\u2500-\u257f\s]*[\u2500-\u257f][\u2500-\u257f\s]*$")
 
 
@@ -571,7 +572,7 @@ def _unboxed(line: Line) -> Line:
     ['', '|甲|120|']
     """
     raw = line.raw
-    if not any("\u2500" <= char <= "\u257f" for char in raw):
+    if _BOX_CHAR.search(raw) is None:
         return line
     if _BOX_BORDER.match(raw):
         if not raw.strip(" \u3000\u2500\u2501\u2550"):

@@ -678,8 +678,10 @@ _LABEL_START: Final = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]*){2,8}[:：]")
 
 
 @functools.lru_cache(maxsize=4096)  # a line's width is asked for more than once
+@functools.lru_cache(maxsize=4096)
 def _width(text: str) -> int:
-    """The printed width of a text: a wide (CJK, full-width) character counts two."""
+    """The printed width of a text: a wide (CJK, full-width) character counts two (kept for
+    the lines of the text being read, which are measured more than once)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
