@@ -746,3 +746,19 @@ def test_from_json_reports_a_refused_document_as_from_dict_does(
         from_json(json.dumps(document, ensure_ascii=False), Programme)
     assert by_json.value.problems == by_dict.value.problems
     assert str(by_json.value) == str(by_dict.value)
+
+
+def _nested_parts(levels: int, key: str = "parts") -> str:
+    commitment = '{"metric":"m","target":{"value":"1"}}'
+    for _ in range(levels):
+        commitment = f'{{"metric":"m","target":{{"value":"1"}},"{key}":[{commitment}]}}'
+    return f'{{"format_version":2,"commitments":[{commitment}]}}'
+
+
+@pytest.mark.parametrize("key", ["parts", "\\u0070arts"], ids=["written", "escaped"])
+def test_nesting_through_recursive_fields_is_measured(reader: str, key: str) -> None:
+    # Nesting through the class's own recursive fields (Commitment.parts) is measured like any
+    # other, a key written with an escape included.
+    assert len(from_json(_nested_parts(10, key), Programme).commitments[0].parts) == 1
+    with pytest.raises(SerializationError, match="nested too deeply"):
+        from_json(_nested_parts(60, key), Programme)
