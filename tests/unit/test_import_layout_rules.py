@@ -160,3 +160,20 @@ def test_the_labelled_pieces_of_a_name_line_each_keep_their_clauses() -> None:
     assert [c.text for c in project.commitments] == ["新建冷库800立方米", "配套分拣线1条"]
     assert project.amount == Money.from_yuan(1200000)
     assert project.units == ("丙镇人民政府",)
+
+
+def test_the_township_an_allotment_is_handed_to_carries_out_its_project() -> None:
+    # 1、丙镇300万元，用于X项目，…: 丙镇 is the project's unit.
+    result = parse_plan(
+        _text(
+            "甲区财政局关于下达2027年第一批闽宁协作资金的通知",
+            "　　现将第一批资金500万元下达给你们，本次下达资金安排项目2个，具体如下：",
+            "　　1、丙镇300万元，用于丙镇枸杞基地滴灌项目，覆盖基地1000亩。",
+            "　　2、区教育局200万元，用于区第二小学教学设施配套项目，配套智慧教室6间。",
+        )
+    )
+    (programme,) = result.programmes
+    assert [(p.name, p.units) for p in programme.projects] == [
+        ("丙镇枸杞基地滴灌项目", ("丙镇",)),
+        ("区第二小学教学设施配套项目", ("区教育局",)),
+    ]

@@ -1284,7 +1284,14 @@ def read_project(
         and _OFFICE.match(closing.group("unit"))
     ):
         units = split_units(closing.group("unit"))
-    name = _field_text(fields.get("name", [])) or _used_for(heading, first) or heading.title
+    used_for = _used_for(heading, first)
+    name = _field_text(fields.get("name", [])) or used_for or heading.title
+    if used_for is not None and not units and "lead_units" not in fields:
+        # 1、红寺堡镇420万元，用于X项目: the township or office the money is handed to
+        # carries the project out.
+        allotted = _ALLOTTED.match(heading.title)
+        if allotted is not None:
+            units = [allotted.group().strip()]
     locations = [x for s in fields.get("locations", []) for x in _split(s.text, "、,，;；")]
     coded = _CODE_AFTER_NAME.search(name)
     if coded is not None and coded.start() >= 2:
