@@ -93,6 +93,7 @@ ROUND_FILES = {
     "round43": (ROUNDS / "round43", "*.txt"),
     "round44": (ROUNDS / "round44", "*.txt"),
     "round45": (ROUNDS / "round45", "*.txt"),
+    "round46": (ROUNDS / "round46", "*.txt"),
 }
 Key = dict[str, Any]
 
