@@ -32,10 +32,16 @@ _DONE: Final = re.compile(
 _PROGRESS_COUNT: Final = re.compile(
     r"(?:已|其中)(?:全部)?(?:开工|完工|竣工|验收|建成|启动)[^\d,，;；。]{0,6}?(?P<count>\d+)\s*个"
 )
+# The same with its count first: 9个项目已全部开工, 12个项目均已完工.
+_COUNT_FIRST: Final = re.compile(
+    r"(?<![\d.])(?P<count>\d+)\s*个(?:项目)?(?:已|均已)(?:全部)?(?:开工|完工|竣工|验收|建成|启动)"
+)
 # A rate or count of what was done: 拨付率97.19%, 完工率90.91%, 已完工6个.
 _DONE_FIGURE: Final = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:拨付|支出|完工|开工|到位|使用|竣工|验收)率\s*\d|"
     + _PROGRESS_COUNT.pattern
+    + "|"
+    + _COUNT_FIRST.pattern.replace("(?P<count>", "(?:")
 )
 # The period a report tells of, opening a paragraph: 上半年，/ 截至6月底，/ 1-6月，/ 今年以来，.
 _SO_FAR: Final = re.compile(
@@ -136,7 +142,8 @@ def as_report(
                     attrs.evolve(commitment, provenance=context.at(at)), programme.issue_date
                 )
             )
-        for count in _PROGRESS_COUNT.finditer(line.norm):
+        counts = [*_PROGRESS_COUNT.finditer(line.norm), *_COUNT_FIRST.finditer(line.norm)]
+        for count in counts:
             at = line.number_at(count.start())
             text = line.text[count.start() : count.end()]
             if any(line_at == at and text in (written or "") for line_at, written in held):
@@ -144,7 +151,7 @@ def as_report(
             held.add((at, text))
             achievements.append(
                 Achievement(
-                    metric=re.sub(r"\d+\s*个$", "", text),
+                    metric=re.sub(r"\d+\s*个$|^\d+\s*个", "", text),
                     actual=Quantity(
                         value=int(count.group("count")), unit="个", text=count.group("count") + "个"
                     ),

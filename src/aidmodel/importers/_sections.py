@@ -815,6 +815,21 @@ def _split_label(line: Line, after: Line) -> bool:
     )
 
 
+def _cut_label(line: Line, after: Line) -> bool:
+    """Whether a line ends with the first characters of a label whose rest opens the next
+    line (…实施单位：泰来县水务局。完 / 成时限：2025年9月底前。)."""
+    norm = line.norm.rstrip()
+    tail = norm[max(norm.rfind(mark) for mark in "。;,:、") + 1 :]
+    rest = after.text.lstrip()
+    colon = re.search("[:：]", rest)
+    return (
+        0 < len(tail) <= 6
+        and colon is not None
+        and is_label(tail + rest[: colon.start()])
+        and not is_label(rest[: colon.start()])
+    )
+
+
 def _read_as_one(group: list[Line]) -> Line:
     """The lines of a group as one line; a single line as it is unless a label in it is
     spaced out letter by letter."""
@@ -828,7 +843,7 @@ def _open_bracket(norm: str) -> bool:
     return norm.count("(") > norm.count(")")
 
 
-_ENDS_WITH_LABEL: Final = re.compile(r"[;；,，]\s*[\u4e00-\u9fff]{2,8}\s*:$")
+_ENDS_WITH_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}\s*:$")
 
 
 # A line that stops inside a clause: after a comma, a 、 or a word that leads on (其中, 及, 和).
@@ -858,6 +873,8 @@ def _continues(line: Line, after: Line, wrap: int) -> bool:
                     or (line.norm[-1:] == ":" and _ENDS_WITH_LABEL.search(line.norm) is not None)
                 )
             )
+            # …水务局。完 / 成时限：…: a label cut in two by the wrap.
+            or (wrap > 0 and _cut_label(line, after))
         )
         and (
             line.norm[-1:] not in _SENTENCE_END
@@ -867,7 +884,7 @@ def _continues(line: Line, after: Line, wrap: int) -> bool:
         )
         and "\t" not in line.raw + after.raw  # a table row is not a sentence
         and after.raw[:1] not in _INDENT
-        and not _LABEL_START.match(after.text)
+        and (not _LABEL_START.match(after.text) or _cut_label(line, after))
         and read_heading(after) is None
         and not is_tail(after)
     )
