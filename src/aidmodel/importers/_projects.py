@@ -591,7 +591,10 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
                 # 1.X项目260万元。: the amount right after the name (or 计划600万元 set off by
                 # spaces in a report's line: X项目　计划600万元　拨付420万元).
                 return mention, span
-            if span.line.norm[span.start : mention.start].strip(" :") in BARE_AMOUNT_LABELS:
+            if (
+                mention.start - span.start <= _BARE_REACH
+                and span.line.norm[span.start : mention.start].strip(" :") in BARE_AMOUNT_LABELS
+            ):
                 return mention, span  # 金额：1,200,000.00元, a field of its own
             before = span.line.norm[max(span.start, mention.start - 12) : mention.start]
             own_bracket = _OWN_BRACKET.fullmatch(span.line.norm, span.start, mention.start)
@@ -614,6 +617,8 @@ def _amount(parts: _Parts) -> tuple[Mention, Span] | None:
 
 
 _CLOSE_AFTER: Final = re.compile(r"\s*\)")
+# How far before an amount a bare label (资金：) may start, spaces and its colon included.
+_BARE_REACH: Final = 8
 # 原安排资金, 调整前: the words of the money a change starts from (lexicon.columns).
 _BEFORE_CHANGE: Final = re.compile(
     "(?:" + "|".join(sorted(BEFORE_CHANGE, key=len, reverse=True)) + r")[^,;。]{0,8}$"
@@ -1611,6 +1616,10 @@ _OFFICE: Final = re.compile(
 )
 
 
+_CLAUSE_OPEN: Final = re.compile("[,，;；]")
+_CLAUSE_CLOSE: Final = re.compile("[,，;；。.]")
+
+
 def _listed_amount(parts: _Parts) -> tuple[Mention, Span] | None:
     """The money of an item written as a list of short clauses, the money one of its own
     (1.X项目，县农业农村局，220万元): a figure with nothing but its unit in its clause."""
@@ -1618,14 +1627,16 @@ def _listed_amount(parts: _Parts) -> tuple[Mention, Span] | None:
         return None
     span = parts.description[0]
     norm = span.line.norm
+    # Where the clauses open and close, found once (not searched again for each figure).
+    opens = [m.start() for m in _CLAUSE_OPEN.finditer(norm, span.start, span.end)]
+    closes = [m.start() for m in _CLAUSE_CLOSE.finditer(norm, span.start, span.end)]
     for mention in mentions(span.line):
         if not span.start <= mention.start < span.end or mention.amount is None:
             continue
-        opened = max(norm.rfind(mark, span.start, mention.start) for mark in ",，;；")
-        closed = min(
-            (p for p in (norm.find(mark, mention.end, span.end) for mark in ",，;；。.") if p >= 0),
-            default=span.end,
-        )
+        before = bisect.bisect_left(opens, mention.start)
+        opened = opens[before - 1] if before else -1
+        after = bisect.bisect_left(closes, mention.end)
+        closed = closes[after] if after < len(closes) else span.end
         if (
             opened >= span.start
             and not norm[opened + 1 : mention.start].strip()
