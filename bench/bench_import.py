@@ -171,6 +171,11 @@ ADVERSARIAL = {
     "投资190(县委组织部90万、… in a project": lambda n: (
         PLAN_HEAD + "2.某项目。" + _repeat("投资190(县委组织部90万、", n)
     ),
+    # The recipient's name again and again in one long run of words: its full name is looked
+    # for before each, within reach.
+    "甲县 in one long run of words": lambda n: (
+        PLAN_HEAD + "2.某项目。" + _repeat("依托乙市丙区帮扶甲县", n)
+    ),
     "投入资金100万元（含… in a project": lambda n: (
         PLAN_HEAD + "2.某项目。" + _repeat("投入资金100万元（含", n)
     ),

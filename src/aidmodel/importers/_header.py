@@ -17,6 +17,7 @@ at its foot: ``宜昌市夷陵区人民政府办公室　　2023年2月20日印�
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -243,6 +244,11 @@ def region_units(text: str) -> list[str]:
     >>> region_units("新疆生产建设兵团第五师九十一团"), region_units("第十四师一牧场")
     (['新疆生产建设兵团', '第五师', '九十一团'], ['第十四师', '一牧场'])
     """
+    return list(_region_units(text))
+
+
+@functools.lru_cache(maxsize=4096)  # (a text names its places again and again)
+def _region_units(text: str) -> tuple[str, ...]:
     units = []
     position = 0
     while position < len(text):
@@ -273,7 +279,7 @@ def region_units(text: str) -> list[str]:
             break  # 乡镇, 城镇; 实施乡村振兴 is no 乡
         units.append(text[position:end])
         position = end
-    return units
+    return tuple(units)
 
 
 def _known_division(text: str, position: int) -> str:
@@ -951,6 +957,12 @@ _LEAD: Final = re.compile(
 )
 
 
+# How far before a place's name the words of its full name are looked for (新疆维吾尔自治区克孜勒苏
+# 柯尔克孜自治州 is 19 characters, and a word that leads it a few more): the search stays linear
+# in a line of thousands of characters.
+_PREFIX_REACH: Final = 32
+
+
 def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = None) -> Region:
     """A region with its full name where the text writes one (成都市武侯区 for 武侯区).
 
@@ -971,13 +983,17 @@ def _full_name(region: Region, lines: Sequence[Line], *, other: str | None = Non
         if spelling != region.name and start >= 0 and len(spelling) > len(written):
             written = spelling
         while start > 0:
+            # The words before the name within reach (no full name's prefix is longer), and
+            # where the run of Chinese characters holding them starts, if within reach too.
+            floor = max(0, start - _PREFIX_REACH)
             run = start
-            while run > 0 and "\u4e00" <= norm[run - 1] <= "\u9fff":
+            while run > floor and "\u4e00" <= norm[run - 1] <= "\u9fff":
                 run -= 1
+            run_start = run if run == 0 or not "\u4e00" <= norm[run - 1] <= "\u9fff" else -1
             for offset in range(run, start):
                 prefix = norm[offset:start]
                 province = _PROVINCE_START.match(prefix) is not None
-                if not province and offset != run and not _LEAD.search(norm, run, offset):
+                if not province and offset != run_start and not _LEAD.search(norm, run, offset):
                     continue
                 units = region_units(prefix)
                 if units and _joined(units[0]):
