@@ -245,6 +245,7 @@ def test_benchmark_smoke() -> None:
     [
         ("bench_model.py", ("msgspec", "pydantic", "orjson"), ("msgspec",)),
         ("ab_model.py", ("msgspec",), ("200 projects, 1 rounds", "load: base ", "this/base ")),
+        ("ab_import.py", (), ("base: best ", "this: best ", "median of medians")),
         ("bench_startup.py", (), ("| python -c pass |", "| import aidmodel |", "--help")),
         ("bench_reconcile.py", ("polars",), ("plain-dict loop",)),
         ("bench_progress.py", ("polars",), ("plain-dict loop", "aidmodel progress")),
