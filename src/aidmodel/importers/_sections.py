@@ -804,28 +804,25 @@ def page_chrome(lines: Sequence[Line]) -> set[int]:
 
 def _split_label(line: Line, after: Line) -> bool:
     """Whether a page break cut a label in two: 资金规 / 模：260万元."""
-    head = line.text.strip()
-    rest = after.text.lstrip()
-    colon = re.search("[:：]", rest)
-    return (
-        0 < len(head) <= 6
-        and colon is not None
-        and is_label(head + rest[: colon.start()])
-        and not is_label(rest[: colon.start()])
-    )
+    return _label_across(line.text.strip(), after)
 
 
 def _cut_label(line: Line, after: Line) -> bool:
     """Whether a line ends with the first characters of a label whose rest opens the next
     line (…实施单位：泰来县水务局。完 / 成时限：2025年9月底前。)."""
     norm = line.norm.rstrip()
-    tail = norm[max(norm.rfind(mark) for mark in "。;,:、") + 1 :]
+    return _label_across(norm[max(norm.rfind(mark) for mark in "。;,:、") + 1 :], after)
+
+
+def _label_across(head: str, after: Line) -> bool:
+    """Whether ``head`` (at most 6 characters) and the words that open the next line up to
+    their colon are one label, and those words alone none."""
     rest = after.text.lstrip()
     colon = re.search("[:：]", rest)
     return (
-        0 < len(tail) <= 6
+        0 < len(head) <= 6
         and colon is not None
-        and is_label(tail + rest[: colon.start()])
+        and is_label(head + rest[: colon.start()])
         and not is_label(rest[: colon.start()])
     )
 
