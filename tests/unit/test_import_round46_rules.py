@@ -49,3 +49,19 @@ def test_a_reports_count_of_projects_begun_written_count_first() -> None:
     )
     (programme,) = result.programmes
     assert "6个项目已全部开工" in {a.text for a in programme.achievements}
+
+
+def test_a_giver_written_by_its_provinces_short_name_and_its_own() -> None:
+    # 甲县2027年浙江湖州援疆项目计划 / …浙江省湖州市对口支援…: 湖州市 gives (浙江湖州 is no 州).
+    result = parse_plan(
+        _text(
+            "温宿县2027年浙江湖州援疆项目计划",
+            "　　为用好浙江省湖州市对口支援温宿县援疆资金，制定本计划。",
+            "　　2027年，湖州市安排温宿县援疆资金100万元，实施项目1个。",
+            "　　1.丙镇卫生院项目，安排资金100万元。",
+        )
+    )
+    (programme,) = result.programmes
+    assert programme.donor is not None
+    assert programme.donor.name == "湖州市"
+    assert programme.donor.full_name == "浙江省湖州市"

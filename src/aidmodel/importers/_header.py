@@ -524,6 +524,23 @@ def _written_scheme(title: str | None, lines: Sequence[Line]) -> Scheme | None:
     return max(counts, key=lambda s: counts[s])
 
 
+def _province_and_place(text: str) -> tuple[str, str] | None:
+    """The place a text opens with by its province's short name and its own, before the
+    scheme's words (江苏泰州援疆…: 泰州市), and how it is written; or ``None``."""
+    placed = re.match(
+        f"(?P<province>{_PROVINCES})(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?=援|对口|协作)", text
+    )
+    if placed is None:
+        return None
+    provinces = {d.code for d in lookup(placed.group("province")) if d.parent is None}
+    places = [
+        d
+        for d in lookup(placed.group("place"))
+        if d.parent is not None and province_of(d).code in provinces
+    ]
+    return (places[0].name, placed.group()) if len(places) == 1 else None
+
+
 def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
     """Donor and recipient of a title that names the recipient before the year and the donor
     after it, right before the scheme word: 江孜县2024年上海市对口支援项目实施方案 (the
@@ -545,12 +562,17 @@ def _recipient_first(title: str) -> tuple[list[str], list[str]] | None:
             return giver, taker
     recipient = region_units(before)
     donor = region_units(after)
+    written_as = None
+    short = _province_and_place(after)
+    if short is not None:
+        # 特克斯县2025年江苏泰州援疆项目计划: a place by its short name after its province's
+        # (江苏泰州 is no 州 of its own).
+        donor, written_as = [short[0]], short[1]
     if not donor:
         # 环江…县2025年中国科学院定点帮扶…: an organisation gives (定点帮扶).
         organisation = _ORGANISATION.match(after)
         if organisation is not None:
             donor = [organisation.group("org")]
-    written_as = None
     if not donor:
         # 比如县2025年浙江援藏项目…: a province by its name alone gives.
         province = re.match(f"(?:{_PROVINCES})(?=援|对口|协作)", after)
