@@ -170,10 +170,9 @@ def _range(lines: Sequence[Line]) -> tuple[int, int] | None:
     return (min(numbers), max(numbers)) if numbers else None
 
 
-def _header_fields(
-    context: Context, header: Header, lines: Sequence[Line]
-) -> dict[str, object] | None:
-    """The required fields of a programme, or ``None`` (with a warning) when some are missing."""
+def _header_fields(context: Context, header: Header, lines: Sequence[Line]) -> dict[str, object]:
+    """The fields of a programme its header gives; each it leaves unsaid (title, scheme,
+    donor, recipient, year) is named in a warning."""
     year = header.year
     if year is None and header.issue_date is not None:
         year = header.issue_date[0]
@@ -1263,8 +1262,6 @@ def _read(
                 N_("lines %(first)s-%(last)s are a bulletin (简报); its summaries are not read"),
                 params={"first": span[0], "last": span[1]},
             )
-        return None
-    if fields is None:
         return None
     # A table not read (its header names no project) is skipped where it stands: the text
     # after it goes on (类别 | 项目个数 | 分配资金 above the parts that list the projects).
