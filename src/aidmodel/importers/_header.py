@@ -102,9 +102,11 @@ _DOCUMENT_NUMBER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[\uff3b(【]\s*\d{4}\s*[〕\]\uff3d)】]\s*\d{1,4}\s*号"
 )
 _ISSUER_ENDING: Final = "|".join(ISSUER_ENDINGS)
-_ORG: Final = re.compile(rf"^[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING})$")
+# An issuing office's name: 峨边彝族自治县人民政府办公室, 宁德市援疆前方指挥部.
+_ISSUER_NAME: Final = rf"[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING})"
+_ORG: Final = re.compile(rf"^{_ISSUER_NAME}$")
 # 泸溪县乡村振兴局关于…: the office that writes, before the 关于 of its title.
-_ISSUER_ABOUT: Final = re.compile(rf"^(?P<org>[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING}))关于")
+_ISSUER_ABOUT: Final = re.compile(rf"^(?P<org>{_ISSUER_NAME})关于")
 _DATE_LINE: Final = re.compile(rf"^{FULL_DATE}\s*(?:印发)?$")
 # A line of the same date under each of two signatures: 2024年3月20日　　2024年3月20日.
 _DATES_LINE: Final = re.compile(rf"^({FULL_DATE})(?:\s+{FULL_DATE})?\s*(?:印发)?$")
@@ -620,9 +622,7 @@ def _team_place(title: str) -> list[str]:
 
 
 # 洛阳市发展和改革委员会关于下达…: an office, 关于 and the verb that hands money down.
-_ISSUER_HANDS_DOWN: Final = re.compile(
-    rf"^(?:[\u4e00-\u9fff()·]{{2,40}}?(?:{_ISSUER_ENDING}))?\s*关于\s*(?:下达|分配|拨付)"
-)
+_ISSUER_HANDS_DOWN: Final = re.compile(rf"^(?:{_ISSUER_NAME})?\s*关于\s*(?:下达|分配|拨付)")
 
 
 def _parties(title: str) -> tuple[list[str], list[str]]:

@@ -211,16 +211,21 @@ _NEXT_ENUMERATOR: Final = re.compile(r"[;,、]?\s*(?:\(\s*\d{1,2}\s*\)|[\u2460-\
 _NEXT_LABEL: Final = re.compile(r"(?:[;；]\s*|\s+)(?P<label>[\u4e00-\u9fff]{2,8})\s*:")
 
 
+def _label_cuts(line: Line, start: int, end: int) -> list[int]:
+    """Where a label of the lexicon written after a ；or a space opens, between ``start`` and
+    ``end``: the position of the mark before it."""
+    return [
+        found.start()
+        for found in _NEXT_LABEL.finditer(line.norm, start, end)
+        if is_label(found.group("label"))
+    ]
+
+
 def _labelled_pieces(line: Line, start: int, end: int) -> list[Span]:
     """A piece of description cut before each label of the lexicon written after a ；or a
     space (1.X项目　　建设内容：…，配套…1条　　资金：…: the clauses of one label are not run into
     the next one's)."""
-    cuts = [
-        found.start() + 1
-        for found in _NEXT_LABEL.finditer(line.norm, start, end)
-        if is_label(found.group("label"))
-    ]
-    bounds = [start, *cuts, end]
+    bounds = [start, *(cut + 1 for cut in _label_cuts(line, start, end)), end]
     return [_trimmed(line, a, b) for a, b in itertools.pairwise(bounds) if a < b]
 
 
@@ -263,17 +268,15 @@ def _fields_in(span: Span, parts: _Parts) -> str | None:
         enumerator = _NEXT_ENUMERATOR.search(span.line.norm, match.end(), value_end)
         if enumerator is not None:
             value_end = enumerator.start()  # …塘头镇人民政府；（4）完成时限: (4) numbers the next
-        cuts = [
-            other.start()
-            for other in _NEXT_LABEL.finditer(span.line.norm, match.end(), value_end)
-            if is_label(other.group("label"))
-        ]
+        cuts = _label_cuts(span.line, match.end(), value_end)
         if cuts:
             # 实施地点：涧池镇；调整后资金：2,400,000元: a label the field table does not
             # hold ends the value; what it labels is description (the amount reader's), each
             # label's own (建设内容：…　　资金：…: the clauses of one are not run into the next).
-            for cut, stop in zip(cuts, [*cuts[1:], value_end], strict=True):
-                parts.description.append(_trimmed(span.line, cut + 1, stop))
+            parts.description.extend(
+                _trimmed(span.line, cut + 1, stop)
+                for cut, stop in zip(cuts, [*cuts[1:], value_end], strict=True)
+            )
             value_end = cuts[0]
             described = True
         if name == "name":

@@ -28,20 +28,20 @@ __all__ = ["as_report"]
 _DONE: Final = re.compile(
     "已拨付|累计拨付|拨付资金|已支出|累计支出|已使用|已到位|到位资金|完成投资|已兑付|已发放"
 )
+# What a project has got to: 开工, 完工, 竣工, 验收 …
+_STAGE: Final = "(?:开工|完工|竣工|验收|建成|启动)"
 # A count of projects done: 已开工11个, 已完工6个, 已竣工验收3个, (已开工7个，)其中完工3个.
 _PROGRESS_COUNT: Final = re.compile(
-    r"(?:已|其中)(?:全部)?(?:开工|完工|竣工|验收|建成|启动)[^\d,，;；。]{0,6}?(?P<count>\d+)\s*个"
+    rf"(?:已|其中)(?:全部)?{_STAGE}[^\d,，;；。]{{0,6}}?(?P<count>\d+)\s*个"
 )
 # The same with its count first: 9个项目已全部开工, 12个项目均已完工.
-_COUNT_FIRST: Final = re.compile(
-    r"(?<![\d.])(?P<count>\d+)\s*个(?:项目)?(?:已|均已)(?:全部)?(?:开工|完工|竣工|验收|建成|启动)"
-)
-# A rate or count of what was done: 拨付率97.19%, 完工率90.91%, 已完工6个.
+_COUNT_FIRST_AFTER: Final = rf"\s*个(?:项目)?(?:已|均已)(?:全部)?{_STAGE}"
+_COUNT_FIRST: Final = re.compile(rf"(?<![\d.])(?P<count>\d+){_COUNT_FIRST_AFTER}")
+# A rate or count of what was done: 拨付率97.19%, 完工率90.91%, 已完工6个, 9个项目已全部开工.
 _DONE_FIGURE: Final = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:拨付|支出|完工|开工|到位|使用|竣工|验收)率\s*\d|"
     + _PROGRESS_COUNT.pattern
-    + "|"
-    + _COUNT_FIRST.pattern.replace("(?P<count>", "(?:")
+    + rf"|(?<![\d.])\d+{_COUNT_FIRST_AFTER}"
 )
 # The period a report tells of, opening a paragraph: 上半年，/ 截至6月底，/ 1-6月，/ 今年以来，.
 _SO_FAR: Final = re.compile(

@@ -668,7 +668,8 @@ def _column(index: int, written: str, group: str, line: int) -> Column:
     return Column(index, label, written, role, unit, year, line)
 
 
-_BEFORE_GROUP: Final = re.compile("调整前|变更前|原计划|原安排")
+# (lexicon.columns: 调整前, 原计划 …, a group's words as well as a column's)
+_BEFORE_GROUP: Final = re.compile("|".join(sorted(BEFORE_CHANGE, key=len, reverse=True)))
 _AID_GROUP: Final = re.compile(
     r"^(?:帮扶|援助|协作|援建|援藏|援疆|援青|对口支援)资金(?:[(（]万?元[)）])?$"
 )
