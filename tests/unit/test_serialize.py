@@ -12,6 +12,7 @@ import attrs
 import jsonschema
 import pytest
 
+import aidmodel
 from aidmodel import (
     Bound,
     Commitment,
@@ -650,7 +651,7 @@ class TestCollectorPause:
         import aidmodel.serialize as serialize
 
         seen: list[bool] = []
-        parse, converter = serialize.parse_json, serialize._CONVERTER
+        parse, converter = serialize.parse_json_keys, serialize._CONVERTER
         consuming = serialize._consuming
         consuming(Programme)  # (made with the converter, before the spy takes its place)
 
@@ -670,13 +671,13 @@ class TestCollectorPause:
         def spy_consuming(cls: Any) -> Any:
             function = consuming(cls)
 
-            def consume(data: Any) -> Any:
+            def consume(data: Any, read: list[int]) -> Any:
                 seen.append(gc.isenabled())
-                return function(data)  # type: ignore[misc]
+                return function(data, read)  # type: ignore[misc]
 
             return consume
 
-        monkeypatch.setattr(serialize, "parse_json", spy_parse)
+        monkeypatch.setattr(serialize, "parse_json_keys", spy_parse)
         monkeypatch.setattr(serialize, "_CONVERTER", Spy())
         monkeypatch.setattr(serialize, "_consuming", spy_consuming)
         programme = from_json(json.dumps(MINIMAL), Programme)
@@ -762,3 +763,108 @@ def test_nesting_through_recursive_fields_is_measured(reader: str, key: str) -> 
     assert len(from_json(_nested_parts(10, key), Programme).commitments[0].parts) == 1
     with pytest.raises(SerializationError, match="nested too deeply"):
         from_json(_nested_parts(60, key), Programme)
+
+
+# -- issue 16: the keys of the text counted, and the usual amount read without the pattern ----
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ('{"a":1,"b":[{"c":"x"}]}', 3),
+        ('{"a":"12:30","b":"[:]","c":"{"}', 3),  # colons and brackets inside strings
+        ('{"a:b":"c:d"}', 1),
+        ('["a:","b"]', 0),  # a string's colon before another string
+        ('{"a\\":":"\\\\","b":"\\"::"}', 2),  # escaped quotes and backslashes
+        ('{"a" : 1 ,\n "b":{ }}', 2),
+        ('{"\\u003a":1}', 1),  # an escaped colon in a key is one key
+    ],
+)
+def test_the_keys_of_a_text_are_its_colons_outside_strings(text: str, keys: int) -> None:
+    assert _read._shape(text) == (False, keys)
+    assert _read._shape(text.encode()) == (False, keys)
+
+
+def test_strings_with_colons_and_brackets_are_read_without_a_second_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The keys read are counted against the keys written whatever the strings hold: the text
+    # is parsed once, and the strict path (parse_json, from_dict) is not taken.
+    import aidmodel.serialize as serialize
+
+    text = json.dumps(
+        document(
+            title="时间: 9:30 [一] {二}",
+            projects=[{"name": '"项目":[1]', "content": "a:b", "locations": ["{:}", "]:["]}],
+        ),
+        ensure_ascii=False,
+    )
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("read twice")
+
+    monkeypatch.setattr(serialize, "parse_json", refuse)
+    programme = from_json(text, Programme)
+    assert programme.title == "时间: 9:30 [一] {二}"
+    assert programme.projects[0].locations == ("{:}", "]:[")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"format_version":2,"title":"a:b","title":"c"}',
+        '{"format_version":2,"title":"x","projects":[{"name":"a:b","name":"c:d"}]}',
+        '{"format_version":2,"title":"x","projects":[{"name":"a","funding":'
+        '[{"amount":"1.00","amount":"2.00"}]}]}',
+    ],
+)
+def test_a_repeated_key_is_found_beside_colons_in_strings(reader: str, text: str) -> None:
+    with pytest.raises(SerializationError, match="repeated key"):
+        from_json(text, Programme)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0.50",
+        "1.00",
+        "12345678901234567890.99",
+        "1.5",
+        "7",
+        "00.50",
+        ".50",
+        "1.",
+        "-1.00",
+        "1.0.0",
+        "１２.00",
+        "12.0０",
+        "1e2.00",
+        "+1.00",
+        "1_0.00",
+        "123456789012345678901.00",
+    ],
+)
+def test_an_amount_reads_alike_on_the_fast_and_the_strict_path(text: str) -> None:
+    # from_json reads the usual amount (digits, a point, two digits) without the pattern;
+    # every text must give what the strict hook gives: the same Money, or the same refusal.
+    from aidmodel.serialize import make_converter
+    from aidmodel.serialize._generate import straight_functions
+
+    data = {"name": "项目", "amount": text}
+    strict = make_converter().get_structure_hook(Money)
+    try:
+        expected: object = strict(text, Money)
+    except aidmodel.AidModelError as exc:
+        expected = type(exc)
+    try:
+        got: object = straight_functions(make_converter(), Project)[Project](data).amount
+    except Exception:
+        got = "refused"
+    if isinstance(expected, Money) and expected.yuan >= 0:
+        assert got == expected
+        assert str(got.yuan) == str(expected.yuan)  # type: ignore[union-attr]
+        assert from_json(json.dumps(data), Project).amount == expected
+    else:
+        assert got == "refused"
+        with pytest.raises(SerializationError):
+            from_json(json.dumps(data), Project)

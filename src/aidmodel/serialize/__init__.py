@@ -61,7 +61,7 @@ from aidmodel.errors import AidModelError, InvalidTypeError, Problem, Serializat
 from aidmodel.model import Ledger, Programme
 from aidmodel.serialize._generate import is_model_class, straight_functions, unstructure_hooks
 from aidmodel.serialize._hooks import describe, register_hooks, wire_error
-from aidmodel.serialize._read import parse_json, too_deep_problem
+from aidmodel.serialize._read import parse_json, parse_json_keys, too_deep_problem
 from aidmodel.serialize._schema import json_schema
 
 __all__ = [
@@ -419,23 +419,31 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
     if paused:
         gc.disable()
     try:
-        parsed = parse_json(data, name)
         consume = _consuming(cls)
-        if consume is not None and (document := _document(parsed, cls)) is not None:
-            try:
-                return consume(document)  # type: ignore[no-any-return]
-            except Exception:  # refused, its data partly used up: the strict path reads afresh
-                parsed = parse_json(data, name)
-        return from_dict(parsed, cls)
+        if consume is not None:
+            parsed, keys = parse_json_keys(data, name)
+            if (document := _document(parsed, cls)) is not None:
+                # The keys read: the objects' (counted as they are built), and format_version.
+                read = [len(parsed) - len(document)]
+                try:
+                    built = consume(document, read)
+                except Exception:  # refused, its data partly used up: the strict path reads
+                    pass
+                else:
+                    if keys is None or read[0] == keys:
+                        return built  # type: ignore[no-any-return]
+                    # Fewer keys read than written: a repeated key. parse_json names it.
+        return from_dict(parse_json(data, name), cls)
     finally:
         if paused:
             gc.enable()
 
 
-def _consuming(cls: object) -> Callable[[Any], Any] | None:
+def _consuming(cls: object) -> Callable[[Any, list[int]], Any] | None:
     """The straight-line function of a model class that lets go of each item of its lists
     once built (see :func:`aidmodel.serialize._generate.straight_functions`): what from_json
-    parsed is its own, so the data of 100,000 projects and their objects are not both held."""
+    parsed is its own, so the data of 100,000 projects and their objects are not both held.
+    It counts the keys it reads into its second argument."""
     if not is_model_class(cls):
         return None
     try:
@@ -445,7 +453,7 @@ def _consuming(cls: object) -> Callable[[Any], Any] | None:
 
 
 @functools.cache
-def _consuming_function(cls: type) -> Callable[[Any], Any] | None:
+def _consuming_function(cls: type) -> Callable[[Any, list[int]], Any] | None:
     """(made on first use, once per class; a failure is not kept)"""
     return straight_functions(_CONVERTER, cls, consume=True).get(cls)
 

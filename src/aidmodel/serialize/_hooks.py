@@ -253,11 +253,24 @@ def _inline_decimal_structure(bind: Callable[[str, Any], str]) -> tuple[str, str
     )
 
 
+def _inline_money_structure(bind: Callable[[str, Any], str]) -> tuple[str, str]:
+    # An amount as to_json writes it: digits, a point and two digits, no sign and no leading
+    # zero, at most 20 digits before the point (the part of MONEY_PATTERN the hook takes
+    # straight, without the pattern; strip takes out only ASCII digits).
+    condition = (
+        "type(v) is str and 3 < len(v) < 24 and v[-3:-2] == '.'"
+        " and v.strip('0123456789') == '.' and (v[0] != '0' or len(v) == 4)"
+    )
+    money = f"{bind('set_yuan', _set_yuan)}(m := {bind('new', _new)}({bind('Money', Money)}), "
+    return condition, f"({money}{bind('Decimal', Decimal)}(v)), m)[1]"
+
+
 #: Structure hooks the generated code writes out for their usual input: hook -> the code
 #: (given a function binding a name) of a condition on ``v`` and the value it makes of it,
 #: which the hook would make; where the condition fails, the code calls the hook.
 INLINE_STRUCTURE: Final[dict[Any, Callable[[Callable[[str, Any], str]], tuple[str, str]]]] = {
     _structure_decimal: _inline_decimal_structure,
+    _structure_money: _inline_money_structure,
 }
 
 

@@ -41,7 +41,7 @@ from typing import Any, Final
 from aidmodel._wording import N_, phrase
 from aidmodel.errors import Problem, SerializationError
 
-__all__ = ["MAX_DEPTH", "parse_json"]
+__all__ = ["MAX_DEPTH", "parse_json", "parse_json_keys"]
 
 #: The deepest nesting of arrays and objects a document may have. A Programme
 #: document of real plans is nested 6 to 20 levels deep.
@@ -62,7 +62,7 @@ _BOMS: Final = (
     (codecs.BOM_UTF16_BE, "UTF-16 (big-endian, with a byte order mark)"),
 )
 #: Everything but the characters that shape a JSON text, for bytes.translate.
-_NOT_SHAPE: Final = bytes(i for i in range(256) if i not in b'"[]{}')
+_NOT_SHAPE: Final = bytes(i for i in range(256) if i not in b'"[]{}:')
 #: Objects nest like arrays: in valid JSON each bracket closes its own kind.
 _AS_ARRAYS: Final = bytes.maketrans(b"{}", b"[]")
 _STRING: Final = re.compile(rb'"[^"]*"')
@@ -217,26 +217,37 @@ def _orjson_may_repeat(text: str | bytes, parsed: Any) -> bool:
 
 
 def _too_deep(text: str | bytes) -> bool:
-    """Whether valid JSON ``text`` nests arrays and objects deeper than MAX_DEPTH.
+    """Whether valid JSON ``text`` nests arrays and objects deeper than MAX_DEPTH."""
+    return _shape(text)[0]
+
+
+def _shape(text: str | bytes) -> tuple[bool, int]:
+    """Whether valid JSON ``text`` nests arrays and objects deeper than MAX_DEPTH, and the
+    number of keys it writes (its colons outside strings).
 
     All at C speed, in bytes: escaped backslashes and quotes go, then everything but
-    quotes and brackets; what is left of the strings goes (two quotes side by side are an
-    empty string or two strings with no bracket between them: either way they can go);
-    then, objects written as arrays, each pass takes out the innermost ``[]`` pairs (the
-    ones side by side in the text as it stands), one level of depth.
+    quotes, colons and brackets. Where every string is left as ``""`` (the quotes pair off
+    side by side) the colons are the keys'; else what is left of the strings goes first (two
+    quotes side by side are an empty string or two strings with nothing between them that
+    counts: either way they can go). Then, objects written as arrays, each pass takes out
+    the innermost ``[]`` pairs (the ones side by side in the text as it stands), one level
+    of depth.
     """
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
     if b"\\" in data:
         data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     shape = data.translate(_AS_ARRAYS, _NOT_SHAPE)
-    if len(shape) - shape.count(b'"') <= MAX_DEPTH:
-        return False  # too few brackets to nest that deep
-    shape = _STRING.sub(b"", shape.replace(b'""', b""))
+    if shape.count(b'""') * 2 != shape.count(b'"'):  # a string holds a colon or a bracket
+        shape = _STRING.sub(b"", shape.replace(b'""', b""))
+    keys = shape.count(b":")
+    shape = shape.translate(None, b'":')
+    if len(shape) <= MAX_DEPTH:
+        return False, keys  # too few brackets to nest that deep
     for _ in range(MAX_DEPTH):
         shape = shape.replace(b"[]", b"")
         if not shape:
-            return False
-    return True
+            return False, keys
+    return True, keys
 
 
 def too_deep_problem() -> Problem:
@@ -296,6 +307,29 @@ def parse_json(data: object, name: str, *, use_orjson: bool | None = None) -> An
     Raises:
         SerializationError: with one ``"... @ $..."`` line per problem.
     """
+    text, parsed, keys = _parse(data, name, use_orjson)
+    if keys is not None and _orjson_may_repeat(text, parsed):
+        checked, repeats = _stdlib_parse(text)
+        if repeats:
+            raise SerializationError(name, _repeat_problems(checked, repeats))
+    return parsed
+
+
+def parse_json_keys(data: object, name: str) -> tuple[Any, int | None]:
+    """The data of JSON text as :func:`parse_json` reads it, and the number of keys the text
+    writes (counting each time a key is repeated) when the repeats are left to the caller to
+    find: orjson keeps the last value of a repeated key, so data with fewer keys than the
+    text has lost one. None when the reading has checked for repeats itself (the standard
+    library's). A caller that does not count the keys it reads calls :func:`parse_json`.
+
+    Raises:
+        SerializationError: as :func:`parse_json`, but for repeated keys orjson read.
+    """
+    return _parse(data, name, None)[1:]
+
+
+def _parse(data: object, name: str, use_orjson: bool | None) -> tuple[str | bytes, Any, int | None]:
+    """The text, its data and the number of its keys (None: its repeats were checked)."""
     text = _text_problem(data)
     if isinstance(text, Problem):
         raise SerializationError(name, [text])
@@ -314,12 +348,9 @@ def parse_json(data: object, name: str, *, use_orjson: bool | None = None) -> An
         if fast and "depth limit" in str(exc):
             raise SerializationError(name, [too_deep_problem()]) from exc
         raise SerializationError(name, [invalid_json(exc)]) from exc
-    if _too_deep(text):
+    deep, keys = _shape(text)
+    if deep:
         raise SerializationError(name, [too_deep_problem()])
-    if fast and _orjson_may_repeat(text, parsed):
-        checked, repeats = _stdlib_parse(text)
-        if repeats:
-            parsed = checked
     if repeats:
         raise SerializationError(name, _repeat_problems(parsed, repeats))
-    return parsed
+    return text, parsed, keys if fast else None
