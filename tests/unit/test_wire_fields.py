@@ -166,3 +166,18 @@ def test_a_converter_that_replaces_a_tuple_of_built_items_is_left_to_the_strict_
         converter.structure(data, Box)
     assert "a str is not an Item" in repr(caught.value.exceptions)
     assert straight({}) == Box()
+
+
+@pytest.mark.parametrize(
+    ("expression", "not_none"),
+    [
+        ("v is None or (type(v) is int and 1 <= v)", "type(v) is int and 1 <= v"),
+        ("v is None or (a(v)) and (b(v))", "v is None or (a(v)) and (b(v))"),
+        ("v is None or (a(v)", "v is None or (a(v)"),
+        ("type(v) is str", "type(v) is str"),
+    ],
+)
+def test_an_optional_check_read_where_the_value_is_not_none(expression: str, not_none: str) -> None:
+    from aidmodel.serialize._generate import _when_not_none
+
+    assert _when_not_none(expression) == not_none

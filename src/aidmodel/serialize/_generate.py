@@ -186,9 +186,18 @@ class _Structure:
         hook: Callable[[Any, Any], Any] = self.converter.get_structure_hook(tp)
         return hook
 
-    def convert(self, tp: Any, lines: list[str], indent: str, each: str | None = None) -> None:
+    def convert(
+        self,
+        tp: Any,
+        lines: list[str],
+        indent: str,
+        each: str | None = None,
+        *,
+        typed: bool = False,
+    ) -> None:
         """Code that turns ``v`` (not None) into a value of ``tp``, or raises; ``each``, an
-        expression of ``e`` each item of a tuple of scalars must make true besides."""
+        expression of ``e`` each item of a tuple of scalars must make true besides; with
+        ``typed``, a scalar's type is left to a check that follows."""
         from aidmodel.serialize._hooks import INLINE_STRUCTURE, STRICT_SCALARS
 
         item = _item_type(tp)
@@ -208,12 +217,15 @@ class _Structure:
             if item in self.fast:
                 call = f"{self.fast[item]}(e{self.extra})"
             elif STRICT_SCALARS.get(item) is self.leaf(item):
-                extra = f" or not ({each})" if each else ""
                 lines.append(f"{indent}for e in v:")
-                lines.append(
-                    f"{indent}    if {out.bind('type', type)}(e) is not {out.bind(item.__name__, item)}"
-                    f"{extra}:"
-                )
+                if each and each.startswith(f"type(e) is {item.__name__} and "):
+                    lines.append(f"{indent}    if not ({each}):")  # its type checked first
+                else:
+                    extra = f" or not ({each})" if each else ""
+                    lines.append(
+                        f"{indent}    if {out.bind('type', type)}(e) is not"
+                        f" {out.bind(item.__name__, item)}{extra}:"
+                    )
                 lines.append(f"{indent}        raise {out.bind('Refused', _Refused)}")
                 lines.append(f"{indent}v = {out.bind('tuple', tuple)}(v)")
                 return
@@ -223,7 +235,9 @@ class _Structure:
         elif tp in self.fast:
             lines.append(f"{indent}v = {self.fast[tp]}(v{self.extra})")
         elif STRICT_SCALARS.get(tp) is self.leaf(tp):
-            # The wire type is the Python type: no conversion, only the check.
+            # The wire type is the Python type: no conversion, only the check (if no other).
+            if typed:
+                return
             lines.append(
                 f"{indent}if {out.bind('type', type)}(v) is not {out.bind(tp.__name__, tp)}:"
             )
@@ -267,12 +281,54 @@ class _Structure:
             each = self.accepts(getattr(validator, "accepts_items", None), "e")
             if each is None or _item_type(tp) is None or optional or keeps is not tuple:
                 each = None
+            built = self.built(tp, validator)
+            if converter is not None and built not in (None, "items"):
+                built = None  # what a converter returns is not what was built
+            default = field.default
+            if default is not attrs.NOTHING and converter is not None:
+                default = converter(default)
+            # The validator: what it declares it accepts is checked on the value where it is
+            # read (any refusal goes to the strict function, which calls the validator
+            # itself); else it is called once the field is set.
+            accepted: str | None = None  # checked on the value read
+            if validator is not None:
+                call = (
+                    f"{out.bind('validator', validator)}(o, {out.bind('field', field)}, o.{name})"
+                )
+                declared = self.accepts(getattr(validator, "accepts", None), "v")
+                if each is not None:
+                    pass  # checked item by item where the items were read
+                elif default is attrs.NOTHING:
+                    if built is None or optional:
+                        if declared is not None:
+                            accepted = declared
+                        else:
+                            checks.append(f"    {call}")
+                elif not _passes(validator, _Probe(), field, default):
+                    checks.append(f"    {call}")
+                elif built is not None and (not optional or default is None):
+                    pass  # the default passes, and any other value is what the validator asks
+                elif declared is not None:
+                    accepted = declared
+                else:
+                    checks.append(f"    if o.{name} is not {self.constant(default)}:")
+                    checks.append(f"        {call}")
+            # Left out or null, the value is None, the default: one look-up, no branch; the
+            # rest is read where the value is not None.
+            not_none = default is None and optional and converter is None
+            if not_none and accepted is not None:
+                accepted = _when_not_none(accepted)
+            # A scalar's type is checked by the expression accepted, when it starts with it.
+            typed = accepted is not None and accepted.startswith(
+                f"type(v) is {getattr(tp, '__name__', '')} and "
+            )
             if optional:
                 present.append("        if v is not None:")
-                self.convert(tp, present, "            ")
+                self.convert(tp, present, "            ", typed=typed)
+                if present[-1] == "        if v is not None:":
+                    present.pop()  # nothing to do but the check that follows
             else:
-                self.convert(tp, present, "        ", each)
-            built = self.built(tp, validator)
+                self.convert(tp, present, "        ", each, typed=typed)
             if converter is not None:
                 if built == "items":  # the converter must keep the tuple of items built
                     present.append("        t = v")
@@ -285,48 +341,22 @@ class _Structure:
                     present.append(f"        v = {out.bind('converter', converter)}(v)")
                 if built == "items":
                     present.append(f"        if v is not t: raise {out.bind('Refused', _Refused)}")
-                elif built is not None:
-                    built = None  # what a converter returns is not what was built
             elif built == "leaf":  # a hook returns its class: checked where it is cheap
                 inner = "            " if optional else "        "  # (None is the default's)
                 present.append(
                     f"{inner}if {out.bind('type', type)}(v) is not {out.bind(tp.__name__, tp)}:"
                 )
                 present.append(f"{inner}    raise {out.bind('Refused', _Refused)}")
-            default = field.default
-            if default is not attrs.NOTHING and converter is not None:
-                default = converter(default)
-            # The validator: what it declares it accepts is checked on the value where it is
-            # read (any refusal goes to the strict function, which calls the validator
-            # itself); else it is called once the field is set.
             check: str | None = None
-            if validator is not None:
-                call = (
-                    f"{out.bind('validator', validator)}(o, {out.bind('field', field)}, o.{name})"
-                )
-                accepted = self.accepts(getattr(validator, "accepts", None), "v")
-                if each is not None:
-                    pass  # checked item by item where the items were read
-                elif default is attrs.NOTHING:
-                    if built is None or optional:
-                        if accepted is not None:
-                            present.append(f"        if not ({accepted}): raise {refused}")
-                        else:
-                            checks.append(f"    {call}")
-                elif not _passes(validator, _Probe(), field, default):
-                    checks.append(f"    {call}")
-                elif built is not None and (not optional or default is None):
-                    pass  # the default passes, and any other value is what the validator asks
-                elif accepted is not None:
-                    check = f"        if not ({accepted}): raise {refused}"
+            if accepted is not None:
+                if default is attrs.NOTHING:
+                    present.append(f"        if not ({accepted}): raise {refused}")
                 else:
-                    checks.append(f"    if o.{name} is not {self.constant(default)}:")
-                    checks.append(f"        {call}")
+                    check = f"        if not ({accepted}): raise {refused}"
             if default is attrs.NOTHING:
                 body.append(f"    v = d[{name!r}]")  # a KeyError: the strict function names it
                 body.extend(line[4:] for line in present)
-            elif default is None and optional and converter is None:
-                # Left out or null, the value is None, the default: one look-up, no branch.
+            elif not_none:
                 body.append(f"    v = d.get({name!r})")
                 body.append("    if v is not None:")
                 if present and present[0] == "        if v is not None:":  # said just above
@@ -388,6 +418,21 @@ class _Structure:
         if value is None or value is True or value is False:
             return repr(value)
         return self.out.bind("default", value)
+
+
+def _when_not_none(expression: str) -> str:
+    """``expression`` of ``v`` where ``v`` is known not to be None: ``X`` of ``v is None or
+    (X)``, the way :func:`aidmodel._validators.accepts` declares an optional value's check."""
+    head = "v is None or ("
+    if not (expression.startswith(head) and expression.endswith(")")):
+        return expression
+    inner = expression[len(head) : -1]
+    depth = 0
+    for char in inner:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:  # the parenthesis after "or" closes before the end
+            return expression
+    return inner if depth == 0 else expression
 
 
 def _supported(cls: type) -> bool:
