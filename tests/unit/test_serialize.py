@@ -868,3 +868,38 @@ def test_an_amount_reads_alike_on_the_fast_and_the_strict_path(text: str) -> Non
         assert got == "refused"
         with pytest.raises(SerializationError):
             from_json(json.dumps(data), Project)
+
+
+def _model_objects(obj: object) -> list[object]:
+    found = [obj]
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            if attrs.has(type(item)):
+                found.extend(_model_objects(item))
+    return found
+
+
+@pytest.mark.parametrize("read", ["from_json", "from_dict"])
+def test_every_object_read_is_of_its_own_class_and_frozen(read: str) -> None:
+    # The straight-line readers build each object as an instance of a subclass that takes
+    # plain assignment, then make it an instance of the class: none is left a builder.
+    from aidmodel import samples
+
+    programme = samples.load("keqiao-ebian-2025")
+    text = to_json(programme)
+    loaded = (
+        from_json(text, Programme)
+        if read == "from_json"
+        else from_dict(json.loads(text), Programme)
+    )
+    objects = _model_objects(loaded)
+    assert len(objects) > 50
+    for obj in objects:
+        assert type(obj).__module__.startswith("aidmodel.model") or type(obj) in (Money, Quantity)
+        assert not type(obj).__name__.startswith("_Building")
+        name = attrs.fields(type(obj))[0].name
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(obj, name, getattr(obj, name))
+    assert loaded == programme
+    assert hash(loaded) == hash(programme)

@@ -14,9 +14,12 @@ then every field's validator called in field order, then
 ``__attrs_post_init__``. Two things are skipped because they cannot fail: the
 validator of a field left at its default, when the validator accepts that
 default without looking at the instance (tried once, when the hooks are made),
-and the converter of a default (applied once then). The instance gets its
-fields through the slots' member descriptors, so the class must be slotted with
-exactly its fields as slots (a class that is not is left to cattrs alone).
+and the converter of a default (applied once then). The instance is made as an
+instance of a subclass that adds nothing but plain assignment (:func:`_builder`),
+gets its fields stored in its slots, and is then made an instance of the class
+itself, before any validator or ``__attrs_post_init__`` sees it; so the class must
+be slotted with exactly its fields as slots (a class that is not is left to cattrs
+alone).
 
 A structure hook tries its straight-line function first; on anything else (a
 wrong type, an unknown key, a validator or post-init check that fails) it hands
@@ -120,6 +123,30 @@ def _slotted(cls: type) -> bool:
     }
     return slots == names and all(
         isinstance(cls.__dict__.get(name), types.MemberDescriptorType) for name in names
+    )
+
+
+@functools.cache
+def _builder(cls: type) -> type:
+    """A subclass of ``cls`` whose instances take their fields by plain assignment, for the
+    straight-line functions: built, an instance is made an instance of ``cls`` itself.
+
+    The subclass adds no slot (``__slots__ = ()``), so it lays its instances out as ``cls``
+    does, and Python lets an instance's ``__class__`` be set from one to the other. Its
+    ``__setattr__`` and ``__delattr__`` are ``object``'s (the two share one slot of the
+    type, which is then Python's generic one): an assignment stores straight into the slot,
+    where a frozen class's refuses it. A store takes a few nanoseconds; a call of a slot's
+    ``__set__``, the other way past a frozen class's own, about fifty.
+    """
+    return type(
+        f"_Building{cls.__name__}",
+        (cls,),
+        {
+            "__slots__": (),
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+            "__module__": __name__,
+        },
     )
 
 
@@ -262,7 +289,7 @@ class _Structure:
             f"    if {out.bind('type', type)}(d) is not {out.bind('dict', dict)}"
             f" or not {keys}.issuperset(d):",
             f"        raise {out.bind('Refused', _Refused)}",
-            f"    o = {out.bind('new', object.__new__)}({out.bind('cls', cls)})",
+            f"    o = {out.bind('new', object.__new__)}({out.bind('builder', _builder(cls))})",
         ]
         if self.extra:
             body.append(f"    n[0] += {out.bind('len', len)}(d)")
@@ -271,7 +298,6 @@ class _Structure:
         for field in fields:
             tp, optional = _strip_optional(hints[field.name])
             name = field.name
-            setter = out.bind("set", cls.__dict__[name].__set__)
             present: list[str] = []
             converter = field.converter
             validator = field.validator
@@ -377,7 +403,8 @@ class _Structure:
                     body.append(check)
                 body.append("    else:")
                 body.append(f"        v = {self.constant(default)}")
-            body.append(f"    {setter}(o, v)")
+            body.append(f"    o.{name} = v")
+        body.append(f"    o.__class__ = {out.bind('cls', cls)}")
         body.extend(checks)
         if hasattr(cls, "__attrs_post_init__"):
             body.append("    o.__attrs_post_init__()")
