@@ -4,7 +4,8 @@ One synthetic programme (bench/synthetic.py) of 10,000, 100,000 and 300,000
 projects is written once as JSON bytes; then each library loads those bytes and
 dumps what it loaded, with full validation, garbage collector on:
 
-- aidmodel: ``from_json(raw, Programme)`` and ``to_json(programme)``.
+- aidmodel: ``from_json(raw, Programme)`` and ``to_json(programme)``; the dump to bytes
+  too, ``aidmodel.serialize.to_json_bytes`` (what msgspec and orjson return).
 - msgspec: ``msgspec.Struct`` classes of the same shape (bench/peers.py: amounts
   as Decimal, enums as enums), ``msgspec.json.decode(type=...)`` / ``encode``.
 - pydantic: ``BaseModel`` classes of the same shape, ``model_validate_json`` /
@@ -55,6 +56,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 LIBRARIES = ("aidmodel", "msgspec", "pydantic", "dict+orjson")
+#: aidmodel's dump to bytes (what msgspec and orjson return), timed besides ``to_json``.
+BYTES = "aidmodel to_json_bytes"
 
 
 # -- the child: one library, one operation, in a fresh process -------------------------------
@@ -66,6 +69,11 @@ def _operations(library: str) -> tuple[Callable[[bytes], Any], Callable[[Any], A
         from aidmodel import Programme, from_json, to_json
 
         return (lambda raw: from_json(raw, Programme)), to_json
+    if library == BYTES:
+        from aidmodel import Programme, from_json
+        from aidmodel.serialize import to_json_bytes
+
+        return (lambda raw: from_json(raw, Programme)), to_json_bytes
     if library == "msgspec":
         import msgspec
 
@@ -152,8 +160,8 @@ def measure(
     path = folder / f"programme-{size}.json"
     path.write_bytes(to_json(make_programme(size)).encode())
     results = {}
-    for library in LIBRARIES:
-        for operation in ("load", "dump"):
+    for library in (*LIBRARIES, BYTES):
+        for operation in ("dump",) if library == BYTES else ("load", "dump"):
             command = [sys.executable, __file__, "--child", library, operation, str(path)]
             command += [str(runs), "--wall"] if wall else [str(runs)]
             done = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -180,8 +188,10 @@ def report(size: int, results: dict[tuple[str, str], dict[str, Any]], *, wall: b
         lines.append(
             f"| {library} | {load:.2f} ({load / median['msgspec', 'load']:.1f}×)"
             f" | {dump:.2f} ({dump / median['msgspec', 'dump']:.1f}×)"
-            f" | {kept / 2**20:.1f} | {peak / 2**20:.1f} | {peak / kept:.1f} |"
+            f" | {kept / 2**20:.1f} | {peak / 2**20:.1f} | {peak / kept:.2f} |"
         )
+    dump = median[BYTES, "dump"]
+    lines.append(f"| {BYTES} | | {dump:.2f} ({dump / median['msgspec', 'dump']:.1f}×) | | | |")
     return "\n".join(lines)
 
 

@@ -903,3 +903,43 @@ def test_every_object_read_is_of_its_own_class_and_frozen(read: str) -> None:
             setattr(obj, name, getattr(obj, name))
     assert loaded == programme
     assert hash(loaded) == hash(programme)
+
+
+@pytest.fixture(params=["json", "orjson"])
+def writer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test once with each JSON writer (the standard library's forced by a switch)."""
+    import aidmodel.serialize as serialize
+
+    if request.param == "json":
+        monkeypatch.setattr(serialize, "_orjson", None)
+        monkeypatch.setattr(serialize, "_dumps", serialize._json_dumps)
+    elif serialize._orjson is None:
+        pytest.skip("orjson is not installed")
+    return str(request.param)
+
+
+@pytest.mark.parametrize("indent", [None, 2, 4])
+def test_to_json_bytes_is_to_json_encoded(writer: str, indent: int | None) -> None:
+    from aidmodel import samples
+    from aidmodel.serialize import to_json_bytes
+
+    for obj in (
+        samples.load("keqiao-ebian-2025"),
+        samples.load("keqiao-ebian-2025").projects[0],
+        Money.from_wan(766),
+        {"deadline": PartialDate(2025, 11), "units": ["县农业农村局"]},
+    ):
+        written = to_json_bytes(obj, indent=indent)
+        assert type(written) is bytes
+        assert written == to_json(obj, indent=indent).encode("utf-8")
+
+
+def test_to_json_bytes_refuses_what_to_json_refuses(writer: str) -> None:
+    from aidmodel.serialize import to_json_bytes
+
+    for bad in (object(), {"a": "\ud800"}, {"a": {1, 2}}):
+        with pytest.raises(SerializationError) as by_text:
+            to_json(bad)
+        with pytest.raises(SerializationError) as by_bytes:
+            to_json_bytes(bad)
+        assert str(by_bytes.value) == str(by_text.value)

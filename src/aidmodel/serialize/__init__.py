@@ -72,6 +72,7 @@ __all__ = [
     "make_converter",
     "to_dict",
     "to_json",
+    "to_json_bytes",
 ]
 
 #: The newest version of the wire format. A Programme document is written as version 1 when
@@ -293,7 +294,8 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     Compact by default (no spaces after ``,`` and ``:``); ``indent=2`` gives the
     layout of the bundled samples. With the ``fast`` extra installed
     (``pip install aidmodel[fast]``), orjson writes the text: the same text,
-    about twice as fast.
+    about twice as fast. To write a file, :func:`to_json_bytes` gives the same text
+    encoded, without the round trip through ``str``.
 
     Raises:
         SerializationError: for plain data that JSON cannot hold (an object of another
@@ -303,17 +305,55 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     >>> to_json({"deadline": PartialDate(2025, 11), "units": ["县农业农村局"]})
     '{"deadline":"2025-11","units":["县农业农村局"]}'
     """
-    if _orjson is not None and type(obj) in _shallow() and indent in (None, 2):
-        paused = gc.isenabled()
+    written = _orjson_model(obj, indent)
+    if written is not None:
+        return written.decode()
+    return _json_text(obj, indent)
+
+
+def to_json_bytes(obj: Any, *, indent: int | None = None) -> bytes:
+    """The wire form as UTF-8 JSON bytes: ``to_json(obj, indent=indent).encode()``.
+
+    With the ``fast`` extra, orjson writes these bytes and they are returned as they are:
+    for a file or a network reply this spares decoding them into ``str`` and encoding them
+    again (on a programme, about a fifth of the time of :func:`to_json`).
+
+    Raises:
+        SerializationError: as :func:`to_json`.
+
+    >>> from aidmodel import Money
+    >>> to_json_bytes({"amount": Money.from_wan(766)})
+    b'{"amount":"7660000.00"}'
+    >>> to_json_bytes(object())
+    Traceback (most recent call last):
+    ...
+    aidmodel.errors.SerializationError: object: 1 problem in the data; expected data matching the wire format
+      cannot be written as JSON (...) @ $
+    """
+    written = _orjson_model(obj, indent)
+    if written is not None:
+        return written
+    return _json_text(obj, indent).encode()
+
+
+def _orjson_model(obj: Any, indent: int | None) -> bytes | None:
+    """A model object written by orjson and the generated writers, or None where the
+    general path writes it (no orjson, another object, another indent, an int orjson
+    cannot write)."""
+    if _orjson is None or type(obj) not in _shallow() or indent not in (None, 2):
+        return None
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _orjson_dumps_model(obj, indent)
+    finally:
         if paused:
-            gc.disable()
-        try:
-            text = _orjson_dumps_model(obj, indent)
-        finally:
-            if paused:
-                gc.enable()
-        if text is not None:
-            return text
+            gc.enable()
+
+
+def _json_text(obj: Any, indent: int | None) -> str:
+    """The wire form of anything ``to_dict`` takes, as JSON text, checked for surrogates."""
     name = type(obj).__name__
     try:
         text = _dumps(to_dict(obj), indent)
@@ -350,7 +390,7 @@ def _orjson_default() -> Callable[[Any], Any]:
     return default
 
 
-def _orjson_dumps_model(obj: Any, indent: int | None) -> str | None:
+def _orjson_dumps_model(obj: Any, indent: int | None) -> bytes | None:
     """Model objects straight to JSON: orjson calls back for each nested object."""
     data = _shallow()[type(obj)](obj)
     if isinstance(obj, Programme):
@@ -359,7 +399,7 @@ def _orjson_dumps_model(obj: Any, indent: int | None) -> str | None:
         data = {"format_version": _LEDGER_VERSION, **data}
     option = 0 if indent is None else _orjson.OPT_INDENT_2
     try:
-        return _orjson.dumps(data, default=_orjson_default(), option=option).decode()  # type: ignore[no-any-return]
+        return _orjson.dumps(data, default=_orjson_default(), option=option)  # type: ignore[no-any-return]
     except _orjson.JSONEncodeError:  # an int beyond 64 bits: the standard library can
         return None
 

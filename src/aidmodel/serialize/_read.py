@@ -244,9 +244,12 @@ def _shape(text: str | bytes) -> tuple[bool, int]:
     if len(shape) <= MAX_DEPTH:
         return False, keys  # too few brackets to nest that deep
     for _ in range(MAX_DEPTH):
-        shape = shape.replace(b"[]", b"")
-        if not shape:
+        inner = shape.replace(b"[]", b"")
+        if not inner:
             return False, keys
+        if len(inner) == len(shape):  # no pair side by side: not JSON, which the parser says
+            return False, keys
+        shape = inner
     return True, keys
 
 
@@ -335,6 +338,9 @@ def _parse(data: object, name: str, use_orjson: bool | None) -> tuple[str | byte
         raise SerializationError(name, [text])
     fast = (_orjson is not None) if use_orjson is None else use_orjson
     repeats: dict[int, list[str]] = {}
+    # Measured before the parse, so that its scratch is let go of before the data is built
+    # (a sixth of the text's size), and told after it: the parser's own errors come first.
+    deep, keys = _shape(text)
     try:
         if fast:
             parsed = _orjson.loads(text)
@@ -348,7 +354,6 @@ def _parse(data: object, name: str, use_orjson: bool | None) -> tuple[str | byte
         if fast and "depth limit" in str(exc):
             raise SerializationError(name, [too_deep_problem()]) from exc
         raise SerializationError(name, [invalid_json(exc)]) from exc
-    deep, keys = _shape(text)
     if deep:
         raise SerializationError(name, [too_deep_problem()])
     if repeats:
