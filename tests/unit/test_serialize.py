@@ -943,3 +943,20 @@ def test_to_json_bytes_refuses_what_to_json_refuses(writer: str) -> None:
         with pytest.raises(SerializationError) as by_bytes:
             to_json_bytes(bad)
         assert str(by_bytes.value) == str(by_text.value)
+
+
+def test_the_writer_orjson_calls_back_writes_each_model_class_as_its_own_writer() -> None:
+    # One generated function writes an object of any model class (orjson's callback): it
+    # gives what the class's shallow writer gives, and refuses another object.
+    from aidmodel import samples
+    from aidmodel.serialize import _orjson_default, _shallow
+
+    programme = samples.load("keqiao-ebian-2025")
+    objects = _model_objects(programme)
+    assert {type(obj) for obj in objects} >= {Programme, Project, Commitment, Quantity}
+    write_any = _orjson_default()
+    for obj in objects:
+        if type(obj) in _shallow():
+            assert write_any(obj) == _shallow()[type(obj)](obj)
+    with pytest.raises(TypeError, match="object"):
+        write_any(object())

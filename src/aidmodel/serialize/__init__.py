@@ -371,23 +371,22 @@ def _json_text(obj: Any, indent: int | None) -> str:
 
 
 @functools.cache
+def _writers() -> tuple[dict[type, Callable[[Any], Any]], Callable[[Any], Any]]:
+    """The shallow writer of each model class, and the one that writes any of them: what
+    orjson calls for each object it cannot write itself (made on first use, see
+    _generate.py; it raises TypeError for an object of another class)."""
+    _, shallow, any_class = unstructure_hooks(_CONVERTER, [Programme, Ledger])
+    return shallow, any_class
+
+
 def _shallow() -> dict[type, Callable[[Any], Any]]:
-    """The shallow writer of each model class (made on first use, see _generate.py)."""
-    return unstructure_hooks(_CONVERTER, [Programme, Ledger])[1]
+    """The shallow writer of each model class."""
+    return _writers()[0]
 
 
-@functools.cache
 def _orjson_default() -> Callable[[Any], Any]:
     """What orjson calls for each object it cannot write itself: a model object's writer."""
-    writers = _shallow()
-
-    def default(obj: Any) -> Any:
-        write = writers.get(type(obj))
-        if write is None:
-            raise TypeError(type(obj).__name__)
-        return write(obj)
-
-    return default
+    return _writers()[1]
 
 
 def _orjson_dumps_model(obj: Any, indent: int | None) -> bytes | None:

@@ -621,11 +621,37 @@ class _Unstructure:
         return "\n".join([self.out.header(self.name(cls, "w" if shallow else "u"), "o"), *body])
 
 
+def _by_count(classes: list[type]) -> list[type]:
+    """``classes`` with the items of tuple fields first (the objects orjson calls back for),
+    those nested deeper in tuples before the others: in a document there are more of them
+    (a programme's commitments outnumber its projects)."""
+    depth: dict[type, int] = {}
+
+    def walk(cls: type, level: int, seen: tuple[type, ...]) -> None:
+        hints = _hints(cls)
+        for field in attrs.fields(cls):
+            tp, _ = _strip_optional(hints[field.name])
+            item = _item_type(tp)
+            if item in classes and item not in seen:
+                depth[item] = max(depth.get(item, 0), level + 1)
+                walk(item, level + 1, (*seen, item))
+            elif tp in classes and tp not in seen:
+                walk(tp, level, (*seen, tp))
+
+    for cls in classes:
+        walk(cls, 0, (cls,))
+    return sorted(classes, key=lambda cls: -depth.get(cls, 0))
+
+
 def unstructure_hooks(
     converter: cattrs.Converter, roots: list[type]
-) -> tuple[dict[type, Callable[[Any], Any]], dict[type, Callable[[Any], Any]]]:
-    """The unstructure function of every model class reachable from ``roots``, and its
-    shallow form (see :class:`_Unstructure`).
+) -> tuple[
+    dict[type, Callable[[Any], Any]], dict[type, Callable[[Any], Any]], Callable[[Any], Any]
+]:
+    """The unstructure function of every model class reachable from ``roots``, its shallow
+    form (see :class:`_Unstructure`), and one function that writes an object of any of
+    those classes in its shallow form (what orjson calls back for each model object: one
+    call, where a look-up of the writer and a call of it were two).
 
     The leaves are written by the converter's hooks for their types.
     """
@@ -636,7 +662,15 @@ def unstructure_hooks(
     sources = [
         writer.function(cls, shallow=shallow) for cls in classes for shallow in (False, True)
     ]
+    # The shallow writers' bodies again, one branch a class, the most numerous first.
+    lines = [writer.out.header("w_any", "o"), "    t = type(o)"]
+    for index, cls in enumerate(_by_count(classes)):
+        body = writer.function(cls, shallow=True).split("\n")[1:]
+        lines.append(f"    {'if' if index == 0 else 'elif'} t is {writer.out.bind('cls', cls)}:")
+        lines.extend(f"    {line}" for line in body)
+    lines.append(f"    raise {writer.out.bind('TypeError', TypeError)}(t.__name__)")
+    sources.append("\n".join(lines))
     namespace = writer.out.compile(sources, "<aidmodel unstructure hooks>")
     deep = {cls: namespace[writer.name(cls, "u")] for cls in classes}
     shallow = {cls: namespace[writer.name(cls, "w")] for cls in classes}
-    return deep, shallow
+    return deep, shallow, namespace["w_any"]
