@@ -11,16 +11,20 @@ the two disagree at the edges; :func:`parse_json` makes them agree:
 - **Repeated keys** (``{"title": "A", "title": "B"}``) are refused with the
   path of each. Both parsers keep the last value. The standard library shows
   every object's pairs to a hook; orjson cannot, so its result is checked
-  by counting: orjson writes the parsed data back (C speed) and the colons
-  of both texts are compared. A dropped pair takes at least its key's colon
-  with it, so a repeat can never go unseen; on a mismatch the text is read
-  again by the standard library, which names the repeats (or finds none, when
-  the difference came from ``\\u003a`` escapes).
+  by counting. :func:`parse_json_keys` gives the number of keys the text
+  writes (its colons outside strings, counted in the pass that measures the
+  depth) for a caller that counts the keys it reads (``from_json``'s
+  generated readers do): fewer read than written is a repeat.
+  :func:`parse_json` itself has orjson write the parsed data back (C speed)
+  and compares the colons of both texts. A dropped pair takes at least its
+  key's colon with it, so a repeat can never go unseen; on a mismatch the
+  text is read again by the standard library, which names the repeats (or
+  finds none, when the difference came from ``\\u003a`` escapes).
 - **Depth.** Arrays and objects nested deeper than :data:`MAX_DEPTH` levels are
   refused (orjson stops at 1024 levels, the standard library at Python's
   recursion limit; neither is a contract). The depth is measured on the text
-  at C speed: the strings are taken out and innermost ``[]``/``{}`` pairs
-  removed, one level a pass.
+  at C speed, before it is parsed: the strings are taken out and innermost
+  ``[]``/``{}`` pairs removed, one level a pass.
 - **Numbers.** ``NaN``, ``Infinity`` and numbers beyond a double's range are
   refused; an integer outside 64 bits is read as a float (what orjson does),
   so that the strict integer hook refuses it with the same message on both
