@@ -48,7 +48,7 @@ find_surrogate: Final = _SURROGATE.search
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
-def accepts(template: str, **names: object) -> Callable[[_F], _F]:
+def accepts(template: str, *, utf8: str | None = None, **names: object) -> Callable[[_F], _F]:
     """Declare, as the attribute ``accepts`` of a validator, a Python expression that is
     true of a value exactly when the validator lets it pass (whatever the instance): the
     wire format's generated readers write the expression instead of calling the validator,
@@ -56,24 +56,33 @@ def accepts(template: str, **names: object) -> Callable[[_F], _F]:
 
     ``{v}`` in ``template`` stands for the value, ``{name}`` for each of ``names`` (bound
     in the generated code). The expression must stand alone: it checks the type too.
+    ``utf8``, as the attribute ``accepts_utf8``, an expression that does the same of the
+    values a strict UTF-8 reader can give, which hold no lone surrogate (orjson's).
 
     >>> non_blank.accepts[0].format(v="x", surrogate="s")
     'type(x) is str and x.strip() and (x.isascii() or x.isprintable() or s(x) is None)'
+    >>> non_blank.accepts_utf8[0].format(v="x", surrogate="s")
+    'type(x) is str and x.strip()'
     """
 
     def declare(validator: _F) -> _F:
         validator.accepts = (template, names)  # type: ignore[attr-defined]
+        if utf8 is not None:
+            validator.accepts_utf8 = (utf8, names)  # type: ignore[attr-defined]
         return validator
 
     return declare
 
 
-def accepts_items(template: str, **names: object) -> Callable[[_F], _F]:
+def accepts_items(template: str, *, utf8: str | None = None, **names: object) -> Callable[[_F], _F]:
     """As :func:`accepts`, for a validator of a tuple: ``{v}`` stands for each item, and the
-    validator lets a tuple pass exactly when the expression is true of each of its items."""
+    validator lets a tuple pass exactly when the expression is true of each of its items
+    (``utf8``: the attribute ``accepts_items_utf8``)."""
 
     def declare(validator: _F) -> _F:
         validator.accepts_items = (template, names)  # type: ignore[attr-defined]
+        if utf8 is not None:
+            validator.accepts_items_utf8 = (utf8, names)  # type: ignore[attr-defined]
         return validator
 
     return declare
@@ -92,8 +101,10 @@ def keeps(cls: type, *converters: Callable[..., Any]) -> None:
         converter.keeps = cls  # type: ignore[attr-defined]
 
 
-#: What non_blank lets pass, and optional_non_blank besides None.
+#: What non_blank lets pass, and optional_non_blank besides None,
 _TEXT: Final = "type({v}) is str and {v}.strip() and ({v}.isascii() or {v}.isprintable() or {surrogate}({v}) is None)"
+#: and of text with no lone surrogate.
+_TEXT_UTF8: Final = "type({v}) is str and {v}.strip()"
 
 
 def field_label(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -137,7 +148,7 @@ def check_encodable(where: str, value: str) -> None:
         )
 
 
-@accepts(_TEXT, surrogate=find_surrogate)
+@accepts(_TEXT, utf8=_TEXT_UTF8, surrogate=find_surrogate)
 def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a string with something other than white space in it (and no lone surrogate)."""
     if not isinstance(value, str):
@@ -153,7 +164,11 @@ def non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) 
         check_encodable(field_label(instance, attribute), value)  # (the label only to fail)
 
 
-@accepts(f"{{v}} is None or ({_TEXT})", surrogate=find_surrogate)
+@accepts(
+    f"{{v}} is None or ({_TEXT})",
+    utf8=f"{{v}} is None or ({_TEXT_UTF8})",
+    surrogate=find_surrogate,
+)
 def optional_non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Like :func:`non_blank`, but ``None`` (the document does not say) is allowed."""
     if value is None:
@@ -410,7 +425,7 @@ def _not_items(
     )
 
 
-@accepts_items(_TEXT, surrogate=find_surrogate)
+@accepts_items(_TEXT, utf8=_TEXT_UTF8, surrogate=find_surrogate)
 def texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     """Require a tuple of non-blank strings (with no lone surrogate)."""
     if type(value) is not tuple:

@@ -188,6 +188,18 @@ VALUES = st.one_of(
 )
 
 
+def _surrogate_in(value: Any) -> bool:
+    return isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value)
+
+
+def test_the_text_validators_declare_their_form_for_utf8_text() -> None:
+    from aidmodel import _validators
+
+    assert _validators.non_blank.accepts_utf8[0] == "type({v}) is str and {v}.strip()"
+    assert hasattr(_validators.optional_non_blank, "accepts_utf8")
+    assert hasattr(_validators.texts, "accepts_items_utf8")
+
+
 def _compiled(template: str, names: dict[str, Any]) -> Any:
     source = template.format(v="v", **{key: key for key in names})
     return eval(f"lambda v: {source}", dict(names))
@@ -225,6 +237,17 @@ def test_a_declared_expression_accepts_exactly_what_its_validator_lets_pass(
         assert bool(expression(value)) == _passes(check, value, field), (label, value)
     if hasattr(check, "accepts_items"):
         template, names = check.accepts_items
+        expression = _compiled(template, names)
+        items = tuple(many)
+        assert all(expression(item) for item in items) == _passes(check, items, field), label
+    # The forms for text a strict UTF-8 reader read: the same, on values without a lone
+    # surrogate (orjson gives no other).
+    if hasattr(check, "accepts_utf8") and not _surrogate_in(value):
+        template, names = check.accepts_utf8
+        expression = _compiled(template, names)
+        assert bool(expression(value)) == _passes(check, value, field), (label, value)
+    if hasattr(check, "accepts_items_utf8") and not any(_surrogate_in(item) for item in many):
+        template, names = check.accepts_items_utf8
         expression = _compiled(template, names)
         items = tuple(many)
         assert all(expression(item) for item in items) == _passes(check, items, field), label

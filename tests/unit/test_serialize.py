@@ -668,8 +668,8 @@ class TestCollectorPause:
                 seen.append(gc.isenabled())
                 return converter.unstructure(obj)
 
-        def spy_consuming(cls: Any) -> Any:
-            function = consuming(cls)
+        def spy_consuming(cls: Any, **kwargs: Any) -> Any:
+            function = consuming(cls, **kwargs)
 
             def consume(data: Any, read: list[int]) -> Any:
                 seen.append(gc.isenabled())

@@ -458,10 +458,11 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
     if paused:
         gc.disable()
     try:
-        consume = _consuming(cls)
-        if consume is not None:
+        if is_model_class(cls):
             parsed, keys = parse_json_keys(data, name)
-            if (document := _document(parsed, cls)) is not None:
+            # orjson (keys counted) reads strict UTF-8: no string holds a lone surrogate.
+            consume = _consuming(cls, utf8=keys is not None)
+            if consume is not None and (document := _document(parsed, cls)) is not None:
                 # The keys read: the objects' (counted as they are built), and format_version.
                 read = [len(parsed) - len(document)]
                 try:
@@ -478,23 +479,24 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
             gc.enable()
 
 
-def _consuming(cls: object) -> Callable[[Any, list[int]], Any] | None:
+def _consuming(cls: object, *, utf8: bool = False) -> Callable[[Any, list[int]], Any] | None:
     """The straight-line function of a model class that lets go of each item of its lists
     once built (see :func:`aidmodel.serialize._generate.straight_functions`): what from_json
     parsed is its own, so the data of 100,000 projects and their objects are not both held.
-    It counts the keys it reads into its second argument."""
+    It counts the keys it reads into its second argument; with ``utf8``, it reads the data
+    of text a strict UTF-8 reader parsed."""
     if not is_model_class(cls):
         return None
     try:
-        return _consuming_function(cls)
+        return _consuming_function(cls, utf8)
     except Exception:  # a field of a type without a hook: from_dict reports it
         return None
 
 
 @functools.cache
-def _consuming_function(cls: type) -> Callable[[Any, list[int]], Any] | None:
-    """(made on first use, once per class; a failure is not kept)"""
-    return straight_functions(_CONVERTER, cls, consume=True).get(cls)
+def _consuming_function(cls: type, utf8: bool) -> Callable[[Any, list[int]], Any] | None:
+    """(made on first use, once per class and reader; a failure is not kept)"""
+    return straight_functions(_CONVERTER, cls, consume=True, utf8=utf8).get(cls)
 
 
 def _document(data: Any, cls: type) -> Any:

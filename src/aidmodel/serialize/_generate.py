@@ -198,7 +198,12 @@ class _Structure:
     """Writes the straight-line structure function of each class of a group."""
 
     def __init__(
-        self, converter: cattrs.Converter, classes: list[type], *, consume: type | None = None
+        self,
+        converter: cattrs.Converter,
+        classes: list[type],
+        *,
+        consume: type | None = None,
+        utf8: bool = False,
     ) -> None:
         self.converter = converter
         self.classes = classes
@@ -209,6 +214,9 @@ class _Structure:
         #: The argument each function of a consuming group takes and passes on besides its
         #: data: ``n``, a list whose first item counts the keys of the objects read.
         self.extra = "" if consume is None else ", n"
+        #: The attributes of a validator that declare what it accepts: of any value, or of
+        #: the values of text a strict UTF-8 reader read (no lone surrogate) where declared.
+        self.declared = ("_utf8", "") if utf8 else ("",)
 
     def leaf(self, tp: Any) -> Callable[[Any, Any], Any]:
         hook: Callable[[Any, Any], Any] = self.converter.get_structure_hook(tp)
@@ -305,7 +313,7 @@ class _Structure:
             keeps = getattr(converter, "keeps", None)
             # A tuple of scalars whose items the validator declares what it accepts of: the
             # loop that checks their type checks that too, when the converter keeps it.
-            each = self.accepts(getattr(validator, "accepts_items", None), "e")
+            each = self.accepts(self.declaration(validator, "accepts_items"), "e")
             if each is None or _item_type(tp) is None or optional or keeps is not tuple:
                 each = None
             built = self.built(tp, validator)
@@ -322,7 +330,7 @@ class _Structure:
                 call = (
                     f"{out.bind('validator', validator)}(o, {out.bind('field', field)}, o.{name})"
                 )
-                declared = self.accepts(getattr(validator, "accepts", None), "v")
+                declared = self.accepts(self.declaration(validator, "accepts"), "v")
                 if each is not None:
                     pass  # checked item by item where the items were read
                 elif default is attrs.NOTHING:
@@ -412,6 +420,15 @@ class _Structure:
         body.append("    return o")
         return "\n".join([out.header(self.fast[cls], f"d{self.extra}"), *body])
 
+    def declaration(self, validator: Any, name: str) -> Any:
+        """What ``validator`` declares as ``name`` (``accepts`` or ``accepts_items``), in
+        its form for text a strict UTF-8 reader read where this group reads such text."""
+        for suffix in self.declared:
+            found = getattr(validator, name + suffix, None)
+            if found is not None:
+                return found
+        return None
+
     def accepts(self, declared: Any, value: str) -> str | None:
         """The expression a validator declares it accepts (:func:`aidmodel._validators.accepts`)
         written of ``value``, its names bound; None if it declares none."""
@@ -478,7 +495,7 @@ def _supported(cls: type) -> bool:
 
 
 def straight_functions(
-    converter: cattrs.Converter, root: type, *, consume: bool = False
+    converter: cattrs.Converter, root: type, *, consume: bool = False, utf8: bool = False
 ) -> dict[type, Callable[..., Any]]:
     """The straight-line structure function of ``root`` and of every model class its fields
     reach, where the class allows one (:func:`_supported`); each raises on what it refuses.
@@ -490,13 +507,17 @@ def straight_functions(
     objects of its fields included). :func:`aidmodel.from_json` compares that count with the
     keys the text writes: a key written twice is one key read.
 
+    With ``utf8``, the functions read data a strict UTF-8 reader parsed (orjson), whose
+    strings hold no lone surrogate: they check what the validators declare of such values
+    (``accepts_utf8``), which spares a scan of each string.
+
     Raises:
         cattrs.errors.StructureHandlerNotFoundError: a field of a type the converter has no
             hook for.
         TypeError: a field of a union other than ``X | None``.
     """
     fast = [cls for cls in _reachable(root) if _supported(cls)]
-    writer = _Structure(converter, fast, consume=root if consume else None)
+    writer = _Structure(converter, fast, consume=root if consume else None, utf8=utf8)
     namespace = writer.out.compile(
         [writer.function(cls) for cls in fast], "<aidmodel structure hooks>"
     )
