@@ -960,3 +960,20 @@ def test_the_writer_orjson_calls_back_writes_each_model_class_as_its_own_writer(
             assert write_any(obj) == _shallow()[type(obj)](obj)
     with pytest.raises(TypeError, match="object"):
         write_any(object())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"format_version":2,"title":"a:b","title":"c","surplus":1}',
+        '{"format_version":2,"projects":[{"name":"x","name":"y","amount":"1.001"}]}',
+        '{"format_version":2,"title":"t","title":"\\u003a","year":"2025"}',
+    ],
+)
+def test_a_repeated_key_is_named_where_the_document_is_refused_besides(
+    reader: str, text: str
+) -> None:
+    # The fast path refuses these for another reason; parse_json, which reads them for the
+    # report, counts the keys of its data against the text's and names the repeat first.
+    with pytest.raises(SerializationError, match="repeated key"):
+        from_json(text, Programme)

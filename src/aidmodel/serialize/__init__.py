@@ -479,14 +479,13 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
             gc.enable()
 
 
-def _consuming(cls: object, *, utf8: bool = False) -> Callable[[Any, list[int]], Any] | None:
-    """The straight-line function of a model class that lets go of each item of its lists
-    once built (see :func:`aidmodel.serialize._generate.straight_functions`): what from_json
-    parsed is its own, so the data of 100,000 projects and their objects are not both held.
-    It counts the keys it reads into its second argument; with ``utf8``, it reads the data
-    of text a strict UTF-8 reader parsed."""
-    if not is_model_class(cls):
-        return None
+def _consuming(cls: type, *, utf8: bool = False) -> Callable[[Any, list[int]], Any] | None:
+    """The straight-line function of a model class (:func:`is_model_class`) that lets go of
+    each item of its lists once built (see
+    :func:`aidmodel.serialize._generate.straight_functions`): what from_json parsed is its
+    own, so the data of 100,000 projects and their objects are not both held. It counts the
+    keys it reads into its second argument; with ``utf8``, it reads the data of text a
+    strict UTF-8 reader parsed."""
     try:
         return _consuming_function(cls, utf8)
     except Exception:  # a field of a type without a hook: from_dict reports it

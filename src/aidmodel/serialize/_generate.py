@@ -353,15 +353,17 @@ class _Structure:
             not_none = default is None and optional and converter is None
             if not_none and accepted is not None:
                 accepted = _when_not_none(accepted)
+            # The code read lets None pass, unless it runs only where the value is not None.
+            guarded = optional and not not_none
             # A scalar's type is checked by the expression accepted, when it starts with it.
-            typed = accepted is not None and accepted.startswith(
-                f"type(v) is {getattr(tp, '__name__', '')} and "
+            typed = (
+                not guarded
+                and accepted is not None
+                and accepted.startswith(f"type(v) is {getattr(tp, '__name__', '')} and ")
             )
-            if optional:
+            if guarded:
                 present.append("        if v is not None:")
-                self.convert(tp, present, "            ", typed=typed)
-                if present[-1] == "        if v is not None:":
-                    present.pop()  # nothing to do but the check that follows
+                self.convert(tp, present, "            ")
             else:
                 self.convert(tp, present, "        ", each, typed=typed)
             if converter is not None:
@@ -377,7 +379,7 @@ class _Structure:
                 if built == "items":
                     present.append(f"        if v is not t: raise {out.bind('Refused', _Refused)}")
             elif built == "leaf":  # a hook returns its class: checked where it is cheap
-                inner = "            " if optional else "        "  # (None is the default's)
+                inner = "            " if guarded else "        "  # (None is the default's)
                 present.append(
                     f"{inner}if {out.bind('type', type)}(v) is not {out.bind(tp.__name__, tp)}:"
                 )
@@ -394,10 +396,6 @@ class _Structure:
             elif not_none:
                 body.append(f"    v = d.get({name!r})")
                 body.append("    if v is not None:")
-                if present and present[0] == "        if v is not None:":  # said just above
-                    present = [
-                        line[4:] if line.startswith(" " * 12) else line for line in present[1:]
-                    ]
                 body.extend(present)
                 if check is not None:
                     body.append(check)

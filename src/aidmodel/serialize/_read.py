@@ -11,15 +11,12 @@ the two disagree at the edges; :func:`parse_json` makes them agree:
 - **Repeated keys** (``{"title": "A", "title": "B"}``) are refused with the
   path of each. Both parsers keep the last value. The standard library shows
   every object's pairs to a hook; orjson cannot, so its result is checked
-  by counting. :func:`parse_json_keys` gives the number of keys the text
-  writes (its colons outside strings, counted in the pass that measures the
-  depth) for a caller that counts the keys it reads (``from_json``'s
-  generated readers do): fewer read than written is a repeat.
-  :func:`parse_json` itself has orjson write the parsed data back (C speed)
-  and compares the colons of both texts. A dropped pair takes at least its
-  key's colon with it, so a repeat can never go unseen; on a mismatch the
-  text is read again by the standard library, which names the repeats (or
-  finds none, when the difference came from ``\\u003a`` escapes).
+  by counting: the keys the text writes (its colons outside strings, counted
+  in the pass that measures the depth) against the keys of the data, fewer
+  of which is a repeat. :func:`parse_json` counts the keys of the data;
+  :func:`parse_json_keys` leaves that to a caller that counts the keys it
+  reads (``from_json``'s generated readers do). On a repeat the text is read
+  again by the standard library, which names every repeated key.
 - **Depth.** Arrays and objects nested deeper than :data:`MAX_DEPTH` levels are
   refused (orjson stops at 1024 levels, the standard library at Python's
   recursion limit; neither is a contract). The depth is measured on the text
@@ -200,29 +197,18 @@ def _repeat_problems(parsed: Any, repeats: dict[int, list[str]]) -> list[Problem
     return problems
 
 
-def _orjson_may_repeat(text: str | bytes, parsed: Any) -> bool:
-    """Whether orjson may have dropped a repeated key: never False when it did.
-
-    Written back, the data has one colon per key plus the colons inside its
-    strings; the text had as many, plus one per dropped pair at least, less
-    the colons written as ``\\u003a`` (counted generously as every ``\\u003``).
-    """
-    try:
-        written: bytes = _orjson.dumps(parsed)
-    except (TypeError, _orjson.JSONEncodeError):  # pragma: no cover - what orjson reads it writes
-        return True
-    if isinstance(text, str):
-        colons = text.count(":")
-        escapes = text.count("\\u003") if "\\" in text else 0
-    else:
-        colons = text.count(b":")
-        escapes = text.count(b"\\u003") if b"\\" in text else 0
-    return written.count(b":") != colons + escapes
-
-
-def _too_deep(text: str | bytes) -> bool:
-    """Whether valid JSON ``text`` nests arrays and objects deeper than MAX_DEPTH."""
-    return _shape(text)[0]
+def _keys_of(data: Any) -> int:
+    """The number of keys of the objects in parsed data (each dict's, at every depth)."""
+    count = 0
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if type(value) is dict:
+            count += len(value)
+            stack.extend(value.values())
+        elif type(value) is list:
+            stack.extend(value)
+    return count
 
 
 def _shape(text: str | bytes) -> tuple[bool, int]:
@@ -315,7 +301,7 @@ def parse_json(data: object, name: str, *, use_orjson: bool | None = None) -> An
         SerializationError: with one ``"... @ $..."`` line per problem.
     """
     text, parsed, keys = _parse(data, name, use_orjson)
-    if keys is not None and _orjson_may_repeat(text, parsed):
+    if keys is not None and _keys_of(parsed) != keys:  # orjson kept one value of a repeat
         checked, repeats = _stdlib_parse(text)
         if repeats:
             raise SerializationError(name, _repeat_problems(checked, repeats))
