@@ -231,26 +231,19 @@ def test_a_declared_expression_accepts_exactly_what_its_validator_lets_pass(
     declared: tuple[str, Any, Any], value: Any, many: list[Any]
 ) -> None:
     label, check, field = declared
-    if hasattr(check, "accepts"):
-        template, names = check.accepts
-        expression = _compiled(template, names)
-        assert bool(expression(value)) == _passes(check, value, field), (label, value)
-    if hasattr(check, "accepts_items"):
-        template, names = check.accepts_items
-        expression = _compiled(template, names)
-        items = tuple(many)
-        assert all(expression(item) for item in items) == _passes(check, items, field), label
-    # The forms for text a strict UTF-8 reader read: the same, on values without a lone
-    # surrogate (orjson gives no other).
-    if hasattr(check, "accepts_utf8") and not _surrogate_in(value):
-        template, names = check.accepts_utf8
-        expression = _compiled(template, names)
-        assert bool(expression(value)) == _passes(check, value, field), (label, value)
-    if hasattr(check, "accepts_items_utf8") and not any(_surrogate_in(item) for item in many):
-        template, names = check.accepts_items_utf8
-        expression = _compiled(template, names)
-        items = tuple(many)
-        assert all(expression(item) for item in items) == _passes(check, items, field), label
+    items = tuple(many)
+    # The forms for text a strict UTF-8 reader read (``_utf8``) hold on values without a lone
+    # surrogate (orjson gives no other); the others on any value.
+    for suffix in ("", "_utf8"):
+        utf8 = suffix == "_utf8"
+        if hasattr(check, "accepts" + suffix) and not (utf8 and _surrogate_in(value)):
+            expression = _compiled(*getattr(check, "accepts" + suffix))
+            assert bool(expression(value)) == _passes(check, value, field), (label, value)
+        if hasattr(check, "accepts_items" + suffix) and not (
+            utf8 and any(_surrogate_in(item) for item in items)
+        ):
+            expression = _compiled(*getattr(check, "accepts_items" + suffix))
+            assert all(expression(item) for item in items) == _passes(check, items, field), label
     if hasattr(check, "keeps"):
         kept = value if type(value) is check.keeps else tuple(many)
         if type(kept) is check.keeps:
