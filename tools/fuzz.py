@@ -87,11 +87,12 @@ from aidmodel import (
     parse_quantity,
     parse_rmb_upper,
     read_plan,
+    serialize,
     to_dict,
     to_json,
 )
 from aidmodel.importers import decode_text
-from aidmodel.serialize import _read
+from aidmodel.serialize import _read, _slices
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -522,12 +523,30 @@ def _wire_json(text: str | bytes) -> None:
     ):
         msg = "the readers read different objects"
         raise Disagreement(msg)
+    sliced = _sliced_outcome(text)
+    if type(sliced) is not type(outcomes[0]) or (
+        str(sliced) != str(outcomes[0])
+        if isinstance(sliced, BaseException)
+        else sliced != outcomes[0]
+    ):
+        msg = f"read in slices: {sliced!r:.200} / whole: {outcomes[0]!r:.200}"
+        raise Disagreement(msg)
     if not isinstance(outcomes[0], BaseException):
         programme = outcomes[0]
         written = to_json(programme)
         if from_json(written, Programme) != programme:
             msg = "what was read does not read back the same after to_json"
             raise Disagreement(msg)
+
+
+def _sliced_outcome(text: str | bytes) -> Any:
+    """from_json's outcome with every document read in slices, cut every few characters."""
+    saved = _slices.SLICE, serialize._SLICED_FROM
+    _slices.SLICE, serialize._SLICED_FROM = 1 + len(text) % 97, 0
+    try:
+        return _outcome(lambda: from_json(text, Programme))
+    finally:
+        _slices.SLICE, serialize._SLICED_FROM = saved
 
 
 def _outcome(call: Callable[[], Any]) -> Any:

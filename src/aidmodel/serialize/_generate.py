@@ -45,7 +45,14 @@ from cattrs.gen import make_dict_structure_fn
 from aidmodel._wording import N_
 from aidmodel.errors import InvalidTypeError
 
-__all__ = ["is_model_class", "straight_functions", "structure_hooks", "unstructure_hooks"]
+__all__ = [
+    "Built",
+    "is_model_class",
+    "object_lists",
+    "straight_functions",
+    "structure_hooks",
+    "unstructure_hooks",
+]
 
 #: The model's leaf classes that are attrs classes too, but have a scalar wire form.
 _LEAVES: Final = ("Money", "PartialDate", "DateSpan")
@@ -54,6 +61,17 @@ _ABSENT: Final = object()
 
 class _Refused(Exception):  # noqa: N818 - not an error: "leave it to the strict function"
     """The straight-line function does not take this input."""
+
+
+class Built:
+    """Objects built from the items of a list of a document, put in the list's place in the
+    data a consuming group's root function reads (see :func:`straight_functions`): it takes
+    them as they are. Each is to be built by that group's function of its class."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: tuple[Any, ...]) -> None:
+        self.items = items
 
 
 class _Probe:
@@ -97,6 +115,24 @@ def _item_type(tp: Any) -> Any | None:
     if get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:
         return args[0]
     return None
+
+
+@functools.cache
+def object_lists(cls: type) -> tuple[tuple[str, type], ...]:
+    """The fields of model class ``cls`` that hold a tuple of model objects, by name, each
+    with the class of its items (cached).
+
+    >>> from aidmodel import Programme
+    >>> [name for name, _ in object_lists(Programme)]
+    ['fund_sources', 'sections', 'projects', 'mechanisms', 'commitments', 'achievements']
+    """
+    hints = _hints(cls)
+    found = []
+    for field in attrs.fields(cls):
+        item = _item_type(_strip_optional(hints[field.name])[0])
+        if item is not None and is_model_class(item):
+            found.append((field.name, item))
+    return tuple(found)
 
 
 def _reachable(root: type) -> list[type]:
@@ -238,18 +274,27 @@ class _Structure:
 
         item = _item_type(tp)
         out = self.out
+        if item is not None and item in self.fast and self.consuming:
+            # Objects the caller built from the items, by this group's function of their
+            # class, are taken as they are (no parser makes a Built).
+            lines.append(f"{indent}if {out.bind('type', type)}(v) is {out.bind('Built', Built)}:")
+            lines.append(f"{indent}    v = v.items")
+            lines.append(f"{indent}else:")
+            lines.append(
+                f"{indent}    if {out.bind('type', type)}(v) is not {out.bind('list', list)}:"
+            )
+            lines.append(f"{indent}        raise {out.bind('Refused', _Refused)}")
+            # Each item's data is let go once its object is built: the root's lists hold
+            # the document, and the objects take the place of its data in memory.
+            lines.append(f"{indent}    v.reverse()")
+            lines.append(f"{indent}    w = []")
+            lines.append(f"{indent}    while v:")
+            lines.append(f"{indent}        w.append({self.fast[item]}(v.pop(){self.extra}))")
+            lines.append(f"{indent}    v = {out.bind('tuple', tuple)}(w)")
+            return
         if item is not None:
             lines.append(f"{indent}if {out.bind('type', type)}(v) is not {out.bind('list', list)}:")
             lines.append(f"{indent}    raise {out.bind('Refused', _Refused)}")
-            if item in self.fast and self.consuming:
-                # Each item's data is let go once its object is built: the root's lists hold
-                # the document, and the objects take the place of its data in memory.
-                lines.append(f"{indent}v.reverse()")
-                lines.append(f"{indent}w = []")
-                lines.append(f"{indent}while v:")
-                lines.append(f"{indent}    w.append({self.fast[item]}(v.pop(){self.extra}))")
-                lines.append(f"{indent}v = {out.bind('tuple', tuple)}(w)")
-                return
             if item in self.fast:
                 call = f"{self.fast[item]}(e{self.extra})"
             elif STRICT_SCALARS.get(item) is self.leaf(item):
@@ -500,7 +545,8 @@ def straight_functions(
 
     With ``consume``, the function of ``root`` empties the lists of model objects of the data
     it is given, each item's data let go once its object is built (the data is of no use
-    after, also when the function refuses it); and each function takes a second argument,
+    after, also when the function refuses it), or takes the objects a :class:`Built` in a
+    list's place holds; and each function takes a second argument,
     a list whose first item it adds the number of keys of each object it reads to (the
     objects of its fields included). :func:`aidmodel.from_json` compares that count with the
     keys the text writes: a key written twice is one key read.

@@ -42,7 +42,7 @@ from typing import Any, Final
 from aidmodel._wording import N_, phrase
 from aidmodel.errors import Problem, SerializationError
 
-__all__ = ["MAX_DEPTH", "parse_json", "parse_json_keys"]
+__all__ = ["MAX_DEPTH", "json_text", "parse_json", "parse_json_keys"]
 
 #: The deepest nesting of arrays and objects a document may have. A Programme
 #: document of real plans is nested 6 to 20 levels deep.
@@ -76,7 +76,7 @@ class _RefusedNumberError(ValueError):
     """A number or constant the standard library would read and orjson refuses."""
 
 
-def _text_problem(data: object) -> str | bytes | Problem:
+def json_text(data: object) -> str | bytes | Problem:
     """The text to parse, or the problem with ``data`` as JSON text (a Problem is a str too)."""
     if isinstance(data, memoryview | bytearray):
         data = bytes(data)
@@ -211,8 +211,8 @@ def _keys_of(data: Any) -> int:
     return count
 
 
-def _shape(text: str | bytes) -> tuple[bool, int]:
-    """Whether valid JSON ``text`` nests arrays and objects deeper than MAX_DEPTH, and the
+def _shape(text: str | bytes, limit: int = MAX_DEPTH) -> tuple[bool, int]:
+    """Whether valid JSON ``text`` nests arrays and objects deeper than ``limit``, and the
     number of keys it writes (its colons outside strings).
 
     All at C speed, in bytes: escaped backslashes and quotes go, then everything but
@@ -231,9 +231,9 @@ def _shape(text: str | bytes) -> tuple[bool, int]:
         shape = _STRING.sub(b"", shape.replace(b'""', b""))
     keys = shape.count(b":")
     shape = shape.translate(None, b'":')
-    if len(shape) <= MAX_DEPTH:
+    if len(shape) <= limit:
         return False, keys  # too few brackets to nest that deep
-    for _ in range(MAX_DEPTH):
+    for _ in range(limit):
         inner = shape.replace(b"[]", b"")
         if not inner:
             return False, keys
@@ -308,29 +308,35 @@ def parse_json(data: object, name: str, *, use_orjson: bool | None = None) -> An
     return parsed
 
 
-def parse_json_keys(data: object, name: str) -> tuple[Any, int | None]:
+def parse_json_keys(data: object, name: str, *, inside: int = 0) -> tuple[Any, int | None]:
     """The data of JSON text as :func:`parse_json` reads it, and the number of keys the text
     writes (counting each time a key is repeated) when the repeats are left to the caller to
     find: orjson keeps the last value of a repeated key, so data with fewer keys than the
     text has lost one. None when the reading has checked for repeats itself (the standard
     library's). A caller that does not count the keys it reads calls :func:`parse_json`.
 
+    ``inside`` is the number of arrays and objects the text's value sits inside of in its
+    document (the text of a slice of an array of the root object, ``[`` + items + ``]``,
+    stands for that array: 1): they count against :data:`MAX_DEPTH`.
+
     Raises:
         SerializationError: as :func:`parse_json`, but for repeated keys orjson read.
     """
-    return _parse(data, name, None)[1:]
+    return _parse(data, name, None, inside)[1:]
 
 
-def _parse(data: object, name: str, use_orjson: bool | None) -> tuple[str | bytes, Any, int | None]:
+def _parse(
+    data: object, name: str, use_orjson: bool | None, inside: int = 0
+) -> tuple[str | bytes, Any, int | None]:
     """The text, its data and the number of its keys (None: its repeats were checked)."""
-    text = _text_problem(data)
+    text = json_text(data)
     if isinstance(text, Problem):
         raise SerializationError(name, [text])
     fast = (_orjson is not None) if use_orjson is None else use_orjson
     repeats: dict[int, list[str]] = {}
     # Measured before the parse, so that its scratch is let go of before the data is built
     # (a sixth of the text's size), and told after it: the parser's own errors come first.
-    deep, keys = _shape(text)
+    deep, keys = _shape(text, MAX_DEPTH - inside)
     try:
         if fast:
             parsed = _orjson.loads(text)
