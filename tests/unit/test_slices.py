@@ -99,10 +99,18 @@ def test_next_cut(start: int, target: int, walk: bool, cut: tuple[int, bool] | N
     assert next_cut(ITEMS.encode(), start, target, walk=walk) == cut  # ASCII: same indexes
 
 
+def test_the_guess_looks_a_slice_s_length_past_the_target(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not to the end of the text: a small array's guess would read the whole document.
+    monkeypatch.setattr(_slices, "SLICE", 25)
+    assert next_cut(ITEMS, 1, 1, walk=False) is None  # '}, {"a"' ends 26 past the target
+    monkeypatch.setattr(_slices, "SLICE", 26)
+    assert next_cut(ITEMS, 1, 1, walk=False) == (21, False)
+
+
 def test_a_cut_the_parser_refuses_is_cut_again_by_counting(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(_slices, "SLICE", 1)  # a slice an item
+    monkeypatch.setattr(_slices, "SLICE", 20)  # about an item a slice
     text = '{"items": [{"a": 1, "b": [{"x": 0}, {"a": 2}]}, {"a": 3}]}'
     slices: list[str] = []
 
@@ -315,3 +323,11 @@ def test_a_valid_document_of_the_fuzz_corpus_is_read_in_slices() -> None:
     with sliced(50) as returned:
         assert from_json(text, Programme) == programme
     assert returned[0] is not None
+
+
+def test_read_arrays_looks_past_a_few_keys_in_strings_only() -> None:
+    # Each key found in a string makes the text before it be looked at again.
+    few = "".join(f'"x{i}\\"items": [],' for i in range(_slices._IN_STRINGS))
+    many = "".join(f'"x{i}\\"items": [],' for i in range(_slices._IN_STRINGS + 1))
+    assert read_arrays("{" + few + '"items": [{"a": 1}]}', {"items": json.loads}) is not None
+    assert read_arrays("{" + many + '"items": [{"a": 1}]}', {"items": json.loads}) is None

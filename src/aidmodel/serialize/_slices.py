@@ -30,6 +30,9 @@ __all__ = ["SLICE", "Syntax", "next_cut", "read_array", "read_arrays", "syntax_o
 SLICE: Final = 64 * 1024
 
 _WS: Final = "[ \t\n\r]*"
+#: How many keys found in strings :func:`read_arrays` looks past before it leaves the text
+#: to the whole reading.
+_IN_STRINGS: Final = 20
 
 
 class Syntax(NamedTuple):
@@ -122,6 +125,7 @@ def read_arrays(
     opened = b""
     looked = 0  # the text up to here is outside any string, with ``opened`` open
     kept = 0  # the text up to here is in ``pieces``
+    in_strings = 0  # keys found in strings (in a key such as 'x"items')
     found = pattern.search(text)
     while found is not None:
         # The quote begins a key where the text before it is outside any string (a string
@@ -133,6 +137,10 @@ def read_arrays(
             return None
         if b'"' not in here:
             looked, opened = start, here
+        else:
+            in_strings += 1
+            if in_strings > _IN_STRINGS:  # each looks at the text from ``looked`` again
+                return None
         if here != b"{":
             found = pattern.search(text, found.end())
             continue
@@ -178,7 +186,7 @@ def next_cut(text: str | bytes, start: int, target: int, *, walk: bool) -> tuple
     Two ways to guess. At first the items of an array are taken to begin with the same
     key, and the objects nested in them with others: the first object after ``target`` that
     begins with the key the item at ``start`` begins with is taken to be an item (one
-    search; never the array's end). With ``walk``, the brackets are counted from ``start``,
+    search, up to :data:`SLICE` after ``target``; never the array's end). With ``walk``, the brackets are counted from ``start``,
     as if no string held one, and each end of an object looked at: the array's end is
     taken before ``target`` too.
 
@@ -193,7 +201,8 @@ def next_cut(text: str | bytes, start: int, target: int, *, walk: bool) -> tuple
         first = syntax.first_key.match(text, start)
         if first is None:
             return None
-        found = _item_start(first.group(1)).search(text, target)
+        # Looked for up to a slice's length on: an array that ends before has no more items.
+        found = _item_start(first.group(1)).search(text, target, target + SLICE)
         return None if found is None else (found.start(1), False)
     depth = 0
     counted = start
