@@ -422,20 +422,7 @@ class TestRegionCodeAndProvince:
 
 from aidmodel.serialize import _read  # noqa: E402
 
-READERS = [
-    "json",
-    pytest.param(
-        "orjson", marks=pytest.mark.skipif(_read._orjson is None, reason="orjson is not installed")
-    ),
-]
-
-
-@pytest.fixture(params=READERS)
-def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run the test once with each JSON parser (the standard library's forced by a switch)."""
-    if request.param == "json":
-        monkeypatch.setattr(_read, "_orjson", None)
-    return str(request.param)
+# The fixture ``reader`` (tests/conftest.py) runs a test once with each JSON parser.
 
 
 def test_repeated_keys_are_refused_with_their_path(reader: str) -> None:

@@ -29,21 +29,6 @@ from aidmodel import (
 from aidmodel.serialize import _read, _slices
 from aidmodel.serialize._slices import next_cut, read_array, read_arrays
 
-READERS = [
-    "json",
-    pytest.param(
-        "orjson", marks=pytest.mark.skipif(_read._orjson is None, reason="orjson is not installed")
-    ),
-]
-
-
-@pytest.fixture(params=READERS)
-def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run the test once with each JSON parser (the standard library's forced by a switch)."""
-    if request.param == "json":
-        monkeypatch.setattr(_read, "_orjson", None)
-    return str(request.param)
-
 
 @contextlib.contextmanager
 def sliced(size: int) -> Iterator[list[Any]]:
