@@ -15,6 +15,7 @@ Run from the project root::
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -32,20 +33,24 @@ COMMANDS = {
 }
 
 
-def _run(arguments: list[str]) -> float:
+def _run(arguments: list[str], env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, *arguments],
         check=True,
         stdout=subprocess.DEVNULL,
+        env=env,
     )
     return time.perf_counter() - start
 
 
 def measure(rounds: int) -> dict[str, list[float]]:
     """Wall times in seconds of each command, ``rounds`` times, interleaved."""
+    # Writes the .pyc files, also where the environment says not to (PYTHONDONTWRITEBYTECODE,
+    # set in some containers): else every timed run would compile the sources again.
+    writing = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     for arguments in COMMANDS.values():
-        _run(arguments)  # writes the .pyc files
+        _run(arguments, writing)
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
     for _ in range(rounds):
         for name, arguments in COMMANDS.items():
