@@ -452,7 +452,7 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
     programme's projects, a ledger's events) are parsed a slice of about 64 KiB at a time,
     and each slice's objects are built before the next is parsed. The parsed data of a
     whole document takes about twice the memory of the objects built from it; read in
-    slices, loading 100,000 projects holds at most about 1.1 times what it keeps. A
+    slices, loading 100,000 projects holds at most 1.1 to 1.4 times what it keeps. A
     smaller text is parsed whole, and its data let go of item by item as the objects are
     built. Either way the same objects are built and the same input refused: a document
     that is refused is read again whole for the report.
