@@ -6,12 +6,13 @@ before the next slice is parsed. So the parsed data of the whole document, which
 takes about twice the memory of the objects built from it, is never held at once,
 and each slice's data is read while it is still in the processor's cache.
 
-Everything here works on the text at C speed (``count``, one search of a pattern
-per candidate) and decides nothing about what the text means. A cut is a guess,
+Everything here works on the text at C speed (a pattern's search, ``count``,
+``translate``) and decides nothing about what the text means. A cut is a guess,
 and the parser checks it: a slice that starts where an item starts is parsed as
 a list of items only when it ends where an item ends, so a slice that parses is
-a run of whole items. One that does not parse is cut again item by item; where
-that fails too, the caller reads the whole text, which reports what is wrong.
+a run of whole items. One that does not parse is cut again by counting brackets;
+where that fails too, the caller reads the whole text, which reports what is
+wrong.
 """
 
 from __future__ import annotations
