@@ -316,3 +316,14 @@ def test_read_arrays_looks_past_a_few_keys_in_strings_only() -> None:
     many = "".join(f'"x{i}\\"items": [],' for i in range(_slices._IN_STRINGS + 1))
     assert read_arrays("{" + few + '"items": [{"a": 1}]}', {"items": json.loads}) is not None
     assert read_arrays("{" + many + '"items": [{"a": 1}]}', {"items": json.loads}) is None
+
+
+def test_a_big_str_with_a_lone_surrogate_is_refused_as_the_whole_reading_refuses_it(
+    reader: str,
+) -> None:
+    text = to_json(_big_programme()).replace("峨边", "峨\ud800边", 1)
+    whole = outcome(text)
+    assert whole.startswith("refused: ")
+    with sliced(100) as returned:
+        assert outcome(text) == whole
+    assert returned == [None]

@@ -535,6 +535,14 @@ def _from_json_sliced(data: object, cls: type[T], name: str) -> T | None:
     text = json_text(data)
     if isinstance(text, Problem) or len(text) < _SLICED_FROM:
         return None
+    if isinstance(text, str):
+        # Cut and parsed as UTF-8 bytes: slices of a str cost more to cut, and each would
+        # be encoded for its parse. A lone surrogate is left to the whole reading, which
+        # refuses it.
+        try:
+            text = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
     read = [0]  # the keys of the objects built, counted by their functions
     written = 0  # the keys the slices' text writes, where counted (orjson)
     group: dict[type, Callable[[Any, list[int]], Any]] | None = None
