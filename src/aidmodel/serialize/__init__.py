@@ -476,23 +476,38 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
             if sliced is not None:
                 return sliced
             parsed, keys = parse_json_keys(data, name)
-            # orjson (keys counted) reads strict UTF-8: no string holds a lone surrogate.
-            consume = _consuming(cls, utf8=keys is not None)
-            if consume is not None and (document := _document(parsed, cls)) is not None:
-                # The keys read: the objects' (counted as they are built), and format_version.
-                read = [len(parsed) - len(document)]
-                try:
-                    built = consume(document, read)
-                except Exception:  # refused, its data partly used up: the strict path reads
-                    pass
-                else:
-                    if keys is None or read[0] == keys:
-                        return built  # type: ignore[no-any-return]
-                    # Fewer keys read than written: a repeated key. parse_json names it.
+            built = _built(parsed, cls, keys, [0], {})
+            if built is not None:
+                return built
+        # Refused (its data partly used up), or a key repeated: the strict path reads afresh.
         return from_dict(parse_json(data, name), cls)
     finally:
         if paused:
             gc.enable()
+
+
+def _built(
+    parsed: Any, cls: type[T], keys: int | None, read: list[int], lists: dict[str, Built]
+) -> T | None:
+    """``cls`` built from the data from_json parsed by its consuming function (see
+    :func:`_consuming`), or None where the function refuses it or is not made, or where
+    fewer keys are read than the text writes (``keys``; None: the reading checked for
+    repeats itself). ``read`` holds the keys read so far (of the objects built already);
+    ``lists`` are the objects of lists already built, each in its list's place (an empty
+    list in the data)."""
+    # orjson (keys counted) reads strict UTF-8: no string holds a lone surrogate.
+    consume = _consuming(cls, utf8=keys is not None)
+    document = _document(parsed, cls)
+    if consume is None or document is None or any(document.get(key) != [] for key in lists):
+        return None
+    document.update(lists)
+    # The keys read: the objects' (counted as they are built), and format_version.
+    read[0] += len(parsed) - len(document)
+    try:
+        built: T = consume(document, read)
+    except Exception:  # refused: the strict function reports it
+        return None
+    return built if keys is None or read[0] == keys else None
 
 
 def _consuming(cls: type, *, utf8: bool = False) -> Callable[[Any, list[int]], Any] | None:
@@ -547,8 +562,8 @@ def _from_json_sliced(data: object, cls: type[T], name: str) -> T | None:
     written = 0  # the keys the slices' text writes, where counted (orjson)
     group: dict[type, Callable[[Any, list[int]], Any]] | None = None
 
-    def reader(item: type) -> Callable[[str | bytes], list[Any]]:
-        def read_slice(part: str | bytes) -> list[Any]:
+    def reader(item: type) -> Callable[[bytes], list[Any]]:
+        def read_slice(part: bytes) -> list[Any]:
             nonlocal group, written
             parsed, keys = parse_json_keys(part, name, inside=1)
             if group is None:  # orjson (keys counted) reads strict UTF-8
@@ -570,20 +585,8 @@ def _from_json_sliced(data: object, cls: type[T], name: str) -> T | None:
         parsed, keys = parse_json_keys(head, name)
     except SerializationError:
         return None
-    document = _document(parsed, cls)
-    if document is None or any(document.get(key) != [] for key in lists):
-        return None
-    document.update((key, Built(tuple(items))) for key, items in lists.items())
-    read[0] += len(parsed) - len(document)
-    if group is None:
-        group = _consuming_group(cls, utf8=keys is not None)
-    try:
-        built: T = group[cls](document, read)
-    except Exception:  # refused: the whole text is read for the report
-        return None
-    if keys is not None and read[0] != keys + written:
-        return None  # a repeated key
-    return built
+    built = {key: Built(tuple(items)) for key, items in lists.items()}
+    return _built(parsed, cls, None if keys is None else keys + written, read, built)
 
 
 def _document(data: Any, cls: type) -> Any:

@@ -42,7 +42,7 @@ from typing import Any, Final
 from aidmodel._wording import N_, phrase
 from aidmodel.errors import Problem, SerializationError
 
-__all__ = ["MAX_DEPTH", "json_text", "parse_json", "parse_json_keys"]
+__all__ = ["MAX_DEPTH", "json_text", "parse_json", "parse_json_keys", "shape_of"]
 
 #: The deepest nesting of arrays and objects a document may have. A Programme
 #: document of real plans is nested 6 to 20 levels deep.
@@ -211,24 +211,38 @@ def _keys_of(data: Any) -> int:
     return count
 
 
-def _shape(text: str | bytes, limit: int = MAX_DEPTH) -> tuple[bool, int]:
-    """Whether valid JSON ``text`` nests arrays and objects deeper than ``limit``, and the
-    number of keys it writes (its colons outside strings).
+def shape_of(data: bytes) -> bytes:
+    """What shapes JSON text ``data`` (cut outside any string): its colons and brackets,
+    objects written as arrays, in order, with the strings taken out. An empty string may
+    be left as ``""``; a string the cut leaves open, as a quote.
 
-    All at C speed, in bytes: escaped backslashes and quotes go, then everything but
-    quotes, colons and brackets. Where every string is left as ``""`` (the quotes pair off
-    side by side) the colons are the keys'; else what is left of the strings goes first (two
-    quotes side by side are an empty string or two strings with nothing between them that
-    counts: either way they can go). Then, objects written as arrays, each pass takes out
-    the innermost ``[]`` pairs (the ones side by side in the text as it stands), one level
-    of depth.
+    At C speed: escaped backslashes and quotes go, then everything but quotes, colons and
+    brackets. Where every string is left as ``""`` (the quotes pair off side by side) that
+    is all; else what is left of the strings goes (two quotes side by side are an empty
+    string or two strings with nothing between them that counts: either way they can go).
+
+    >>> shape_of(b'{"a": ["]", 1], "b": {"c": 2}}')  # a string holds "]": strings go
+    b'[:[]:[:]]'
+    >>> shape_of(b'{"a": [1, 2], "b": {"c": 3}}')
+    b'["":[]"":["":]]'
     """
-    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
     if b"\\" in data:
         data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     shape = data.translate(_AS_ARRAYS, _NOT_SHAPE)
     if shape.count(b'""') * 2 != shape.count(b'"'):  # a string holds a colon or a bracket
         shape = _STRING.sub(b"", shape.replace(b'""', b""))
+    return shape
+
+
+def _shape(text: str | bytes, limit: int = MAX_DEPTH) -> tuple[bool, int]:
+    """Whether valid JSON ``text`` nests arrays and objects deeper than ``limit``, and the
+    number of keys it writes (its colons outside strings).
+
+    All at C speed, in bytes: on its shape (:func:`shape_of`) the colons are the keys';
+    then each pass takes out the innermost ``[]`` pairs (the ones side by side in the text
+    as it stands), one level of depth.
+    """
+    shape = shape_of(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text)
     keys = shape.count(b":")
     shape = shape.translate(None, b'":')
     if len(shape) <= limit:

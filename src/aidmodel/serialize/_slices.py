@@ -6,8 +6,8 @@ before the next slice is parsed. So the parsed data of the whole document, which
 takes about twice the memory of the objects built from it, is never held at once,
 and each slice's data is read while it is still in the processor's cache.
 
-Everything here works on the text at C speed (a pattern's search, ``count``,
-``translate``) and decides nothing about what the text means. A cut is a guess,
+Everything here works on the text's UTF-8 bytes at C speed (a pattern's search,
+``count``, ``translate``) and decides nothing about what the text means. A cut is a guess,
 and the parser checks it: a slice that starts where an item starts is parsed as
 a list of items only when it ends where an item ends, so a slice that parses is
 a run of whole items. One that does not parse is cut again by counting brackets;
@@ -20,78 +20,36 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Final, NamedTuple
+from typing import Any, Final
 
-from aidmodel.serialize._read import MAX_DEPTH
+from aidmodel.serialize._read import MAX_DEPTH, shape_of
 
-__all__ = ["SLICE", "Syntax", "next_cut", "read_array", "read_arrays", "syntax_of"]
+__all__ = ["SLICE", "next_cut", "read_array", "read_arrays"]
 
 #: The length of text a slice is cut at (characters or bytes): a slice ends at the first
 #: end of an item from there on. Around a hundred projects; measured best from 50 to 200.
 SLICE: Final = 64 * 1024
 
-_WS: Final = "[ \t\n\r]*"
+_WS: Final = rb"[ \t\n\r]*"
 #: How many keys found in strings :func:`read_arrays` looks past before it leaves the text
 #: to the whole reading.
 _IN_STRINGS: Final = 20
+#: The end of an object followed by the comma or bracket after it (group 1).
+_CUT: Final = re.compile(rb"\}" + _WS + rb"([,\]])")
+#: Nothing but whitespace before a closing bracket: an empty array.
+_EMPTY: Final = re.compile(_WS + rb"\]")
+#: An object's beginning and its first key (group 1; one without a backslash).
+_FIRST_KEY: Final = re.compile(_WS + rb"\{" + _WS + rb'"([^"\\]*)"')
 
 
-class Syntax(NamedTuple):
-    """The characters and patterns of JSON text of one type (str or bytes)."""
-
-    open_object: Any
-    open_array: Any
-    close_object: Any
-    close_array: Any
-    #: The end of an object followed by the comma or bracket after it (group 1).
-    cut: re.Pattern[Any]
-    #: Nothing but whitespace before a closing bracket: an empty array.
-    empty: re.Pattern[Any]
-    #: An object's beginning and its first key (group 1; one without a backslash).
-    first_key: re.Pattern[Any]
-
-
-_STR: Final = Syntax(
-    "{",
-    "[",
-    "}",
-    "]",
-    re.compile(rf"\}}{_WS}([,\]])"),
-    re.compile(rf"{_WS}\]"),
-    re.compile(rf'{_WS}\{{{_WS}"([^"\\]*)"'),
-)
-_BYTES: Final = Syntax(
-    b"{",
-    b"[",
-    b"}",
-    b"]",
-    re.compile(rf"\}}{_WS}([,\]])".encode()),
-    re.compile(rf"{_WS}\]".encode()),
-    re.compile(rf'{_WS}\{{{_WS}"([^"\\]*)"'.encode()),
-)
-#: Everything but brackets and quotes, for bytes.translate.
-_NOT_SHAPE: Final = bytes(i for i in range(256) if i not in b'"[]{}')
-_STRING: Final = re.compile(rb'"[^"]*"')
-
-
-def syntax_of(text: str | bytes) -> Syntax:
-    """The characters and patterns of ``text``'s type."""
-    return _STR if isinstance(text, str) else _BYTES
-
-
-def _open_at(prefix: str | bytes, open_before: bytes = b"") -> bytes | None:
+def _open_at(prefix: bytes, open_before: bytes = b"") -> bytes | None:
     """The brackets still open at the end of ``prefix``, JSON text cut outside any string,
-    in order (``b"{"``: inside the root object), where ``open_before`` were open at its
-    start; None if more than MAX_DEPTH levels."""
-    data = prefix.encode("utf-8", "surrogatepass") if isinstance(prefix, str) else prefix
-    if b"\\" in data:
-        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    shape = data.translate(None, _NOT_SHAPE)
-    if b'"' in shape:
-        shape = _STRING.sub(b"", shape)
-    shape = open_before + shape
+    objects written as arrays (``b"["``: inside the root, an object where a key is), where
+    ``open_before`` were open at its start; with a quote where the cut is inside a string
+    after all. None if more than MAX_DEPTH levels."""
+    shape = open_before + shape_of(prefix).translate(None, b":").replace(b'""', b"")
     for _ in range(MAX_DEPTH + 1):
-        inner = shape.replace(b"[]", b"").replace(b"{}", b"")
+        inner = shape.replace(b"[]", b"")
         if len(inner) == len(shape):
             return shape
         shape = inner
@@ -99,8 +57,8 @@ def _open_at(prefix: str | bytes, open_before: bytes = b"") -> bytes | None:
 
 
 def read_arrays(
-    text: str | bytes, readers: Mapping[str, Callable[[str | bytes], list[Any]]]
-) -> tuple[str | bytes, dict[str, list[Any]]] | None:
+    text: bytes, readers: Mapping[str, Callable[[bytes], list[Any]]]
+) -> tuple[bytes, dict[str, list[Any]]] | None:
     """The arrays of objects of the root object of JSON ``text`` whose keys ``readers``
     name, each read a slice at a time by its reader (:func:`read_array`): ``text`` with the
     items of each array taken out (``[]`` left), and what each reader made of its array's
@@ -111,17 +69,15 @@ def read_arrays(
     into: a key of the same name in its items costs nothing.
 
     >>> import json
-    >>> text = '{"a": {"items": [1]}, "items": [{"b": 2}, {"b": 3}], "c": 4}'
+    >>> text = b'{"a": {"items": [1]}, "items": [{"b": 2}, {"b": 3}], "c": 4}'
     >>> read_arrays(text, {"items": lambda part: [item["b"] for item in json.loads(part)]})
-    ('{"a": {"items": [1]}, "items": [], "c": 4}', {'items': [2, 3]})
-    >>> read_arrays('{"x\\\\"items": [1]}', {"items": json.loads})  # a key 'x"items'
-    ('{"x\\\\"items": [1]}', {})
+    (b'{"a": {"items": [1]}, "items": [], "c": 4}', {'items': [2, 3]})
+    >>> read_arrays(b'{"x\\\\"items": [1]}', {"items": json.loads})  # a key 'x"items'
+    (b'{"x\\\\"items": [1]}', {})
     """
-    keys = "|".join(re.escape(key) for key in readers)
-    pattern: re.Pattern[Any] = re.compile(rf'"({keys})"{_WS}:{_WS}\[')
-    if not isinstance(text, str):
-        pattern = re.compile(pattern.pattern.encode())
-    pieces: list[Any] = []
+    keys = "|".join(re.escape(key) for key in readers).encode()
+    pattern = re.compile(b'"(' + keys + b')"' + _WS + b":" + _WS + rb"\[")
+    pieces: list[bytes] = []
     lists: dict[str, list[Any]] = {}
     opened = b""
     looked = 0  # the text up to here is outside any string, with ``opened`` open
@@ -142,43 +98,39 @@ def read_arrays(
             in_strings += 1
             if in_strings > _IN_STRINGS:  # each looks at the text from ``looked`` again
                 return None
-        if here != b"{":
+        if here != b"[":
             found = pattern.search(text, found.end())
             continue
-        key = found.group(1)
-        key = key if isinstance(key, str) else key.decode()
+        key = found.group(1).decode()
         done = None if key in lists else read_array(text, found.end(), readers[key])
         if done is None:
             return None
         lists[key], close = done
         pieces.append(text[kept : found.end()])
         kept = looked = close  # back in the root object, after the array's last item
-        opened = b"{["
+        opened = b"[["
         found = pattern.search(text, close)
     pieces.append(text[kept:])
-    joined: str | bytes = text[:0].join(pieces)
-    return joined, lists
+    return b"".join(pieces), lists
 
 
-def _count(text: str | bytes, syntax: Syntax, start: int, end: int) -> int:
+def _count(text: bytes, start: int, end: int) -> int:
     """How many more brackets open than close in ``text[start:end]`` (strings not told)."""
     return (
-        text.count(syntax.open_object, start, end)
-        + text.count(syntax.open_array, start, end)
-        - text.count(syntax.close_object, start, end)
-        - text.count(syntax.close_array, start, end)
+        text.count(b"{", start, end)
+        + text.count(b"[", start, end)
+        - text.count(b"}", start, end)
+        - text.count(b"]", start, end)
     )
 
 
 @functools.lru_cache(maxsize=64)
-def _item_start(key: str | bytes) -> re.Pattern[Any]:
+def _item_start(key: bytes) -> re.Pattern[bytes]:
     """The end of an object, a comma and an object whose first key is ``key``."""
-    if isinstance(key, str):
-        return re.compile(rf'\}}{_WS}(,){_WS}\{{{_WS}"{re.escape(key)}"')
-    return re.compile(rf'\}}{_WS}(,){_WS}\{{{_WS}"'.encode() + re.escape(key) + b'"')
+    return re.compile(rb"\}" + _WS + b"(,)" + _WS + rb"\{" + _WS + b'"' + re.escape(key) + b'"')
 
 
-def next_cut(text: str | bytes, start: int, target: int, *, walk: bool) -> tuple[int, bool] | None:
+def next_cut(text: bytes, start: int, target: int, *, walk: bool) -> tuple[int, bool] | None:
     """Where a slice of the items of an array of objects that starts at ``start`` (where an
     item starts) ends: the index of the comma or of the ``]`` after the first item that
     ends at ``target`` or after, and whether it is the ``]``; the parser checks the guess.
@@ -187,19 +139,18 @@ def next_cut(text: str | bytes, start: int, target: int, *, walk: bool) -> tuple
     Two ways to guess. At first the items of an array are taken to begin with the same
     key, and the objects nested in them with others: the first object after ``target`` that
     begins with the key the item at ``start`` begins with is taken to be an item (one
-    search, up to :data:`SLICE` after ``target``; never the array's end). With ``walk``, the brackets are counted from ``start``,
-    as if no string held one, and each end of an object looked at: the array's end is
-    taken before ``target`` too.
+    search, up to :data:`SLICE` after ``target``; never the array's end). With ``walk``,
+    the brackets are counted from ``start``, as if no string held one, and each end of an
+    object looked at: the array's end is taken before ``target`` too.
 
-    >>> text = '[{"a": [{"b": 1}, {"a": 2}]}, {"a": 3}, {"a": 4}]'
+    >>> text = b'[{"a": [{"b": 1}, {"a": 2}]}, {"a": 3}, {"a": 4}]'
     >>> next_cut(text, 1, 1, walk=False), next_cut(text, 1, 1, walk=True)
     ((16, False), (28, False))
     >>> next_cut(text, 30, 100, walk=False), next_cut(text, 30, 100, walk=True)
     (None, (48, True))
     """
-    syntax = syntax_of(text)
     if not walk:
-        first = syntax.first_key.match(text, start)
+        first = _FIRST_KEY.match(text, start)
         if first is None:
             return None
         # Looked for up to a slice's length on: an array that ends before has no more items.
@@ -207,23 +158,23 @@ def next_cut(text: str | bytes, start: int, target: int, *, walk: bool) -> tuple
         return None if found is None else (found.start(1), False)
     depth = 0
     counted = start
-    found = syntax.cut.search(text, start)
+    found = _CUT.search(text, start)
     while found is not None:
         end = found.start() + 1
-        depth += _count(text, syntax, counted, end)
+        depth += _count(text, counted, end)
         counted = end
         if depth < 0:
             return None
         at = found.start(1)
-        last = text[at : at + 1] == syntax.close_array
+        last = text[at] == ord("]")
         if depth == 0 and (last or end >= target):
             return at, last
-        found = syntax.cut.search(text, end)
+        found = _CUT.search(text, end)
     return None
 
 
 def read_array(
-    text: str | bytes, begin: int, read: Callable[[str | bytes], list[Any]]
+    text: bytes, begin: int, read: Callable[[bytes], list[Any]]
 ) -> tuple[list[Any], int] | None:
     """What ``read`` makes of each slice of the items of the array of objects whose items
     begin at ``begin`` in ``text``, joined, and the index of the array's ``]``; None where
@@ -236,12 +187,11 @@ def read_array(
     brackets are counted.
 
     >>> import json
-    >>> text = '{"items": [{"a": 1}, {"a": 2}], "n": 2}'
+    >>> text = b'{"items": [{"a": 1}, {"a": 2}], "n": 2}'
     >>> read_array(text, 11, lambda part: [item["a"] for item in json.loads(part)])
     ([1, 2], 29)
     """
-    syntax = syntax_of(text)
-    empty = syntax.empty.match(text, begin)
+    empty = _EMPTY.match(text, begin)
     if empty is not None:
         return [], empty.end() - 1
     items: list[Any] = []
@@ -256,7 +206,7 @@ def read_array(
             tried = cut
             end, last = cut
             try:
-                got = read(syntax.open_array + text[start:end] + syntax.close_array)
+                got = read(b"[" + text[start:end] + b"]")
             except Exception:  # a wrong cut or a refused item: the next way
                 continue
             break
